@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Installs the build and test dependencies of APIM Gateway Migrator on Debian/Ubuntu (apt).
+# Idempotent: when every package is already installed (checked with dpkg-query) it does nothing,
+# and `apt-get update` runs only when something is missing. Works as root or through sudo.
+#
+#   packaging/setup-deps.sh            install what is missing
+#   packaging/setup-deps.sh --check    report what is missing; exit 1 if anything is, change nothing
+#
+# Package names were checked on Debian 12 (bookworm); Ubuntu 22.04 and later use the same names.
+# Debian 12 ships KSyntaxHighlighting only for Qt 5 (libkf5syntaxhighlighting-dev), which is why
+# both Qt 6 and Qt 5 are installed: the Qt 5 + KF5 build is the one with YAML syntax colouring.
+# Debian 13+ has libkf6syntaxhighlighting-dev for the Qt 6 build.
+#
+# Other platforms (not automated by this script; names not all tested by us):
+#
+#   Fedora (dnf):
+#     sudo dnf install gcc-c++ cmake ninja-build pkgconf-pkg-config \
+#         qt6-qtbase-devel qt6-qttools-devel qt6-linguist kf6-syntax-highlighting-devel \
+#         yaml-cpp-devel xorg-x11-server-Xvfb xorg-x11-xauth dnsmasq openssl \
+#         desktop-file-utils appstream
+#     Fedora ships KF6, so the default Qt 6 preset gets syntax colouring; the Qt 5 variant needs
+#     qt5-qtbase-devel qt5-linguist kf5-syntax-highlighting-devel.
+#
+#   macOS (Homebrew):
+#     brew install qt yaml-cpp cmake ninja pkgconf openssl dnsmasq
+#     KSyntaxHighlighting: we do not know of a formula in homebrew-core (check
+#     `brew search syntax-highlighting` before relying on one); KDE Craft
+#     (https://community.kde.org/Craft) builds it. Without it the app builds and runs, only YAML
+#     token colours are missing. Pass -DCMAKE_PREFIX_PATH="$(brew --prefix qt)" if CMake does not
+#     find Qt.
+#
+#   Windows:
+#     Qt 6 from the Qt online installer (MSVC 2022 kit, plus Qt Tools for linguist), or vcpkg
+#     (`vcpkg install qtbase qttools yaml-cpp`, then configure with the vcpkg toolchain file);
+#     CMake and Ninja from Visual Studio or winget; KSyntaxHighlighting from KDE Craft.
+
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6 (default build)
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
+    # Qt 5.15 + KF5 (the build with syntax colouring on Debian 12 / Ubuntu 22.04)
+    qtbase5-dev qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
+    # parsing
+    libyaml-cpp-dev
+    # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
+    xvfb xauth dnsmasq-base openssl
+    # packaging checks: .desktop file and AppStream metadata validation
+    desktop-file-utils appstream
+)
+
+check_only=0
+case "${1:-}" in
+    "") ;;
+    --check) check_only=1 ;;
+    -h | --help)
+        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "setup-deps.sh: unknown argument '$1' (try --help)" >&2
+        exit 2
+        ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup-deps.sh: no dpkg/apt on this system; install the dependencies by hand" >&2
+    echo "setup-deps.sh: (see the comment block at the top of $0). Continuing without changes." >&2
+    exit 0
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    if [[ "$status" != "install ok installed" ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup-deps.sh: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+echo "setup-deps.sh: missing: ${missing[*]}"
+if ((check_only)); then
+    exit 1
+fi
+
+if ((EUID == 0)); then
+    as_root=(env DEBIAN_FRONTEND=noninteractive)
+elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
+else
+    echo "setup-deps.sh: not root and sudo is not available; run as root:" >&2
+    echo "    apt-get update && apt-get install -y ${missing[*]}" >&2
+    exit 1
+fi
+
+"${as_root[@]}" apt-get update
+"${as_root[@]}" apt-get install -y "${missing[@]}"
+echo "setup-deps.sh: installed: ${missing[*]}"
