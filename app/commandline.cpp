@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "migratecommand.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QCoreApplication>
+
+namespace agm::app {
+
+QString usageText()
+{
+    return QCoreApplication::translate("agm::app",
+        "Usage:\n"
+        "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (not available in this build yet)\n"
+        "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
+        "  apim-gateway-migrator --version | --help\n"
+        "\n"
+        "Run 'apim-gateway-migrator migrate --help' for the migrate options.\n"
+        "Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.\n");
+}
+
+QString versionText()
+{
+    return QStringLiteral("apim-gateway-migrator %1 (Qt %2)\n").arg(QStringLiteral(AGM_VERSION), QString::fromLatin1(qVersion()));
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        out << usageText();
+        return arguments.isEmpty() ? ExitError : ExitOk;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << versionText();
+        return ExitOk;
+    }
+    if (command == QLatin1String("migrate"))
+        return runMigrate(arguments.mid(1), out, err);
+    err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
+    return ExitError;
+}
+
+} // namespace agm::app

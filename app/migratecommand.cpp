@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "migratecommand.h"
+
+#include "commandline.h"
+
+#include "project.h"
+#include "report.h"
+#include "secretmask.h"
+#include "tags.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace agm::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("agm::app", text);
+}
+
+struct TagChoice
+{
+    TagList list;
+    QString description; // for people: where the list came from
+    QString error;
+};
+
+TagChoice loadTags(const QCommandLineParser &parser)
+{
+    TagChoice choice;
+    if (parser.isSet(QStringLiteral("tags-url"))) {
+        choice.error = tr("--tags-url: the live tag list is not available in this build yet; use --tags-file FILE "
+                          "(a saved tags/list JSON) or --offline.");
+        return choice;
+    }
+    if (parser.isSet(QStringLiteral("tags-file"))) {
+        const QString path = parser.value(QStringLiteral("tags-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            choice.error = tr("--tags-file %1: cannot read it (%2).").arg(path, file.errorString());
+            return choice;
+        }
+        const TagParseResult parsed = parseTagList(file.read(16 * 1024 * 1024), TagSourceKind::File, path);
+        if (!parsed.list) {
+            choice.error = tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
+                               .arg(path, parsed.error);
+            return choice;
+        }
+        choice.list = *parsed.list;
+        choice.description = tr("file %1").arg(path);
+        return choice;
+    }
+    choice.list = bundledTagList();
+    choice.description = tr("bundled snapshot of %1").arg(choice.list.fetchedAt.date().toString(Qt::ISODate));
+    return choice;
+}
+
+bool isValidTargetTag(const QString &tag)
+{
+    static const QRegularExpression digest(QStringLiteral("^[^@]+@sha256:[0-9a-f]{64}$"));
+    const QString name = tag.section(QLatin1Char('@'), 0, 0);
+    return isValidTagName(name) && (!tag.contains(QLatin1Char('@')) || digest.match(tag).hasMatch());
+}
+
+QString location(const Finding &f)
+{
+    QString s = f.file;
+    if (f.line > 0)
+        s += QStringLiteral(":%1").arg(f.line);
+    if (f.column > 0)
+        s += QStringLiteral(":%1").arg(f.column);
+    return s;
+}
+
+bool writeReport(const QString &path, const QByteArray &bytes, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error = tr("--report %1: cannot write it (%2).").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Plan and apply the self-hosted gateway v2 migration without a GUI.\n"
+                                        "Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Deployment files or folders."), QStringLiteral("PATH..."));
+    parser.addOptions({
+        {QStringLiteral("tag"), tr("Target image tag (default: the recommended pinned 2.x.y of the tag list)."), QStringLiteral("TAG")},
+        {QStringLiteral("endpoint"), tr("v2 configuration host where it cannot be derived (custom domain, placeholder)."), QStringLiteral("HOST")},
+        {QStringLiteral("tags-file"), tr("Read the tag list (MCR tags/list JSON) from FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("tags-url"), tr("Tag list URL (not available in this build yet)."), QStringLiteral("URL")},
+        {QStringLiteral("offline"), tr("No network: use the bundled tag snapshot.")},
+        {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
+        {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
+        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md or .json."), QStringLiteral("FILE")},
+        {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
+        {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
+        {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator migrate")} + arguments)) {
+        err << tr("migrate: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator migrate --help'.\n");
+        return ExitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList paths = parser.positionalArguments();
+    auto usageError = [&](const QString &message) {
+        err << tr("migrate: %1\n").arg(message);
+        return int(ExitError);
+    };
+    if (paths.isEmpty())
+        return usageError(tr("give at least one file or folder."));
+    const bool inPlace = parser.isSet(QStringLiteral("in-place"));
+    const bool check = parser.isSet(QStringLiteral("check"));
+    const QString outDir = parser.value(QStringLiteral("out"));
+    if (int(inPlace) + int(check) + int(!outDir.isEmpty()) > 1)
+        return usageError(tr("--out, --in-place and --check exclude each other."));
+    if (parser.isSet(QStringLiteral("tags-file")) && parser.isSet(QStringLiteral("tags-url")))
+        return usageError(tr("--tags-file and --tags-url exclude each other."));
+
+    MigrationOptions options;
+    for (const QString &step : parser.values(QStringLiteral("skip"))) {
+        if (step == QLatin1String("image")) options.skippedSteps.insert(Step::Image);
+        else if (step == QLatin1String("endpoint")) options.skippedSteps.insert(Step::Endpoint);
+        else if (step == QLatin1String("security")) options.skippedSteps.insert(Step::Security);
+        else if (step == QLatin1String("extras")) options.skippedSteps.insert(Step::Extras);
+        else return usageError(tr("--skip %1: use image, endpoint, security or extras.").arg(step));
+    }
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        options.endpointHost = parser.value(QStringLiteral("endpoint")).trimmed();
+        QString host = options.endpointHost;
+        host.remove(QRegularExpression(QStringLiteral("^https?://")));
+        while (host.endsWith(QLatin1Char('/')))
+            host.chop(1);
+        if (!isValidHostName(host))
+            return usageError(tr("--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.").arg(options.endpointHost));
+    }
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    const QString reportSuffix = QFileInfo(reportPath).suffix().toLower();
+    if (!reportPath.isEmpty() && reportSuffix != QLatin1String("md") && reportSuffix != QLatin1String("json"))
+        return usageError(tr("--report %1: use a .md or .json file name.").arg(reportPath));
+
+    const TagChoice tags = loadTags(parser);
+    if (!tags.error.isEmpty())
+        return usageError(tags.error);
+    options.tag = parser.value(QStringLiteral("tag"));
+    if (options.tag.isEmpty()) {
+        options.tag = tags.list.recommended();
+        if (options.tag.isEmpty())
+            return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
+    } else if (!isValidTargetTag(options.tag)) {
+        return usageError(tr("--tag %1 is not a valid image tag.").arg(options.tag));
+    } else if (!tags.list.contains(options.tag.section(QLatin1Char('@'), 0, 0))) {
+        err << tr("warning: tag %1 is not in the tag list (%2); check that it exists.\n").arg(options.tag, tags.description);
+    }
+    if (classifyTag(options.tag.section(QLatin1Char('@'), 0, 0)) != TagKind::Pinned)
+        err << tr("warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.\n").arg(options.tag);
+
+    const Project project = importPaths(paths);
+    const ProjectPlan plan = planProject(project, options);
+
+    bool failed = false;
+    for (const Finding &f : project.errors) {
+        err << tr("%1: error: %2\n").arg(location(f), f.message());
+        failed = true;
+    }
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        for (const Finding &f : plan.files[i].findings) {
+            const bool unresolved = plan.files[i].unresolved.contains(f.id);
+            if (f.severity == Severity::Error) {
+                failed = true;
+                err << tr("%1: error: %2\n").arg(location(f), maskSecretsInText(f.message()));
+            } else if (unresolved) {
+                err << tr("%1: question: %2\n").arg(location(f), maskSecretsInText(f.message()));
+            } else if (f.severity == Severity::Warning) {
+                err << tr("%1: warning: %2\n").arg(location(f), maskSecretsInText(f.message()));
+            }
+        }
+    }
+
+    ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION)};
+    if (!reportPath.isEmpty()) {
+        const QByteArray bytes = reportSuffix == QLatin1String("json") ? jsonReport(project, plan, context)
+                                                                       : markdownReport(project, plan, context);
+        QString error;
+        if (!writeReport(reportPath, bytes, error)) {
+            err << error << '\n';
+            return ExitError;
+        }
+    }
+
+    const bool pending = plan.editCount() > 0 || plan.unresolvedCount() > 0;
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(jsonReport(project, plan, context));
+    } else if (check) {
+        for (std::size_t i = 0; i < project.files.size(); ++i) {
+            for (const Finding &f : plan.files[i].findings) {
+                const bool open = plan.files[i].unresolved.contains(f.id)
+                                  || std::any_of(plan.files[i].edits.begin(), plan.files[i].edits.end(),
+                                                 [&](const Edit &e) { return e.findingId == f.id; });
+                if (open)
+                    out << QStringLiteral("%1: %2: %3\n").arg(location(f), stepName(f.step), maskSecretsInText(f.message()));
+            }
+        }
+    } else if (!outDir.isEmpty() || inPlace) {
+        const WriteOutcome written = inPlace ? writeInPlace(project, plan) : writeCopies(project, plan, outDir);
+        for (const QString &path : written.written)
+            out << tr("wrote %1\n").arg(path);
+        for (const QString &path : written.backups)
+            out << tr("kept the original as %1\n").arg(path);
+        if (!written.ok) {
+            err << tr("error: %1\n").arg(written.error);
+            return ExitError;
+        }
+    } else {
+        out << QString::fromUtf8(unifiedPatch(project, plan));
+    }
+    if (failed)
+        return ExitError;
+    if (plan.unresolvedCount() > 0 || (check && pending))
+        return ExitPending;
+    return ExitOk;
+}
+
+} // namespace agm::app

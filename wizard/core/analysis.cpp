@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "analysis.h"
+
+#include "formats.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+
+namespace agm {
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Unknown: return QStringLiteral("unknown");
+    case Format::Kubernetes: return QStringLiteral("kubernetes");
+    case Format::HelmValues: return QStringLiteral("helm-values");
+    case Format::Kustomize: return QStringLiteral("kustomize");
+    case Format::Compose: return QStringLiteral("compose");
+    case Format::EnvFile: return QStringLiteral("env-file");
+    case Format::ShellScript: return QStringLiteral("shell-script");
+    case Format::PowerShellScript: return QStringLiteral("powershell-script");
+    case Format::HelmTemplate: return QStringLiteral("helm-template");
+    }
+    return {};
+}
+
+QString formatTitle(Format format)
+{
+    switch (format) {
+    case Format::Unknown: return QStringLiteral("Not a deployment file");
+    case Format::Kubernetes: return QStringLiteral("Kubernetes YAML");
+    case Format::HelmValues: return QStringLiteral("Helm values");
+    case Format::Kustomize: return QStringLiteral("Kustomize");
+    case Format::Compose: return QStringLiteral("Docker Compose");
+    case Format::EnvFile: return QStringLiteral("Docker env file");
+    case Format::ShellScript: return QStringLiteral("Shell script");
+    case Format::PowerShellScript: return QStringLiteral("PowerShell script");
+    case Format::HelmTemplate: return QStringLiteral("Helm template");
+    }
+    return {};
+}
+
+bool FileAnalysis::hasErrors() const
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+bool FileAnalysis::concernsGateway() const
+{
+    return !findings.empty();
+}
+
+namespace {
+
+int countMatches(const QString &text, const QRegularExpression &re)
+{
+    int n = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+Format detectFormat(const SourceFile &source)
+{
+    const QFileInfo info(source.relativePath);
+    const QString suffix = info.suffix().toLower();
+    const QString name = info.fileName().toLower();
+    if (suffix == QLatin1String("ps1") || suffix == QLatin1String("psm1"))
+        return Format::PowerShellScript;
+    if (suffix == QLatin1String("sh") || suffix == QLatin1String("bash") || suffix == QLatin1String("zsh")
+        || source.text.rfind("#!", 0) == 0)
+        return Format::ShellScript;
+
+    // Only the head of big files is needed to tell formats apart.
+    const QString head = QString::fromUtf8(source.text.data(), qsizetype(std::min<std::size_t>(source.text.size(), 256 * 1024)));
+    auto has = [&](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption).match(head).hasMatch();
+    };
+    const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has("^[A-Za-z_][\\w.-]*:(\\s|$)");
+    if (yamlish && has("\\{\\{[-\\s]*[.$\\w\"(]"))
+        return Format::HelmTemplate;
+    if (yamlish) {
+        if (has("^kind:\\s*[\"']?Kustomization\\b") || (has("^(images|configMapGenerator|secretGenerator|resources|patches(StrategicMerge)?):\\s*(#.*)?$") && !has("^kind:")))
+            return Format::Kustomize;
+        if (has("^services:\\s*(#.*)?$") && !has("^kind:"))
+            return Format::Compose;
+        if (has("^(kind|apiVersion):\\s*\\S"))
+            return Format::Kubernetes;
+        if (has("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$"))
+            return Format::HelmValues;
+    }
+    static const QRegularExpression envLine(QStringLiteral("^\\s*(export\\s+)?[A-Za-z_][\\w.-]*=.*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression contentLine(QStringLiteral("^\\s*[^#\\s].*$"), QRegularExpression::MultilineOption);
+    const int envLines = countMatches(head, envLine);
+    const int contentLines = countMatches(head, contentLine);
+    if (envLines > 0 && envLines * 10 >= contentLines * 8
+        && (head.contains(QLatin1String("config.service.")) || suffix == QLatin1String("env") || suffix == QLatin1String("conf")
+            || name == QLatin1String(".env")))
+        return Format::EnvFile;
+    if (has("^\\s*(sudo\\s+)?(docker|kubectl|helm|az)\\s"))
+        return Format::ShellScript;
+    if (yamlish && (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")))
+        return Format::Kubernetes; // plain YAML: still scanned for gateway resources
+    return Format::Unknown;
+}
+
+FileAnalysis analyzeSource(SourceFile source)
+{
+    FileAnalysis analysis;
+    analysis.source = std::move(source);
+    analysis.format = detectFormat(analysis.source);
+    switch (analysis.format) {
+    case Format::Kubernetes: analyzeKubernetes(analysis); break;
+    case Format::HelmValues: analyzeHelmValues(analysis); break;
+    case Format::Kustomize: analyzeKustomize(analysis); break;
+    case Format::Compose: analyzeCompose(analysis); break;
+    case Format::EnvFile: analyzeEnvFile(analysis); break;
+    case Format::ShellScript:
+    case Format::PowerShellScript: analyzeScript(analysis); break;
+    case Format::HelmTemplate:
+        analysis.findings.push_back(makeFinding(Code::HelmTemplate, analysis.source.relativePath, 0, 0));
+        break;
+    case Format::Unknown: break;
+    }
+    auto &fs = analysis.findings;
+    // Values shared through YAML anchors can be reached twice: keep one finding per place.
+    std::set<std::pair<int, QString>> seen;
+    fs.erase(std::remove_if(fs.begin(), fs.end(), [&](const Finding &f) {
+                 return !seen.insert({int(f.code), f.id}).second;
+             }),
+             fs.end());
+    std::stable_sort(fs.begin(), fs.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return analysis;
+}
+
+} // namespace agm

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// docker-compose files: services with the gateway image, their environment, user and read_only.
+#include "formats.h"
+#include "yamltext.h"
+
+#include <set>
+
+namespace agm {
+
+namespace {
+
+// A service key, following "<<: *anchor" merges (yaml-cpp 0.7 keeps "<<" as a literal key).
+YAML::Node serviceValue(const YAML::Node &service, std::string_view key)
+{
+    const YAML::Node direct = child(service, key);
+    if (direct.IsDefined())
+        return direct;
+    const YAML::Node merged = child(service, "<<");
+    if (merged.IsMap())
+        return child(merged, key);
+    if (merged.IsSequence()) {
+        for (std::size_t i = 0; i < merged.size(); ++i) {
+            const YAML::Node v = child(merged[i], key);
+            if (v.IsDefined())
+                return v;
+        }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+class ComposeVisitor
+{
+public:
+    ComposeVisitor(FindingCollector &out, const YamlDocument &doc)
+        : m_out(out)
+        , m_doc(doc)
+    {
+    }
+
+    void visit()
+    {
+        const YAML::Node services = child(m_doc.root(), "services");
+        if (!services.IsMap())
+            return;
+        for (auto it = services.begin(); it != services.end(); ++it)
+            visitService(scalarValue(it->first), it->second);
+    }
+
+private:
+    void visitService(const std::string &name, const YAML::Node &service)
+    {
+        if (!service.IsMap())
+            return;
+        m_out.resource = QStringLiteral("service %1").arg(fromUtf8(name));
+        m_out.fieldPrefix.clear();
+        const YAML::Node environment = serviceValue(service, "environment");
+        const YAML::Node image = serviceValue(service, "image");
+        const auto span = m_doc.scalar(image);
+        const bool gateway = span && isGatewayImage(image.Scalar());
+        visitEnvironment(environment, gateway);
+        if (!gateway)
+            return;
+        if (m_seenImages.insert(span->start).second)
+            checkImageReference(m_out, image.Scalar(), span->valueStart, span->valueEnd, QStringLiteral("image"));
+        checkUser(service);
+        const YAML::Node readOnly = child(service, "read_only");
+        if (scalarValue(readOnly) == "true") {
+            if (const auto ro = m_doc.scalar(readOnly)) {
+                Finding &f = m_out.add(Code::ComposeReadOnly, ro->start);
+                f.field = QStringLiteral("read_only");
+                f.oldValue = QStringLiteral("true");
+                f.newValue = QStringLiteral("false");
+                f.edits.push_back({ro->valueStart, ro->valueEnd, "false", Param::None, {}, false});
+            }
+        }
+    }
+
+    void checkUser(const YAML::Node &service)
+    {
+        const YAML::Node user = serviceValue(service, "user");
+        if (!user.IsDefined()) {
+            const std::size_t at = m_doc.offsetOf(service);
+            if (at == std::string::npos || m_doc.isFlow(service))
+                return;
+            const int column = m_doc.columnOf(at);
+            const std::size_t end = m_doc.blockContentEnd(at, column);
+            Finding &f = m_out.add(Code::ComposeUser, at, {QStringLiteral("root")});
+            f.field = QStringLiteral("user");
+            f.newValue = QStringLiteral("\"1001\"");
+            f.edits.push_back({end, end, m_doc.source().eol + std::string(std::size_t(column), ' ') + "user: \"1001\"",
+                               Param::None, {}, false});
+            return;
+        }
+        const std::string value = scalarValue(user);
+        if (value == "1001" || value.rfind("1001:", 0) == 0)
+            return;
+        const auto span = m_doc.scalar(user);
+        if (!span)
+            return;
+        Finding &f = m_out.add(Code::ComposeUser, span->start, {fromUtf8(value)});
+        f.field = QStringLiteral("user");
+        f.oldValue = fromUtf8(value);
+        f.newValue = QStringLiteral("1001");
+        if (span->style == 0)
+            f.edits.push_back({span->start, span->end, "\"1001\"", Param::None, {}, false});
+        else
+            f.edits.push_back({span->valueStart, span->valueEnd, "1001", Param::None, {}, false});
+    }
+
+    void visitEnvironment(const YAML::Node &environment, bool gateway)
+    {
+        if (environment.IsSequence()) {
+            for (std::size_t i = 0; i < environment.size(); ++i) {
+                const YAML::Node item = environment[i];
+                const std::string entry = scalarValue(item);
+                const std::size_t eq = entry.find('=');
+                if (eq == std::string::npos)
+                    continue;
+                const std::string key = entry.substr(0, eq);
+                const auto [s, e] = m_doc.valueExtent(item);
+                if (e < s + eq + 1)
+                    continue;
+                handle(key, entry.substr(eq + 1), s + eq + 1, e, gateway, m_doc.scalar(item).has_value());
+            }
+        } else if (environment.IsMap()) {
+            for (auto it = environment.begin(); it != environment.end(); ++it) {
+                const auto span = m_doc.scalar(it->second);
+                const auto [s, e] = m_doc.valueExtent(it->second);
+                handle(scalarValue(it->first), scalarValue(it->second), s, e, gateway, span.has_value());
+            }
+        }
+    }
+
+    void handle(const std::string &key, const std::string &value, std::size_t start, std::size_t end, bool gateway,
+                bool exact)
+    {
+        if (key.rfind(std::string(kAuthKey), 0) == 0) {
+            checkSecretValue(m_out, value, start, end);
+        } else if (key == kEndpointKey && gateway && exact && m_seenEndpoints.insert(start).second) {
+            checkEndpoint(m_out, value, start, end, QStringLiteral("environment.%1").arg(fromUtf8(key)));
+        }
+    }
+
+    FindingCollector &m_out;
+    const YamlDocument &m_doc;
+    std::set<std::size_t> m_seenImages;    // shared through anchors: report once
+    std::set<std::size_t> m_seenEndpoints;
+};
+
+} // namespace
+
+void analyzeCompose(FileAnalysis &analysis)
+{
+    FindingCollector out(analysis);
+    forEachYamlDocument(analysis, {}, [&](const YamlDocument &doc) { ComposeVisitor(out, doc).visit(); });
+}
+
+} // namespace agm

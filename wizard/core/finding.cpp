@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "finding.h"
+
+#include <QCoreApplication>
+
+namespace agm {
+
+namespace {
+
+const char kMigrationGuide[] = "https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide";
+const char kRetirement[] = "https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023";
+const char kContainerImages[] = "https://learn.microsoft.com/azure/api-management/self-hosted-gateway-overview#packaging";
+const char kProduction[] = "https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production";
+const char kHelm[] = "https://learn.microsoft.com/azure/api-management/how-to-deploy-self-hosted-gateway-kubernetes-helm";
+const char kConnectivity[] = "https://learn.microsoft.com/azure/api-management/self-hosted-gateway-overview#connectivity-to-azure";
+const char kGatewayToken[] = "https://learn.microsoft.com/rest/api/apimanagement/current-ga/gateway/generate-token";
+
+struct CodeInfo
+{
+    const char *name;
+    Step step;
+    Severity severity;
+    const char *docUrl;
+    const char *text; // translatable; %1.. are Finding::args
+};
+
+// One row per Code, in enum order.
+constexpr CodeInfo kCodes[] = {
+    {"load-failed", Step::Input, Severity::Error, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "Cannot load the file: %1.")},
+    {"parse-failed", Step::Input, Severity::Error, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "Invalid YAML: %1. Fix the file (kubectl would reject it too); the other files are still migrated.")},
+    {"input-rejected", Step::Input, Severity::Error, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "The document was not parsed: %1.")},
+    {"helm-template", Step::Input, Severity::Warning, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "This is a Helm template ({{ }}), not a values file or a rendered manifest; it is left as it is. Migrate the chart's values, or render it with 'helm template' and import the output.")},
+    {"duplicate-key", Step::Input, Severity::Warning, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "The key '%1' appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.")},
+    {"image-legacy", Step::Image, Severity::Change, kRetirement,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.")},
+    {"image-floating", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' floats: it can point to another version at any time ('latest' moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.")},
+    {"image-rolling", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' rolls to every new 2.x release, so replicas can run different versions after a scale-out. Pin an exact 2.x.y tag for production.")},
+    {"image-preview", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' is a preview; previews are not supported in production. Pin a released 2.x.y tag.")},
+    {"image-digest-only", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image is pinned by digest only, so its version cannot be read. It is replaced by the chosen tag; pin the new tag by digest again if your policy needs digests.")},
+    {"image-no-tag", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image has no tag, which means 'latest' (a floating tag). Pin an exact 2.x.y tag.")},
+    {"image-unusual-tag", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' is not one of the documented tag conventions. Pin an exact 2.x.y tag.")},
+    {"image-pinned", Step::Image, Severity::Info, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image is already pinned to %1; it is left as it is. Newer: %2.")},
+    {"helm-tag-from-chart", Step::Image, Severity::Info, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "image.tag is not set, so the chart's appVersion decides the image (chart 1.x ships 2.x images). Set image.tag to pin a version independently of the chart.")},
+    {"endpoint-v1", Step::Endpoint, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service '%1' is %2.")},
+    {"endpoint-custom-domain", Step::Endpoint, Severity::Question, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "This v1 URL uses the custom management host '%1', so the v2 configuration host of service '%2' cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.")},
+    {"endpoint-placeholder", Step::Endpoint, Severity::Question, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a placeholder. Enter the v2 configuration host (<service>.configuration.azure-api.net); on the command line use --endpoint.")},
+    {"endpoint-incomplete", Step::Endpoint, Severity::Question, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).")},
+    {"endpoint-custom-host", Step::Endpoint, Severity::Info, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.")},
+    {"security-missing", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.")},
+    {"security-conflict", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).")},
+    {"security-field-missing", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The securityContext lacks %1; the v2 gateway needs %2.")},
+    {"compose-user", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway service runs as '%1'; v2 runs as user 1001. Set user: \"1001\".")},
+    {"compose-read-only", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "read_only: true is not supported: the v2 gateway writes CA certificates at start-up.")},
+    {"docker-user", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway container runs as '%1'; v2 runs as user 1001. Use --user 1001.")},
+    {"docker-read-only", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "--read-only is not supported: the v2 gateway writes CA certificates at start-up.")},
+    {"kustomize-security", Step::Security, Severity::Warning, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "This kustomization sets the gateway image; make sure the Deployment it patches has the v2 securityContext (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Import the base manifests too.")},
+    {"probe-path", Step::Extras, Severity::Change, kProduction,
+     QT_TRANSLATE_NOOP("agm::Finding", "The probe uses the v1 health path %1; v2 answers on /status-0123456789abcdef.")},
+    {"capabilities-lowercase", Step::Extras, Severity::Change, kProduction,
+     QT_TRANSLATE_NOOP("agm::Finding", "capabilities.drop lists '%1'; Pod Security Admission (restricted) accepts only upper-case ALL.")},
+    {"host-aliases-management", Step::Extras, Severity::Warning, kConnectivity,
+     QT_TRANSLATE_NOOP("agm::Finding", "hostAliases pins the management host '%1'. v2 talks to the configuration host instead: add an entry for it (for example %2) with the address of your private endpoint.")},
+    {"backup-fsgroup", Step::Extras, Severity::Warning, kProduction,
+     QT_TRANSLATE_NOOP("agm::Finding", "A configuration backup volume is mounted at /apim/config, but the pod has no fsGroup: 1001. The gateway (user 1001) cannot write its backup; set securityContext.fsGroup: 1001 on the pod.")},
+    {"token-expired", Step::Extras, Severity::Warning, kGatewayToken,
+     QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways > Deployment) before deploying.")},
+    {"token-expiring", Step::Extras, Severity::Warning, kGatewayToken,
+     QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expires on %1. Plan a token rotation.")},
+    {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'). Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
+};
+
+static_assert(std::size(kCodes) == std::size_t(Code::HelmChartV0Keys) + 1, "one row per Code");
+
+const CodeInfo &info(Code code)
+{
+    return kCodes[std::size_t(code)];
+}
+
+} // namespace
+
+QString Finding::message() const
+{
+    QString text = QCoreApplication::translate("agm::Finding", info(code).text);
+    for (const QString &arg : args)
+        text = text.arg(arg);
+    return text;
+}
+
+QString Finding::docUrl() const
+{
+    const char *url = info(code).docUrl;
+    return url ? QString::fromLatin1(url) : QString();
+}
+
+bool Finding::needsAnswer() const
+{
+    return severity == Severity::Question;
+}
+
+Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args)
+{
+    Finding f;
+    f.code = code;
+    f.step = info(code).step;
+    f.severity = info(code).severity;
+    f.file = file;
+    f.line = line;
+    f.column = column;
+    f.args = std::move(args);
+    f.id = QStringLiteral("%1:%2:%3").arg(codeName(code)).arg(line).arg(column);
+    return f;
+}
+
+QString stepName(Step step)
+{
+    switch (step) {
+    case Step::Input: return QStringLiteral("input");
+    case Step::Image: return QStringLiteral("image");
+    case Step::Endpoint: return QStringLiteral("endpoint");
+    case Step::Security: return QStringLiteral("security");
+    case Step::Extras: return QStringLiteral("extras");
+    }
+    return {};
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return QStringLiteral("info");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Change: return QStringLiteral("change");
+    case Severity::Question: return QStringLiteral("question");
+    case Severity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString codeName(Code code)
+{
+    return QString::fromLatin1(info(code).name);
+}
+
+} // namespace agm

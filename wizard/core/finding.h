@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace agm {
+
+enum class Step { Input, Image, Endpoint, Security, Extras };
+enum class Severity { Info, Warning, Change, Question, Error };
+
+// What a finding is about; the text, default severity and doc link live in one table (finding.cpp).
+enum class Code {
+    LoadFailed,
+    ParseFailed,
+    InputRejected,
+    HelmTemplate,
+    DuplicateKey,
+    ImageLegacy,
+    ImageFloating,
+    ImageRolling,
+    ImagePreview,
+    ImageDigestOnly,
+    ImageNoTag,
+    ImageUnusualTag,
+    ImagePinned,
+    HelmTagFromChart,
+    EndpointV1,
+    EndpointCustomDomain,
+    EndpointPlaceholder,
+    EndpointIncomplete,
+    EndpointCustomHost,
+    SecurityMissing,
+    SecurityConflict,
+    SecurityFieldMissing,
+    ComposeUser,
+    ComposeReadOnly,
+    DockerUser,
+    DockerReadOnly,
+    KustomizeSecurity,
+    ProbePath,
+    CapabilitiesLowercase,
+    HostAliasesManagement,
+    BackupFsGroup,
+    TokenExpired,
+    TokenExpiring,
+    HelmChartV0Keys,
+};
+
+// A value an edit needs from the operator's choices.
+enum class Param { None, Tag, Host };
+
+// A byte-range replacement proposed by an analyser; the final text is prefix + param + suffix.
+struct ProposedEdit
+{
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string prefix;
+    Param param = Param::None;
+    std::string suffix;
+    bool plainScalar = false; // quote the param when it would otherwise change type
+};
+
+struct Finding
+{
+    QString id;          // unique within its file
+    Code code = Code::LoadFailed;
+    Step step = Step::Input;
+    Severity severity = Severity::Info;
+    QStringList args;    // values for the message; secrets never go here
+    QString file;        // relative path
+    int line = 0;        // 1-based; 0 = whole file
+    int column = 0;
+    QString resource;    // e.g. "Deployment/contoso-gw", "service gateway", "docker run"
+    QString field;       // e.g. "containers[gateway].image"
+    QString oldValue;
+    QString newValue;    // for Tag/Host edits, filled in by the plan
+    QString defaultHost; // endpoint findings: derived v2 host; empty when it must be asked
+    std::vector<ProposedEdit> edits;
+
+    QString message() const; // translated, with args filled in
+    QString docUrl() const;
+    bool needsAnswer() const;
+};
+
+Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args = {});
+QString stepName(Step step);         // stable, lower-case: "image", "endpoint", ...
+QString severityName(Severity severity);
+QString codeName(Code code);         // stable identifier for JSON
+
+} // namespace agm

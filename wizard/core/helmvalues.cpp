@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// Values of the official chart (azure-api-management-gateway), 1.x keys and the 0.x ones.
+#include "formats.h"
+#include "yamltext.h"
+
+namespace agm {
+
+namespace {
+
+void secretAt(FindingCollector &out, const YamlDocument &doc, const YAML::Node &value)
+{
+    if (!isScalar(value))
+        return;
+    const auto [s, e] = doc.valueExtent(value);
+    checkSecretValue(out, value.Scalar(), s, e);
+}
+
+void endpointAt(FindingCollector &out, const YamlDocument &doc, const YAML::Node &value, const QString &field)
+{
+    if (const auto span = doc.scalar(value))
+        checkEndpoint(out, value.Scalar(), span->valueStart, span->valueEnd, field);
+}
+
+void visitValues(FindingCollector &out, const YamlDocument &doc)
+{
+    const YAML::Node root = doc.root();
+    if (!root.IsMap())
+        return;
+    out.resource = QStringLiteral("values");
+    const YAML::Node gateway = child(root, "gateway");
+    const YAML::Node image = child(root, "image");
+    const YAML::Node tag = child(image, "tag");
+    if (const auto span = doc.scalar(tag); span && !tag.Scalar().empty()) {
+        checkImageTag(out, tag.Scalar(), span->valueStart, span->valueEnd, span->style == 0, QStringLiteral("image.tag"));
+    } else {
+        const YAML::Node at = tag.IsDefined() ? childKey(image, "tag") : childKey(root, "image");
+        if (at.IsDefined())
+            out.add(Code::HelmTagFromChart, doc.offsetOf(at));
+    }
+
+    endpointAt(out, doc, child(child(gateway, "configuration"), "uri"), QStringLiteral("gateway.configuration.uri"));
+    const YAML::Node oldEndpoint = child(gateway, "endpoint");
+    if (oldEndpoint.IsDefined()) {
+        endpointAt(out, doc, oldEndpoint, QStringLiteral("gateway.endpoint"));
+        out.add(Code::HelmChartV0Keys, doc.offsetOf(childKey(gateway, "endpoint")), {QStringLiteral("gateway.endpoint")});
+    }
+    const YAML::Node auth = child(gateway, "auth");
+    secretAt(out, doc, child(auth, "key"));
+    secretAt(out, doc, child(auth, "token"));
+    secretAt(out, doc, child(child(child(auth, "azureAd"), "app"), "secret"));
+    secretAt(out, doc, child(gateway, "authKey"));
+
+    requireFields(out, doc, root, "securityContext", gatewaySecurityFields(), Code::SecurityMissing);
+    checkCapabilities(out, doc, child(root, "securityContext"));
+
+    const YAML::Node probes = child(root, "probes");
+    for (const char *probe : {"readiness", "liveness", "startup"}) {
+        const YAML::Node path = child(child(child(probes, probe), "httpGet"), "path");
+        if (const auto span = doc.scalar(path))
+            checkProbePath(out, path.Scalar(), span->valueStart, span->valueEnd);
+    }
+    const YAML::Node aliases = child(child(child(gateway, "deployment"), "dns"), "hostAliases");
+    if (aliases.IsSequence()) {
+        for (std::size_t i = 0; i < aliases.size(); ++i) {
+            const YAML::Node hostnames = child(aliases[i], "hostnames");
+            for (std::size_t h = 0; hostnames.IsSequence() && h < hostnames.size(); ++h)
+                checkHostAlias(out, scalarValue(hostnames[h]), doc.offsetOf(hostnames[h]));
+        }
+    }
+    const YAML::Node backup = child(child(gateway, "configuration"), "backup");
+    if (scalarValue(child(backup, "enabled")) == "true"
+        && scalarValue(child(child(root, "podSecurityContext"), "fsGroup")) != "1001")
+        out.add(Code::BackupFsGroup, doc.offsetOf(childKey(backup, "enabled")));
+}
+
+} // namespace
+
+void analyzeHelmValues(FileAnalysis &analysis)
+{
+    FindingCollector out(analysis);
+    forEachYamlDocument(analysis, {}, [&](const YamlDocument &doc) { visitValues(out, doc); });
+}
+
+} // namespace agm

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// Kubernetes manifests: ConfigMaps and Secrets, workloads with pod templates, and List items.
+#include "formats.h"
+#include "yamltext.h"
+
+#include <QByteArray>
+
+namespace agm {
+
+namespace {
+
+const std::vector<std::string_view> kKeywords = {"gateway", "config.service", "secret", "management.azure-api"};
+
+class KubernetesVisitor
+{
+public:
+    KubernetesVisitor(FindingCollector &out, const YamlDocument &doc)
+        : m_out(out)
+        , m_doc(doc)
+    {
+    }
+
+    void visitResource(const YAML::Node &node)
+    {
+        if (!node.IsMap())
+            return;
+        const std::string kind = scalarValue(child(node, "kind"));
+        const std::string name = scalarValue(child(child(node, "metadata"), "name"));
+        m_out.resource = fromUtf8(kind + "/" + name);
+        m_out.fieldPrefix.clear();
+        if (kind == "List") {
+            const YAML::Node items = child(node, "items");
+            if (items.IsSequence()) {
+                for (std::size_t i = 0; i < items.size(); ++i)
+                    visitResource(items[i]);
+            }
+            return;
+        }
+        if (kind == "ConfigMap")
+            visitConfigMap(node);
+        else if (kind == "Secret")
+            visitSecret(node);
+        const YAML::Node spec = child(node, "spec");
+        if (kind == "Pod")
+            visitPodSpec(spec);
+        else if (kind == "CronJob")
+            visitPodSpec(child(child(child(child(spec, "jobTemplate"), "spec"), "template"), "spec"));
+        else if (kind == "PodTemplate")
+            visitPodSpec(child(child(node, "template"), "spec"));
+        else if (kind == "Deployment" || kind == "StatefulSet" || kind == "DaemonSet" || kind == "ReplicaSet"
+                 || kind == "Job" || kind == "ReplicationController")
+            visitPodSpec(child(child(spec, "template"), "spec"));
+    }
+
+private:
+    void visitConfigMap(const YAML::Node &node)
+    {
+        const YAML::Node data = child(node, "data");
+        if (!data.IsMap())
+            return;
+        m_out.fieldPrefix = QStringLiteral("data");
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            const std::string key = scalarValue(it->first);
+            if (key == kEndpointKey)
+                endpoint(it->second, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
+            else if (key.rfind(std::string(kAuthKey), 0) == 0)
+                secret(it->second, false);
+        }
+        m_out.fieldPrefix.clear();
+    }
+
+    void visitSecret(const YAML::Node &node)
+    {
+        for (const char *section : {"data", "stringData"}) {
+            const YAML::Node values = child(node, section);
+            if (!values.IsMap())
+                continue;
+            for (auto it = values.begin(); it != values.end(); ++it)
+                secret(it->second, std::string_view(section) == "data");
+        }
+        // kubectl keeps a full copy of the object, secrets included, in this annotation.
+        const YAML::Node applied = child(child(child(node, "metadata"), "annotations"),
+                                         "kubectl.kubernetes.io/last-applied-configuration");
+        if (applied.IsDefined()) {
+            const auto [s, e] = m_doc.valueExtent(applied);
+            m_out.addSecret(s, e);
+        }
+    }
+
+    void secret(const YAML::Node &value, bool base64)
+    {
+        if (!isScalar(value))
+            return;
+        const auto [s, e] = m_doc.valueExtent(value);
+        std::string plain = value.Scalar();
+        if (base64) {
+            const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(plain));
+            plain = decoded.toStdString();
+        }
+        checkSecretValue(m_out, plain, s, e);
+    }
+
+    void endpoint(const YAML::Node &value, const QString &field)
+    {
+        const auto span = m_doc.scalar(value);
+        if (!span)
+            return;
+        checkEndpoint(m_out, value.Scalar(), span->valueStart, span->valueEnd, field);
+    }
+
+    void visitPodSpec(const YAML::Node &podSpec)
+    {
+        if (!podSpec.IsMap())
+            return;
+        bool gateway = false;
+        std::size_t backupMountAt = std::string::npos;
+        const YAML::Node containers = child(podSpec, "containers");
+        if (containers.IsSequence()) {
+            for (std::size_t i = 0; i < containers.size(); ++i) {
+                const ContainerResult r = visitContainer(containers[i]);
+                gateway = gateway || r.gateway;
+                if (backupMountAt == std::string::npos)
+                    backupMountAt = r.backupMountAt;
+            }
+        }
+        m_out.fieldPrefix.clear();
+        if (!gateway)
+            return;
+        const YAML::Node aliases = child(podSpec, "hostAliases");
+        if (aliases.IsSequence()) {
+            for (std::size_t i = 0; i < aliases.size(); ++i) {
+                const YAML::Node hostnames = child(aliases[i], "hostnames");
+                if (!hostnames.IsSequence())
+                    continue;
+                for (std::size_t h = 0; h < hostnames.size(); ++h)
+                    checkHostAlias(m_out, scalarValue(hostnames[h]), m_doc.offsetOf(hostnames[h]));
+            }
+        }
+        if (backupMountAt != std::string::npos) {
+            const std::string fsGroup = scalarValue(child(child(podSpec, "securityContext"), "fsGroup"));
+            if (fsGroup != "1001")
+                m_out.add(Code::BackupFsGroup, backupMountAt);
+        }
+    }
+
+    struct ContainerResult
+    {
+        bool gateway = false;
+        std::size_t backupMountAt = std::string::npos; // a /apim/config mount
+    };
+
+    ContainerResult visitContainer(const YAML::Node &container)
+    {
+        ContainerResult result;
+        maskAuthEnv(container);
+        const YAML::Node image = child(container, "image");
+        const auto imageSpan = m_doc.scalar(image);
+        if (!imageSpan || !isGatewayImage(image.Scalar()))
+            return result;
+        result.gateway = true;
+        m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(child(container, "name"))));
+        checkImageReference(m_out, image.Scalar(), imageSpan->valueStart, imageSpan->valueEnd, QStringLiteral("image"));
+
+        const YAML::Node env = child(container, "env");
+        if (env.IsSequence()) {
+            for (std::size_t i = 0; i < env.size(); ++i) {
+                const std::string name = scalarValue(child(env[i], "name"));
+                if (name == kEndpointKey)
+                    endpoint(child(env[i], "value"), QStringLiteral("env[%1].value").arg(fromUtf8(name)));
+            }
+        }
+        for (const char *probe : {"readinessProbe", "livenessProbe", "startupProbe"}) {
+            const YAML::Node path = child(child(child(container, probe), "httpGet"), "path");
+            if (const auto span = m_doc.scalar(path))
+                checkProbePath(m_out, path.Scalar(), span->valueStart, span->valueEnd);
+        }
+        requireFields(m_out, m_doc, container, "securityContext", gatewaySecurityFields(), Code::SecurityMissing);
+        checkCapabilities(m_out, m_doc, child(container, "securityContext"));
+
+        const YAML::Node mounts = child(container, "volumeMounts");
+        if (mounts.IsSequence()) {
+            for (std::size_t i = 0; i < mounts.size(); ++i) {
+                const YAML::Node path = child(mounts[i], "mountPath");
+                std::string p = scalarValue(path);
+                while (p.size() > 1 && p.back() == '/')
+                    p.pop_back();
+                if (p == "/apim/config" && result.backupMountAt == std::string::npos)
+                    result.backupMountAt = m_doc.offsetOf(path);
+            }
+        }
+        return result;
+    }
+
+    void maskAuthEnv(const YAML::Node &container)
+    {
+        const YAML::Node env = child(container, "env");
+        if (!env.IsSequence())
+            return;
+        for (std::size_t i = 0; i < env.size(); ++i) {
+            const std::string name = scalarValue(child(env[i], "name"));
+            if (name.rfind(std::string(kAuthKey), 0) == 0)
+                secret(child(env[i], "value"), false);
+        }
+    }
+
+    FindingCollector &m_out;
+    const YamlDocument &m_doc;
+};
+
+} // namespace
+
+void analyzeKubernetes(FileAnalysis &analysis)
+{
+    FindingCollector out(analysis);
+    forEachYamlDocument(analysis, kKeywords, [&](const YamlDocument &doc) {
+        KubernetesVisitor(out, doc).visitResource(doc.root());
+    });
+}
+
+} // namespace agm

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace agm {
+
+// The lines of a text, each with its own line ending (so an EOL-only change is a change).
+std::vector<std::string_view> splitLines(std::string_view text);
+
+enum class DiffOp { Equal, Delete, Insert };
+
+// A run of lines: Equal and Delete index the old text, Insert the new one.
+struct DiffRun
+{
+    DiffOp op = DiffOp::Equal;
+    int oldStart = 0; // 0-based line index in the old text
+    int newStart = 0;
+    int count = 0;
+};
+
+struct LineDiffOptions
+{
+    int maxCost = 20000; // edit-distance budget; beyond it the rest is reported as one replacement
+};
+
+// Myers' O(ND) line diff with common prefix and suffix stripped and a cost budget.
+std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
+                               const std::vector<std::string_view> &newLines,
+                               const LineDiffOptions &options = {});
+
+// A unified diff ("---"/"+++" headers, hunks with 3 context lines); empty when equal.
+std::string unifiedDiff(const std::string &oldText, const std::string &newText,
+                        const QString &oldName, const QString &newName, int context = 3);
+
+} // namespace agm

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "plan.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace agm {
+
+QString findingKey(const QString &file, const QString &findingId)
+{
+    return file + QLatin1Char('#') + findingId;
+}
+
+std::string splice(const std::string &text, const std::vector<Edit> &edits)
+{
+    std::string out;
+    out.reserve(text.size() + 256);
+    std::size_t pos = 0;
+    for (const Edit &e : edits) {
+        out.append(text, pos, e.start - pos);
+        out += e.replacement;
+        pos = e.end;
+    }
+    out.append(text, pos, std::string::npos);
+    return out;
+}
+
+std::string yamlPlainOrQuoted(const std::string &value)
+{
+    static const QRegularExpression special(QStringLiteral(
+        "^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+        "|[-+]?(\\d[\\d_]*)?\\.?\\d*([eE][-+]?\\d+)?|0[xXoObB][0-9a-fA-F_]+|[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)"
+        "|\\d{4}-\\d\\d?-\\d\\d?([Tt ].*)?|[-?:,\\[\\]{}#&*!|>'\"%@`].*|.*(: | #).*|.*\\s)$"));
+    if (special.match(QString::fromStdString(value)).hasMatch())
+        return '"' + value + '"';
+    return value;
+}
+
+bool isValidHostName(const QString &host)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:\\d{1,5})?$"));
+    return re.match(host).hasMatch();
+}
+
+namespace {
+
+// "https://x.example.com/" -> "x.example.com": the edit supplies the file's own scheme style.
+QString bareHost(QString host)
+{
+    host = host.trimmed();
+    const int scheme = host.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        host = host.mid(scheme + 3);
+    while (host.endsWith(QLatin1Char('/')))
+        host.chop(1);
+    return host;
+}
+
+} // namespace
+
+FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
+{
+    FilePlan plan;
+    plan.findings = analysis.findings;
+    const std::string &text = analysis.source.text;
+    for (Finding &f : plan.findings) {
+        const QString key = findingKey(analysis.source.relativePath, f.id);
+        if (options.skippedSteps.contains(f.step) || options.disabledFindings.contains(key))
+            continue;
+        if (f.edits.empty()) {
+            if (f.severity == Severity::Change || f.severity == Severity::Question)
+                plan.unresolved << f.id;
+            continue;
+        }
+        QString param;
+        const bool needsTag = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Tag; });
+        const bool needsHost = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
+        if (needsTag)
+            param = options.tag;
+        if (needsHost) {
+            param = options.hostOverrides.value(key);
+            if (param.isEmpty())
+                param = f.defaultHost;
+            if (param.isEmpty() && f.needsAnswer())
+                param = options.endpointHost;
+            param = bareHost(param);
+            if (!param.isEmpty() && !isValidHostName(param))
+                param.clear();
+        }
+        if ((needsTag || needsHost) && param.isEmpty()) {
+            plan.unresolved << f.id;
+            continue;
+        }
+        for (const ProposedEdit &pe : f.edits) {
+            std::string value = param.toStdString();
+            if (pe.param == Param::None)
+                value.clear();
+            else if (pe.plainScalar)
+                value = yamlPlainOrQuoted(value);
+            Edit e{pe.start, pe.end, pe.prefix + value + pe.suffix, f.id};
+            if (pe.param != Param::None)
+                f.newValue = QString::fromStdString(pe.prefix + value + pe.suffix);
+            if (e.start <= e.end && e.end <= text.size() && text.compare(e.start, e.end - e.start, e.replacement) != 0)
+                plan.edits.push_back(std::move(e));
+        }
+    }
+    std::stable_sort(plan.edits.begin(), plan.edits.end(), [](const Edit &a, const Edit &b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+    // Analysers never propose overlapping edits; should one slip through, the later one is dropped.
+    std::vector<Edit> kept;
+    for (Edit &e : plan.edits) {
+        if (!kept.empty() && e.start < kept.back().end)
+            continue;
+        kept.push_back(std::move(e));
+    }
+    plan.edits = std::move(kept);
+    plan.migratedText = splice(text, plan.edits);
+    return plan;
+}
+
+} // namespace agm

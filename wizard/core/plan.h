@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace agm {
+
+// The operator's choices; the same for the GUI and the command line.
+struct MigrationOptions
+{
+    QString tag;                         // target image tag (may carry @sha256:...)
+    QString endpointHost;                // answer for endpoints that cannot be derived
+    QHash<QString, QString> hostOverrides; // "file#findingId" -> host, beats derivation
+    QSet<Step> skippedSteps;
+    QSet<QString> disabledFindings;      // "file#findingId"
+};
+
+struct Edit
+{
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string replacement;
+    QString findingId;
+};
+
+struct FilePlan
+{
+    std::vector<Edit> edits;          // sorted, non-overlapping, never a no-op
+    std::vector<Finding> findings;    // with newValue filled in for parametrised edits
+    QStringList unresolved;           // finding ids that still need an answer
+    std::string migratedText;
+
+    bool changes() const { return !edits.empty(); }
+};
+
+QString findingKey(const QString &file, const QString &findingId);
+FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options);
+// Replaces the ranges of sorted, non-overlapping edits; every other byte is kept.
+std::string splice(const std::string &text, const std::vector<Edit> &edits);
+// Quotes a value when a plain YAML scalar would change its type or meaning.
+std::string yamlPlainOrQuoted(const std::string &value);
+bool isValidHostName(const QString &host);
+
+} // namespace agm

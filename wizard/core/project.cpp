@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "project.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <set>
+
+namespace agm {
+
+namespace {
+
+bool isCandidate(const QFileInfo &info)
+{
+    static const QStringList suffixes = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("env"),
+                                         QStringLiteral("conf"), QStringLiteral("sh"), QStringLiteral("bash"),
+                                         QStringLiteral("ps1"), QStringLiteral("psm1")};
+    const QString name = info.fileName().toLower();
+    return suffixes.contains(info.suffix().toLower()) || name == QLatin1String(".env") || name.startsWith(QLatin1String(".env."));
+}
+
+QString commonRoot(const QStringList &folders)
+{
+    if (folders.isEmpty())
+        return QDir::currentPath();
+    QStringList common = folders.first().split(QLatin1Char('/'));
+    for (const QString &folder : folders) {
+        const QStringList parts = folder.split(QLatin1Char('/'));
+        int n = 0;
+        while (n < common.size() && n < parts.size() && common[n] == parts[n])
+            ++n;
+        common = common.mid(0, n);
+    }
+    const QString root = common.join(QLatin1Char('/'));
+    return root.isEmpty() ? QStringLiteral("/") : root;
+}
+
+} // namespace
+
+Project importPaths(const QStringList &paths, const ProgressCallback &progress)
+{
+    Project project;
+    std::set<QString> files;
+    QStringList folders;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            project.errors.push_back(makeFinding(Code::LoadFailed, path, 0, 0,
+                                                 {QStringLiteral("it does not exist; check the path")}));
+            continue;
+        }
+        if (info.isDir()) {
+            const QString dir = QDir(info.absoluteFilePath()).canonicalPath();
+            folders << dir;
+            QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                const QString rel = QDir(dir).relativeFilePath(file);
+                // Hidden folders (.git, .terraform) never hold what we migrate.
+                if (rel.contains(QLatin1String("/.")) || (rel.startsWith(QLatin1Char('.')) && rel.contains(QLatin1Char('/'))))
+                    continue;
+                if (isCandidate(it.fileInfo()))
+                    files.insert(it.fileInfo().absoluteFilePath());
+            }
+        } else {
+            files.insert(info.absoluteFilePath());
+            folders << info.absolutePath();
+        }
+    }
+    project.root = commonRoot(folders);
+    const QDir root(project.root);
+    const int total = int(files.size());
+    int done = 0;
+    for (const QString &file : files) {
+        if (progress && !progress(done, total))
+            break;
+        const QString rel = root.relativeFilePath(file);
+        LoadResult loaded = loadSourceFile(file, rel);
+        if (loaded.file) {
+            project.files.push_back(analyzeSource(std::move(*loaded.file)));
+        } else {
+            FileAnalysis failed;
+            failed.source.path = file;
+            failed.source.relativePath = rel;
+            failed.findings.push_back(*loaded.error);
+            project.files.push_back(std::move(failed));
+        }
+        ++done;
+    }
+    if (progress)
+        progress(done, total);
+    return project;
+}
+
+int ProjectPlan::editCount() const
+{
+    int n = 0;
+    for (const FilePlan &f : files)
+        n += int(f.edits.size());
+    return n;
+}
+
+int ProjectPlan::unresolvedCount() const
+{
+    int n = 0;
+    for (const FilePlan &f : files)
+        n += int(f.unresolved.size());
+    return n;
+}
+
+ProjectPlan planProject(const Project &project, const MigrationOptions &options)
+{
+    ProjectPlan plan;
+    plan.files.reserve(project.files.size());
+    for (const FileAnalysis &file : project.files)
+        plan.files.push_back(planFile(file, options));
+    return plan;
+}
+
+namespace {
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString &error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        error = QStringLiteral("cannot write %1: %2. Check that the folder exists and is writable.").arg(path, out.errorString());
+        return false;
+    }
+    if (out.write(bytes) != bytes.size() || !out.commit()) {
+        error = QStringLiteral("writing %1 failed: %2. Nothing was written there; free some space or pick another folder.")
+                    .arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Whether an imported file still has the bytes it was planned from.
+bool unchangedOnDisk(const FileAnalysis &file)
+{
+    QFile f(file.source.path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.readAll() == encodeLike(file.source, file.source.text);
+}
+
+} // namespace
+
+WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir)
+{
+    WriteOutcome outcome;
+    const QDir out(outDir);
+    std::vector<std::pair<QString, QByteArray>> pending;
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        if (file.format == Format::Unknown || file.hasErrors())
+            continue;
+        const QString target = out.absoluteFilePath(file.source.relativePath);
+        if (QFileInfo::exists(target)) {
+            outcome.error = QStringLiteral("%1 already exists; choose an empty output folder (nothing was written).").arg(target);
+            return outcome;
+        }
+        pending.emplace_back(target, encodeLike(file.source, plan.files[i].migratedText));
+    }
+    for (const auto &[target, bytes] : pending) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            outcome.error = QStringLiteral("cannot create the folder %1; check its permissions.").arg(QFileInfo(target).absolutePath());
+            return outcome;
+        }
+        if (!writeAtomically(target, bytes, outcome.error))
+            return outcome;
+        outcome.written << target;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan)
+{
+    WriteOutcome outcome;
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        if (!plan.files[i].changes())
+            continue;
+        if (!unchangedOnDisk(file)) {
+            outcome.error = QStringLiteral("%1 changed on disk since it was read; run the migration again.").arg(file.source.path);
+            return outcome;
+        }
+        QString backup = file.source.path + QStringLiteral(".bak");
+        for (int n = 1; QFileInfo::exists(backup); ++n)
+            backup = file.source.path + QStringLiteral(".bak.%1").arg(n);
+        const QByteArray original = encodeLike(file.source, file.source.text);
+        if (!writeAtomically(backup, original, outcome.error))
+            return outcome;
+        QFile::setPermissions(backup, QFileInfo(file.source.path).permissions());
+        outcome.backups << backup;
+        if (!writeAtomically(file.source.path, encodeLike(file.source, plan.files[i].migratedText), outcome.error))
+            return outcome;
+        outcome.written << file.source.path;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace agm

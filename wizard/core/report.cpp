@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "report.h"
+
+#include "linediff.h"
+#include "secretmask.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace agm {
+
+namespace {
+
+bool isEnabled(const FilePlan &plan, const Finding &f)
+{
+    for (const Edit &e : plan.edits) {
+        if (e.findingId == f.id)
+            return true;
+    }
+    return false;
+}
+
+std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
+{
+    const MaskedTexts masked = maskedTexts(file, plan);
+    return unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + file.source.relativePath,
+                       QStringLiteral("b/") + file.source.relativePath);
+}
+
+QString status(const FilePlan &plan, const Finding &f)
+{
+    if (plan.unresolved.contains(f.id))
+        return QStringLiteral("needs an answer");
+    if (isEnabled(plan, f))
+        return QStringLiteral("changed");
+    if (!f.edits.empty())
+        return QStringLiteral("skipped");
+    return QStringLiteral("advice");
+}
+
+} // namespace
+
+QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
+{
+    std::string out;
+    for (std::size_t i = 0; i < project.files.size(); ++i)
+        out += fileDiff(project.files[i], plan.files[i]);
+    return QByteArray::fromStdString(out);
+}
+
+QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    QJsonArray files;
+    int changedFiles = 0, errors = int(project.errors.size());
+    auto findingJson = [](const FilePlan &p, const Finding &f) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = f.id;
+        o[QStringLiteral("code")] = codeName(f.code);
+        o[QStringLiteral("step")] = stepName(f.step);
+        o[QStringLiteral("severity")] = severityName(f.severity);
+        o[QStringLiteral("line")] = f.line;
+        o[QStringLiteral("column")] = f.column;
+        o[QStringLiteral("resource")] = f.resource;
+        o[QStringLiteral("field")] = f.field;
+        o[QStringLiteral("message")] = maskSecretsInText(f.message());
+        o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
+        o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
+        o[QStringLiteral("status")] = status(p, f);
+        o[QStringLiteral("doc")] = f.docUrl();
+        return o;
+    };
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        const FilePlan &p = plan.files[i];
+        QJsonObject o;
+        o[QStringLiteral("path")] = file.source.relativePath;
+        o[QStringLiteral("format")] = formatName(file.format);
+        o[QStringLiteral("encoding")] = file.source.encodingName();
+        o[QStringLiteral("eol")] = file.source.eolName();
+        o[QStringLiteral("changed")] = p.changes();
+        o[QStringLiteral("edits")] = int(p.edits.size());
+        QJsonArray findings;
+        for (const Finding &f : p.findings) {
+            findings.append(findingJson(p, f));
+            if (f.severity == Severity::Error)
+                ++errors;
+        }
+        o[QStringLiteral("findings")] = findings;
+        files.append(o);
+        changedFiles += p.changes() ? 1 : 0;
+    }
+    QJsonArray inputErrors;
+    for (const Finding &f : project.errors) {
+        QJsonObject o;
+        o[QStringLiteral("path")] = f.file;
+        o[QStringLiteral("message")] = f.message();
+        inputErrors.append(o);
+    }
+    QJsonObject summary;
+    summary[QStringLiteral("files")] = int(project.files.size());
+    summary[QStringLiteral("filesChanged")] = changedFiles;
+    summary[QStringLiteral("edits")] = plan.editCount();
+    summary[QStringLiteral("unresolved")] = plan.unresolvedCount();
+    summary[QStringLiteral("errors")] = errors;
+    QJsonObject root;
+    root[QStringLiteral("tool")] = QStringLiteral("apim-gateway-migrator");
+    root[QStringLiteral("version")] = context.toolVersion;
+    root[QStringLiteral("tag")] = context.tag;
+    root[QStringLiteral("tagSource")] = context.tagSource;
+    root[QStringLiteral("summary")] = summary;
+    root[QStringLiteral("files")] = files;
+    root[QStringLiteral("inputErrors")] = inputErrors;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    QString md;
+    md += QStringLiteral("# Self-hosted gateway migration report\n\n");
+    md += QStringLiteral("- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
+    md += QStringLiteral("- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
+    md += QStringLiteral("- Files: %1, edits: %2, open questions: %3\n\n")
+              .arg(project.files.size())
+              .arg(plan.editCount())
+              .arg(plan.unresolvedCount());
+    for (const Finding &f : project.errors)
+        md += QStringLiteral("- **Error** `%1`: %2\n").arg(f.file, f.message());
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        const FilePlan &p = plan.files[i];
+        md += QStringLiteral("## `%1`\n\n%2, %3, %4 line endings. ")
+                  .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
+        md += p.changes() ? QStringLiteral("%1 edit(s).\n\n").arg(p.edits.size()) : QStringLiteral("No changes.\n\n");
+        if (!p.findings.empty()) {
+            md += QStringLiteral("| Line | Step | Status | Where | Change | Why |\n|---|---|---|---|---|---|\n");
+            for (const Finding &f : p.findings) {
+                QString change;
+                if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
+                    change = QStringLiteral("`%1` → `%2`").arg(f.oldValue, f.newValue);
+                QString where = f.resource;
+                if (!f.field.isEmpty())
+                    where += QStringLiteral(" `%1`").arg(f.field);
+                QString why = f.message();
+                if (!f.docUrl().isEmpty())
+                    why += QStringLiteral(" ([docs](%1))").arg(f.docUrl());
+                md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                          .arg(f.line)
+                          .arg(stepName(f.step), status(p, f), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
+            }
+            md += QLatin1Char('\n');
+        }
+        const std::string diff = fileDiff(file, p);
+        if (!diff.empty())
+            md += QStringLiteral("```diff\n") + QString::fromStdString(diff) + QStringLiteral("```\n\n");
+    }
+    return maskSecretsInText(md).toUtf8();
+}
+
+} // namespace agm

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace agm {
+
+struct ReportContext
+{
+    QString tag;          // chosen target tag
+    QString tagSource;    // where the tag list came from, e.g. "bundled snapshot (2026-11-26)"
+    QString toolVersion;
+};
+
+// Secrets are masked in every format.
+QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
+QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// Unified diff of every changed file, with a/ and b/ prefixes.
+QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);
+
+} // namespace agm

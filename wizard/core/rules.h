@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The migration rules shared by every format: what an image reference, an endpoint value or a
+// token means, and which findings and edits follow. Formats only locate the values.
+
+#include "analysis.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace agm {
+
+// Adds findings for one file, with line and column taken from byte offsets.
+class FindingCollector
+{
+public:
+    explicit FindingCollector(FileAnalysis &analysis);
+    Finding &add(Code code, std::size_t offset, QStringList args = {});
+    void addSecret(std::size_t start, std::size_t end);
+    std::size_t findingCount() const { return m_analysis.findings.size(); }
+    Finding &last() { return m_analysis.findings.back(); }
+    const SourceFile &source() const { return m_analysis.source; }
+    const std::string &text() const { return m_analysis.source.text; }
+    // Context that every finding added next gets (e.g. "Deployment/gw", "containers[gw]").
+    QString resource;
+    QString fieldPrefix;
+
+private:
+    FileAnalysis &m_analysis;
+};
+
+QString fromUtf8(std::string_view s);
+
+struct ImageRef
+{
+    std::string repository; // registry host and path, kept as written
+    std::string tag;        // empty when absent
+    std::string digest;     // "sha256:..." or empty
+};
+
+std::optional<ImageRef> parseImageRef(std::string_view ref);
+bool isGatewayRepository(std::string_view repository);
+bool isGatewayImage(std::string_view ref);
+
+// A full image reference ("registry/azure-api-management/gateway:tag") at [start, end).
+// Returns false when it is not the gateway image.
+bool checkImageReference(FindingCollector &out, std::string_view ref, std::size_t start, std::size_t end,
+                         const QString &field);
+// A bare tag value (Helm image.tag, Kustomize newTag) at [start, end); empty tags are not edited.
+void checkImageTag(FindingCollector &out, std::string_view tag, std::size_t start, std::size_t end,
+                   bool plainScalar, const QString &field);
+
+struct EndpointInfo
+{
+    enum Kind { V2, V1, V1CustomDomain, Placeholder, Incomplete, CustomHost, Empty } kind = Empty;
+    std::string serviceName;
+    std::string managementHost;
+    std::string derivedHost; // set for V1 (and a guess for Incomplete)
+    bool hasScheme = false;
+};
+
+// allowVariables: a script or env file may build the service name from a shell variable.
+EndpointInfo classifyEndpoint(std::string_view value, bool allowVariables = false);
+void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t start, std::size_t end,
+                   const QString &field, bool allowVariables = false);
+
+// A config.service.auth / gateway key value: masked everywhere; expiry of GatewayKey tokens checked.
+void checkSecretValue(FindingCollector &out, std::string_view value, std::size_t start, std::size_t end);
+// hostAliases hostnames that pin a v1 management host.
+void checkHostAlias(FindingCollector &out, std::string_view hostname, std::size_t offset);
+// A probe path of the v1 health endpoint.
+void checkProbePath(FindingCollector &out, std::string_view path, std::size_t start, std::size_t end);
+
+inline constexpr std::string_view kV1StatusPath = "/internal-status-0123456789abcdef";
+inline constexpr std::string_view kV2StatusPath = "/status-0123456789abcdef";
+inline constexpr std::string_view kEndpointKey = "config.service.endpoint";
+inline constexpr std::string_view kAuthKey = "config.service.auth";
+
+} // namespace agm

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+// Shell and PowerShell scripts: docker run, kubectl create configmap/secret --from-literal,
+// helm install/upgrade --set and az k8s-extension settings, across line continuations.
+#include "formats.h"
+#include "rules.h"
+
+#include <optional>
+
+namespace agm {
+
+namespace {
+
+struct Word
+{
+    std::size_t start = 0;          // first byte in the file (an opening quote included)
+    std::string text;               // the word as the shell sees it, quotes removed
+    std::vector<std::size_t> where; // file offset of every byte of text
+};
+
+using Command = std::vector<Word>;
+
+// Splits a script into commands (newline, ';', '|', '&' end one) of words.
+std::vector<Command> tokenize(const std::string &t, bool powershell)
+{
+    const char escape = powershell ? '`' : '\\';
+    std::vector<Command> commands;
+    Command current;
+    std::optional<Word> word;
+    char quote = 0;
+    auto endWord = [&] {
+        if (word)
+            current.push_back(std::move(*word));
+        word.reset();
+    };
+    auto endCommand = [&] {
+        endWord();
+        if (!current.empty())
+            commands.push_back(std::move(current));
+        current.clear();
+    };
+    auto put = [&](std::size_t at, std::size_t wordStart) {
+        if (!word) {
+            word.emplace();
+            word->start = wordStart;
+        }
+        word->text += t[at];
+        word->where.push_back(at);
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (quote) {
+            if (c == quote) {
+                quote = 0;
+            } else if (quote == '"' && c == escape && i + 1 < t.size()) {
+                ++i;
+                put(i, i);
+            } else {
+                put(i, i);
+            }
+            continue;
+        }
+        if (c == escape && i + 1 < t.size()) {
+            const char next = t[i + 1];
+            if (next == '\n' || next == '\r') {
+                endWord(); // a continuation joins lines
+                i += (next == '\r' && i + 2 < t.size() && t[i + 2] == '\n') ? 2 : 1;
+            } else {
+                ++i;
+                put(i, i - 1);
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            if (!word) {
+                word.emplace();
+                word->start = i;
+            }
+            continue;
+        }
+        if (c == '#' && !word) {
+            while (i + 1 < t.size() && t[i + 1] != '\n' && t[i + 1] != '\r')
+                ++i;
+            continue;
+        }
+        if (c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&') {
+            endCommand();
+            continue;
+        }
+        if (c == ' ' || c == '\t') {
+            endWord();
+            continue;
+        }
+        put(i, i);
+    }
+    endCommand();
+    return commands;
+}
+
+// File range of text[from, to) of a word when those bytes are contiguous in the file.
+std::optional<std::pair<std::size_t, std::size_t>> exactRange(const Word &w, std::size_t from, std::size_t to)
+{
+    if (from > to || to > w.text.size())
+        return std::nullopt;
+    if (from == to)
+        return std::nullopt;
+    if (w.where[to - 1] - w.where[from] != to - 1 - from)
+        return std::nullopt;
+    return std::make_pair(w.where[from], w.where[to - 1] + 1);
+}
+
+std::pair<std::size_t, std::size_t> looseRange(const Word &w, std::size_t from)
+{
+    if (from >= w.text.size())
+        return {0, 0};
+    return {w.where[from], w.where.back() + 1};
+}
+
+class ScriptVisitor
+{
+public:
+    explicit ScriptVisitor(FindingCollector &out)
+        : m_out(out)
+    {
+    }
+
+    void visit(const Command &cmd)
+    {
+        for (std::size_t i = 0; i < cmd.size(); ++i) {
+            const std::string &w = cmd[i].text;
+            auto at = [&](std::size_t k) -> std::string { return i + k < cmd.size() ? cmd[i + k].text : std::string(); };
+            if (w == "docker" && at(1) == "run")
+                return dockerRun(cmd, i + 2);
+            if (w == "docker" && at(1) == "container" && at(2) == "run")
+                return dockerRun(cmd, i + 3);
+            if (w == "kubectl" && at(1) == "create" && (at(2) == "configmap" || at(2) == "cm"))
+                return literals(cmd, i + 3, false);
+            if (w == "kubectl" && at(1) == "create" && at(2) == "secret")
+                return literals(cmd, i + 3, true);
+            if (w == "helm" && (at(1) == "install" || at(1) == "upgrade" || at(1) == "template"))
+                return helmSet(cmd, i + 2);
+            if (w == "az" && at(1) == "k8s-extension")
+                return helmSet(cmd, i + 2);
+        }
+    }
+
+private:
+    // KEY=VALUE inside a word starting at text offset `from`.
+    void keyValue(const Word &word, std::size_t from, bool secrets)
+    {
+        const std::size_t eq = word.text.find('=', from);
+        if (eq == std::string::npos)
+            return;
+        const std::string key = word.text.substr(from, eq - from);
+        const std::string value = word.text.substr(eq + 1);
+        if (secrets || key.rfind(std::string(kAuthKey), 0) == 0 || key == "gateway.auth.key" || key == "gateway.authKey"
+            || key == "gateway.auth.token" || key == "value") {
+            const auto [s, e] = looseRange(word, eq + 1);
+            checkSecretValue(m_out, value, s, e);
+            return;
+        }
+        if (key == kEndpointKey || key == "gateway.configuration.uri" || key == "gateway.endpoint") {
+            const auto range = exactRange(word, eq + 1, word.text.size());
+            if (range)
+                checkEndpoint(m_out, value, range->first, range->second, fromUtf8(key), true);
+        } else if (key == "image.tag") {
+            if (const auto range = exactRange(word, eq + 1, word.text.size()))
+                checkImageTag(m_out, value, range->first, range->second, false, QStringLiteral("image.tag"));
+        }
+    }
+
+    void dockerRun(const Command &cmd, std::size_t first)
+    {
+        m_out.resource = QStringLiteral("docker run");
+        m_out.fieldPrefix.clear();
+        std::optional<std::size_t> image, user, readOnly;
+        std::vector<std::pair<std::size_t, std::size_t>> envs; // word index, text offset
+        for (std::size_t j = first; j < cmd.size() && !image; ++j) {
+            const std::string &w = cmd[j].text;
+            if ((w == "-e" || w == "--env") && j + 1 < cmd.size())
+                envs.emplace_back(++j, 0);
+            else if (w.rfind("--env=", 0) == 0)
+                envs.emplace_back(j, 6);
+            else if (w.size() > 2 && w.rfind("-e", 0) == 0 && w[2] != '-')
+                envs.emplace_back(j, 2);
+            else if ((w == "-u" || w == "--user") && j + 1 < cmd.size())
+                user = ++j;
+            else if (w == "--read-only" || w == "--read-only=true")
+                readOnly = j;
+            else if (w.rfind('-', 0) != 0 && isGatewayImage(w))
+                image = j;
+        }
+        // Every env, gateway or not, is scanned for secrets; endpoints only matter for the gateway.
+        for (const auto &[index, offset] : envs) {
+            const Word &word = cmd[index];
+            if (image || word.text.rfind(std::string(kAuthKey), offset) == offset)
+                keyValue(word, offset, false);
+        }
+        if (!image)
+            return;
+        const Word &img = cmd[*image];
+        if (const auto range = exactRange(img, 0, img.text.size()))
+            checkImageReference(m_out, img.text, range->first, range->second, QStringLiteral("image"));
+        const std::string &t = m_out.text();
+        if (!user) {
+            Finding &f = m_out.add(Code::DockerUser, img.start, {QStringLiteral("root")});
+            f.field = QStringLiteral("--user");
+            f.newValue = QStringLiteral("1001");
+            f.edits.push_back({img.start, img.start, "--user 1001 ", Param::None, {}, false});
+        } else {
+            const Word &u = cmd[*user];
+            if (u.text != "1001" && u.text.rfind("1001:", 0) != 0) {
+                if (const auto range = exactRange(u, 0, u.text.size())) {
+                    Finding &f = m_out.add(Code::DockerUser, range->first, {fromUtf8(u.text)});
+                    f.field = QStringLiteral("--user");
+                    f.oldValue = fromUtf8(u.text);
+                    f.newValue = QStringLiteral("1001");
+                    f.edits.push_back({range->first, range->second, "1001", Param::None, {}, false});
+                }
+            }
+        }
+        if (readOnly) {
+            const Word &ro = cmd[*readOnly];
+            std::size_t s = ro.start, e = ro.where.back() + 1;
+            // Alone on its line (before a continuation): drop the whole line.
+            const LineIndex &lines = m_out.source().lines;
+            const int line = lines.lineOf(s);
+            const std::size_t ls = lines.lineStart(line), le = lines.lineEnd(line);
+            auto blank = [&](std::size_t a, std::size_t b) {
+                for (std::size_t k = a; k < b; ++k) {
+                    if (t[k] != ' ' && t[k] != '\t')
+                        return false;
+                }
+                return true;
+            };
+            std::size_t after = e;
+            while (after < le && (t[after] == ' ' || t[after] == '\t'))
+                ++after;
+            const bool continuation = after < le && (t[after] == '\\' || t[after] == '`') && blank(after + 1, le);
+            if (blank(ls, s) && continuation && line < lines.lineCount()) {
+                s = ls;
+                e = lines.lineStart(line + 1);
+            } else {
+                while (e < le && (t[e] == ' ' || t[e] == '\t'))
+                    ++e;
+            }
+            Finding &f = m_out.add(Code::DockerReadOnly, ro.start);
+            f.field = QStringLiteral("--read-only");
+            f.oldValue = QStringLiteral("--read-only");
+            f.edits.push_back({s, e, {}, Param::None, {}, false});
+        }
+    }
+
+    void literals(const Command &cmd, std::size_t first, bool secrets)
+    {
+        m_out.resource = secrets ? QStringLiteral("kubectl create secret") : QStringLiteral("kubectl create configmap");
+        for (std::size_t j = first; j < cmd.size(); ++j) {
+            const std::string &w = cmd[j].text;
+            if (w == "--from-literal" && j + 1 < cmd.size())
+                keyValue(cmd[++j], 0, secrets);
+            else if (w.rfind("--from-literal=", 0) == 0)
+                keyValue(cmd[j], 15, secrets);
+        }
+    }
+
+    void helmSet(const Command &cmd, std::size_t first)
+    {
+        m_out.resource = fromUtf8(cmd[first - 2].text + " " + cmd[first - 1].text);
+        for (std::size_t j = first; j < cmd.size(); ++j) {
+            const std::string &w = cmd[j].text;
+            const bool secrets = w.rfind("--config-protected-settings", 0) == 0;
+            for (const std::string option : {"--set", "--set-string", "--configuration-settings", "--config-protected-settings"}) {
+                if (w == option && j + 1 < cmd.size()) {
+                    setList(cmd[++j], 0, secrets);
+                    break;
+                }
+                if (w.rfind(option + "=", 0) == 0) {
+                    setList(cmd[j], option.size() + 1, secrets);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "a=1,b=2" as helm reads it; each pair handled on its own.
+    void setList(const Word &word, std::size_t from, bool secrets)
+    {
+        std::size_t pos = from;
+        while (pos < word.text.size()) {
+            std::size_t comma = word.text.find(',', pos);
+            if (comma == std::string::npos)
+                comma = word.text.size();
+            Word part;
+            part.start = word.where[pos];
+            part.text = word.text.substr(pos, comma - pos);
+            part.where.assign(word.where.begin() + std::ptrdiff_t(pos), word.where.begin() + std::ptrdiff_t(comma));
+            if (!part.text.empty())
+                keyValue(part, 0, secrets);
+            pos = comma + 1;
+        }
+    }
+
+    FindingCollector &m_out;
+};
+
+} // namespace
+
+void analyzeScript(FileAnalysis &analysis)
+{
+    FindingCollector out(analysis);
+    ScriptVisitor visitor(out);
+    for (const Command &cmd : tokenize(analysis.source.text, analysis.format == Format::PowerShellScript))
+        visitor.visit(cmd);
+}
+
+} // namespace agm

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+#include "sourcefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <map>
+
+namespace agm {
+
+LineIndex::LineIndex(const std::string &text)
+    : m_size(text.size())
+{
+    m_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n' || c == '\r') {
+            m_ends.push_back(i);
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+            m_starts.push_back(i + 1);
+        }
+    }
+    // A final line ending does not open another line.
+    if (m_starts.size() > 1 && m_starts.back() == text.size())
+        m_starts.pop_back();
+    else
+        m_ends.push_back(text.size());
+}
+
+int LineIndex::lineOf(std::size_t offset) const
+{
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    return int(it - m_starts.begin());
+}
+
+int LineIndex::columnOf(std::size_t offset) const
+{
+    return int(offset - lineStart(lineOf(offset))) + 1;
+}
+
+std::size_t LineIndex::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return m_size;
+    return m_starts[std::size_t(line - 1)];
+}
+
+std::size_t LineIndex::lineEnd(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return m_size;
+    return m_ends[std::size_t(line - 1)];
+}
+
+QString SourceFile::encodingName() const
+{
+    switch (encoding) {
+    case Encoding::Utf8: return QStringLiteral("UTF-8");
+    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 with BOM");
+    case Encoding::Utf16LE: return QStringLiteral("UTF-16 LE");
+    case Encoding::Utf16BE: return QStringLiteral("UTF-16 BE");
+    }
+    return {};
+}
+
+QString SourceFile::eolName() const
+{
+    switch (eolStyle) {
+    case EolStyle::None: return QStringLiteral("none");
+    case EolStyle::LF: return QStringLiteral("LF");
+    case EolStyle::CRLF: return QStringLiteral("CRLF");
+    case EolStyle::CR: return QStringLiteral("CR");
+    case EolStyle::Mixed: return QStringLiteral("mixed");
+    }
+    return {};
+}
+
+namespace {
+
+// Returns the offset of the first invalid UTF-8 sequence, or npos.
+std::size_t firstInvalidUtf8(const std::string &s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
+        else return i;
+        if (i + std::size_t(len) > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + std::size_t(k)] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + std::size_t(k)] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += std::size_t(len);
+    }
+    return std::string::npos;
+}
+
+bool decodeUtf16(const QByteArray &bytes, bool littleEndian, std::string &out, std::size_t &badUnit)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const std::size_t n = std::size_t(bytes.size());
+    badUnit = std::string::npos;
+    if (n % 2 != 0) {
+        badUnit = n / 2;
+        return false;
+    }
+    auto unitAt = [&](std::size_t i) -> unsigned {
+        return littleEndian ? unsigned(p[i] | (p[i + 1] << 8)) : unsigned((p[i] << 8) | p[i + 1]);
+    };
+    out.reserve(n);
+    for (std::size_t i = 2; i < n; i += 2) { // skip the BOM
+        unsigned cp = unitAt(i);
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (i + 3 >= n) { badUnit = i / 2; return false; }
+            const unsigned lo = unitAt(i + 2);
+            if (lo < 0xDC00 || lo > 0xDFFF) { badUnit = i / 2; return false; }
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 2;
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            badUnit = i / 2;
+            return false;
+        }
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+    return true;
+}
+
+void detectEol(SourceFile &f)
+{
+    std::size_t lf = 0, crlf = 0, cr = 0;
+    const std::string &t = f.text;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '\r') {
+            if (i + 1 < t.size() && t[i + 1] == '\n') { ++crlf; ++i; }
+            else ++cr;
+        } else if (t[i] == '\n') {
+            ++lf;
+        }
+    }
+    const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
+    if (kinds == 0) f.eolStyle = EolStyle::None;
+    else if (kinds > 1) f.eolStyle = EolStyle::Mixed;
+    else if (crlf) f.eolStyle = EolStyle::CRLF;
+    else if (cr) f.eolStyle = EolStyle::CR;
+    else f.eolStyle = EolStyle::LF;
+    if (crlf >= lf && crlf >= cr && crlf > 0) f.eol = "\r\n";
+    else if (cr > lf && cr > crlf) f.eol = "\r";
+    else f.eol = "\n";
+    f.finalNewline = !t.empty() && (t.back() == '\n' || t.back() == '\r');
+}
+
+int leadingSpaces(const std::string &t, std::size_t start, std::size_t end)
+{
+    std::size_t i = start;
+    while (i < end && t[i] == ' ')
+        ++i;
+    return int(i - start);
+}
+
+// Most common indentation increase after a "key:" line, and where sequences put their dashes.
+void detectIndentation(SourceFile &f)
+{
+    const std::string &t = f.text;
+    std::map<int, int> steps;
+    int indented = 0, flush = 0;
+    int prevIndent = -1;
+    bool prevOpensBlock = false;
+    for (int line = 1; line <= f.lines.lineCount(); ++line) {
+        const std::size_t s = f.lines.lineStart(line), e = f.lines.lineEnd(line);
+        const int indent = leadingSpaces(t, s, e);
+        const std::size_t first = s + std::size_t(indent);
+        if (first >= e || t[first] == '#')
+            continue;
+        const bool dash = t[first] == '-' && (first + 1 == e || t[first + 1] == ' ');
+        if (prevOpensBlock && prevIndent >= 0) {
+            if (dash) {
+                (indent > prevIndent ? indented : flush) += 1;
+                if (indent > prevIndent)
+                    steps[indent - prevIndent] += 1;
+            } else if (indent > prevIndent) {
+                steps[indent - prevIndent] += 1;
+            }
+        }
+        // The key of "- key:" sits two columns right of the dash.
+        std::size_t contentStart = first;
+        int contentIndent = indent;
+        while (contentStart + 1 < e && t[contentStart] == '-' && t[contentStart + 1] == ' ') {
+            contentStart += 2;
+            while (contentStart < e && t[contentStart] == ' ')
+                ++contentStart;
+            contentIndent = int(contentStart - s);
+        }
+        std::size_t last = e;
+        while (last > contentStart && (t[last - 1] == ' ' || t[last - 1] == '\t'))
+            --last;
+        prevOpensBlock = last > contentStart && t[last - 1] == ':';
+        prevIndent = contentIndent;
+    }
+    int best = 0, bestCount = 0;
+    for (const auto &[step, count] : steps) {
+        if ((step == 2 || step == 4 || step == 3 || step == 8) && count > bestCount) {
+            best = step;
+            bestCount = count;
+        }
+    }
+    f.indentStep = best ? best : 2;
+    f.sequenceIndented = indented >= flush;
+}
+
+} // namespace
+
+LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QString &relativePath)
+{
+    LoadResult result;
+    auto fail = [&](const QString &why, int line = 0, int column = 0) {
+        result.error = makeFinding(Code::LoadFailed, relativePath, line, column, {why});
+        return result;
+    };
+    if (bytes.size() > kMaxFileBytes) {
+        return fail(QStringLiteral("the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
+                        .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(kMaxFileBytes / (1024 * 1024)));
+    }
+    SourceFile f;
+    f.path = path;
+    f.relativePath = relativePath;
+    const auto *u = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const std::size_t n = std::size_t(bytes.size());
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        const bool le = u[0] == 0xFF;
+        if (n >= 4 && le && u[2] == 0 && u[3] == 0)
+            return fail(QStringLiteral("UTF-32 is not supported; save the file as UTF-8"));
+        f.encoding = le ? Encoding::Utf16LE : Encoding::Utf16BE;
+        std::size_t bad = 0;
+        if (!decodeUtf16(bytes, le, f.text, bad))
+            return fail(QStringLiteral("invalid UTF-16 at code unit %1; save the file as UTF-8").arg(qulonglong(bad)));
+    } else {
+        std::size_t skip = 0;
+        if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+            f.encoding = Encoding::Utf8Bom;
+            skip = 3;
+        }
+        f.text.assign(bytes.constData() + skip, n - skip);
+        const std::size_t bad = firstInvalidUtf8(f.text);
+        if (bad != std::string::npos) {
+            LineIndex idx(f.text);
+            return fail(QStringLiteral("invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8")
+                            .arg(unsigned(static_cast<unsigned char>(f.text[bad])), 2, 16, QLatin1Char('0')),
+                        idx.lineOf(bad), idx.columnOf(bad));
+        }
+    }
+    const std::size_t nul = f.text.find('\0');
+    if (nul != std::string::npos) {
+        LineIndex idx(f.text);
+        return fail(QStringLiteral("the file contains NUL bytes, so it is binary, not a deployment file"),
+                    idx.lineOf(nul), idx.columnOf(nul));
+    }
+    f.lines = LineIndex(f.text);
+    detectEol(f);
+    detectIndentation(f);
+    result.file = std::move(f);
+    return result;
+}
+
+LoadResult loadSourceFile(const QString &path, const QString &relativePath)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        LoadResult r;
+        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0, {QStringLiteral("this is a folder")});
+        return r;
+    }
+    if (info.size() > kMaxFileBytes) {
+        LoadResult r;
+        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0,
+                              {QStringLiteral("the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
+                                   .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                                   .arg(kMaxFileBytes / (1024 * 1024))});
+        return r;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult r;
+        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0,
+                              {QStringLiteral("cannot read it (%1); check that it exists and that you may read it").arg(file.errorString())});
+        return r;
+    }
+    // Read one byte past the cap so a file that grew since stat() is still refused.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    return decodeSource(bytes, path, relativePath);
+}
+
+QByteArray encodeLike(const SourceFile &file, const std::string &text)
+{
+    switch (file.encoding) {
+    case Encoding::Utf8:
+        return QByteArray(text.data(), qsizetype(text.size()));
+    case Encoding::Utf8Bom:
+        return QByteArray("\xEF\xBB\xBF", 3) + QByteArray(text.data(), qsizetype(text.size()));
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        const bool le = file.encoding == Encoding::Utf16LE;
+        const QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        QByteArray out;
+        out.reserve(2 + s.size() * 2);
+        auto put = [&](char16_t unit) {
+            const char lo = char(unit & 0xFF), hi = char(unit >> 8);
+            if (le) { out.append(lo); out.append(hi); }
+            else { out.append(hi); out.append(lo); }
+        };
+        put(0xFEFF);
+        for (const QChar c : s)
+            put(c.unicode());
+        return out;
+    }
+    }
+    return {};
+}
+
+} // namespace agm

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace agm {
+
+enum class TagKind { Pinned, Preview, Rolling, Floating, Legacy, Other };
+
+struct Tag
+{
+    QString name;
+    TagKind kind = TagKind::Other;
+};
+
+enum class TagSourceKind { Live, Cache, Bundled, File };
+
+struct TagList
+{
+    TagSourceKind source = TagSourceKind::Bundled;
+    QString url;        // where the list came from (URL, file path or resource path)
+    QDateTime fetchedAt;
+    std::vector<Tag> tags; // newest first within each kind, pinned versions by semantic order
+    QString recommended() const; // the newest pinned tag, empty when there is none
+    bool contains(const QString &name) const;
+};
+
+TagKind classifyTag(const QString &name);
+QString tagKindName(TagKind kind);
+QString tagSourceName(TagSourceKind source);
+// True for x.y.z (numbers only) with x >= 2.
+bool isPinnedV2(const QString &name);
+// Orders tags: pinned newest first, then the rest by kind and name.
+void sortTags(std::vector<Tag> &tags);
+
+struct TagParseResult
+{
+    std::optional<TagList> list;
+    QString error; // what is wrong with the document, when list is empty
+};
+
+// Parses an OCI tags/list document ({"name": ..., "tags": [...]}).
+TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const QString &url);
+// The tag list compiled into the program, with its snapshot date.
+TagList bundledTagList();
+// Tag syntax of the OCI distribution spec; used to validate operator input.
+bool isValidTagName(const QString &name);
+
+} // namespace agm

@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: MIT
+#include "yamltext.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace agm {
+
+namespace {
+
+bool isDocumentMarker(std::string_view line, std::string_view marker)
+{
+    if (line.substr(0, 3) != marker)
+        return false;
+    return line.size() == 3 || line[3] == ' ' || line[3] == '\t';
+}
+
+int leadingSpaces(std::string_view line)
+{
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ')
+        ++i;
+    return int(i);
+}
+
+bool isBlankOrComment(std::string_view line)
+{
+    for (char c : line) {
+        if (c == ' ' || c == '\t')
+            continue;
+        return c == '#';
+    }
+    return true;
+}
+
+// Content of a line without a trailing comment and trailing blanks (quote-aware enough for keys).
+std::string_view stripComment(std::string_view line)
+{
+    char quote = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            if (i == 0 || std::strchr(" \t[{,:-", line[i - 1]))
+                quote = c;
+        } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+            line = line.substr(0, i);
+            break;
+        }
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+        line.remove_suffix(1);
+    return line;
+}
+
+// "key: |", "- >-", "key: |2+": the following more-indented lines are scalar content.
+bool opensBlockScalar(std::string_view line)
+{
+    std::string_view s = stripComment(line);
+    std::size_t i = s.size();
+    while (i > 0 && (std::isdigit(uchar(s[i - 1])) || s[i - 1] == '+' || s[i - 1] == '-'))
+        --i;
+    if (i == 0 || (s[i - 1] != '|' && s[i - 1] != '>'))
+        return false;
+    --i;
+    if (s.size() - i > 3)
+        return false;
+    if (i == 0)
+        return true;
+    return s[i - 1] == ' ' && i >= 2 && (s[i - 2] == ':' || s[i - 2] == '-' || s[i - 2] == ' ');
+}
+
+std::string_view lineAt(const SourceFile &src, int line)
+{
+    const std::size_t s = src.lines.lineStart(line), e = src.lines.lineEnd(line);
+    return std::string_view(src.text).substr(s, e - s);
+}
+
+bool containsNoCase(std::string_view hay, std::string_view needle)
+{
+    const auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                                [](char a, char b) { return std::tolower(uchar(a)) == std::tolower(uchar(b)); });
+    return it != hay.end();
+}
+
+} // namespace
+
+std::vector<YamlChunk> splitYamlDocuments(const std::string &text)
+{
+    std::vector<YamlChunk> chunks;
+    std::size_t chunkStart = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find_first_of("\r\n", pos);
+        const std::size_t lineEnd = eol == std::string::npos ? text.size() : eol;
+        if (pos != chunkStart && isDocumentMarker(std::string_view(text).substr(pos, lineEnd - pos), "---")) {
+            chunks.push_back({chunkStart, pos});
+            chunkStart = pos;
+        }
+        if (eol == std::string::npos)
+            break;
+        pos = eol + 1;
+        if (text[eol] == '\r' && pos < text.size() && text[pos] == '\n')
+            ++pos;
+    }
+    chunks.push_back({chunkStart, text.size()});
+    return chunks;
+}
+
+QString yamlGuardViolation(std::string_view doc)
+{
+    int flowDepth = 0, maxDepth = 0, aliases = 0;
+    std::vector<int> indents;
+    int blockScalarIndent = -1;
+    std::size_t pos = 0;
+    while (pos <= doc.size()) {
+        std::size_t eol = doc.find_first_of("\r\n", pos);
+        if (eol == std::string_view::npos)
+            eol = doc.size();
+        const std::string_view line = doc.substr(pos, eol - pos);
+        pos = eol + 1;
+        const int indent = leadingSpaces(line);
+        if (blockScalarIndent >= 0) {
+            if (isBlankOrComment(line) || indent > blockScalarIndent)
+                continue;
+            blockScalarIndent = -1;
+        }
+        if (isBlankOrComment(line)) {
+            if (eol == doc.size())
+                break;
+            continue;
+        }
+        if (flowDepth == 0) {
+            int level = indent;
+            std::size_t i = std::size_t(indent);
+            int dashes = 0;
+            while (i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ') {
+                ++dashes;
+                i += 2;
+                while (i < line.size() && line[i] == ' ')
+                    ++i;
+            }
+            while (!indents.empty() && indents.back() >= level)
+                indents.pop_back();
+            indents.push_back(level);
+            maxDepth = std::max(maxDepth, int(indents.size()) + dashes);
+            if (opensBlockScalar(line))
+                blockScalarIndent = indent;
+        }
+        char quote = 0;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
+            if (quote) {
+                if (c == '\\' && quote == '"')
+                    ++i;
+                else if (c == quote)
+                    quote = 0;
+                continue;
+            }
+            if ((c == '"' || c == '\'') && tokenStart) {
+                quote = c;
+            } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+                break;
+            } else if (c == '[' || c == '{') {
+                ++flowDepth;
+                maxDepth = std::max(maxDepth, int(indents.size()) + flowDepth);
+            } else if ((c == ']' || c == '}') && flowDepth > 0) {
+                --flowDepth;
+            } else if (c == '*' && tokenStart && i + 1 < line.size() && !std::isspace(uchar(line[i + 1]))) {
+                ++aliases;
+            }
+        }
+        if (maxDepth > kMaxYamlDepth)
+            return QStringLiteral("it nests deeper than %1 levels").arg(kMaxYamlDepth);
+        if (aliases > kMaxYamlAliases)
+            return QStringLiteral("it uses more than %1 aliases (a possible alias bomb)").arg(kMaxYamlAliases);
+        if (eol == doc.size())
+            break;
+    }
+    return {};
+}
+
+YamlDocument::YamlDocument(const SourceFile &source, const YamlChunk &chunk, YAML::Node root)
+    : m_source(source)
+    , m_root(std::move(root))
+    , m_base(chunk.start)
+{
+}
+
+std::size_t YamlDocument::offsetOf(const YAML::Node &node) const
+{
+    if (!node.IsDefined())
+        return std::string::npos;
+    const YAML::Mark mark = node.Mark();
+    if (mark.pos < 0)
+        return std::string::npos;
+    const std::string &t = m_source.text;
+    std::size_t o = m_base + std::size_t(mark.pos);
+    // Skip properties ("&anchor", "!tag") and the blanks and comments that follow them.
+    while (o < t.size() && (t[o] == '&' || t[o] == '!')) {
+        while (o < t.size() && !std::isspace(uchar(t[o])))
+            ++o;
+        while (o < t.size()) {
+            if (std::isspace(uchar(t[o]))) {
+                ++o;
+            } else if (t[o] == '#') {
+                while (o < t.size() && t[o] != '\n' && t[o] != '\r')
+                    ++o;
+            } else {
+                break;
+            }
+        }
+    }
+    return std::min(o, t.size());
+}
+
+int YamlDocument::columnOf(std::size_t offset) const
+{
+    return m_source.lines.columnOf(offset) - 1;
+}
+
+std::optional<ScalarSpan> YamlDocument::scalar(const YAML::Node &node, bool inFlow) const
+{
+    if (!isScalar(node))
+        return std::nullopt;
+    const std::size_t o = offsetOf(node);
+    const std::string &t = m_source.text;
+    if (o == std::string::npos || o >= t.size())
+        return std::nullopt;
+    const std::string expected = node.Scalar();
+    ScalarSpan span;
+    span.start = o;
+    const char c = t[o];
+    auto lineBreakIn = [&](std::size_t a, std::size_t b) {
+        return std::find_if(t.begin() + std::ptrdiff_t(a), t.begin() + std::ptrdiff_t(b),
+                            [](char ch) { return ch == '\n' || ch == '\r'; }) != t.begin() + std::ptrdiff_t(b);
+    };
+    if (c == '"') {
+        std::size_t i = o + 1;
+        while (i < t.size() && t[i] != '"')
+            i += t[i] == '\\' ? 2 : 1;
+        if (i >= t.size())
+            return std::nullopt;
+        span.style = '"';
+        span.valueStart = o + 1;
+        span.valueEnd = i;
+        span.end = i + 1;
+        const std::string_view content(t.data() + span.valueStart, span.valueEnd - span.valueStart);
+        if (content.find('\\') != std::string_view::npos || lineBreakIn(span.valueStart, span.valueEnd) || content != expected)
+            return std::nullopt;
+        return span;
+    }
+    if (c == '\'') {
+        std::string value;
+        std::size_t i = o + 1;
+        while (i < t.size()) {
+            if (t[i] == '\'') {
+                if (i + 1 < t.size() && t[i + 1] == '\'') {
+                    value += '\'';
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            value += t[i++];
+        }
+        if (i >= t.size())
+            return std::nullopt;
+        span.style = '\'';
+        span.valueStart = o + 1;
+        span.valueEnd = i;
+        span.end = i + 1;
+        if (lineBreakIn(span.valueStart, span.valueEnd) || value != expected)
+            return std::nullopt;
+        return span;
+    }
+    if (c == '|' || c == '>')
+        return std::nullopt;
+    std::size_t i = o;
+    while (i < t.size() && t[i] != '\n' && t[i] != '\r') {
+        if (t[i] == '#' && i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+            break;
+        if (inFlow && (t[i] == ',' || t[i] == ']' || t[i] == '}'))
+            break;
+        ++i;
+    }
+    while (i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        --i;
+    span.valueStart = o;
+    span.valueEnd = i;
+    span.end = i;
+    if (std::string_view(t.data() + o, i - o) != expected)
+        return std::nullopt;
+    return span;
+}
+
+std::pair<std::size_t, std::size_t> YamlDocument::valueExtent(const YAML::Node &node) const
+{
+    if (const auto span = scalar(node))
+        return {span->valueStart, span->valueEnd};
+    const std::size_t o = offsetOf(node);
+    const std::string &t = m_source.text;
+    if (o == std::string::npos || o >= t.size())
+        return {0, 0};
+    if (t[o] == '"' || t[o] == '\'') {
+        std::size_t i = o + 1;
+        while (i < t.size() && t[i] != t[o])
+            i += (t[o] == '"' && t[i] == '\\') ? 2 : 1;
+        return {o + 1, std::min(i, t.size())};
+    }
+    const int line = lineOf(o);
+    const int indent = leadingSpaces(lineAt(m_source, line));
+    return {o, blockContentEnd(o, indent + 1)};
+}
+
+std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
+{
+    const int first = lineOf(offset);
+    int last = first;
+    int blockScalarIndent = opensBlockScalar(lineAt(m_source, first)) ? column : -1;
+    for (int l = first + 1; l <= m_source.lines.lineCount(); ++l) {
+        const std::string_view line = lineAt(m_source, l);
+        const int indent = leadingSpaces(line);
+        if (blockScalarIndent >= 0) {
+            if (isBlankOrComment(line) && indent <= blockScalarIndent)
+                continue;
+            if (indent > blockScalarIndent || std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; })) {
+                if (!std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; }))
+                    last = l;
+                continue;
+            }
+            blockScalarIndent = -1;
+        }
+        if (isBlankOrComment(line))
+            continue;
+        if (indent < column || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
+            break;
+        last = l;
+        if (opensBlockScalar(line))
+            blockScalarIndent = indent;
+    }
+    return m_source.lines.lineEnd(last);
+}
+
+std::size_t YamlDocument::flowEnd(std::size_t offset) const
+{
+    const std::string &t = m_source.text;
+    int depth = 0;
+    char quote = 0;
+    for (std::size_t i = offset; i < t.size(); ++i) {
+        const char c = t[i];
+        if (quote) {
+            if (quote == '"' && c == '\\')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '#' && i > 0 && std::isspace(uchar(t[i - 1]))) {
+            while (i < t.size() && t[i] != '\n' && t[i] != '\r')
+                ++i;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return t.size();
+}
+
+bool YamlDocument::isFlow(const YAML::Node &node) const
+{
+    const std::size_t o = offsetOf(node);
+    return o < m_source.text.size() && (m_source.text[o] == '{' || m_source.text[o] == '[');
+}
+
+bool isScalar(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar();
+}
+
+std::string scalarValue(const YAML::Node &node)
+{
+    return isScalar(node) ? node.Scalar() : std::string();
+}
+
+YAML::Node childKey(const YAML::Node &map, std::string_view key)
+{
+    if (!map.IsDefined() || !map.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (isScalar(it->first) && it->first.Scalar() == key)
+            return it->first;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node child(const YAML::Node &map, std::string_view key)
+{
+    if (!map.IsDefined() || !map.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (isScalar(it->first) && it->first.Scalar() == key)
+            return it->second;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_view> &keywords,
+                         const std::function<void(const YamlDocument &)> &visit)
+{
+    const std::string &text = analysis.source.text;
+    FindingCollector out(analysis);
+    for (const YamlChunk &chunk : splitYamlDocuments(text)) {
+        const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
+        if (!keywords.empty()
+            && std::none_of(keywords.begin(), keywords.end(), [&](std::string_view k) { return containsNoCase(bytes, k); }))
+            continue;
+        const QString violation = yamlGuardViolation(bytes);
+        if (!violation.isEmpty()) {
+            out.add(Code::InputRejected, chunk.start, {violation});
+            continue;
+        }
+        YAML::Node root;
+        try {
+            root = YAML::Load(std::string(bytes));
+        } catch (const YAML::Exception &e) {
+            const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
+            out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
+            continue;
+        }
+        try {
+            visit(YamlDocument(analysis.source, chunk, root));
+        } catch (const YAML::Exception &e) {
+            out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
+        }
+    }
+}
+
+const std::vector<RequiredField> &gatewaySecurityFields()
+{
+    static const std::vector<RequiredField> fields = {
+        {"runAsNonRoot", "true"},
+        {"runAsUser", "1001"},
+        {"readOnlyRootFilesystem", "false"},
+    };
+    return fields;
+}
+
+namespace {
+
+bool sameValue(const std::string &actual, const std::string &required)
+{
+    if (required == "true" || required == "false") {
+        std::string low = actual;
+        std::transform(low.begin(), low.end(), low.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        return low == required;
+    }
+    return actual == required;
+}
+
+std::string spaces(int n)
+{
+    return std::string(std::size_t(std::max(n, 0)), ' ');
+}
+
+QString joinedNames(const std::vector<RequiredField> &fields, bool withValues)
+{
+    QStringList parts;
+    for (const RequiredField &f : fields)
+        parts << (withValues ? fromUtf8(f.name + ": " + f.value) : fromUtf8(f.name));
+    return parts.join(QStringLiteral(", "));
+}
+
+std::string blockLines(const SourceFile &src, const std::vector<RequiredField> &fields, int column)
+{
+    std::string s;
+    for (const RequiredField &f : fields)
+        s += src.eol + spaces(column) + f.name + ": " + f.value;
+    return s;
+}
+
+std::string flowEntries(const std::vector<RequiredField> &fields)
+{
+    std::string s;
+    for (const RequiredField &f : fields)
+        s += ", " + f.name + ": " + f.value;
+    return s;
+}
+
+} // namespace
+
+void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::Node &owner,
+                   std::string_view key, const std::vector<RequiredField> &fields, Code missingCode)
+{
+    const SourceFile &src = doc.source();
+    const std::string &t = src.text;
+    const int step = src.indentStep;
+    const QString field = fromUtf8(key);
+    const QString qualified = out.fieldPrefix.isEmpty() ? field : out.fieldPrefix + QLatin1Char('.') + field;
+    const YAML::Node keyNode = childKey(owner, key);
+    const YAML::Node value = child(owner, key);
+
+    auto addWhole = [&](std::size_t findingAt, ProposedEdit edit) {
+        Finding &f = out.add(missingCode, findingAt);
+        f.field = qualified;
+        f.newValue = joinedNames(fields, true);
+        edit.param = Param::None;
+        f.edits.push_back(std::move(edit));
+    };
+
+    if (!keyNode.IsDefined()) {
+        const std::size_t ownerAt = doc.offsetOf(owner);
+        if (ownerAt == std::string::npos)
+            return;
+        if (doc.isFlow(owner)) {
+            std::size_t close = doc.flowEnd(ownerAt) - 1;
+            std::size_t at = close;
+            while (at > ownerAt + 1 && std::isspace(uchar(t[at - 1])))
+                --at;
+            std::string entries;
+            for (const RequiredField &f : fields)
+                entries += (entries.empty() ? "" : ", ") + f.name + ": " + f.value;
+            const bool empty = at == ownerAt + 1;
+            addWhole(ownerAt, {at, at, (empty ? "" : ", ") + std::string(key) + ": {" + entries + "}", Param::None, {}, false});
+            return;
+        }
+        const int column = doc.columnOf(ownerAt);
+        const std::size_t end = doc.blockContentEnd(ownerAt, column);
+        addWhole(ownerAt, {end, end, src.eol + spaces(column) + std::string(key) + ":" + blockLines(src, fields, column + step),
+                           Param::None, {}, false});
+        return;
+    }
+
+    const std::size_t keyAt = doc.offsetOf(keyNode);
+    const int keyColumn = doc.columnOf(keyAt);
+    const bool nullValue = !value.IsDefined() || value.IsNull();
+    if (nullValue) {
+        // "key:" alone, or "key: ~" / "key: null": the block goes on the following lines.
+        const auto span = value.IsDefined() && doc.lineOf(doc.offsetOf(value)) == doc.lineOf(keyAt) ? doc.scalar(value) : std::nullopt;
+        const std::size_t start = span ? span->start : src.lines.lineEnd(doc.lineOf(keyAt));
+        std::size_t from = start;
+        if (span && from > 0 && t[from - 1] == ' ')
+            --from;
+        addWhole(keyAt, {from, span ? span->end : start, blockLines(src, fields, keyColumn + step), Param::None, {}, false});
+        return;
+    }
+    if (!value.IsMap())
+        return;
+
+    const bool flow = doc.isFlow(value);
+    const std::size_t valueAt = doc.offsetOf(value);
+    if (flow && value.size() == 0) {
+        const std::size_t end = doc.flowEnd(valueAt);
+        const std::size_t from = (valueAt > 0 && t[valueAt - 1] == ' ') ? valueAt - 1 : valueAt;
+        addWhole(keyAt, {from, end, blockLines(src, fields, keyColumn + step), Param::None, {}, false});
+        return;
+    }
+
+    std::vector<RequiredField> missing;
+    for (const RequiredField &req : fields) {
+        const YAML::Node current = child(value, req.name);
+        if (!current.IsDefined()) {
+            missing.push_back(req);
+            continue;
+        }
+        const std::string actual = scalarValue(current);
+        if (isScalar(current) && sameValue(actual, req.value))
+            continue;
+        const auto span = doc.scalar(current, flow);
+        if (!span)
+            continue;
+        Finding &f = out.add(Code::SecurityConflict, span->start,
+                             {qualified + QLatin1Char('.') + fromUtf8(req.name), fromUtf8(actual), fromUtf8(req.value)});
+        f.field = qualified + QLatin1Char('.') + fromUtf8(req.name);
+        f.oldValue = fromUtf8(actual);
+        f.newValue = fromUtf8(req.value);
+        f.edits.push_back({span->start, span->end, req.value, Param::None, {}, false});
+    }
+    if (missing.empty())
+        return;
+    ProposedEdit insert;
+    if (flow) {
+        std::size_t at = doc.flowEnd(valueAt) - 1;
+        while (at > valueAt + 1 && std::isspace(uchar(t[at - 1])))
+            --at;
+        insert = {at, at, flowEntries(missing), Param::None, {}, false};
+    } else {
+        const int column = doc.columnOf(valueAt);
+        const std::size_t end = doc.blockContentEnd(valueAt, column);
+        insert = {end, end, blockLines(src, missing, column), Param::None, {}, false};
+    }
+    Finding &f = out.add(Code::SecurityFieldMissing, keyAt, {joinedNames(missing, false), joinedNames(missing, true)});
+    f.field = qualified;
+    f.newValue = joinedNames(missing, true);
+    f.edits.push_back(insert);
+}
+
+void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext)
+{
+    const YAML::Node drop = child(child(securityContext, "capabilities"), "drop");
+    if (!drop.IsDefined() || !drop.IsSequence())
+        return;
+    const bool flow = doc.isFlow(drop);
+    for (std::size_t i = 0; i < drop.size(); ++i) {
+        const YAML::Node item = drop[i];
+        const std::string value = scalarValue(item);
+        std::string low = value;
+        std::transform(low.begin(), low.end(), low.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        if (low != "all" || value == "ALL")
+            continue;
+        const auto span = doc.scalar(item, flow);
+        if (!span)
+            continue;
+        Finding &f = out.add(Code::CapabilitiesLowercase, span->start, {fromUtf8(value)});
+        f.field = out.fieldPrefix + QStringLiteral(".securityContext.capabilities.drop");
+        f.oldValue = fromUtf8(value);
+        f.newValue = QStringLiteral("ALL");
+        f.edits.push_back({span->valueStart, span->valueEnd, "ALL", Param::None, {}, false});
+    }
+}
+
+} // namespace agm

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// yaml-cpp locates structure; this file maps its nodes back to exact byte ranges of the text,
+// guards yaml-cpp against hostile input, and writes the few blocks the migration inserts.
+
+#include "rules.h"
+#include "sourcefile.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QString>
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace agm {
+
+inline constexpr int kMaxYamlDepth = 256;
+inline constexpr int kMaxYamlAliases = 1000;
+
+// One YAML document of a stream: [start, end) in the file text, "---" line included.
+struct YamlChunk
+{
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
+std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
+// Why a document must not reach yaml-cpp (too deep, too many aliases), or empty.
+QString yamlGuardViolation(std::string_view document);
+
+struct ScalarSpan
+{
+    std::size_t start = 0;      // first byte of the scalar (opening quote included)
+    std::size_t end = 0;        // one past the last byte (closing quote included)
+    std::size_t valueStart = 0; // inside the quotes
+    std::size_t valueEnd = 0;
+    char style = 0;             // 0 plain, '\'', '"', '|', '>'
+};
+
+// A parsed document with everything needed to turn nodes into byte offsets.
+class YamlDocument
+{
+public:
+    YamlDocument(const SourceFile &source, const YamlChunk &chunk, YAML::Node root);
+
+    const YAML::Node &root() const { return m_root; }
+    const SourceFile &source() const { return m_source; }
+    const std::string &text() const { return m_source.text; }
+
+    // Offset of the node's first byte, past any anchor or tag.
+    std::size_t offsetOf(const YAML::Node &node) const;
+    // The exact bytes of a scalar; nullopt when its text does not match yaml-cpp's value
+    // (multi-line or escaped scalars), so callers never edit what they cannot locate exactly.
+    std::optional<ScalarSpan> scalar(const YAML::Node &node, bool inFlow = false) const;
+    // Bytes of any scalar however it is written (block, multi-line, quoted), for masking.
+    std::pair<std::size_t, std::size_t> valueExtent(const YAML::Node &node) const;
+    int columnOf(std::size_t offset) const; // 0-based
+    int lineOf(std::size_t offset) const { return m_source.lines.lineOf(offset); }
+    // End of the last content line of the block whose first line holds `offset` and whose
+    // keys sit at `column` (comment-only and blank lines after it are not part of it).
+    std::size_t blockContentEnd(std::size_t offset, int column) const;
+    // One past the closing bracket of the flow collection opening at `offset`.
+    std::size_t flowEnd(std::size_t offset) const;
+    bool isFlow(const YAML::Node &node) const;
+
+private:
+    const SourceFile &m_source;
+    YAML::Node m_root;
+    std::size_t m_base;
+};
+
+// Scalar helpers that never throw.
+std::string scalarValue(const YAML::Node &node);
+bool isScalar(const YAML::Node &node);
+// Looks up a key in a mapping without mutating it (yaml-cpp's non-const operator[] inserts).
+YAML::Node child(const YAML::Node &map, std::string_view key);
+// The key node of `key` in `map`, for its position.
+YAML::Node childKey(const YAML::Node &map, std::string_view key);
+
+// Parses every document of a YAML file; parse errors and guard violations become findings.
+// Documents whose bytes do not contain any of `keywords` are skipped without parsing.
+void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_view> &keywords,
+                         const std::function<void(const YamlDocument &)> &visit);
+
+// Makes a securityContext-like mapping hold the given fields: conflicting values are replaced,
+// missing ones inserted in the file's own style. `owner` is the mapping that holds `key`.
+struct RequiredField
+{
+    std::string name;
+    std::string value;
+};
+void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::Node &owner,
+                   std::string_view key, const std::vector<RequiredField> &fields, Code missingCode);
+// The three fields the v2 gateway container needs.
+const std::vector<RequiredField> &gatewaySecurityFields();
+// Lower-case "all" entries of securityContext.capabilities.drop.
+void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext);
+
+} // namespace agm
