@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,12 @@ namespace agm {
 
 enum class Step { Input, Image, Endpoint, Security, Extras };
 enum class Severity { Info, Warning, Change, Question, Error };
+
+// QSet<Step> needs this on Qt 5, where enum classes have no qHash of their own.
+inline auto qHash(Step step, decltype(::qHash(0)) seed = 0)
+{
+    return ::qHash(int(step), seed);
+}
 
 // What a finding is about; the text, default severity and doc link live in one table (finding.cpp).
 enum class Code {
