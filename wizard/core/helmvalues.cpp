@@ -27,6 +27,7 @@ void visitValues(FindingCollector &out, const YamlDocument &doc)
     if (!root.IsMap())
         return;
     out.resource = QStringLiteral("values");
+    checkDuplicateKeys(out, doc, root);
     const YAML::Node gateway = child(root, "gateway");
     const YAML::Node image = child(root, "image");
     const YAML::Node tag = child(image, "tag");

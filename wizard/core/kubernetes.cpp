@@ -59,6 +59,7 @@ private:
         if (!data.IsMap())
             return;
         m_out.fieldPrefix = QStringLiteral("data");
+        checkDuplicateKeys(m_out, m_doc, data);
         for (auto it = data.begin(); it != data.end(); ++it) {
             const std::string key = scalarValue(it->first);
             if (key == kEndpointKey)
@@ -158,6 +159,8 @@ private:
         if (!imageSpan || !isGatewayImage(image.Scalar()))
             return result;
         result.gateway = true;
+        checkDuplicateKeys(m_out, m_doc, container);
+        checkDuplicateKeys(m_out, m_doc, child(container, "securityContext"));
         m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(child(container, "name"))));
         checkImageReference(m_out, image.Scalar(), imageSpan->valueStart, imageSpan->valueEnd, QStringLiteral("image"));
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <set>
 
 namespace agm {
 
@@ -395,22 +396,24 @@ YAML::Node childKey(const YAML::Node &map, std::string_view key)
 {
     if (!map.IsDefined() || !map.IsMap())
         return YAML::Node(YAML::NodeType::Undefined);
+    YAML::Node found(YAML::NodeType::Undefined);
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (isScalar(it->first) && it->first.Scalar() == key)
-            return it->first;
+            found.reset(it->first);
     }
-    return YAML::Node(YAML::NodeType::Undefined);
+    return found;
 }
 
 YAML::Node child(const YAML::Node &map, std::string_view key)
 {
     if (!map.IsDefined() || !map.IsMap())
         return YAML::Node(YAML::NodeType::Undefined);
+    YAML::Node found(YAML::NodeType::Undefined);
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (isScalar(it->first) && it->first.Scalar() == key)
-            return it->second;
+            found.reset(it->second);
     }
-    return YAML::Node(YAML::NodeType::Undefined);
+    return found;
 }
 
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_view> &keywords,
@@ -601,6 +604,17 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     f.field = qualified;
     f.newValue = joinedNames(missing, true);
     f.edits.push_back(insert);
+}
+
+void checkDuplicateKeys(FindingCollector &out, const YamlDocument &doc, const YAML::Node &map)
+{
+    if (!map.IsDefined() || !map.IsMap())
+        return;
+    std::set<std::string> seen;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (isScalar(it->first) && !seen.insert(it->first.Scalar()).second)
+            out.add(Code::DuplicateKey, doc.offsetOf(it->first), {fromUtf8(it->first.Scalar())});
+    }
 }
 
 void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext)

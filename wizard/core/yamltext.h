@@ -79,6 +79,7 @@ private:
 std::string scalarValue(const YAML::Node &node);
 bool isScalar(const YAML::Node &node);
 // Looks up a key in a mapping without mutating it (yaml-cpp's non-const operator[] inserts).
+// With duplicate keys the last one wins, as in Kubernetes and most YAML loaders.
 YAML::Node child(const YAML::Node &map, std::string_view key);
 // The key node of `key` in `map`, for its position.
 YAML::Node childKey(const YAML::Node &map, std::string_view key);
@@ -99,6 +100,8 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
                    std::string_view key, const std::vector<RequiredField> &fields, Code missingCode);
 // The three fields the v2 gateway container needs.
 const std::vector<RequiredField> &gatewaySecurityFields();
+// Warns about keys that appear twice in one mapping (Kubernetes keeps the last one, we read the first).
+void checkDuplicateKeys(FindingCollector &out, const YamlDocument &doc, const YAML::Node &map);
 // Lower-case "all" entries of securityContext.capabilities.drop.
 void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext);
 

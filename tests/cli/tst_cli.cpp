@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+// The headless command line, run as a real process: exit codes, outputs, writes, masking.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kApp = QStringLiteral(AGM_APP_PATH);
+const QString kData = QStringLiteral(AGM_TEST_DATA);
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args, const QString &workDir = {})
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(kApp, args);
+    if (!p.waitForFinished(60000))
+        qFatal("the CLI did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+QString golden(const QString &caseName, const QString &part)
+{
+    return kData + QStringLiteral("/golden/") + caseName + QLatin1Char('/') + part;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("apim-gateway-migrator " AGM_VERSION));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("migrate"));
+        const Run migrateHelp = run({QStringLiteral("migrate"), QStringLiteral("--help")});
+        QCOMPARE(migrateHelp.exitCode, 0);
+        QVERIFY(migrateHelp.out.contains("--endpoint"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString input = golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input"));
+        QTest::newRow("an unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("migrate without paths") << QStringList{QStringLiteral("migrate")} << QByteArray("at least one");
+        QTest::newRow("an unknown step to skip") << QStringList{QStringLiteral("migrate"), QStringLiteral("--skip"), QStringLiteral("dns"), input} << QByteArray("--skip dns");
+        QTest::newRow("an invalid tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("bad tag!"), input} << QByteArray("not a valid image tag");
+        QTest::newRow("an endpoint that is not a host") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), QStringLiteral("not a host"), input} << QByteArray("not a host name");
+        QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
+        QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md or .json");
+        QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    // Without --out/--in-place/--check: the unified diff on stdout, nothing written.
+    void printsDiffAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input")), dir.path()));
+        const QByteArray before = readAll(dir.filePath(QStringLiteral("gateway.yaml")));
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("--- a/gateway.yaml\n+++ b/gateway.yaml\n"));
+        QVERIFY(r.out.contains("+        image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"));
+        QVERIFY(r.out.contains("+  config.service.endpoint: \"https://contoso.configuration.azure-api.net\"\n"));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("gateway.yaml"))), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void checkExitCodes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("a v1 deployment needs migration") << golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input")) << QStringList() << 1;
+        QTest::newRow("its migrated form needs nothing") << golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("expected")) << QStringList() << 0;
+        QTest::newRow("a migrated v2 file needs nothing") << golden(QStringLiteral("k8s-v2-already-migrated"), QStringLiteral("input")) << QStringList() << 0;
+        QTest::newRow("a placeholder endpoint is an open question") << golden(QStringLiteral("k8s-placeholder-endpoint-arg"), QStringLiteral("expected")) << QStringList() << 0;
+        QTest::newRow("a file without a gateway needs nothing") << golden(QStringLiteral("k8s-no-gateway"), QStringLiteral("input")) << QStringList() << 0;
+        QTest::newRow("skipping every step leaves nothing pending")
+            << golden(QStringLiteral("k8s-portal-v2"), QStringLiteral("input"))
+            << QStringList{QStringLiteral("--skip"), QStringLiteral("image"), QStringLiteral("--skip"), QStringLiteral("security")} << 0;
+    }
+
+    void checkExitCodes()
+    {
+        QFETCH(QString, path);
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--tag"), QStringLiteral("2.11.1")} + extra + QStringList{path});
+        QVERIFY2(r.exitCode == exitCode, r.out.constData());
+        QCOMPARE(r.out.isEmpty(), exitCode == 0);
+    }
+
+    // Questions name file:line on stderr and exit 1 until --endpoint answers them.
+    void questionsNeedAnAnswer()
+    {
+        const QString input = golden(QStringLiteral("k8s-custom-mgmt-domain"), QStringLiteral("input"));
+        const Run asked = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), input});
+        QCOMPARE(asked.exitCode, 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("\\.yaml:\\d+:\\d+: question: .*--endpoint")).match(QString::fromUtf8(asked.err)).hasMatch(),
+                 asked.err.constData());
+        const Run answered = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"),
+                                  QStringLiteral("--endpoint"), QStringLiteral("contoso.configuration.azure-api.net"), input});
+        QCOMPARE(answered.exitCode, 0);
+        QVERIFY(answered.out.contains("contoso.configuration.azure-api.net"));
+    }
+
+    // Invalid YAML: exit 2 naming file:line:column; the other files are still migrated.
+    void invalidInputDoesNotStopOthers()
+    {
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), kData + QStringLiteral("/cli/invalid")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QRegularExpression(QStringLiteral("^broken\\.yaml:\\d+:\\d+: error: Invalid YAML"), QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(r.err)).hasMatch(), r.err.constData());
+        QVERIFY(r.out.contains("+++ b/good.yaml"));
+        QVERIFY(!r.out.contains("broken.yaml"));
+    }
+
+    // --out mirrors the layout byte for byte and never overwrites.
+    void outMirrorsLayout()
+    {
+        QTemporaryDir out;
+        const QString target = out.filePath(QStringLiteral("migrated"));
+        const QString input = kData + QStringLiteral("/golden/k8s-sidecar/input");
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--out"), target,
+                           input, kData + QStringLiteral("/golden/env-conf-v1/input")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readAll(target + QStringLiteral("/k8s-sidecar/input/gateway.yaml")),
+                 readAll(golden(QStringLiteral("k8s-sidecar"), QStringLiteral("expected/gateway.yaml"))));
+        QCOMPARE(readAll(target + QStringLiteral("/env-conf-v1/input/env.conf")),
+                 readAll(golden(QStringLiteral("env-conf-v1"), QStringLiteral("expected/env.conf"))));
+        const QByteArray written = readAll(target + QStringLiteral("/k8s-sidecar/input/gateway.yaml"));
+        const Run again = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.12.3"), QStringLiteral("--out"), target, input});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("already exists"));
+        QCOMPARE(readAll(target + QStringLiteral("/k8s-sidecar/input/gateway.yaml")), written);
+    }
+
+    // An output folder that cannot be created: exit 2, a clear message, nothing written.
+    void unwritableOutput()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("blocker")), "a file, not a folder");
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("blocker/out")), golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("blocker"), r.err.constData());
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("blocker"))), QByteArray("a file, not a folder"));
+    }
+
+    // --in-place keeps a backup of the original; a second run changes nothing more.
+    void inPlaceKeepsBackups()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1-crlf"), QStringLiteral("input")), dir.path()));
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString file = dir.filePath(files.first());
+        const QByteArray original = readAll(file);
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--in-place"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readAll(file), readAll(golden(QStringLiteral("k8s-portal-v1-crlf"), QStringLiteral("expected/")) + files.first()));
+        QCOMPARE(readAll(file + QStringLiteral(".bak")), original);
+        QCOMPARE(QFile::permissions(file) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const Run again = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--in-place"), dir.path()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".bak.1")));
+    }
+
+    void jsonPlan()
+    {
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--tag"), QStringLiteral("2.11.1"),
+                           golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input"))});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(QStringLiteral("tag")).toString(), QStringLiteral("2.11.1"));
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("edits")).toInt(), 4);
+        const QJsonArray findings = root.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("findings")).toArray();
+        QStringList codes;
+        for (const QJsonValue &f : findings)
+            codes << f.toObject().value(QStringLiteral("code")).toString();
+        QCOMPARE(codes, (QStringList{QStringLiteral("endpoint-v1"), QStringLiteral("image-floating"), QStringLiteral("probe-path"),
+                                     QStringLiteral("security-missing")}));
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("new")).toString(), QStringLiteral("https://contoso.configuration.azure-api.net"));
+    }
+
+    // The default tag comes from the tag list; a broken list is a clear error.
+    void tagsFile()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("tags.json")),
+                  R"({"name":"azure-api-management/gateway","tags":["latest","v2","2.9.2","2.10.0","2.10.1-preview-1"]})");
+        writeFile(dir.filePath(QStringLiteral("broken.json")), R"({"tags": [1, 2]})");
+        const QString input = golden(QStringLiteral("k8s-portal-v2"), QStringLiteral("input"));
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tags-file"), dir.filePath(QStringLiteral("tags.json")), input});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("gateway:2.10.0\n"));
+        const Run broken = run({QStringLiteral("migrate"), QStringLiteral("--tags-file"), dir.filePath(QStringLiteral("broken.json")), input});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY(broken.err.contains("tags[0] is not a string"));
+    }
+
+    void reports()
+    {
+        QTemporaryDir dir;
+        const QString input = golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input"));
+        const Run md = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--report"),
+                            dir.filePath(QStringLiteral("r.md")), input});
+        QCOMPARE(md.exitCode, 0);
+        const QByteArray report = readAll(dir.filePath(QStringLiteral("r.md")));
+        QVERIFY(report.startsWith("# Self-hosted gateway migration report"));
+        QVERIFY(report.contains("```diff"));
+        QVERIFY(report.contains("self-hosted-gateway-migration-guide"));
+        const Run json = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--report"),
+                              dir.filePath(QStringLiteral("r.json")), input});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral("r.json")))).isObject());
+    }
+
+    // No secret value may appear in stdout, stderr, the diff or a report, whatever the mode.
+    void canaryNeverLeaks_data()
+    {
+        QTest::addColumn<QStringList>("mode");
+        QTest::newRow("diff") << QStringList();
+        QTest::newRow("json") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("check") << QStringList{QStringLiteral("--check")};
+        QTest::newRow("markdown report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.md")};
+        QTest::newRow("json report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.json")};
+    }
+
+    void canaryNeverLeaks()
+    {
+        QFETCH(QStringList, mode);
+        QTemporaryDir dir;
+        const QString input = kData + QStringLiteral("/cli/canary");
+        for (QString &m : mode)
+            m.replace(QStringLiteral("REPORT"), dir.filePath(QStringLiteral("report")));
+        const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1")} + mode + QStringList{input});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        QByteArray everything = r.out + r.err;
+        for (const QString &f : QDir(dir.path()).entryList(QDir::Files))
+            everything += readAll(dir.filePath(f));
+        QVERIFY2(!everything.isEmpty(), "the run produced no output to check");
+        QVERIFY2(!everything.contains("CANARY"), everything.constData());
+        QVERIFY2(!everything.contains(QByteArray("GatewayKey gw1&209912312359&CANARY3Sig").toBase64()), "base64 secret leaked");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
