@@ -189,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(target + QStringLiteral("/env-conf-v1/input/env.conf")),
                  readAll(golden(QStringLiteral("env-conf-v1"), QStringLiteral("expected/env.conf"))));
         const QByteArray written = readAll(target + QStringLiteral("/k8s-sidecar/input/gateway.yaml"));
-        const Run again = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.12.3"), QStringLiteral("--out"), target, input});
+        const Run again = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.12.3"), QStringLiteral("--out"), target,
+                               input, kData + QStringLiteral("/golden/env-conf-v1/input")});
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains("already exists"));
         QCOMPARE(readAll(target + QStringLiteral("/k8s-sidecar/input/gateway.yaml")), written);
@@ -221,7 +222,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readAll(file), readAll(golden(QStringLiteral("k8s-portal-v1-crlf"), QStringLiteral("expected/")) + files.first()));
         QCOMPARE(readAll(file + QStringLiteral(".bak")), original);
-        QCOMPARE(QFile::permissions(file) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const auto modeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                              | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                              | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(file) & modeBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
         const Run again = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--in-place"), dir.path()});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!QFile::exists(file + QStringLiteral(".bak.1")));
@@ -239,6 +243,7 @@ private Q_SLOTS:
         QStringList codes;
         for (const QJsonValue &f : findings)
             codes << f.toObject().value(QStringLiteral("code")).toString();
+        codes.sort();
         QCOMPARE(codes, (QStringList{QStringLiteral("endpoint-v1"), QStringLiteral("image-floating"), QStringLiteral("probe-path"),
                                      QStringLiteral("security-missing")}));
         QCOMPARE(findings.at(0).toObject().value(QStringLiteral("new")).toString(), QStringLiteral("https://contoso.configuration.azure-api.net"));

@@ -83,9 +83,9 @@ private Q_SLOTS:
         QTest::newRow("NUL bytes") << QStringLiteral("nul.yaml") << QByteArray("kind: Pod\nname: a\0b\n", 20) << QStringLiteral("load-failed") << 2;
         QTest::newRow("invalid UTF-8") << QStringLiteral("latin1.yaml") << QByteArray("kind: Pod\n# caf\xe9\n") << QStringLiteral("load-failed") << 2;
         QTest::newRow("random bytes") << QStringLiteral("random.yaml") << randomBytes(4096) << QStringLiteral("load-failed") << 0;
-        QTest::newRow("invalid YAML") << QStringLiteral("broken.yaml") << QByteArray("kind: ConfigMap\ndata:\n  config.service.endpoint: \"unterminated\n") << QStringLiteral("parse-failed") << 0;
+        QTest::newRow("invalid YAML") << QStringLiteral("broken.yaml") << QByteArray("kind: ConfigMap\ndata:\n  config.service.endpoint: [unclosed\n  other: x\n") << QStringLiteral("parse-failed") << 0;
         QTest::newRow("a very long line") << QStringLiteral("long.yaml") << (kGatewayDeployment + "        args: [\"" + repeat("A", 2 * 1024 * 1024) + "\"]\n") << QString() << 0;
-        QTest::newRow("a Helm template") << QStringLiteral("deployment.yaml") << ("kind: Deployment\nspec:\n  image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n") << QStringLiteral("helm-template") << 0;
+        QTest::newRow("a Helm template") << QStringLiteral("deployment.yaml") << QByteArray("kind: Deployment\nspec:\n  image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n") << QStringLiteral("helm-template") << 0;
         QTest::newRow("duplicate keys") << QStringLiteral("dup.yaml") << (kGatewayDeployment + "        image: mcr.microsoft.com/azure-api-management/gateway:beta\n") << QString() << 0;
         QTest::newRow("an empty file") << QStringLiteral("empty.yaml") << QByteArray() << QString() << 0;
         QTest::newRow("a comment-only file") << QStringLiteral("comments.yaml") << QByteArray("# nothing here\n# at all\n") << QString() << 0;

@@ -433,7 +433,13 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_v
         }
         YAML::Node root;
         try {
-            root = YAML::Load(std::string(bytes));
+            // yaml-cpp knows no CR-only line breaks; LF has the same length, so marks stay valid.
+            std::string yaml(bytes);
+            for (std::size_t i = 0; i < yaml.size(); ++i) {
+                if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n'))
+                    yaml[i] = '\n';
+            }
+            root = YAML::Load(yaml);
         } catch (const YAML::Exception &e) {
             const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
             out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
