@@ -1,0 +1,802 @@
+// SPDX-License-Identifier: MIT
+// The migration rules shared by every format: image references, endpoint classification, YAML
+// quoting of new values, host validation, the splicer, the edit plan and secret masking.
+#include "analysis.h"
+#include "plan.h"
+#include "rules.h"
+#include "secretmask.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace agm;
+
+Q_DECLARE_METATYPE(std::vector<agm::Edit>)
+
+namespace {
+
+QByteArray fromStd(const std::string &s)
+{
+    return QByteArray::fromStdString(s);
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+const char kV1Url[] = "https://contoso.management.azure-api.net/subscriptions/"
+                      "00000000-0000-0000-0000-000000000000"
+                      "/resourceGroups/apim-rg/providers/Microsoft.ApiManagement/service/contoso";
+
+// A ConfigMap with the endpoint and a Deployment with the gateway container.
+QByteArray k8s(const QByteArray &endpoint, const QByteArray &image, const QByteArray &runAsUser)
+{
+    return QByteArray("# gateway for contoso\n"
+                      "apiVersion: v1\n"
+                      "kind: ConfigMap\n"
+                      "metadata:\n"
+                      "  name: gw-env\n"
+                      "data:\n"
+                      "  config.service.endpoint: ")
+            + endpoint
+            + QByteArray("\n"
+                         "---\n"
+                         "apiVersion: apps/v1\n"
+                         "kind: Deployment\n"
+                         "metadata:\n"
+                         "  name: gw\n"
+                         "spec:\n"
+                         "  template:\n"
+                         "    spec:\n"
+                         "      containers:\n"
+                         "      - name: gw\n"
+                         "        image: ")
+            + image
+            + QByteArray("   # pinned by ops\n"
+                         "        securityContext:\n"
+                         "          runAsNonRoot: true\n"
+                         "          runAsUser: ")
+            + runAsUser
+            + QByteArray("\n"
+                         "          readOnlyRootFilesystem: false\n");
+}
+
+Step stepFromName(const QString &name)
+{
+    for (Step s : {Step::Input, Step::Image, Step::Endpoint, Step::Security, Step::Extras}) {
+        if (stepName(s) == name)
+            return s;
+    }
+    qFatal("unknown step %s", qPrintable(name));
+    return Step::Input;
+}
+
+QString findingIdFor(const FileAnalysis &analysis, const QString &code)
+{
+    for (const Finding &f : analysis.findings) {
+        if (codeName(f.code) == code)
+            return f.id;
+    }
+    return {};
+}
+
+QStringList codesOf(const FileAnalysis &analysis, const QStringList &ids)
+{
+    QStringList codes;
+    for (const QString &id : ids) {
+        for (const Finding &f : analysis.findings) {
+            if (f.id == id)
+                codes << codeName(f.code);
+        }
+    }
+    codes.sort();
+    return codes;
+}
+
+FileAnalysis analyze(const QByteArray &input)
+{
+    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/k8s/gateway.yaml"),
+                                           QStringLiteral("k8s/gateway.yaml"));
+    if (!loaded.file)
+        qFatal("the inline manifest does not load");
+    return analyzeSource(*loaded.file);
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseImageRef_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("digest");
+
+        const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        QTest::newRow("a registry port is part of the repository, not the tag")
+                << QStringLiteral("host:5000/azure-api-management/gateway:1.2.5") << true
+                << QStringLiteral("host:5000/azure-api-management/gateway")
+                << QStringLiteral("1.2.5") << QString();
+        QTest::newRow("a registry port without a tag leaves the tag empty")
+                << QStringLiteral("host:5000/azure-api-management/gateway") << true
+                << QStringLiteral("host:5000/azure-api-management/gateway") << QString()
+                << QString();
+        QTest::newRow("a digest without a tag is a digest only")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway@") + digest
+                << true << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway")
+                << QString() << digest;
+        QTest::newRow("a tag followed by a digest gives both")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:2.11.1@") + digest
+                << true << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway")
+                << QStringLiteral("2.11.1") << digest;
+        QTest::newRow("a port, a tag and a digest together")
+                << QStringLiteral("registry.local:443/mirror/azure-api-management/gateway:v2@")
+                        + digest
+                << true << QStringLiteral("registry.local:443/mirror/azure-api-management/gateway")
+                << QStringLiteral("v2") << digest;
+        QTest::newRow("no tag at all leaves the tag empty")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway") << true
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway") << QString()
+                << QString();
+        QTest::newRow("a Docker Hub short name with a tag")
+                << QStringLiteral("nginx:1.25") << true << QStringLiteral("nginx")
+                << QStringLiteral("1.25") << QString();
+        QTest::newRow("an empty string is not an image")
+                << QString() << false << QString() << QString() << QString();
+        QTest::newRow("text with a space is not an image")
+                << QStringLiteral("nginx latest") << false << QString() << QString() << QString();
+        QTest::newRow("a still-quoted value is not an image")
+                << QStringLiteral("\"nginx:1\"") << false << QString() << QString() << QString();
+        QTest::newRow("a tag without a repository is not an image")
+                << QStringLiteral(":1.2.5") << false << QString() << QString() << QString();
+    }
+
+    void parseImageRef()
+    {
+        QFETCH(QString, ref);
+        QFETCH(bool, valid);
+        QFETCH(QString, repository);
+        QFETCH(QString, tag);
+        QFETCH(QString, digest);
+
+        const std::string text = ref.toStdString();
+        const auto parsed = agm::parseImageRef(text);
+        QCOMPARE(bool(parsed), valid);
+        if (!parsed)
+            return;
+        QCOMPARE(q(parsed->repository), repository);
+        QCOMPARE(q(parsed->tag), tag);
+        QCOMPARE(q(parsed->digest), digest);
+    }
+
+    void isGatewayImage_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<bool>("gateway");
+
+        QTest::newRow("the MCR image with a tag is the gateway")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:2.11.1") << true;
+        QTest::newRow("the MCR image without a tag is the gateway")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway") << true;
+        QTest::newRow("a private mirror is the gateway")
+                << QStringLiteral("contoso.azurecr.io/azure-api-management/gateway:1.2.5") << true;
+        QTest::newRow("a mirror with a port and extra path is the gateway")
+                << QStringLiteral("registry.local:5000/mirrors/azure-api-management/gateway:v2")
+                << true;
+        QTest::newRow("a digest-pinned gateway is the gateway")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway@sha256:")
+                        + QString(64, QLatin1Char('0'))
+                << true;
+        QTest::newRow("letter case in the repository path does not matter")
+                << QStringLiteral("MCR.microsoft.com/Azure-API-Management/Gateway:latest") << true;
+        QTest::newRow("the smoke-test image is not the gateway") << QStringLiteral(
+                "mcr.microsoft.com/azure-api-management/gateway-smoke-test:latest")
+                                                                 << false;
+        QTest::newRow("an image below the gateway path is not the gateway")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway/tools:1.0")
+                << false;
+        QTest::newRow("a repository that only ends in the same letters is not the gateway")
+                << QStringLiteral("registry.example.com/team-azure-api-management/gateway:1.0")
+                << false;
+        QTest::newRow("nginx is not the gateway") << QStringLiteral("nginx:1.25") << false;
+        QTest::newRow("a sidecar from MCR is not the gateway")
+                << QStringLiteral("mcr.microsoft.com/oss/envoyproxy/envoy:v1.27.0") << false;
+        QTest::newRow("an empty value is not the gateway") << QString() << false;
+    }
+
+    void isGatewayImage()
+    {
+        QFETCH(QString, ref);
+        QFETCH(bool, gateway);
+        QCOMPARE(agm::isGatewayImage(ref.toStdString()), gateway);
+    }
+
+    void classifyEndpoint_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("allowVariables");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("serviceName");
+        QTest::addColumn<QString>("managementHost");
+        QTest::addColumn<QString>("derivedHost");
+        QTest::addColumn<bool>("hasScheme");
+
+        const QString v1 = QString::fromLatin1(kV1Url);
+        const QString path = QStringLiteral(
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/apim-rg"
+                "/providers/Microsoft.ApiManagement/service/");
+        const QString mgmt = QStringLiteral("contoso.management.azure-api.net");
+        const QString cfg = QStringLiteral("contoso.configuration.azure-api.net");
+
+        QTest::newRow("a public-cloud v1 URL becomes the service's configuration host")
+                << v1 + QStringLiteral("?api-version=2021-01-01-preview") << false
+                << int(EndpointInfo::V1) << QStringLiteral("contoso") << mgmt << cfg << true;
+        QTest::newRow("a v1 URL with an older api-version is derived the same way")
+                << v1 + QStringLiteral("?api-version=2019-12-01") << false << int(EndpointInfo::V1)
+                << QStringLiteral("contoso") << mgmt << cfg << true;
+        QTest::newRow(
+                "a v1 URL with a newer api-version after another parameter is derived the same way")
+                << v1 + QStringLiteral("?foo=bar&api-version=2022-08-01") << false
+                << int(EndpointInfo::V1) << QStringLiteral("contoso") << mgmt << cfg << true;
+        QTest::newRow("a v1 URL without api-version is derived the same way")
+                << v1 << false << int(EndpointInfo::V1) << QStringLiteral("contoso") << mgmt << cfg
+                << true;
+        QTest::newRow("lower-case resourcegroups and provider names are accepted")
+                << QStringLiteral("https://contoso.management.azure-api.net/subscriptions/x/"
+                                  "resourcegroups/rg/providers/microsoft.apimanagement/service/"
+                                  "contoso?api-version=2021-08-01")
+                << false << int(EndpointInfo::V1) << QStringLiteral("contoso") << mgmt << cfg
+                << true;
+        QTest::newRow("a v1 URL without a scheme is derived and remembered as schemeless")
+                << mgmt + path + QStringLiteral("contoso?api-version=2021-01-01-preview") << false
+                << int(EndpointInfo::V1) << QStringLiteral("contoso") << mgmt << cfg << false;
+        QTest::newRow("a US Government v1 URL becomes an azure-api.us configuration host")
+                << QStringLiteral("https://fabrikam-gov.management.azure-api.us") + path
+                        + QStringLiteral("fabrikam-gov?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::V1) << QStringLiteral("fabrikam-gov")
+                << QStringLiteral("fabrikam-gov.management.azure-api.us")
+                << QStringLiteral("fabrikam-gov.configuration.azure-api.us") << true;
+        QTest::newRow("an Azure China v1 URL becomes an azure-api.cn configuration host")
+                << QStringLiteral("https://wwi.management.azure-api.cn") + path
+                        + QStringLiteral("wwi?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::V1) << QStringLiteral("wwi")
+                << QStringLiteral("wwi.management.azure-api.cn")
+                << QStringLiteral("wwi.configuration.azure-api.cn") << true;
+        QTest::newRow("a custom management domain cannot be derived and keeps the service name")
+                << QStringLiteral("https://mgt.contoso.com") + path
+                        + QStringLiteral("contoso?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::V1CustomDomain) << QStringLiteral("contoso")
+                << QStringLiteral("mgt.contoso.com") << QString() << true;
+        QTest::newRow("the portal's placeholder URL with <your-instance> is a placeholder")
+                << QStringLiteral("https://<your-instance>.management.azure-api.net/subscriptions/"
+                                  "<subscription-id>/resourceGroups/<resource-group>"
+                                  "/providers/Microsoft.ApiManagement/service/"
+                                  "<your-instance>?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::Placeholder) << QString() << QString() << QString()
+                << true;
+        QTest::newRow("a real host with a <service-name> placeholder in the path is a placeholder")
+                << QStringLiteral("https://contoso.management.azure-api.net") + path
+                        + QStringLiteral("<service-name>?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::Placeholder) << QString() << QString() << QString()
+                << true;
+        QTest::newRow("a v2 host with <your-instance> is a placeholder")
+                << QStringLiteral("https://<your-instance>.configuration.azure-api.net") << false
+                << int(EndpointInfo::Placeholder) << QString() << QString() << QString() << true;
+        QTest::newRow("a management host with <your-instance> and no path is a placeholder")
+                << QStringLiteral("<your-instance>.management.azure-api.net") << false
+                << int(EndpointInfo::Placeholder) << QString() << QString() << QString() << false;
+        QTest::newRow("the text 'paste URL here' is a placeholder")
+                << QStringLiteral("paste URL here") << false << int(EndpointInfo::Placeholder)
+                << QString() << QString() << QString() << false;
+        QTest::newRow("a single word is a placeholder, not a host")
+                << QStringLiteral("TODO") << false << int(EndpointInfo::Placeholder) << QString()
+                << QString() << QString() << false;
+        QTest::newRow("a v1 path behind ${GATEWAY_URL} is a placeholder")
+                << QStringLiteral("${GATEWAY_URL}") + path
+                        + QStringLiteral("contoso?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::Placeholder) << QString() << QString() << QString()
+                << false;
+        QTest::newRow(
+                "a v1 path behind ${GATEWAY_URL} is a placeholder even where variables are allowed")
+                << QStringLiteral("${GATEWAY_URL}") + path
+                        + QStringLiteral("contoso?api-version=2021-01-01-preview")
+                << true << int(EndpointInfo::Placeholder) << QString() << QString() << QString()
+                << false;
+        QTest::newRow("a bare v2 host is already migrated")
+                << cfg << false << int(EndpointInfo::V2) << QString() << QString() << QString()
+                << false;
+        QTest::newRow("an https v2 URL is already migrated")
+                << QStringLiteral("https://") + cfg << false << int(EndpointInfo::V2) << QString()
+                << QString() << QString() << true;
+        QTest::newRow("an https v2 URL with a trailing slash is already migrated")
+                << QStringLiteral("https://") + cfg + QStringLiteral("/") << false
+                << int(EndpointInfo::V2) << QString() << QString() << QString() << true;
+        QTest::newRow("a US Government v2 host is already migrated")
+                << QStringLiteral("contoso.configuration.azure-api.us") << false
+                << int(EndpointInfo::V2) << QString() << QString() << QString() << false;
+        QTest::newRow("surrounding whitespace is ignored")
+                << QStringLiteral("  ") + cfg + QStringLiteral(" \n") << false
+                << int(EndpointInfo::V2) << QString() << QString() << QString() << false;
+        QTest::newRow("a management host without the v1 path is incomplete, with the derived host "
+                      "as a guess")
+                << QStringLiteral("https://myapim.management.azure-api.net") << false
+                << int(EndpointInfo::Incomplete) << QStringLiteral("myapim")
+                << QStringLiteral("myapim.management.azure-api.net")
+                << QStringLiteral("myapim.configuration.azure-api.net") << true;
+        QTest::newRow("a management host with only a slash is incomplete too")
+                << QStringLiteral("myapim.management.azure-api.us/") << false
+                << int(EndpointInfo::Incomplete) << QStringLiteral("myapim")
+                << QStringLiteral("myapim.management.azure-api.us")
+                << QStringLiteral("myapim.configuration.azure-api.us") << false;
+        QTest::newRow("a custom configuration host is left alone")
+                << QStringLiteral("https://gw-config.contoso.com") << false
+                << int(EndpointInfo::CustomHost) << QString()
+                << QStringLiteral("gw-config.contoso.com") << QString() << true;
+        QTest::newRow("a bare custom host with a port is a custom host")
+                << QStringLiteral("gw-config.contoso.com:8443") << false
+                << int(EndpointInfo::CustomHost) << QString()
+                << QStringLiteral("gw-config.contoso.com:8443") << QString() << false;
+        QTest::newRow("an empty value is empty") << QString() << false << int(EndpointInfo::Empty)
+                                                 << QString() << QString() << QString() << false;
+        QTest::newRow("a blank value is empty")
+                << QStringLiteral(" \t ") << false << int(EndpointInfo::Empty) << QString()
+                << QString() << QString() << false;
+        QTest::newRow("a $NAME service name is derived where shell variables are allowed")
+                << QStringLiteral("https://$APIM_NAME.management.azure-api.net/subscriptions/$SUB/"
+                                  "resourceGroups/$RG/providers/Microsoft.ApiManagement/service/"
+                                  "$APIM_NAME?api-version=2021-01-01-preview")
+                << true << int(EndpointInfo::V1) << QStringLiteral("$APIM_NAME")
+                << QStringLiteral("$APIM_NAME.management.azure-api.net")
+                << QStringLiteral("$APIM_NAME.configuration.azure-api.net") << true;
+        QTest::newRow("a $NAME service name is a placeholder where shell variables are not allowed")
+                << QStringLiteral("https://$APIM_NAME.management.azure-api.net/subscriptions/$SUB/"
+                                  "resourceGroups/$RG/providers/Microsoft.ApiManagement/service/"
+                                  "$APIM_NAME?api-version=2021-01-01-preview")
+                << false << int(EndpointInfo::Placeholder) << QString() << QString() << QString()
+                << true;
+        QTest::newRow("a ${NAME} service name is derived where shell variables are allowed")
+                << QStringLiteral("contoso.management.azure-api.net") + path
+                        + QStringLiteral("${APIM_NAME}")
+                << true << int(EndpointInfo::V1) << QStringLiteral("${APIM_NAME}") << mgmt
+                << QStringLiteral("${APIM_NAME}.configuration.azure-api.net") << false;
+        QTest::newRow(
+                "a PowerShell $env:NAME service name is derived where shell variables are allowed")
+                << QStringLiteral("https://contoso.management.azure-api.net") + path
+                        + QStringLiteral("$env:APIM_NAME?api-version=2021-01-01-preview")
+                << true << int(EndpointInfo::V1) << QStringLiteral("$env:APIM_NAME") << mgmt
+                << QStringLiteral("$env:APIM_NAME.configuration.azure-api.net") << true;
+        QTest::newRow(
+                "a v2 host built from a variable is migrated where shell variables are allowed")
+                << QStringLiteral("https://${APIM_NAME}.configuration.azure-api.net") << true
+                << int(EndpointInfo::V2) << QString() << QString() << QString() << true;
+        QTest::newRow("a v2 host built from a variable is a placeholder where shell variables are "
+                      "not allowed")
+                << QStringLiteral("https://${APIM_NAME}.configuration.azure-api.net") << false
+                << int(EndpointInfo::Placeholder) << QString() << QString() << QString() << true;
+    }
+
+    void classifyEndpoint()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, allowVariables);
+        QFETCH(int, kind);
+        QFETCH(QString, serviceName);
+        QFETCH(QString, managementHost);
+        QFETCH(QString, derivedHost);
+        QFETCH(bool, hasScheme);
+
+        const std::string text = value.toStdString();
+        const EndpointInfo info = agm::classifyEndpoint(text, allowVariables);
+        QCOMPARE(int(info.kind), kind);
+        QCOMPARE(q(info.derivedHost), derivedHost);
+        if (kind != EndpointInfo::Empty)
+            QCOMPARE(info.hasScheme, hasScheme);
+        // Names and hosts are only meaningful where the URL could be read.
+        if (kind == EndpointInfo::V1 || kind == EndpointInfo::V1CustomDomain
+            || kind == EndpointInfo::Incomplete)
+            QCOMPARE(q(info.serviceName), serviceName);
+        if (!managementHost.isEmpty())
+            QCOMPARE(q(info.managementHost), managementHost);
+    }
+
+    void yamlPlainOrQuoted_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+
+        QTest::newRow("a three-part version stays plain")
+                << QStringLiteral("2.11.1") << QStringLiteral("2.11.1");
+        QTest::newRow("a rolling tag stays plain") << QStringLiteral("v2") << QStringLiteral("v2");
+        QTest::newRow("a preview tag stays plain")
+                << QStringLiteral("2.3.0-preview-1") << QStringLiteral("2.3.0-preview-1");
+        QTest::newRow("a tag with a digest stays plain")
+                << QStringLiteral("2.11.1@sha256:0123abcd")
+                << QStringLiteral("2.11.1@sha256:0123abcd");
+        QTest::newRow("a host name stays plain")
+                << QStringLiteral("contoso.configuration.azure-api.net")
+                << QStringLiteral("contoso.configuration.azure-api.net");
+        QTest::newRow("a two-part version would be a float, so it is quoted")
+                << QStringLiteral("2.12") << QStringLiteral("\"2.12\"");
+        QTest::newRow("a bare major version would be an integer, so it is quoted")
+                << QStringLiteral("2") << QStringLiteral("\"2\"");
+        QTest::newRow("yes would be a boolean, so it is quoted")
+                << QStringLiteral("yes") << QStringLiteral("\"yes\"");
+        QTest::newRow("on would be a boolean, so it is quoted")
+                << QStringLiteral("on") << QStringLiteral("\"on\"");
+        QTest::newRow("False would be a boolean, so it is quoted")
+                << QStringLiteral("False") << QStringLiteral("\"False\"");
+        QTest::newRow("a tilde would be null, so it is quoted")
+                << QStringLiteral("~") << QStringLiteral("\"~\"");
+        QTest::newRow("null would be null, so it is quoted")
+                << QStringLiteral("null") << QStringLiteral("\"null\"");
+        QTest::newRow("an empty value would be null, so it is quoted")
+                << QString() << QStringLiteral("\"\"");
+        QTest::newRow("an octal-looking number is quoted")
+                << QStringLiteral("0755") << QStringLiteral("\"0755\"");
+        QTest::newRow("a hexadecimal number is quoted")
+                << QStringLiteral("0x1F") << QStringLiteral("\"0x1F\"");
+        QTest::newRow("an exponent number is quoted")
+                << QStringLiteral("1e3") << QStringLiteral("\"1e3\"");
+        QTest::newRow("infinity is quoted") << QStringLiteral(".inf") << QStringLiteral("\".inf\"");
+        QTest::newRow("a date would be a timestamp, so it is quoted")
+                << QStringLiteral("2026-01-01") << QStringLiteral("\"2026-01-01\"");
+        QTest::newRow("a leading indicator character is quoted")
+                << QStringLiteral("*anchor") << QStringLiteral("\"*anchor\"");
+        QTest::newRow("a colon followed by a space is quoted")
+                << QStringLiteral("a: b") << QStringLiteral("\"a: b\"");
+        QTest::newRow("a trailing space is quoted")
+                << QStringLiteral("v2 ") << QStringLiteral("\"v2 \"");
+    }
+
+    void yamlPlainOrQuoted()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(q(agm::yamlPlainOrQuoted(value.toStdString())), written);
+    }
+
+    void isValidHostName_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("valid");
+
+        const QString label63(63, QLatin1Char('a'));
+        QTest::newRow("a configuration host is valid")
+                << QStringLiteral("contoso.configuration.azure-api.net") << true;
+        QTest::newRow("a single label is valid") << QStringLiteral("localhost") << true;
+        QTest::newRow("an IPv4 address is valid") << QStringLiteral("10.0.0.4") << true;
+        QTest::newRow("a host with a port is valid")
+                << QStringLiteral("gw-config.contoso.com:8443") << true;
+        QTest::newRow("a 63-character label is valid")
+                << label63 + QStringLiteral(".example.com") << true;
+        QTest::newRow("a 253-character name is valid") << label63 + QLatin1Char('.') + label63
+                        + QLatin1Char('.') + label63 + QLatin1Char('.')
+                        + QString(61, QLatin1Char('d')) << true;
+        QTest::newRow("an empty host is invalid") << QString() << false;
+        QTest::newRow("a URL is not a host name")
+                << QStringLiteral("https://contoso.configuration.azure-api.net") << false;
+        QTest::newRow("a host with a path is invalid")
+                << QStringLiteral("contoso.configuration.azure-api.net/") << false;
+        QTest::newRow("a label cannot start with a hyphen")
+                << QStringLiteral("-contoso.example.com") << false;
+        QTest::newRow("a label cannot end with a hyphen")
+                << QStringLiteral("contoso-.example.com") << false;
+        QTest::newRow("an empty label is invalid")
+                << QStringLiteral("contoso..example.com") << false;
+        QTest::newRow("an underscore is invalid") << QStringLiteral("my_gw.example.com") << false;
+        QTest::newRow("a space is invalid") << QStringLiteral("not a host") << false;
+        QTest::newRow("a placeholder in angle brackets is invalid")
+                << QStringLiteral("<your-instance>.configuration.azure-api.net") << false;
+        QTest::newRow("a 64-character label is invalid")
+                << QString(64, QLatin1Char('a')) + QStringLiteral(".example.com") << false;
+        QTest::newRow("a 254-character name is invalid") << label63 + QLatin1Char('.') + label63
+                        + QLatin1Char('.') + label63 + QLatin1Char('.')
+                        + QString(62, QLatin1Char('d')) << false;
+        QTest::newRow("a colon without a port is invalid")
+                << QStringLiteral("contoso.example.com:") << false;
+        QTest::newRow("a six-digit port is invalid")
+                << QStringLiteral("contoso.example.com:123456") << false;
+        QTest::newRow("a port above 65535 is invalid")
+                << QStringLiteral("contoso.example.com:65536") << false;
+    }
+
+    void isValidHostName()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, valid);
+        QCOMPARE(agm::isValidHostName(host), valid);
+    }
+
+    void splice_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<std::vector<Edit>>("edits");
+        QTest::addColumn<QByteArray>("expected");
+
+        const QByteArray yaml("image: gw:1.2.5\r\nuser: 0\r\n# end");
+        QTest::newRow("no edits keep every byte") << yaml << std::vector<Edit> {} << yaml;
+        QTest::newRow("no edits on an empty text give an empty text")
+                << QByteArray() << std::vector<Edit> {} << QByteArray();
+        QTest::newRow("one replacement changes only its range")
+                << yaml << std::vector<Edit> {{10, 15, "2.11.1", {}}}
+                << QByteArray("image: gw:2.11.1\r\nuser: 0\r\n# end");
+        QTest::newRow("several edits apply in order and keep the bytes between them")
+                << yaml
+                << std::vector<Edit> {{7, 9, "mirror/gw", {}},
+                                      {10, 15, "2.11.1", {}},
+                                      {23, 24, "1001", {}}}
+                << QByteArray("image: mirror/gw:2.11.1\r\nuser: 1001\r\n# end");
+        QTest::newRow("adjacent edits do not disturb each other")
+                << QByteArray("abcdef")
+                << std::vector<Edit> {{0, 2, "X", {}}, {2, 4, "YY", {}}, {4, 6, "", {}}}
+                << QByteArray("XYY");
+        QTest::newRow("an insertion at offset 0 prepends")
+                << yaml << std::vector<Edit> {{0, 0, "# migrated\r\n", {}}}
+                << QByteArray("# migrated\r\n") + yaml;
+        QTest::newRow("an insertion at the end appends, keeping the missing final newline")
+                << yaml
+                << std::vector<Edit> {{std::size_t(yaml.size()),
+                                       std::size_t(yaml.size()),
+                                       "\r\nfoo: 1",
+                                       {}}}
+                << yaml + QByteArray("\r\nfoo: 1");
+        QTest::newRow("insertions at both ends and a deletion in the middle")
+                << QByteArray("a\nb\nc\n")
+                << std::vector<Edit> {{0, 0, ">", {}}, {2, 4, "", {}}, {6, 6, "<", {}}}
+                << QByteArray(">a\nc\n<");
+        QTest::newRow("a replacement of the whole text")
+                << QByteArray("old") << std::vector<Edit> {{0, 3, "new", {}}} << QByteArray("new");
+    }
+
+    void splice()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(std::vector<Edit>, edits);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(fromStd(agm::splice(text.toStdString(), edits)), expected);
+    }
+
+    void planFile_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("endpointHost");
+        QTest::addColumn<QStringList>("skip");
+        QTest::addColumn<QStringList>("disable"); // code names
+        QTest::addColumn<QStringList>("overrides"); // "code=host"
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<QStringList>("unresolved"); // code names, sorted
+        QTest::addColumn<bool>("finished"); // a second run on the output changes nothing
+        // Edits were proposed, but each would rewrite the same bytes.
+        QTest::addColumn<bool>("noOpDropped");
+
+        const QByteArray v1 = QByteArray("\"") + kV1Url + "?api-version=2021-01-01-preview\"";
+        const QByteArray v2("\"https://contoso.configuration.azure-api.net\"");
+        const QByteArray customDomain(
+                "\"https://mgt.contoso.com/subscriptions/00000000-0000-0000-0000-000000000000"
+                "/resourceGroups/apim-rg/providers/Microsoft.ApiManagement/service/"
+                "contoso?api-version=2021-01-01-preview\"");
+        const QByteArray placeholder(
+                "\"https://<your-instance>.management.azure-api.net/subscriptions/<subscription-id>"
+                "/resourceGroups/<resource-group>/providers/Microsoft.ApiManagement/service/"
+                "<your-instance>?api-version=2021-01-01-preview\"");
+        const QByteArray oldImage("mcr.microsoft.com/azure-api-management/gateway:1.2.5");
+        const QByteArray newImage("mcr.microsoft.com/azure-api-management/gateway:2.11.1");
+        const QString tag = QStringLiteral("2.11.1");
+        const QStringList none;
+
+        QTest::newRow("every step applies when nothing is skipped")
+                << k8s(v1, oldImage, "0") << tag << QString() << none << none << none
+                << k8s(v2, newImage, "1001") << none << true << false;
+        QTest::newRow("a skipped image step keeps the old image")
+                << k8s(v1, oldImage, "0") << tag << QString()
+                << QStringList {QStringLiteral("image")} << none << none
+                << k8s(v2, oldImage, "1001") << none << false << false;
+        QTest::newRow("a skipped endpoint step keeps the v1 URL")
+                << k8s(v1, oldImage, "0") << tag << QString()
+                << QStringList {QStringLiteral("endpoint")} << none << none
+                << k8s(v1, newImage, "1001") << none << false << false;
+        QTest::newRow("a skipped security step keeps runAsUser 0")
+                << k8s(v1, oldImage, "0") << tag << QString()
+                << QStringList {QStringLiteral("security")} << none << none
+                << k8s(v2, newImage, "0") << none << false << false;
+        QTest::newRow("a disabled finding is left out while the others apply")
+                << k8s(v1, oldImage, "0") << tag << QString() << none
+                << QStringList {QStringLiteral("image-legacy")} << none << k8s(v2, oldImage, "1001")
+                << none << false << false;
+        QTest::newRow("a host override beats the derived host")
+                << k8s(v1, oldImage, "0") << tag << QString() << none << none
+                << QStringList {QStringLiteral("endpoint-v1=gw-config.contoso.com")}
+                << k8s("\"https://gw-config.contoso.com\"", newImage, "1001") << none << false
+                << false;
+        QTest::newRow("a host override written as a URL is reduced to its host")
+                << k8s(v1, oldImage, "0") << tag << QString() << none << none
+                << QStringList {QStringLiteral("endpoint-v1=https://gw-config.contoso.com/")}
+                << k8s("\"https://gw-config.contoso.com\"", newImage, "1001") << none << false
+                << false;
+        QTest::newRow("the operator's endpoint host does not replace a derivable endpoint")
+                << k8s(v1, oldImage, "0") << tag
+                << QStringLiteral("other.configuration.azure-api.net") << none << none << none
+                << k8s(v2, newImage, "1001") << none << true << false;
+        QTest::newRow("the operator's endpoint host answers a custom-domain question")
+                << k8s(customDomain, oldImage, "0") << tag
+                << QStringLiteral("contoso.configuration.azure-api.net") << none << none << none
+                << k8s(v2, newImage, "1001") << none << true << false;
+        QTest::newRow("the operator's endpoint host answers a placeholder question")
+                << k8s(placeholder, oldImage, "0") << tag
+                << QStringLiteral("contoso.configuration.azure-api.net") << none << none << none
+                << k8s(v2, newImage, "1001") << none << true << false;
+        QTest::newRow("an unanswered custom-domain question is unresolved and the URL stays")
+                << k8s(customDomain, oldImage, "0") << tag << QString() << none << none << none
+                << k8s(customDomain, newImage, "1001")
+                << QStringList {QStringLiteral("endpoint-custom-domain")} << false << false;
+        QTest::newRow("an endpoint host that is not a host name answers nothing")
+                << k8s(placeholder, oldImage, "0") << tag << QStringLiteral("not a host") << none
+                << none << none << k8s(placeholder, newImage, "1001")
+                << QStringList {QStringLiteral("endpoint-placeholder")} << false << false;
+        QTest::newRow("without a chosen tag the image finding is unresolved")
+                << k8s(v1, oldImage, "0") << QString() << QString() << none << none << none
+                << k8s(v2, oldImage, "1001") << QStringList {QStringLiteral("image-legacy")}
+                << false << false;
+        QTest::newRow("choosing the tag the file already has makes no edit")
+                << k8s(v2, "mcr.microsoft.com/azure-api-management/gateway:v2", "1001")
+                << QStringLiteral("v2") << QString() << none << none << none
+                << k8s(v2, "mcr.microsoft.com/azure-api-management/gateway:v2", "1001") << none
+                << true << true;
+        QTest::newRow("a file already on v2 produces no edits")
+                << k8s(v2, newImage, "1001") << tag << QString() << none << none << none
+                << k8s(v2, newImage, "1001") << none << true << false;
+    }
+
+    void planFile()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, tag);
+        QFETCH(QString, endpointHost);
+        QFETCH(QStringList, skip);
+        QFETCH(QStringList, disable);
+        QFETCH(QStringList, overrides);
+        QFETCH(QByteArray, expected);
+        QFETCH(QStringList, unresolved);
+        QFETCH(bool, finished);
+        QFETCH(bool, noOpDropped);
+
+        const FileAnalysis analysis = analyze(input);
+        QCOMPARE(analysis.format, Format::Kubernetes);
+        QVERIFY(!analysis.hasErrors());
+        const QString file = analysis.source.relativePath;
+
+        MigrationOptions options;
+        options.tag = tag;
+        options.endpointHost = endpointHost;
+        for (const QString &s : skip)
+            options.skippedSteps.insert(stepFromName(s));
+        for (const QString &code : disable) {
+            const QString id = findingIdFor(analysis, code);
+            QVERIFY2(!id.isEmpty(), qPrintable(code));
+            options.disabledFindings.insert(findingKey(file, id));
+        }
+        for (const QString &o : overrides) {
+            const int eq = int(o.indexOf(QLatin1Char('=')));
+            const QString id = findingIdFor(analysis, o.left(eq));
+            QVERIFY2(!id.isEmpty(), qPrintable(o));
+            options.hostOverrides.insert(findingKey(file, id), o.mid(eq + 1));
+        }
+
+        const FilePlan plan = agm::planFile(analysis, options);
+        QCOMPARE(fromStd(plan.migratedText), expected);
+        QCOMPARE(codesOf(analysis, plan.unresolved), unresolved);
+        QCOMPARE(plan.changes(), expected != input);
+
+        // The plan's own promises: sorted, non-overlapping, never a no-op, spliced into
+        // migratedText.
+        const std::string &text = analysis.source.text;
+        for (std::size_t i = 0; i < plan.edits.size(); ++i) {
+            const Edit &e = plan.edits[i];
+            QVERIFY(e.start <= e.end && e.end <= text.size());
+            QVERIFY2(text.compare(e.start, e.end - e.start, e.replacement) != 0,
+                     qPrintable(e.findingId));
+            if (i > 0)
+                QVERIFY(plan.edits[i - 1].end <= e.start);
+            QVERIFY(std::any_of(plan.findings.begin(), plan.findings.end(),
+                                [&](const Finding &f) { return f.id == e.findingId; }));
+        }
+        QCOMPARE(fromStd(agm::splice(text, plan.edits)), fromStd(plan.migratedText));
+        // Parametrised findings that were applied report the value they wrote.
+        for (const Finding &f : plan.findings) {
+            const bool parametrised
+                    = std::any_of(f.edits.begin(), f.edits.end(),
+                                  [](const ProposedEdit &e) { return e.param != Param::None; });
+            const auto applied = std::find_if(plan.edits.begin(), plan.edits.end(),
+                                              [&](const Edit &e) { return e.findingId == f.id; });
+            if (parametrised && applied != plan.edits.end())
+                QCOMPARE(f.newValue, q(applied->replacement));
+        }
+
+        if (noOpDropped) {
+            const bool proposed = std::any_of(
+                    analysis.findings.begin(), analysis.findings.end(),
+                    [](const Finding &f) { return f.step == Step::Image && !f.edits.empty(); });
+            QVERIFY2(proposed, "the analyser proposed no edit, so nothing was dropped");
+            QVERIFY(plan.edits.empty());
+            QVERIFY(plan.unresolved.isEmpty());
+        }
+
+        if (finished) {
+            MigrationOptions again;
+            again.tag = tag;
+            again.endpointHost = endpointHost;
+            const FilePlan second = agm::planFile(analyze(expected), again);
+            QVERIFY2(second.edits.empty(), "migrating the migrated file changed it again");
+            QVERIFY(second.unresolved.isEmpty());
+        }
+    }
+
+    void maskSecretsInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("masked");
+
+        QTest::newRow("a GatewayKey token is masked")
+                << QStringLiteral("GatewayKey contoso-gw&202612010000&AbC+dEf/gh==")
+                << QStringLiteral("GatewayKey ***");
+        QTest::newRow("a GatewayKey token inside a sentence is masked up to its end")
+                << QStringLiteral("token 'GatewayKey gw&202612010000&xyz==' expired")
+                << QStringLiteral("token 'GatewayKey ***' expired");
+        QTest::newRow("every GatewayKey token in a text is masked")
+                << QStringLiteral(
+                           "a=GatewayKey k1&202612010000&x\nb=GatewayKey k2&202612010000&y\n")
+                << QStringLiteral("a=GatewayKey ***\nb=GatewayKey ***\n");
+        QTest::newRow("a config.service.auth assignment keeps the key and masks the value")
+                << QStringLiteral("config.service.auth=s3cr3t-value\nconfig.service.endpoint=x\n")
+                << QStringLiteral("config.service.auth=***\nconfig.service.endpoint=x\n");
+        QTest::newRow("a config.service.auth token keeps the GatewayKey word")
+                << QStringLiteral("config.service.auth=GatewayKey gw&202612010000&abc==")
+                << QStringLiteral("config.service.auth=GatewayKey ***");
+        QTest::newRow("a Helm gateway.auth.key value is masked")
+                << QStringLiteral("  gateway.auth.key: abc123==")
+                << QStringLiteral("  gateway.auth.key: ***");
+        QTest::newRow("a quoted gateway.auth.key value keeps its quotes")
+                << QStringLiteral("gateway.auth.key: \"abc123==\"")
+                << QStringLiteral("gateway.auth.key: \"***\"");
+        QTest::newRow("a helm --set of gateway.auth.key is masked and the next option kept")
+                << QStringLiteral("helm upgrade gw --set gateway.auth.key=abc123 --set "
+                                  "gateway.configuration.uri=x")
+                << QStringLiteral("helm upgrade gw --set gateway.auth.key=*** --set "
+                                  "gateway.configuration.uri=x");
+        QTest::newRow("an already masked token stays as it is")
+                << QStringLiteral("GatewayKey ***") << QStringLiteral("GatewayKey ***");
+        QTest::newRow("an endpoint is not a secret")
+                << QStringLiteral(
+                           "config.service.endpoint: https://contoso.configuration.azure-api.net")
+                << QStringLiteral(
+                           "config.service.endpoint: https://contoso.configuration.azure-api.net");
+        QTest::newRow("an env entry naming config.service.auth without a value is left alone")
+                << QStringLiteral("- name: config.service.auth\n  valueFrom:\n")
+                << QStringLiteral("- name: config.service.auth\n  valueFrom:\n");
+        QTest::newRow("unrelated text is left alone")
+                << QStringLiteral("image: nginx:1.25 # auth: basic")
+                << QStringLiteral("image: nginx:1.25 # auth: basic");
+        QTest::newRow("an empty text stays empty") << QString() << QString();
+    }
+
+    void maskSecretsInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, masked);
+        QCOMPARE(agm::maskSecretsInText(text), masked);
+        QCOMPARE(q(agm::maskSecretsInText(text.toStdString())), masked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
