@@ -10,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -68,9 +70,21 @@ bool isValidTargetTag(const QString &tag)
     return isValidTagName(name) && (!tag.contains(QLatin1Char('@')) || digest.match(tag).hasMatch());
 }
 
-QString location(const Finding &f)
+// Paths as the operator sees them: relative to the current folder when inside it.
+QHash<QString, QString> displayPaths(const Project &project)
 {
-    QString s = f.file;
+    QHash<QString, QString> paths;
+    const QDir current = QDir::current();
+    for (const FileAnalysis &file : project.files) {
+        const QString rel = current.relativeFilePath(file.source.path);
+        paths.insert(file.source.relativePath, rel.startsWith(QLatin1String("../")) ? file.source.path : rel);
+    }
+    return paths;
+}
+
+QString location(const Finding &f, const QHash<QString, QString> &paths = {})
+{
+    QString s = paths.value(f.file, f.file);
     if (f.line > 0)
         s += QStringLiteral(":%1").arg(f.line);
     if (f.column > 0)
@@ -130,6 +144,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString outDir = parser.value(QStringLiteral("out"));
     if (int(inPlace) + int(check) + int(!outDir.isEmpty()) > 1)
         return usageError(tr("--out, --in-place and --check exclude each other."));
+    if (parser.isSet(QStringLiteral("json")) && (inPlace || !outDir.isEmpty()))
+        return usageError(tr("--json prints the plan instead of writing; use --report FILE.json with --out or --in-place."));
     if (parser.isSet(QStringLiteral("tags-file")) && parser.isSet(QStringLiteral("tags-url")))
         return usageError(tr("--tags-file and --tags-url exclude each other."));
 
@@ -174,6 +190,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Project project = importPaths(paths);
     const ProjectPlan plan = planProject(project, options);
 
+    const QHash<QString, QString> shownPaths = displayPaths(project);
     bool failed = false;
     for (const Finding &f : project.errors) {
         err << tr("%1: error: %2\n").arg(location(f), f.message());
@@ -184,11 +201,11 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const bool unresolved = plan.files[i].unresolved.contains(f.id);
             if (f.severity == Severity::Error) {
                 failed = true;
-                err << tr("%1: error: %2\n").arg(location(f), maskSecretsInText(f.message()));
+                err << tr("%1: error: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
             } else if (unresolved) {
-                err << tr("%1: question: %2\n").arg(location(f), maskSecretsInText(f.message()));
+                err << tr("%1: question: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
             } else if (f.severity == Severity::Warning) {
-                err << tr("%1: warning: %2\n").arg(location(f), maskSecretsInText(f.message()));
+                err << tr("%1: warning: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
             }
         }
     }
@@ -210,11 +227,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else if (check) {
         for (std::size_t i = 0; i < project.files.size(); ++i) {
             for (const Finding &f : plan.files[i].findings) {
-                const bool open = plan.files[i].unresolved.contains(f.id)
-                                  || std::any_of(plan.files[i].edits.begin(), plan.files[i].edits.end(),
-                                                 [&](const Edit &e) { return e.findingId == f.id; });
-                if (open)
-                    out << QStringLiteral("%1: %2: %3\n").arg(location(f), stepName(f.step), maskSecretsInText(f.message()));
+                if (plan.files[i].unresolved.contains(f.id) || plan.files[i].applied.contains(f.id))
+                    out << QStringLiteral("%1: %2: %3\n").arg(location(f, shownPaths), stepName(f.step), maskSecretsInText(f.message()));
             }
         }
     } else if (!outDir.isEmpty() || inPlace) {

@@ -88,7 +88,8 @@ Format detectFormat(const SourceFile &source)
     if (yamlish && has("\\{\\{[-\\s]*[.$\\w\"(]"))
         return Format::HelmTemplate;
     if (yamlish) {
-        if (has("^kind:\\s*[\"']?Kustomization\\b") || (has("^(images|configMapGenerator|secretGenerator|resources|patches(StrategicMerge)?):\\s*(#.*)?$") && !has("^kind:")))
+        if (has("^kind:\\s*[\"']?Kustomization\\b") || name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
+            || (has("^(images|configMapGenerator|secretGenerator):\\s*(#.*)?$") && !has("^(kind|gateway|image):")))
             return Format::Kustomize;
         if (has("^services:\\s*(#.*)?$") && !has("^kind:"))
             return Format::Compose;

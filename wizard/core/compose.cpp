@@ -63,7 +63,7 @@ private:
         if (m_seenImages.insert(span->start).second)
             checkImageReference(m_out, image.Scalar(), span->valueStart, span->valueEnd, QStringLiteral("image"));
         checkUser(service);
-        const YAML::Node readOnly = child(service, "read_only");
+        const YAML::Node readOnly = serviceValue(service, "read_only");
         if (scalarValue(readOnly) == "true") {
             if (const auto ro = m_doc.scalar(readOnly)) {
                 Finding &f = m_out.add(Code::ComposeReadOnly, ro->start);
@@ -124,9 +124,13 @@ private:
             }
         } else if (environment.IsMap()) {
             for (auto it = environment.begin(); it != environment.end(); ++it) {
-                const auto span = m_doc.scalar(it->second);
+                const std::string key = scalarValue(it->first);
+                if (key == kEndpointKey && gateway && m_seenEndpoints.insert(m_doc.offsetOf(it->second)).second) {
+                    checkEndpointNode(m_out, m_doc, it->second, QStringLiteral("environment.%1").arg(fromUtf8(key)));
+                    continue;
+                }
                 const auto [s, e] = m_doc.valueExtent(it->second);
-                handle(scalarValue(it->first), scalarValue(it->second), s, e, gateway, span.has_value());
+                handle(key, scalarValue(it->second), s, e, gateway, m_doc.scalar(it->second).has_value());
             }
         }
     }

@@ -66,6 +66,8 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.")},
     {"security-missing", Step::Security, Severity::Change, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.")},
+    {"shared-anchor", Step::Security, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "%1 is a YAML alias; its anchor may be shared with other containers, so it is not edited. Give the gateway its own securityContext with runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.")},
     {"security-conflict", Step::Security, Severity::Change, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).")},
     {"security-field-missing", Step::Security, Severity::Change, kMigrationGuide,
@@ -93,7 +95,7 @@ constexpr CodeInfo kCodes[] = {
     {"token-expiring", Step::Extras, Severity::Warning, kGatewayToken,
      QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expires on %1. Plan a token rotation.")},
     {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
-     QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'). Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
+     QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
 };
 
 static_assert(std::size(kCodes) == std::size_t(Code::HelmChartV0Keys) + 1, "one row per Code");

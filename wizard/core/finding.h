@@ -42,6 +42,7 @@ enum class Code {
     EndpointIncomplete,
     EndpointCustomHost,
     SecurityMissing,
+    SharedAnchor,
     SecurityConflict,
     SecurityFieldMissing,
     ComposeUser,

@@ -15,34 +15,32 @@ void secretAt(FindingCollector &out, const YamlDocument &doc, const YAML::Node &
     checkSecretValue(out, value.Scalar(), s, e);
 }
 
-void endpointAt(FindingCollector &out, const YamlDocument &doc, const YAML::Node &value, const QString &field)
-{
-    if (const auto span = doc.scalar(value))
-        checkEndpoint(out, value.Scalar(), span->valueStart, span->valueEnd, field);
-}
-
 void visitValues(FindingCollector &out, const YamlDocument &doc)
 {
     const YAML::Node root = doc.root();
     if (!root.IsMap())
         return;
-    out.resource = QStringLiteral("values");
-    checkDuplicateKeys(out, doc, root);
     const YAML::Node gateway = child(root, "gateway");
     const YAML::Node image = child(root, "image");
+    // Only values of the gateway chart: its gateway.* keys or its image; never another chart's values.
+    const std::string repository = scalarValue(child(image, "repository"));
+    if (!repository.empty() ? !isGatewayRepository(repository) : !gateway.IsMap())
+        return;
+    out.resource = QStringLiteral("values");
+    checkDuplicateKeys(out, doc, root);
     const YAML::Node tag = child(image, "tag");
     if (const auto span = doc.scalar(tag); span && !tag.Scalar().empty()) {
         checkImageTag(out, tag.Scalar(), span->valueStart, span->valueEnd, span->style == 0, QStringLiteral("image.tag"));
-    } else {
+    } else if (!child(gateway, "endpoint").IsDefined()) { // the 0.x chart ships v1: its own warning says so
         const YAML::Node at = tag.IsDefined() ? childKey(image, "tag") : childKey(root, "image");
         if (at.IsDefined())
             out.add(Code::HelmTagFromChart, doc.offsetOf(at));
     }
 
-    endpointAt(out, doc, child(child(gateway, "configuration"), "uri"), QStringLiteral("gateway.configuration.uri"));
+    checkEndpointNode(out, doc, child(child(gateway, "configuration"), "uri"), QStringLiteral("gateway.configuration.uri"));
     const YAML::Node oldEndpoint = child(gateway, "endpoint");
     if (oldEndpoint.IsDefined()) {
-        endpointAt(out, doc, oldEndpoint, QStringLiteral("gateway.endpoint"));
+        checkEndpointNode(out, doc, oldEndpoint, QStringLiteral("gateway.endpoint"));
         out.add(Code::HelmChartV0Keys, doc.offsetOf(childKey(gateway, "endpoint")), {QStringLiteral("gateway.endpoint")});
     }
     const YAML::Node auth = child(gateway, "auth");

@@ -22,8 +22,15 @@ public:
 
     void visitResource(const YAML::Node &node)
     {
-        if (!node.IsMap())
+        // Lists can reach the same items many times through aliases; the budget bounds the walk.
+        if (!node.IsMap() || ++m_visits > kMaxResources) {
+            if (m_visits == kMaxResources + 1)
+                m_out.add(Code::InputRejected, m_doc.offsetOf(m_doc.root()),
+                          {QStringLiteral("it holds more than %1 resources (through aliases)").arg(kMaxResources)});
             return;
+        }
+        maskLastApplied(child(node, "metadata"));
+        maskLastApplied(child(child(child(node, "spec"), "template"), "metadata"));
         const std::string kind = scalarValue(child(node, "kind"));
         const std::string name = scalarValue(child(child(node, "metadata"), "name"));
         m_out.resource = fromUtf8(kind + "/" + name);
@@ -79,10 +86,13 @@ private:
             for (auto it = values.begin(); it != values.end(); ++it)
                 secret(it->second, std::string_view(section) == "data");
         }
-        // kubectl keeps a full copy of the object, secrets included, in this annotation.
-        const YAML::Node applied = child(child(child(node, "metadata"), "annotations"),
-                                         "kubectl.kubernetes.io/last-applied-configuration");
-        if (applied.IsDefined()) {
+    }
+
+    // kubectl keeps a full copy of the object, secrets included, in this annotation.
+    void maskLastApplied(const YAML::Node &metadata)
+    {
+        const YAML::Node applied = child(child(metadata, "annotations"), "kubectl.kubernetes.io/last-applied-configuration");
+        if (isScalar(applied)) {
             const auto [s, e] = m_doc.valueExtent(applied);
             m_out.addSecret(s, e);
         }
@@ -103,10 +113,7 @@ private:
 
     void endpoint(const YAML::Node &value, const QString &field)
     {
-        const auto span = m_doc.scalar(value);
-        if (!span)
-            return;
-        checkEndpoint(m_out, value.Scalar(), span->valueStart, span->valueEnd, field);
+        checkEndpointNode(m_out, m_doc, value, field);
     }
 
     void visitPodSpec(const YAML::Node &podSpec)
@@ -206,6 +213,8 @@ private:
         }
     }
 
+    static constexpr int kMaxResources = 10000;
+    int m_visits = 0;
     FindingCollector &m_out;
     const YamlDocument &m_doc;
 };

@@ -3,6 +3,8 @@
 #include "formats.h"
 #include "yamltext.h"
 
+#include <algorithm>
+
 namespace agm {
 
 namespace {
@@ -29,9 +31,19 @@ void visitImages(FindingCollector &out, const YamlDocument &doc, const YAML::Nod
                           QStringLiteral("newTag"));
             // A digest beside a replaced tag would still win; its line goes with the old tag.
             if (digestSpan && out.findingCount() > findingsBefore && !out.last().edits.empty()) {
+                // Only a "digest:" line of its own can go; in "- digest:" or a flow entry it is left
+                // to the operator rather than risk breaking the entry.
                 const LineIndex &lines = out.source().lines;
-                const int line = lines.lineOf(doc.offsetOf(digestKey));
-                out.last().edits.push_back({lines.lineStart(line), lines.lineStart(line + 1), {}, Param::None, {}, false});
+                const std::size_t keyAt = doc.offsetOf(digestKey);
+                const int line = lines.lineOf(keyAt);
+                const std::string &t = out.text();
+                const bool ownLine = std::all_of(t.begin() + std::ptrdiff_t(lines.lineStart(line)), t.begin() + std::ptrdiff_t(keyAt),
+                                                 [](char c) { return c == ' '; })
+                                     && !doc.isFlow(entry);
+                if (ownLine)
+                    out.last().edits.push_back({lines.lineStart(line), lines.lineStart(line + 1), {}, Param::None, {}, false});
+                else
+                    out.last().edits.clear();
             }
         } else if (digestSpan) {
             // Digest only: the digest line becomes the newTag line.

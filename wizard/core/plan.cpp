@@ -80,13 +80,13 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
         if (needsTag)
             param = options.tag;
         if (needsHost) {
-            param = options.hostOverrides.value(key);
-            if (param.isEmpty())
-                param = f.defaultHost;
-            if (param.isEmpty() && f.needsAnswer())
-                param = options.endpointHost;
-            param = bareHost(param);
-            if (!param.isEmpty() && !isValidHostName(param))
+            // The operator's answers are validated; a derived host (which may hold a script's
+            // variable, like ${APIM}.configuration.azure-api.net) comes from the analyser as is.
+            QString answer = options.hostOverrides.value(key);
+            if (answer.isEmpty() && f.defaultHost.isEmpty() && f.needsAnswer())
+                answer = options.endpointHost;
+            param = answer.isEmpty() ? f.defaultHost : bareHost(answer);
+            if (!answer.isEmpty() && !isValidHostName(param))
                 param.clear();
         }
         if ((needsTag || needsHost) && param.isEmpty()) {
@@ -117,6 +117,8 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
         kept.push_back(std::move(e));
     }
     plan.edits = std::move(kept);
+    for (const Edit &e : plan.edits)
+        plan.applied.insert(e.findingId);
     plan.migratedText = splice(text, plan.edits);
     return plan;
 }

@@ -36,6 +36,7 @@ struct FilePlan
     std::vector<Edit> edits;          // sorted, non-overlapping, never a no-op
     std::vector<Finding> findings;    // with newValue filled in for parametrised edits
     QStringList unresolved;           // finding ids that still need an answer
+    QSet<QString> applied;            // finding ids with at least one edit in `edits`
     std::string migratedText;
 
     bool changes() const { return !edits.empty(); }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <set>
@@ -165,14 +166,46 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
         }
         pending.emplace_back(target, encodeLike(file.source, plan.files[i].migratedText));
     }
+    // Every folder and every temporary file first; only when all are written is any committed.
     for (const auto &[target, bytes] : pending) {
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            outcome.error = QStringLiteral("cannot create the folder %1; check its permissions.").arg(QFileInfo(target).absolutePath());
+            outcome.error = QStringLiteral("cannot create the folder %1; check its permissions (nothing was written).")
+                                .arg(QFileInfo(target).absolutePath());
             return outcome;
         }
-        if (!writeAtomically(target, bytes, outcome.error))
+    }
+    // Temporary files are closed once written (thousands of files would exhaust descriptors),
+    // then renamed into place; a failure before the renames removes them all.
+    std::vector<std::pair<QString, QString>> staged; // temporary, target
+    auto discard = [&] {
+        for (const auto &entry : staged)
+            QFile::remove(entry.first);
+    };
+    for (const auto &[target, bytes] : pending) {
+        QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.agm-XXXXXX"));
+        temp.setAutoRemove(false);
+        const bool ok = temp.open() && temp.write(bytes) == bytes.size() && temp.flush();
+        if (temp.isOpen())
+            temp.close();
+        if (!temp.fileName().isEmpty() && QFile::exists(temp.fileName()))
+            staged.emplace_back(temp.fileName(), target);
+        if (!ok) {
+            outcome.error = QStringLiteral("cannot write %1: %2. Nothing was written; free some space or pick another folder.")
+                                .arg(target, temp.errorString());
+            discard();
             return outcome;
-        outcome.written << target;
+        }
+        QFile::setPermissions(temp.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                   | QFileDevice::ReadOther);
+    }
+    for (std::size_t i = 0; i < staged.size(); ++i) {
+        if (!QFile::rename(staged[i].first, staged[i].second)) {
+            outcome.error = QStringLiteral("cannot move the new %1 into place; check the folder's permissions.").arg(staged[i].second);
+            staged.erase(staged.begin(), staged.begin() + std::ptrdiff_t(i));
+            discard();
+            return outcome;
+        }
+        outcome.written << staged[i].second;
     }
     outcome.ok = true;
     return outcome;
@@ -183,7 +216,7 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan)
     WriteOutcome outcome;
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
-        if (!plan.files[i].changes())
+        if (!plan.files[i].changes() || file.hasErrors())
             continue;
         if (!unchangedOnDisk(file)) {
             outcome.error = QStringLiteral("%1 changed on disk since it was read; run the migration again.").arg(file.source.path);

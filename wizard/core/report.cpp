@@ -13,17 +13,12 @@ namespace agm {
 
 namespace {
 
-bool isEnabled(const FilePlan &plan, const Finding &f)
-{
-    for (const Edit &e : plan.edits) {
-        if (e.findingId == f.id)
-            return true;
-    }
-    return false;
-}
 
 std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
 {
+    // A file with errors was not fully understood, so its secrets may not all be known: no diff.
+    if (file.hasErrors() || !plan.changes())
+        return {};
     const MaskedTexts masked = maskedTexts(file, plan);
     return unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + file.source.relativePath,
                        QStringLiteral("b/") + file.source.relativePath);
@@ -33,7 +28,7 @@ QString status(const FilePlan &plan, const Finding &f)
 {
     if (plan.unresolved.contains(f.id))
         return QStringLiteral("needs an answer");
-    if (isEnabled(plan, f))
+    if (plan.applied.contains(f.id))
         return QStringLiteral("changed");
     if (!f.edits.empty())
         return QStringLiteral("skipped");

@@ -90,7 +90,9 @@ std::optional<ImageRef> parseImageRef(std::string_view ref)
 
 bool isGatewayRepository(std::string_view repository)
 {
-    return endsWithNoCase(repository, "azure-api-management/gateway");
+    constexpr std::string_view path = "azure-api-management/gateway";
+    return endsWithNoCase(repository, path)
+           && (repository.size() == path.size() || repository[repository.size() - path.size() - 1] == '/');
 }
 
 bool isGatewayImage(std::string_view ref)
@@ -286,7 +288,8 @@ void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t st
                    const QString &field, bool allowVariables)
 {
     const EndpointInfo info = classifyEndpoint(value, allowVariables);
-    const QString shown = fromUtf8(value);
+    // Messages quote the value; a pathological one is cut rather than echoed in full.
+    const QString shown = value.size() > 300 ? fromUtf8(value.substr(0, 300)) + QStringLiteral("…") : fromUtf8(value);
     Finding *f = nullptr;
     switch (info.kind) {
     case EndpointInfo::V2:

@@ -173,7 +173,8 @@ private:
     {
         m_out.resource = QStringLiteral("docker run");
         m_out.fieldPrefix.clear();
-        std::optional<std::size_t> image, user, readOnly;
+        std::optional<std::size_t> image, readOnly;
+        std::optional<std::pair<std::size_t, std::size_t>> user; // word index, offset of the value
         std::vector<std::pair<std::size_t, std::size_t>> envs; // word index, text offset
         for (std::size_t j = first; j < cmd.size() && !image; ++j) {
             const std::string &w = cmd[j].text;
@@ -184,7 +185,11 @@ private:
             else if (w.size() > 2 && w.rfind("-e", 0) == 0 && w[2] != '-')
                 envs.emplace_back(j, 2);
             else if ((w == "-u" || w == "--user") && j + 1 < cmd.size())
-                user = ++j;
+                user = {++j, 0};
+            else if (w.rfind("--user=", 0) == 0)
+                user = {j, 7};
+            else if (w.size() > 2 && w.rfind("-u", 0) == 0 && w[2] != '-')
+                user = {j, 2};
             else if (w == "--read-only" || w == "--read-only=true")
                 readOnly = j;
             else if (w.rfind('-', 0) != 0 && isGatewayImage(w))
@@ -208,12 +213,13 @@ private:
             f.newValue = QStringLiteral("1001");
             f.edits.push_back({img.start, img.start, "--user 1001 ", Param::None, {}, false});
         } else {
-            const Word &u = cmd[*user];
-            if (u.text != "1001" && u.text.rfind("1001:", 0) != 0) {
-                if (const auto range = exactRange(u, 0, u.text.size())) {
-                    Finding &f = m_out.add(Code::DockerUser, range->first, {fromUtf8(u.text)});
+            const Word &u = cmd[user->first];
+            const std::string value = u.text.substr(user->second);
+            if (value != "1001" && value.rfind("1001:", 0) != 0) {
+                if (const auto range = exactRange(u, user->second, u.text.size())) {
+                    Finding &f = m_out.add(Code::DockerUser, range->first, {fromUtf8(value)});
                     f.field = QStringLiteral("--user");
-                    f.oldValue = fromUtf8(u.text);
+                    f.oldValue = fromUtf8(value);
                     f.newValue = QStringLiteral("1001");
                     f.edits.push_back({range->first, range->second, "1001", Param::None, {}, false});
                 }

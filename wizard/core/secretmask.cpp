@@ -39,11 +39,15 @@ QString maskSecretsInText(const QString &text)
 {
     static const QRegularExpression token(QStringLiteral("(GatewayKey\\s+)(?!\\*\\*\\*)[^\\s\"'`,;)]+"));
     static const QRegularExpression keyed(QStringLiteral(
-        "((?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)\\s*[=:]\\s*[\"']?)"
-        "(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;]+"));
+        "((?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?)"
+        "(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+"));
+    // JSON env entries, as in last-applied-configuration: {"name":"config.service.auth","value":"..."}.
+    static const QRegularExpression jsonEnv(QStringLiteral(
+        "(\"name\"\\s*:\\s*\"config\\.service\\.auth[^\"]*\"\\s*,\\s*\"value\"\\s*:\\s*\")(?!\\*\\*\\*)[^\"]*"));
     QString out = text;
     out.replace(token, QStringLiteral("\\1***"));
     out.replace(keyed, QStringLiteral("\\1***"));
+    out.replace(jsonEnv, QStringLiteral("\\1***"));
     return out;
 }
 

@@ -281,22 +281,26 @@ std::optional<ScalarSpan> YamlDocument::scalar(const YAML::Node &node, bool inFl
     }
     if (c == '|' || c == '>')
         return std::nullopt;
-    std::size_t i = o;
-    while (i < t.size() && t[i] != '\n' && t[i] != '\r') {
-        if (t[i] == '#' && i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-            break;
-        if (inFlow && (t[i] == ',' || t[i] == ']' || t[i] == '}'))
-            break;
-        ++i;
+    // Plain scalars end differently in block and flow context; yaml-cpp's value tells which applies.
+    for (const bool flow : {inFlow, !inFlow}) {
+        std::size_t i = o;
+        while (i < t.size() && t[i] != '\n' && t[i] != '\r') {
+            if (t[i] == '#' && i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+                break;
+            if (flow && (t[i] == ',' || t[i] == ']' || t[i] == '}'))
+                break;
+            ++i;
+        }
+        while (i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+            --i;
+        if (std::string_view(t.data() + o, i - o) == expected) {
+            span.valueStart = o;
+            span.valueEnd = i;
+            span.end = i;
+            return span;
+        }
     }
-    while (i > o && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-        --i;
-    span.valueStart = o;
-    span.valueEnd = i;
-    span.end = i;
-    if (std::string_view(t.data() + o, i - o) != expected)
-        return std::nullopt;
-    return span;
+    return std::nullopt;
 }
 
 std::pair<std::size_t, std::size_t> YamlDocument::valueExtent(const YAML::Node &node) const
@@ -534,11 +538,11 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             std::size_t at = close;
             while (at > ownerAt + 1 && std::isspace(uchar(t[at - 1])))
                 --at;
-            std::string entries;
-            for (const RequiredField &f : fields)
-                entries += (entries.empty() ? "" : ", ") + f.name + ": " + f.value;
             const bool empty = at == ownerAt + 1;
-            addWhole(ownerAt, {at, at, (empty ? "" : ", ") + std::string(key) + ": {" + entries + "}", Param::None, {}, false});
+            std::string form;
+            for (const RequiredField &f : fields)
+                form += (form.empty() ? "{" : ", ") + f.name + ": " + f.value;
+            addWhole(ownerAt, {at, at, (empty ? "" : ", ") + std::string(key) + ": " + form + "}", Param::None, {}, false});
             return;
         }
         const int column = doc.columnOf(ownerAt);
@@ -550,15 +554,36 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
 
     const std::size_t keyAt = doc.offsetOf(keyNode);
     const int keyColumn = doc.columnOf(keyAt);
+    const bool ownerFlow = doc.isFlow(owner);
+    std::string flowForm;
+    for (const RequiredField &f : fields)
+        flowForm += (flowForm.empty() ? "{" : ", ") + f.name + ": " + f.value;
+    flowForm += "}";
+    // An alias ("key: *name") shares its anchor with other places: editing it would change them too.
+    const std::size_t colon = t.find(':', keyAt + key.size());
+    std::size_t afterColon = colon == std::string::npos ? t.size() : colon + 1;
+    while (afterColon < t.size() && (t[afterColon] == ' ' || t[afterColon] == '\t'))
+        ++afterColon;
+    if (afterColon < t.size() && t[afterColon] == '*') {
+        Finding &f = out.add(Code::SharedAnchor, keyAt, {qualified});
+        f.field = qualified;
+        return;
+    }
     const bool nullValue = !value.IsDefined() || value.IsNull();
     if (nullValue) {
-        // "key:" alone, or "key: ~" / "key: null": the block goes on the following lines.
-        const auto span = value.IsDefined() && doc.lineOf(doc.offsetOf(value)) == doc.lineOf(keyAt) ? doc.scalar(value) : std::nullopt;
-        const std::size_t start = span ? span->start : src.lines.lineEnd(doc.lineOf(keyAt));
-        std::size_t from = start;
-        if (span && from > 0 && t[from - 1] == ' ')
-            --from;
-        addWhole(keyAt, {from, span ? span->end : start, blockLines(src, fields, keyColumn + step), Param::None, {}, false});
+        // "key:" alone, or "key: ~" / "key: null": the block replaces the null.
+        std::size_t start = afterColon, end = afterColon;
+        if (src.lines.lineOf(start) != doc.lineOf(keyAt) || start >= t.size() || t[start] == '#' || t[start] == '\n' || t[start] == '\r') {
+            start = end = src.lines.lineEnd(doc.lineOf(keyAt));
+            if (ownerFlow)
+                return;
+        } else {
+            while (end < t.size() && !std::isspace(uchar(t[end])) && t[end] != ',' && t[end] != '}')
+                ++end;
+            if (start > 0 && t[start - 1] == ' ' && !ownerFlow)
+                --start;
+        }
+        addWhole(keyAt, {start, end, ownerFlow ? flowForm : blockLines(src, fields, keyColumn + step), Param::None, {}, false});
         return;
     }
     if (!value.IsMap())
@@ -568,6 +593,10 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const std::size_t valueAt = doc.offsetOf(value);
     if (flow && value.size() == 0) {
         const std::size_t end = doc.flowEnd(valueAt);
+        if (ownerFlow) {
+            addWhole(keyAt, {valueAt, end, flowForm, Param::None, {}, false});
+            return;
+        }
         const std::size_t from = (valueAt > 0 && t[valueAt - 1] == ' ') ? valueAt - 1 : valueAt;
         addWhole(keyAt, {from, end, blockLines(src, fields, keyColumn + step), Param::None, {}, false});
         return;
@@ -610,6 +639,21 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     f.field = qualified;
     f.newValue = joinedNames(missing, true);
     f.edits.push_back(insert);
+}
+
+void checkEndpointNode(FindingCollector &out, const YamlDocument &doc, const YAML::Node &value, const QString &field)
+{
+    if (!isScalar(value))
+        return;
+    if (const auto span = doc.scalar(value)) {
+        checkEndpoint(out, value.Scalar(), span->valueStart, span->valueEnd, field);
+        return;
+    }
+    const std::size_t before = out.findingCount();
+    const std::size_t at = doc.offsetOf(value);
+    checkEndpoint(out, value.Scalar(), at, at, field);
+    if (out.findingCount() > before)
+        out.last().edits.clear();
 }
 
 void checkDuplicateKeys(FindingCollector &out, const YamlDocument &doc, const YAML::Node &map)
