@@ -97,6 +97,7 @@ private Q_SLOTS:
         QTest::newRow("an invalid tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("bad tag!"), input} << QByteArray("not a valid image tag");
         QTest::newRow("an endpoint that is not a host") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), QStringLiteral("not a host"), input} << QByteArray("not a host name");
         QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
+        QTest::newRow("--json with --out") << QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), input} << QByteArray("--json prints the plan");
         QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md or .json");
         QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
     }
@@ -206,6 +207,23 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("blocker"), r.err.constData());
         QCOMPARE(readAll(dir.filePath(QStringLiteral("blocker"))), QByteArray("a file, not a folder"));
+    }
+
+    // A folder that cannot be created for the second file: not even the first file is written.
+    void outWritesAllOrNothing()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("out/env-conf-v1")), "a file where a folder is needed");
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("out")), kData + QStringLiteral("/golden/k8s-sidecar"),
+                           kData + QStringLiteral("/golden/env-conf-v1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("nothing was written"), r.err.constData());
+        QStringList files;
+        QDirIterator it(dir.filePath(QStringLiteral("out")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << QDir(dir.filePath(QStringLiteral("out"))).relativeFilePath(it.next());
+        QCOMPARE(files, QStringList{QStringLiteral("env-conf-v1")});
     }
 
     // --in-place keeps a backup of the original; a second run changes nothing more.
