@@ -48,7 +48,7 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, int aOff, int b
 {
     const int n = int(a.size()), m = int(b.size());
     const int max = std::min(n + m, maxCost);
-    std::vector<int> v(std::size_t(2 * max + 2), 0);
+    std::vector<int> v(std::size_t(2 * max + 3), 0); // k in [-max-1, max+1]
     std::vector<std::vector<int>> trace;
     const int offset = max + 1;
     int found = -1;

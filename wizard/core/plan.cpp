@@ -40,8 +40,12 @@ std::string yamlPlainOrQuoted(const std::string &value)
 bool isValidHostName(const QString &host)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:\\d{1,5})?$"));
-    return re.match(host).hasMatch();
+        "^(?=.{1,253}(:|$))[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:(?<port>\\d{1,5}))?$"));
+    const auto m = re.match(host);
+    if (!m.hasMatch())
+        return false;
+    const QString port = m.captured(QStringLiteral("port"));
+    return port.isEmpty() || (port.toInt() >= 1 && port.toInt() <= 65535);
 }
 
 namespace {

@@ -261,6 +261,8 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
     f.relativePath = relativePath;
     const auto *u = reinterpret_cast<const unsigned char *>(bytes.constData());
     const std::size_t n = std::size_t(bytes.size());
+    if (n >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)
+        return fail(QStringLiteral("UTF-32 is not supported; save the file as UTF-8"));
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         const bool le = u[0] == 0xFF;
         if (n >= 4 && le && u[2] == 0 && u[3] == 0)
