@@ -145,9 +145,7 @@ std::string unifiedDiff(const std::string &oldText, const std::string &newText, 
     if (oldText == newText)
         return {};
     const auto a = splitLines(oldText), b = splitLines(newText);
-    LineDiffOptions options;
-    options.maxCost = 4000;
-    const std::vector<DiffRun> runs = diffLines(a, b, options);
+    const std::vector<DiffRun> runs = diffLines(a, b);
     std::string out = "--- " + oldName.toStdString() + "\n+++ " + newName.toStdString() + "\n";
     auto emit = [&](char sign, std::string_view line) {
         out += sign;

@@ -25,7 +25,9 @@ struct DiffRun
 
 struct LineDiffOptions
 {
-    int maxCost = 20000; // edit-distance budget; beyond it the rest is reported as one replacement
+    // Edit-distance budget; beyond it the rest is one replacement. The search keeps every frontier
+    // (memory grows with the square of the budget), so the budget stays modest.
+    int maxCost = 4000;
 };
 
 // Myers' O(ND) line diff with common prefix and suffix stripped and a cost budget.
