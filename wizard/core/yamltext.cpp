@@ -396,28 +396,33 @@ std::string scalarValue(const YAML::Node &node)
     return isScalar(node) ? node.Scalar() : std::string();
 }
 
-YAML::Node childKey(const YAML::Node &map, std::string_view key)
+namespace {
+
+// Key and value of the last entry named `key` (the one Kubernetes would use).
+std::pair<YAML::Node, YAML::Node> lastEntry(const YAML::Node &map, std::string_view key)
 {
+    std::pair<YAML::Node, YAML::Node> found{YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
     if (!map.IsDefined() || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    YAML::Node found(YAML::NodeType::Undefined);
+        return found;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        if (isScalar(it->first) && it->first.Scalar() == key)
-            found.reset(it->first);
+        if (isScalar(it->first) && it->first.Scalar() == key) {
+            found.first.reset(it->first);
+            found.second.reset(it->second);
+        }
     }
     return found;
 }
 
+} // namespace
+
+YAML::Node childKey(const YAML::Node &map, std::string_view key)
+{
+    return lastEntry(map, key).first;
+}
+
 YAML::Node child(const YAML::Node &map, std::string_view key)
 {
-    if (!map.IsDefined() || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    YAML::Node found(YAML::NodeType::Undefined);
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (isScalar(it->first) && it->first.Scalar() == key)
-            found.reset(it->second);
-    }
-    return found;
+    return lastEntry(map, key).second;
 }
 
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_view> &keywords,
