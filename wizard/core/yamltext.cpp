@@ -324,29 +324,45 @@ std::pair<std::size_t, std::size_t> YamlDocument::valueExtent(const YAML::Node &
 
 std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
 {
+    // A keep-chomped scalar ("|+") owns its trailing blank lines: inserting before them would
+    // change its value.
+    auto keeps = [](std::string_view line) {
+        const std::string_view s = stripComment(line);
+        const std::size_t bar = s.find_last_of("|>");
+        return bar != std::string_view::npos && s.find('+', bar) != std::string_view::npos;
+    };
     const int first = lineOf(offset);
     int last = first;
     int blockScalarIndent = opensBlockScalar(lineAt(m_source, first)) ? column : -1;
+    bool keep = blockScalarIndent >= 0 && keeps(lineAt(m_source, first));
     for (int l = first + 1; l <= m_source.lines.lineCount(); ++l) {
         const std::string_view line = lineAt(m_source, l);
         const int indent = leadingSpaces(line);
+        const bool blank = std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
         if (blockScalarIndent >= 0) {
-            if (isBlankOrComment(line) && indent <= blockScalarIndent)
-                continue;
-            if (indent > blockScalarIndent || std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; })) {
-                if (!std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; }))
+            if (blank) {
+                if (keep)
                     last = l;
                 continue;
             }
+            if (indent > blockScalarIndent) {
+                last = l;
+                continue;
+            }
+            if (isBlankOrComment(line) && indent <= blockScalarIndent)
+                continue;
             blockScalarIndent = -1;
+            keep = false;
         }
         if (isBlankOrComment(line))
             continue;
         if (indent < column || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
             break;
         last = l;
-        if (opensBlockScalar(line))
+        if (opensBlockScalar(line)) {
             blockScalarIndent = indent;
+            keep = keeps(line);
+        }
     }
     return m_source.lines.lineEnd(last);
 }
