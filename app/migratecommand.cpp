@@ -118,7 +118,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("offline"), tr("No network: use the bundled tag snapshot.")},
         {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
         {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
-        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md or .json."), QStringLiteral("FILE")},
+        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json."), QStringLiteral("FILE")},
         {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
         {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
@@ -168,8 +168,9 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString reportPath = parser.value(QStringLiteral("report"));
     const QString reportSuffix = QFileInfo(reportPath).suffix().toLower();
-    if (!reportPath.isEmpty() && reportSuffix != QLatin1String("md") && reportSuffix != QLatin1String("json"))
-        return usageError(tr("--report %1: use a .md or .json file name.").arg(reportPath));
+    if (!reportPath.isEmpty() && reportSuffix != QLatin1String("md") && reportSuffix != QLatin1String("json")
+        && reportSuffix != QLatin1String("html"))
+        return usageError(tr("--report %1: use a .md, .html or .json file name.").arg(reportPath));
 
     const TagChoice tags = loadTags(parser);
     if (!tags.error.isEmpty())
@@ -212,8 +213,9 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION)};
     if (!reportPath.isEmpty()) {
-        const QByteArray bytes = reportSuffix == QLatin1String("json") ? jsonReport(project, plan, context)
-                                                                       : markdownReport(project, plan, context);
+        const QByteArray bytes = reportSuffix == QLatin1String("json")   ? jsonReport(project, plan, context)
+                                 : reportSuffix == QLatin1String("html") ? htmlReport(project, plan, context)
+                                                                         : markdownReport(project, plan, context);
         QString error;
         if (!writeReport(reportPath, bytes, error)) {
             err << error << '\n';

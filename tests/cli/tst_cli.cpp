@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::newRow("an endpoint that is not a host") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), QStringLiteral("not a host"), input} << QByteArray("not a host name");
         QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
         QTest::newRow("--json with --out") << QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), input} << QByteArray("--json prints the plan");
-        QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md or .json");
+        QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md, .html or .json");
         QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
     }
 
@@ -309,6 +309,7 @@ private Q_SLOTS:
         QTest::newRow("check") << QStringList{QStringLiteral("--check")};
         QTest::newRow("markdown report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.md")};
         QTest::newRow("json report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.json")};
+        QTest::newRow("html report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.html")};
     }
 
     void canaryNeverLeaks()

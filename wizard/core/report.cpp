@@ -4,7 +4,10 @@
 #include "linediff.h"
 #include "secretmask.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +154,86 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
             md += QStringLiteral("```diff\n") + QString::fromStdString(diff) + QStringLiteral("```\n\n");
     }
     return maskSecretsInText(md).toUtf8();
+}
+
+QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        "<title>Self-hosted gateway migration report</title><style>"
+                        "body{font-family:system-ui,sans-serif;margin:2em;max-width:75em;color:#1b1b1b}"
+                        "table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}"
+                        "th{background:#f0f0f0}code{background:#f4f4f4;padding:0 .2em}"
+                        "pre{background:#f8f8f8;border:1px solid #ddd;padding:.5em;overflow-x:auto}"
+                        ".add{background:#e6ffec}.del{background:#ffebe9}.hunk{color:#0550ae}"
+                        ".change{color:#116329}.question{color:#9a6700;font-weight:bold}.error{color:#cf222e;font-weight:bold}"
+                        "</style></head><body>\n");
+    h += QStringLiteral("<h1>Self-hosted gateway migration report</h1>\n<ul>");
+    h += QStringLiteral("<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
+    h += QStringLiteral("<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
+    h += QStringLiteral("<li>Files: %1, edits: %2, open questions: %3</li></ul>\n")
+             .arg(project.files.size())
+             .arg(plan.editCount())
+             .arg(plan.unresolvedCount());
+    for (const Finding &f : project.errors)
+        h += QStringLiteral("<p class=\"error\">%1: %2</p>\n").arg(esc(f.file), esc(f.message()));
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        const FilePlan &p = plan.files[i];
+        h += QStringLiteral("<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
+                 .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
+                      p.changes() ? QStringLiteral("%1 edit(s).").arg(p.edits.size()) : QStringLiteral("No changes."));
+        if (!p.findings.empty()) {
+            h += QStringLiteral("<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
+            for (const Finding &f : p.findings) {
+                const QString st = status(p, f);
+                const QString cls = f.severity == Severity::Error ? QStringLiteral("error")
+                                    : st == QLatin1String("needs an answer") ? QStringLiteral("question")
+                                                                             : QStringLiteral("change");
+                QString change;
+                if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
+                    change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
+                QString why = esc(f.message());
+                if (!f.docUrl().isEmpty())
+                    why += QStringLiteral(" <a href=\"%1\">docs</a>").arg(esc(f.docUrl()));
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
+                         .arg(f.line)
+                         .arg(stepName(f.step), cls, st, esc(f.resource), esc(f.field), change, why);
+            }
+            h += QStringLiteral("</table>\n");
+        }
+        const std::string diff = fileDiff(file, p);
+        if (!diff.empty()) {
+            h += QStringLiteral("<pre>");
+            for (const QString &line : QString::fromStdString(diff).split(QLatin1Char('\n'))) {
+                const QString cls = line.startsWith(QLatin1String("@@")) ? QStringLiteral("hunk")
+                                    : line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1String("+++")) ? QStringLiteral("add")
+                                    : line.startsWith(QLatin1Char('-')) && !line.startsWith(QLatin1String("---")) ? QStringLiteral("del")
+                                                                                                                 : QString();
+                h += cls.isEmpty() ? esc(line) + QLatin1Char('\n')
+                                   : QStringLiteral("<span class=\"%1\">%2</span>\n").arg(cls, esc(line));
+            }
+            h += QStringLiteral("</pre>\n");
+        }
+    }
+    h += QStringLiteral("</body></html>\n");
+    return maskSecretsInText(h).toUtf8();
+}
+
+QByteArray sha256Manifest(const QString &root, const QStringList &files)
+{
+    QByteArray out;
+    const QDir dir(root);
+    for (const QString &file : files) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        out += hash.result().toHex() + "  " + dir.relativeFilePath(file).toUtf8() + '\n';
+    }
+    return out;
 }
 
 } // namespace agm

@@ -18,7 +18,10 @@ struct ReportContext
 // Secrets are masked in every format.
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
+QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // Unified diff of every changed file, with a/ and b/ prefixes.
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);
+// "sha256  relative/path" lines (sha256sum format) for the files below `root`.
+QByteArray sha256Manifest(const QString &root, const QStringList &files);
 
 } // namespace agm
