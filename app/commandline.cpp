@@ -13,7 +13,7 @@ QString usageText()
 {
     return QCoreApplication::translate("agm::app",
         "Usage:\n"
-        "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (not available in this build yet)\n"
+        "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)\n"
         "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
         "  apim-gateway-migrator --version | --help\n"
         "\n"
@@ -30,7 +30,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         out << usageText();
-        return arguments.isEmpty() ? ExitError : ExitOk;
+        return ExitOk;
     }
     const QString command = arguments.first();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

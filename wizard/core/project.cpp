@@ -11,7 +11,29 @@
 #include <algorithm>
 #include <set>
 
+void agmInitBundledResources(); // tags.cpp
+
 namespace agm {
+
+bool extractDemoSet(const QString &dir, QString *error)
+{
+    agmInitBundledResources();
+    const QString source = QStringLiteral(":/agm/demo");
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(dir).filePath(QDir(source).relativeFilePath(file));
+        QFile in(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile out(target);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot copy the training set to %1: %2").arg(target, out.errorString());
+            return false;
+        }
+    }
+    return true;
+}
 
 namespace {
 

@@ -44,6 +44,9 @@ struct WriteOutcome
     QStringList backups;  // in-place mode: where the originals went
 };
 
+// Copies the bundled training set (Kubernetes, Docker, Helm, compose) into `dir`.
+bool extractDemoSet(const QString &dir, QString *error);
+
 // Writes every changed file under outDir, mirroring relative paths; refuses to overwrite.
 WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir);
 // Rewrites changed inputs atomically, keeping "<name>.bak" (or .bak.N) copies of the originals.

@@ -10,7 +10,7 @@
 #include <algorithm>
 
 // rcc names the initialiser after the .qrc file; it must be called outside any namespace.
-static void initBundledResources()
+void agmInitBundledResources()
 {
     Q_INIT_RESOURCE(resources);
 }
@@ -190,7 +190,7 @@ TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const 
 
 TagList bundledTagList()
 {
-    initBundledResources();
+    agmInitBundledResources();
     const QString path = QStringLiteral(":/agm/tags/mcr-gateway-tags.json");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project.h"
+#include "report.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace agm {
+
+struct ExportSettings
+{
+    enum Mode { Copies, InPlace } mode = Copies;
+    QString outDir;          // Copies: where the migrated tree goes
+    QString reportDir;       // where reports, patch and checksums go (Copies: outDir by default)
+    bool markdown = true;
+    bool html = true;
+    bool json = true;
+    bool patch = true;
+    bool checksums = true;
+};
+
+struct ExportOutcome
+{
+    bool ok = false;
+    QString error;
+    QStringList written;   // migrated files
+    QStringList backups;   // in-place originals
+    QStringList artifacts; // reports, patch, checksums
+};
+
+// The files each mode would write, for showing before anything is written.
+QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings);
+// Writes the migrated files, then the reports; never overwrites an existing file in Copies mode.
+ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, const ExportSettings &settings,
+                              const ReportContext &context);
+
+inline constexpr char kReportBaseName[] = "apim-gateway-migration";
+
+} // namespace agm
