@@ -181,6 +181,14 @@ private Q_SLOTS:
         QTest::newRow("a snapshot date becomes the list's date")
                 << QByteArray(R"({"snapshotDate":"2026-11-26","tags":["2.12.3"]})")
                 << QStringList {QStringLiteral("2.12.3")} << QString() << QDate(2026, 11, 26);
+        QTest::newRow("the program's own tags --json output is read back, with its fetch time")
+                << QByteArray(R"({"source":"live","fetchedAt":"2026-05-04T23:11:12Z","recommended":"2.12.3",)"
+                              R"("tags":[{"name":"2.12.3","kind":"pinned"},{"name":"v2","kind":"rolling"}]})")
+                << QStringList {QStringLiteral("2.12.3"), QStringLiteral("v2")} << QString()
+                << QDate(2026, 5, 4);
+        QTest::newRow("an object without a name among the tags is refused with its index")
+                << QByteArray(R"({"tags":[{"name":"2.11.1"},{"kind":"pinned"}]})") << QStringList()
+                << QStringLiteral("tags[1] is not a string") << QDate();
         QTest::newRow("truncated JSON is refused with the byte offset")
                 << QByteArray(R"({"name":"gw","tags":["2.11.1",)") << QStringList()
                 << QStringLiteral("not valid JSON at byte") << QDate();

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -165,23 +166,32 @@ TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const 
     list.source = source;
     list.url = url;
     const QJsonArray array = tagsValue.toArray();
+    QSet<QString> seen; // a registry may send 100k tags: no quadratic duplicate check
+    seen.reserve(array.size());
     int index = 0;
     for (const QJsonValue &v : array) {
-        if (!v.isString()) {
-            result.error = QStringLiteral("tags[%1] is not a string").arg(index);
+        // Our own "tags --json" output lists {"name": ..., "kind": ...} objects; read those too.
+        const QJsonValue nameValue = v.isObject() ? v.toObject().value(QStringLiteral("name")) : v;
+        if (!nameValue.isString()) {
+            result.error = QStringLiteral("tags[%1] is not a string (nor an object with a \"name\" string)").arg(index);
             return result;
         }
-        const QString name = v.toString();
+        const QString name = nameValue.toString();
         if (!isValidTagName(name)) {
             result.error = QStringLiteral("tags[%1] is not a valid tag name").arg(index);
             return result;
         }
-        if (!list.contains(name))
+        if (!seen.contains(name)) {
+            seen.insert(name);
             list.tags.push_back({name, classifyTag(name)});
+        }
         ++index;
     }
+    const QString fetchedAt = obj.value(QStringLiteral("fetchedAt")).toString();
     const QString date = obj.value(QStringLiteral("snapshotDate")).toString();
-    if (!date.isEmpty())
+    if (!fetchedAt.isEmpty())
+        list.fetchedAt = QDateTime::fromString(fetchedAt, Qt::ISODate).toUTC();
+    else if (!date.isEmpty())
         list.fetchedAt = QDateTime(QDate::fromString(date, Qt::ISODate), QTime(0, 0), Qt::UTC);
     sortTags(list.tags);
     result.list = std::move(list);

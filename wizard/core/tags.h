@@ -44,7 +44,9 @@ struct TagParseResult
     QString error; // what is wrong with the document, when list is empty
 };
 
-// Parses an OCI tags/list document ({"name": ..., "tags": [...]}).
+// Parses an OCI tags/list document ({"name": ..., "tags": [...]}). Also reads the program's own
+// "tags --json" output (tags as {"name": ...} objects) and its cache files: the list's date comes
+// from "fetchedAt" (ISO-8601 date and time) or, in the bundled snapshot, "snapshotDate".
 TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const QString &url);
 // The tag list compiled into the program, with its snapshot date.
 TagList bundledTagList();
