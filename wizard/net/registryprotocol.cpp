@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "registryprotocol.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace agm::net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("agm::net", text);
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Reads `key=value` pairs separated by commas (and, in Link, semicolons) starting at `pos`:
+// value is a token or a quoted-string with backslash escapes. Stops at `stop` outside quotes.
+// Keys are lower-cased.
+QList<QPair<QByteArray, QString>> readParameters(const QByteArray &text, int &pos, char separator, char stop)
+{
+    QList<QPair<QByteArray, QString>> params;
+    const int n = int(text.size());
+    while (pos < n) {
+        while (pos < n && (isSpace(text[pos]) || text[pos] == separator))
+            ++pos;
+        if (pos >= n || text[pos] == stop)
+            break;
+        const int keyStart = pos;
+        while (pos < n && text[pos] != '=' && text[pos] != separator && text[pos] != stop && !isSpace(text[pos]))
+            ++pos;
+        const QByteArray key = text.mid(keyStart, pos - keyStart).toLower();
+        while (pos < n && isSpace(text[pos]))
+            ++pos;
+        QByteArray value;
+        if (pos < n && text[pos] == '=') {
+            ++pos;
+            while (pos < n && isSpace(text[pos]))
+                ++pos;
+            if (pos < n && text[pos] == '"') {
+                ++pos;
+                while (pos < n && text[pos] != '"') {
+                    if (text[pos] == '\\' && pos + 1 < n)
+                        ++pos;
+                    value += text[pos++];
+                }
+                if (pos < n)
+                    ++pos; // closing quote
+            } else {
+                const int valueStart = pos;
+                while (pos < n && text[pos] != separator && text[pos] != stop && !isSpace(text[pos]))
+                    ++pos;
+                value = text.mid(valueStart, pos - valueStart);
+            }
+        }
+        if (!key.isEmpty())
+            params.append({key, QString::fromUtf8(value)});
+        // Skip anything unexpected up to the next separator.
+        while (pos < n && text[pos] != separator && text[pos] != stop)
+            ++pos;
+    }
+    return params;
+}
+
+} // namespace
+
+QUrl defaultTagListUrl()
+{
+    return QUrl(QStringLiteral("https://mcr.microsoft.com/v2/azure-api-management/gateway/tags/list"));
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString checkRegistryUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative())
+        return tr("'%1' is not an absolute URL").arg(url.toDisplayString());
+    if (url.host().isEmpty())
+        return tr("'%1' has no host").arg(url.toDisplayString());
+    if (!url.userInfo().isEmpty())
+        return tr("%1: credentials in the URL are not supported").arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return tr("%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https")
+            .arg(url.toDisplayString());
+    }
+    return tr("%1: only https URLs are supported").arg(url.toDisplayString());
+}
+
+QString checkFollowUrl(const QUrl &from, const QUrl &to)
+{
+    const QString error = checkRegistryUrl(to);
+    if (!error.isEmpty())
+        return error;
+    if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return tr("refused to go from https to plain http (%1)").arg(to.toDisplayString());
+    return {};
+}
+
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+    return scheme + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') + QString::number(port);
+}
+
+QUrl nextPageUrl(const QByteArray &linkHeader, const QUrl &base)
+{
+    const int n = int(linkHeader.size());
+    int pos = 0;
+    while (pos < n) {
+        while (pos < n && (isSpace(linkHeader[pos]) || linkHeader[pos] == ','))
+            ++pos;
+        if (pos >= n || linkHeader[pos] != '<')
+            return {};
+        const int close = int(linkHeader.indexOf('>', pos));
+        if (close < 0)
+            return {};
+        const QByteArray target = linkHeader.mid(pos + 1, close - pos - 1).trimmed();
+        pos = close + 1;
+        const auto params = readParameters(linkHeader, pos, ';', ',');
+        for (const auto &param : params) {
+            if (param.first != "rel")
+                continue;
+            // rel may hold several space-separated relation types.
+            const QStringList rels = param.second.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (rels.contains(QLatin1String("next"))) {
+                const QUrl url = QUrl::fromEncoded(target);
+                return url.isValid() ? base.resolved(url) : QUrl();
+            }
+        }
+    }
+    return {};
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
+    const QString text = QString::fromLatin1(trimmed);
+    if (digits.match(text).hasMatch())
+        return std::chrono::seconds(text.toLongLong());
+    // IMF-fixdate, the form RFC 9110 requires senders to use.
+    const QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    const QDateTime utc(when.date(), when.time(), Qt::UTC);
+    return std::chrono::seconds(std::max<qint64>(0, now.secsTo(utc)));
+}
+
+QString authScheme(const QByteArray &wwwAuthenticate)
+{
+    const QByteArray trimmed = wwwAuthenticate.trimmed();
+    const int space = int(trimmed.indexOf(' '));
+    return QString::fromLatin1(space < 0 ? trimmed : trimmed.left(space));
+}
+
+std::optional<BearerChallenge> parseBearerChallenge(const QByteArray &wwwAuthenticate)
+{
+    const QByteArray trimmed = wwwAuthenticate.trimmed();
+    if (authScheme(trimmed).compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    int pos = int(authScheme(trimmed).size());
+    BearerChallenge challenge;
+    for (const auto &param : readParameters(trimmed, pos, ',', '\0')) {
+        if (param.first == "realm")
+            challenge.realm = QUrl(param.second);
+        else if (param.first == "service")
+            challenge.service = param.second;
+        else if (param.first == "scope")
+            challenge.scope = param.second;
+    }
+    if (!challenge.realm.isValid() || challenge.realm.isEmpty())
+        return std::nullopt;
+    return challenge;
+}
+
+QUrl tokenRequestUrl(const BearerChallenge &challenge)
+{
+    QUrl url = challenge.realm;
+    QUrlQuery query(url);
+    // Encode what would end or split the value (&, =, +, #, %, spaces); keep scope's : / , readable.
+    auto value = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text, ":/,@")); };
+    if (!challenge.service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), value(challenge.service));
+    if (!challenge.scope.isEmpty())
+        query.addQueryItem(QStringLiteral("scope"), value(challenge.scope));
+    url.setQuery(query);
+    return url;
+}
+
+std::optional<RepositoryRef> repositoryFromTagListUrl(const QUrl &tagListUrl)
+{
+    static const QRegularExpression re(QStringLiteral("^/v2/([a-z0-9]+(?:[._/-][a-z0-9]+)*)/tags/list$"));
+    const auto m = re.match(tagListUrl.path());
+    if (!m.hasMatch() || tagListUrl.host().isEmpty())
+        return std::nullopt;
+    RepositoryRef ref;
+    ref.registry.setScheme(tagListUrl.scheme());
+    ref.registry.setHost(tagListUrl.host());
+    ref.registry.setPort(tagListUrl.port());
+    ref.repository = m.captured(1);
+    return ref;
+}
+
+QUrl manifestUrl(const RepositoryRef &repository, const QString &tag)
+{
+    QUrl url = repository.registry;
+    url.setPath(QStringLiteral("/v2/") + repository.repository + QStringLiteral("/manifests/") + tag);
+    return url;
+}
+
+bool isValidDigest(const QString &digest)
+{
+    static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    return re.match(digest).hasMatch();
+}
+
+QByteArray manifestAcceptHeader()
+{
+    return QByteArrayLiteral("application/vnd.oci.image.index.v1+json, "
+                             "application/vnd.oci.image.manifest.v1+json, "
+                             "application/vnd.docker.distribution.manifest.list.v2+json, "
+                             "application/vnd.docker.distribution.manifest.v2+json");
+}
+
+} // namespace agm::net

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "tagcache.h"
+
+#include "registryprotocol.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace agm::net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("agm::net", text);
+}
+
+// A cache file holds at most maxTags short names; anything far larger is not ours.
+constexpr qint64 kMaxCacheFileBytes = 16 * 1024 * 1024;
+
+QString urlKey(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString defaultTagCacheDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tags");
+}
+
+QString tagCacheFile(const QString &directory, const QUrl &url)
+{
+    const auto repository = repositoryFromTagListUrl(url);
+    QString name = url.host() + QLatin1Char('_') + (repository ? repository->repository : url.path());
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    name.replace(unsafe, QStringLiteral("_"));
+    const QByteArray hash = QCryptographicHash::hash(urlKey(url).toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return directory + QLatin1Char('/') + name.left(100) + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
+
+CachedTags readTagCache(const QString &directory, const QUrl &url)
+{
+    CachedTags cached;
+    const QString path = tagCacheFile(directory, url);
+    QFile file(path);
+    if (!file.exists()) {
+        cached.error = tr("no cached tag list for %1").arg(url.toDisplayString());
+        return cached;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        cached.error = tr("cannot read the cached tag list %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return cached;
+    }
+    if (file.size() > kMaxCacheFileBytes) {
+        cached.error = tr("the cached tag list %1 is too large; delete it").arg(QDir::toNativeSeparators(path));
+        return cached;
+    }
+    // Same document shape as the registry's, so the registry's parser reads it.
+    TagParseResult parsed = parseTagList(file.readAll(), TagSourceKind::Cache, urlKey(url));
+    if (!parsed.list) {
+        cached.error = tr("the cached tag list %1 is damaged: %2").arg(QDir::toNativeSeparators(path), parsed.error);
+        return cached;
+    }
+    if (!parsed.list->fetchedAt.isValid()) {
+        cached.error = tr("the cached tag list %1 is damaged: no valid \"fetchedAt\"").arg(QDir::toNativeSeparators(path));
+        return cached;
+    }
+    cached.list = std::move(parsed.list);
+    return cached;
+}
+
+QString writeTagCache(const QString &directory, const QUrl &url, const TagList &list)
+{
+    if (!QDir().mkpath(directory))
+        return tr("cannot create the cache folder %1").arg(QDir::toNativeSeparators(directory));
+    QJsonArray tags;
+    for (const Tag &tag : list.tags)
+        tags.append(tag.name);
+    QJsonObject object;
+    const auto repository = repositoryFromTagListUrl(url);
+    if (repository)
+        object.insert(QStringLiteral("name"), repository->repository);
+    object.insert(QStringLiteral("url"), urlKey(url));
+    object.insert(QStringLiteral("fetchedAt"), list.fetchedAt.toUTC().toString(Qt::ISODate));
+    object.insert(QStringLiteral("tags"), tags);
+    const QString path = tagCacheFile(directory, url);
+    QSaveFile file(path);
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write the tag cache %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace agm::net
