@@ -1,0 +1,689 @@
+// SPDX-License-Identifier: MIT
+#include "sidebysidediffview.h"
+
+#include "diffmodel.h"
+#include "diffpane.h"
+#include "pluraltext.h"
+#include "syntaxcolourer.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtMath>
+
+#include <algorithm>
+
+namespace agm {
+
+namespace {
+
+// The idle timer colours lines in slices this long, so input is never kept waiting (goal P7).
+constexpr int kColourSliceMs = 8;
+constexpr int kMinZoomSteps = -4;
+constexpr int kMaxZoomSteps = 16;
+
+QToolButton *toolButtonFor(QAction *action, QWidget *parent, Qt::ToolButtonStyle style)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(style);
+    button->setAccessibleName(action->text());
+    return button;
+}
+
+} // namespace
+
+SideBySideDiffView::SideBySideDiffView(QWidget *parent)
+    : QWidget(parent)
+    , m_viewport(std::make_unique<DiffViewport>())
+{
+    m_model = new DiffModel(this);
+    m_viewport->model = m_model;
+    m_baseFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (m_baseFont.pointSizeF() <= 0)
+        m_baseFont.setPointSizeF(10);
+    m_baseFont.setStyleHint(QFont::TypeWriter);
+
+    m_colourTimer = new QTimer(this);
+    m_colourTimer->setInterval(0);
+    connect(m_colourTimer, &QTimer::timeout, this, &SideBySideDiffView::colourSome);
+
+    createActions();
+    createLayout();
+
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_anchorTop = m_model->rows() > 0 ? m_model->row(std::min(m_viewport->topRow, m_model->rows() - 1)).alignedRow : 0;
+        m_anchorCursor = m_model->rows() > 0
+                ? m_model->row(std::clamp(m_viewport->cursorRow, 0, m_model->rows() - 1)).alignedRow
+                : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SideBySideDiffView::onModelReset);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SideBySideDiffView::onRowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SideBySideDiffView::onRowsChanged);
+
+    applyPalette();
+    updateMetrics();
+    updateActions();
+    updateStatusLabel();
+}
+
+SideBySideDiffView::~SideBySideDiffView() = default;
+
+void SideBySideDiffView::createActions()
+{
+    auto make = [this](const QString &text, const QString &tip, const QStringList &keys) {
+        auto *action = new QAction(text, this);
+        QList<QKeySequence> shortcuts;
+        for (const QString &k : keys)
+            shortcuts << QKeySequence(k, QKeySequence::PortableText);
+        action->setShortcuts(shortcuts);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcuts.value(0).toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_previous = make(tr("Previous Change"), tr("Go to the previous change"),
+                      {QStringLiteral("Shift+F8"), QStringLiteral("Alt+Up")});
+    m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_next = make(tr("Next Change"), tr("Go to the next change"), {QStringLiteral("F8"), QStringLiteral("Alt+Down")});
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_zoomIn = make(tr("Zoom In"), tr("Larger text"), {QStringLiteral("Ctrl+="), QStringLiteral("Ctrl++")});
+    m_zoomOut = make(tr("Zoom Out"), tr("Smaller text"), {QStringLiteral("Ctrl+-")});
+    m_resetZoom = make(tr("Reset Zoom"), tr("Default text size"), {QStringLiteral("Ctrl+0")});
+    m_collapse = make(tr("Fold Unchanged Lines"), tr("Fold long runs of unchanged lines"), {});
+    m_collapse->setToolTip(withEnglishPlural(
+            tr("Fold runs of unchanged lines, keeping %n line(s) of context around each change", nullptr,
+               DiffModel::kContextLines),
+            DiffModel::kContextLines));
+    m_collapse->setCheckable(true);
+    m_collapse->setChecked(true);
+
+    connect(m_previous, &QAction::triggered, this, &SideBySideDiffView::previousChange);
+    connect(m_next, &QAction::triggered, this, &SideBySideDiffView::nextChange);
+    connect(m_zoomIn, &QAction::triggered, this, &SideBySideDiffView::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, this, &SideBySideDiffView::zoomOut);
+    connect(m_resetZoom, &QAction::triggered, this, &SideBySideDiffView::resetZoom);
+    connect(m_collapse, &QAction::toggled, this, &SideBySideDiffView::setCollapseUnchanged);
+}
+
+void SideBySideDiffView::createLayout()
+{
+    m_toolBar = new QWidget(this);
+    m_toolBar->setObjectName(QStringLiteral("diffToolBar"));
+    auto *bar = new QHBoxLayout(m_toolBar);
+    bar->setContentsMargins(0, 0, 0, 4);
+    bar->setSpacing(2);
+    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonTextBesideIcon));
+    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonTextBesideIcon));
+    m_changeLabel = new QLabel(m_toolBar);
+    m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
+    m_changeLabel->setContentsMargins(8, 0, 8, 0);
+    bar->addWidget(m_changeLabel);
+    bar->addSpacing(8);
+    bar->addWidget(toolButtonFor(m_collapse, m_toolBar, Qt::ToolButtonTextOnly));
+    bar->addStretch(1);
+    QToolButton *out = toolButtonFor(m_zoomOut, m_toolBar, Qt::ToolButtonTextOnly);
+    out->setText(QString(QChar(0x2212)));
+    bar->addWidget(out);
+    m_zoomLabel = new QLabel(m_toolBar);
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("000 %")) + 8);
+    m_zoomLabel->setAccessibleName(tr("Text size"));
+    m_zoomLabel->setToolTip(tr("Text size; Ctrl+0 resets it"));
+    bar->addWidget(m_zoomLabel);
+    QToolButton *in = toolButtonFor(m_zoomIn, m_toolBar, Qt::ToolButtonTextOnly);
+    in->setText(QStringLiteral("+"));
+    bar->addWidget(in);
+
+    m_oldTitle = new QLabel(this);
+    m_newTitle = new QLabel(this);
+    for (QLabel *title : {m_oldTitle, m_newTitle}) {
+        title->setContentsMargins(8, 4, 8, 4);
+        title->setTextFormat(Qt::PlainText);
+        title->setAutoFillBackground(true);
+        QFont f = title->font();
+        f.setBold(true);
+        title->setFont(f);
+    }
+
+    m_oldPane = new DiffPane(DiffSide::Old, m_viewport.get(), this);
+    m_oldPane->setObjectName(QStringLiteral("oldPane"));
+    m_oldPane->setAccessibleName(tr("Original text"));
+    m_newPane = new DiffPane(DiffSide::New, m_viewport.get(), this);
+    m_newPane->setObjectName(QStringLiteral("newPane"));
+    m_newPane->setAccessibleName(tr("Migrated text"));
+    m_overview = new DiffOverview(m_viewport.get(), this);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_vbar = new QScrollBar(Qt::Vertical, this);
+    m_vbar->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_vbar->setAccessibleName(tr("Scroll both texts"));
+    m_hbar = new QScrollBar(Qt::Horizontal, this);
+    m_hbar->setObjectName(QStringLiteral("horizontalScrollBar"));
+    m_hbar->setAccessibleName(tr("Scroll long lines"));
+
+    // One frame around titles, panes and scroll bars; a one-pixel gap of the window colour
+    // separates the two sides.
+    auto *frame = new QWidget(this);
+    frame->setObjectName(QStringLiteral("diffFrame"));
+    auto *grid = new QGridLayout(frame);
+    grid->setContentsMargins(1, 1, 1, 1);
+    grid->setHorizontalSpacing(1);
+    grid->setVerticalSpacing(0);
+    grid->addWidget(m_oldTitle, 0, 0);
+    grid->addWidget(m_newTitle, 0, 1, 1, 3);
+    grid->addWidget(m_oldPane, 1, 0);
+    grid->addWidget(m_newPane, 1, 1);
+    grid->addWidget(m_overview, 1, 2);
+    grid->addWidget(m_vbar, 1, 3);
+    grid->addWidget(m_hbar, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 1);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Mid);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_toolBar);
+    outer->addWidget(frame, 1);
+
+    for (DiffPane *pane : {m_oldPane, m_newPane}) {
+        pane->installEventFilter(this);
+        connect(pane, &DiffPane::verticalScrollRequested, this,
+                [this](int rows) { m_vbar->setValue(m_vbar->value() + rows); });
+        connect(pane, &DiffPane::horizontalScrollRequested, this,
+                [this](int pixels) { m_hbar->setValue(m_hbar->value() + pixels); });
+        connect(pane, &DiffPane::cursorMoveRequested, this, &SideBySideDiffView::moveCursorTo);
+        connect(pane, &DiffPane::rowClicked, this, &SideBySideDiffView::onRowClicked);
+        connect(pane, &DiffPane::rowActivated, this, &SideBySideDiffView::activateRow);
+        connect(pane, &DiffPane::coloursPending, this, &SideBySideDiffView::scheduleColouring);
+    }
+    setFocusProxy(m_newPane);
+    connect(m_vbar, &QScrollBar::valueChanged, this, &SideBySideDiffView::setTopRow);
+    connect(m_hbar, &QScrollBar::valueChanged, this, &SideBySideDiffView::setHorizontalOffset);
+    connect(m_overview, &DiffOverview::rowRequested, this,
+            [this](int row) { scrollToRow(row, visibleRows() / 2); });
+}
+
+// --- texts ----------------------------------------------------------------------------------------
+
+void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText, const QString &fileName)
+{
+    m_fileName = fileName;
+    m_model->setTexts(oldText, newText);
+    m_viewport->topRow = 0;
+    m_viewport->horizontalOffset = 0;
+    m_viewport->cursorRow = 0;
+    const QString name = QFileInfo(fileName).fileName();
+    m_oldPane->colourer().setSource(
+            [this](int line) { return m_model->lineText(DiffSide::Old, line); },
+            m_model->lineCount(DiffSide::Old), m_model->textLength(DiffSide::Old), name);
+    m_newPane->colourer().setSource(
+            [this](int line) { return m_model->lineText(DiffSide::New, line); },
+            m_model->lineCount(DiffSide::New), m_model->textLength(DiffSide::New), name);
+    if (!m_customTitles) {
+        const QString dash = QStringLiteral(" \u2014 ");
+        m_oldTitle->setText(name.isEmpty() ? tr("Original") : tr("Original") + dash + name);
+        m_newTitle->setText(name.isEmpty() ? tr("Migrated") : tr("Migrated") + dash + name);
+    }
+    updateMetrics();
+    m_hbar->setValue(0);
+    m_vbar->setValue(0);
+    m_currentChange = -1;
+    m_viewport->currentChange = -1;
+    if (m_model->changeCount() > 0) {
+        setCurrentChange(0);
+    } else {
+        updateActions();
+        updateStatusLabel();
+        Q_EMIT currentChangeChanged(-1, 0);
+    }
+    m_revealOnShow = !isVisible();
+    m_oldPane->updateAccessibleDescription();
+    m_newPane->updateAccessibleDescription();
+    scheduleColouring();
+}
+
+void SideBySideDiffView::setSideTitles(const QString &oldTitle, const QString &newTitle)
+{
+    m_customTitles = true;
+    m_oldTitle->setText(oldTitle);
+    m_newTitle->setText(newTitle);
+}
+
+const DiffModel *SideBySideDiffView::model() const
+{
+    return m_model;
+}
+
+QAction *SideBySideDiffView::nextAction() const
+{
+    return m_next;
+}
+
+QAction *SideBySideDiffView::previousAction() const
+{
+    return m_previous;
+}
+
+QAction *SideBySideDiffView::zoomInAction() const
+{
+    return m_zoomIn;
+}
+
+QAction *SideBySideDiffView::zoomOutAction() const
+{
+    return m_zoomOut;
+}
+
+QAction *SideBySideDiffView::resetZoomAction() const
+{
+    return m_resetZoom;
+}
+
+QAction *SideBySideDiffView::collapseAction() const
+{
+    return m_collapse;
+}
+
+int SideBySideDiffView::changeCount() const
+{
+    return m_model->changeCount();
+}
+
+int SideBySideDiffView::currentChange() const
+{
+    return m_currentChange;
+}
+
+bool SideBySideDiffView::collapseUnchanged() const
+{
+    return m_model->collapseUnchanged();
+}
+
+int SideBySideDiffView::zoomSteps() const
+{
+    return m_zoomSteps;
+}
+
+// --- navigation -----------------------------------------------------------------------------------
+
+void SideBySideDiffView::nextChange()
+{
+    if (m_model->changeCount() == 0)
+        return;
+    setCurrentChange(std::min(m_currentChange + 1, m_model->changeCount() - 1));
+}
+
+void SideBySideDiffView::previousChange()
+{
+    if (m_model->changeCount() == 0)
+        return;
+    setCurrentChange(std::max(m_currentChange - 1, 0));
+}
+
+void SideBySideDiffView::setCurrentChange(int index)
+{
+    const int count = m_model->changeCount();
+    index = count == 0 ? -1 : std::clamp(index, 0, count - 1);
+    const bool changed = index != m_currentChange;
+    m_currentChange = index;
+    m_viewport->currentChange = index;
+    revealChange(index);
+    updateActions();
+    updateStatusLabel();
+    refreshPanes();
+    for (DiffPane *pane : {m_oldPane, m_newPane}) {
+        if (pane->hasFocus())
+            pane->updateAccessibleDescription();
+    }
+    if (changed)
+        Q_EMIT currentChangeChanged(index, count);
+}
+
+void SideBySideDiffView::revealChange(int index)
+{
+    if (index < 0 || index >= m_model->changeCount())
+        return;
+    const DiffChangeSpan &span = m_model->changeSpans()[std::size_t(index)];
+    m_viewport->cursorRow = span.firstRow;
+    if (!isVisible())
+        return; // no size yet: showEvent() reveals it
+    // In view means with its context above it (when there is any) and its last row.
+    const int top = m_viewport->topRow, visible = visibleRows();
+    const int context = std::min(DiffModel::kContextLines, visible / 4);
+    const bool shown = span.firstRow - std::min(context, span.firstRow) >= top
+            && span.firstRow + std::min(span.rowCount, visible - context) <= top + visible;
+    if (!shown)
+        scrollToRow(span.firstRow, context);
+}
+
+void SideBySideDiffView::scrollToRow(int row, int contextAbove)
+{
+    m_vbar->setValue(std::clamp(row - std::max(0, contextAbove), 0, m_vbar->maximum()));
+}
+
+void SideBySideDiffView::setTopRow(int row)
+{
+    m_viewport->topRow = std::max(0, row);
+    refreshPanes();
+}
+
+void SideBySideDiffView::setHorizontalOffset(int pixels)
+{
+    m_viewport->horizontalOffset = std::max(0, pixels);
+    m_oldPane->update();
+    m_newPane->update();
+}
+
+void SideBySideDiffView::moveCursorTo(int row)
+{
+    if (m_model->rows() == 0)
+        return;
+    row = std::clamp(row, 0, m_model->rows() - 1);
+    m_viewport->cursorRow = row;
+    const int top = m_viewport->topRow, visible = visibleRows();
+    if (row < top)
+        m_vbar->setValue(row);
+    else if (row >= top + visible)
+        m_vbar->setValue(row - visible + 1);
+    const int change = m_model->row(row).change;
+    if (change >= 0 && change != m_currentChange) {
+        m_currentChange = change;
+        m_viewport->currentChange = change;
+        updateActions();
+        updateStatusLabel();
+        Q_EMIT currentChangeChanged(change, m_model->changeCount());
+    }
+    for (DiffPane *pane : {m_oldPane, m_newPane}) {
+        if (pane->hasFocus())
+            pane->updateAccessibleDescription();
+    }
+    refreshPanes();
+}
+
+void SideBySideDiffView::onRowClicked(int row)
+{
+    moveCursorTo(row);
+}
+
+void SideBySideDiffView::activateRow(int row)
+{
+    if (row >= 0 && row < m_model->rows() && m_model->row(row).kind == DiffRowKind::Folded)
+        m_model->expandFold(row);
+}
+
+// --- model changes --------------------------------------------------------------------------------
+
+void SideBySideDiffView::onModelReset()
+{
+    // Folding changed (setTexts resets the position itself): keep the same lines in view.
+    if (m_model->rows() > 0) {
+        m_viewport->cursorRow = m_model->rowForAlignedRow(m_anchorCursor);
+        m_viewport->topRow = m_model->rowForAlignedRow(m_anchorTop);
+    } else {
+        m_viewport->cursorRow = 0;
+        m_viewport->topRow = 0;
+    }
+    updateScrollRanges();
+    m_vbar->setValue(m_viewport->topRow);
+    refreshPanes();
+}
+
+void SideBySideDiffView::onRowsChanged()
+{
+    updateScrollRanges();
+    refreshPanes();
+}
+
+void SideBySideDiffView::setCollapseUnchanged(bool collapse)
+{
+    if (m_collapse->isChecked() != collapse) {
+        m_collapse->setChecked(collapse); // comes back here through toggled()
+        return;
+    }
+    m_model->setCollapseUnchanged(collapse);
+}
+
+// --- zoom, metrics, palette -----------------------------------------------------------------------
+
+void SideBySideDiffView::zoomIn()
+{
+    if (m_zoomSteps >= kMaxZoomSteps)
+        return;
+    ++m_zoomSteps;
+    updateMetrics();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+void SideBySideDiffView::zoomOut()
+{
+    if (m_zoomSteps <= kMinZoomSteps || m_baseFont.pointSizeF() + m_zoomSteps <= 5)
+        return;
+    --m_zoomSteps;
+    updateMetrics();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+void SideBySideDiffView::resetZoom()
+{
+    if (m_zoomSteps == 0)
+        return;
+    m_zoomSteps = 0;
+    updateMetrics();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+void SideBySideDiffView::updateMetrics()
+{
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() + m_zoomSteps);
+    m_viewport->font = font;
+    const QFontMetricsF fm(font);
+    m_viewport->charWidth = std::max<qreal>(1.0, fm.horizontalAdvance(QLatin1Char('M')));
+    m_viewport->ascent = QFontMetrics(font).ascent();
+    m_viewport->rowHeight = qCeil(fm.height() * 1.3);
+    m_viewport->textPadding = qCeil(m_viewport->charWidth);
+    const int lines = std::max(m_model->lineCount(DiffSide::Old), m_model->lineCount(DiffSide::New));
+    const int digits = std::max(3, int(QString::number(lines).size()));
+    const int signWidth = qCeil(m_viewport->charWidth) + 6;
+    m_viewport->gutterWidth = qCeil(4 + digits * m_viewport->charWidth + 8 + signWidth + 2 + 1);
+    m_oldPane->resetCaches();
+    m_newPane->resetCaches();
+    const int percent = qRound(100.0 * font.pointSizeF() / m_baseFont.pointSizeF());
+    m_zoomLabel->setText(QStringLiteral("%1 %").arg(percent));
+    updateScrollRanges();
+    updateActions();
+    refreshPanes();
+}
+
+void SideBySideDiffView::applyPalette()
+{
+    m_viewport->colours = DiffColours::fromPalette(palette());
+    for (DiffPane *pane : {m_oldPane, m_newPane}) {
+        pane->colourer().setDarkTheme(m_viewport->colours.dark);
+        pane->resetCaches();
+    }
+    for (QLabel *title : {m_oldTitle, m_newTitle}) {
+        QPalette p = title->palette();
+        p.setColor(QPalette::Window, m_viewport->colours.gutter);
+        p.setColor(QPalette::WindowText, m_viewport->colours.text);
+        title->setPalette(p);
+    }
+    refreshPanes();
+}
+
+void SideBySideDiffView::updateScrollRanges()
+{
+    const int visible = visibleRows();
+    m_vbar->setRange(0, std::max(0, m_model->rows() - visible));
+    m_vbar->setPageStep(visible);
+    m_vbar->setSingleStep(1);
+    const int contentWidth = qCeil(m_model->maxColumns() * m_viewport->charWidth) + 2 * m_viewport->textPadding
+            + qCeil(m_viewport->charWidth * 2);
+    const int textWidth = m_oldPane->textAreaWidth();
+    const int hmax = std::max(0, contentWidth - textWidth);
+    m_hbar->setRange(0, hmax);
+    m_hbar->setPageStep(std::max(1, textWidth));
+    m_hbar->setSingleStep(qCeil(m_viewport->charWidth * 4));
+    m_hbar->setVisible(hmax > 0);
+    m_viewport->topRow = m_vbar->value();
+    m_viewport->horizontalOffset = m_hbar->value();
+    m_overview->setVisibleRows(visible);
+}
+
+int SideBySideDiffView::visibleRows() const
+{
+    return m_oldPane->visibleRows();
+}
+
+void SideBySideDiffView::updateActions()
+{
+    const int count = m_model->changeCount();
+    m_previous->setEnabled(count > 0 && m_currentChange > 0);
+    m_next->setEnabled(count > 0 && m_currentChange < count - 1);
+    m_zoomIn->setEnabled(m_zoomSteps < kMaxZoomSteps);
+    m_zoomOut->setEnabled(m_zoomSteps > kMinZoomSteps && m_baseFont.pointSizeF() + m_zoomSteps > 5);
+    m_resetZoom->setEnabled(m_zoomSteps != 0);
+}
+
+void SideBySideDiffView::updateStatusLabel()
+{
+    const int count = m_model->changeCount();
+    if (count == 0)
+        m_changeLabel->setText(tr("No changes"));
+    else
+        m_changeLabel->setText(tr("Change %1 of %2").arg(m_currentChange + 1).arg(count));
+    m_changeLabel->setAccessibleName(m_changeLabel->text());
+}
+
+void SideBySideDiffView::refreshPanes()
+{
+    m_oldPane->update();
+    m_newPane->update();
+    m_overview->update();
+}
+
+void SideBySideDiffView::setToolBarVisible(bool visible)
+{
+    m_toolBar->setVisible(visible);
+}
+
+// --- colouring ------------------------------------------------------------------------------------
+
+void SideBySideDiffView::scheduleColouring()
+{
+    if (!m_colourTimer->isActive())
+        m_colourTimer->start();
+}
+
+void SideBySideDiffView::colourSome()
+{
+    // Both sides advance by a short slice per tick; a pane repaints once the states reach the
+    // lines it shows (they were painted plain until then).
+    bool more = false;
+    for (DiffPane *pane : {m_oldPane, m_newPane}) {
+        SyntaxColourer &c = pane->colourer();
+        if (c.isComplete())
+            continue;
+        const int before = c.frontier();
+        more = c.advance(kColourSliceMs / 2) || more;
+        const int waiting = pane->firstPlainLine();
+        if (waiting >= 0 && before <= waiting && c.frontier() >= waiting)
+            pane->update();
+    }
+    if (!more)
+        m_colourTimer->stop();
+}
+
+// --- status ---------------------------------------------------------------------------------------
+
+QString SideBySideDiffView::syntaxHighlightingVersion()
+{
+    return SyntaxColourer::version();
+}
+
+QString SideBySideDiffView::syntaxStatus() const
+{
+    const QString version = syntaxHighlightingVersion();
+    const QString name = QFileInfo(m_fileName).fileName();
+    if (version.isEmpty()) {
+        const QString language = SyntaxColourer::languageForFileName(m_fileName);
+        if (language.isEmpty())
+            return tr("KSyntaxHighlighting is not available in this build, so files are shown without token colours");
+        return tr("KSyntaxHighlighting is not available in this build, so %1 is shown without token colours").arg(language);
+    }
+    if (name.isEmpty())
+        return tr("Token colours by KSyntaxHighlighting %1").arg(version);
+    const QString definition = m_newPane->colourer().definitionName();
+    if (definition.isEmpty()) {
+        return tr("KSyntaxHighlighting %1 has no syntax definition for %2, so it is shown without token colours")
+                .arg(version, name);
+    }
+    if (std::max(m_model->textLength(DiffSide::Old), m_model->textLength(DiffSide::New)) > SyntaxColourer::kMaxTextLength) {
+        return tr("%1 is larger than 10 MB, so it is shown without %2 colours (KSyntaxHighlighting %3)")
+                .arg(name, definition, version);
+    }
+    return tr("%1 colours by KSyntaxHighlighting %2").arg(definition, version);
+}
+
+// --- events ---------------------------------------------------------------------------------------
+
+void SideBySideDiffView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void SideBySideDiffView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateScrollRanges();
+}
+
+void SideBySideDiffView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateScrollRanges();
+    if (m_revealOnShow) {
+        m_revealOnShow = false;
+        // Sizes are known now: bring the current change into view with its context.
+        revealChange(m_currentChange);
+        refreshPanes();
+    }
+}
+
+void SideBySideDiffView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
+bool SideBySideDiffView::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_oldPane || watched == m_newPane) && event->type() == QEvent::Resize)
+        updateScrollRanges();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace agm
