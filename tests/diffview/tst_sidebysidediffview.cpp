@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: MIT
+// The side-by-side diff widget and its model: alignment, change counting, navigation, folding,
+// zoom and shortcuts, palettes, the syntax status, and the large inputs that must not freeze it
+// (100k lines, a 200 KB line). Runs offscreen.
+#include "diffmodel.h"
+#include "diffpane.h"
+#include "sidebysidediffview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QImage>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace agm;
+
+namespace {
+
+// "a b c" -> "a\nb\nc\n": one line per word keeps the alignment cases readable.
+QString lines(const QString &words)
+{
+    QString out;
+    for (const QString &w : words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out += w + QLatin1Char('\n');
+    return out;
+}
+
+QString numbered(int from, int to)
+{
+    QString out;
+    for (int i = from; i <= to; ++i)
+        out += QStringLiteral("line %1\n").arg(i);
+    return out;
+}
+
+// Row kinds as one character each: = equal, ~ changed, - removed, + added, f folded.
+QString kinds(const DiffModel &model)
+{
+    QString out;
+    for (int r = 0; r < model.rows(); ++r) {
+        switch (model.row(r).kind) {
+        case DiffRowKind::Equal:
+            out += QLatin1Char('=');
+            break;
+        case DiffRowKind::Changed:
+            out += QLatin1Char('~');
+            break;
+        case DiffRowKind::Removed:
+            out += QLatin1Char('-');
+            break;
+        case DiffRowKind::Added:
+            out += QLatin1Char('+');
+            break;
+        case DiffRowKind::Folded:
+            out += QLatin1Char('f');
+            break;
+        }
+    }
+    return out;
+}
+
+int firstRowOfKind(const DiffModel &model, DiffRowKind kind)
+{
+    for (int r = 0; r < model.rows(); ++r) {
+        if (model.row(r).kind == kind)
+            return r;
+    }
+    return -1;
+}
+
+DiffPane *pane(SideBySideDiffView &view, const char *name)
+{
+    return view.findChild<DiffPane *>(QString::fromLatin1(name));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xdc, 0xdc, 0xdc));
+    p.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::ButtonText, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return p;
+}
+
+} // namespace
+
+class TestSideBySideDiffView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void alignment_data()
+    {
+        QTest::addColumn<QString>("oldText");
+        QTest::addColumn<QString>("newText");
+        QTest::addColumn<int>("changes");
+        QTest::addColumn<QString>("rows"); // nothing folded
+
+        QTest::addRow("identical texts") << lines(QStringLiteral("a b c")) << lines(QStringLiteral("a b c")) << 0
+                                         << QStringLiteral("===");
+        QTest::addRow("one line rewritten") << lines(QStringLiteral("a b c")) << lines(QStringLiteral("a B c")) << 1
+                                            << QStringLiteral("=~=");
+        QTest::addRow("a line inserted") << lines(QStringLiteral("a c")) << lines(QStringLiteral("a b c")) << 1
+                                         << QStringLiteral("=+=");
+        QTest::addRow("a line removed") << lines(QStringLiteral("a b c")) << lines(QStringLiteral("a c")) << 1
+                                        << QStringLiteral("=-=");
+        QTest::addRow("two changes apart") << lines(QStringLiteral("a b c d e")) << lines(QStringLiteral("A b c d E"))
+                                           << 2 << QStringLiteral("~===~");
+        QTest::addRow("everything added") << QString() << lines(QStringLiteral("a b")) << 1 << QStringLiteral("++");
+        QTest::addRow("everything removed") << lines(QStringLiteral("a b")) << QString() << 1 << QStringLiteral("--");
+        QTest::addRow("both empty") << QString() << QString() << 0 << QString();
+        QTest::addRow("a longer replacement pairs the first line, adds the rest")
+                << lines(QStringLiteral("x p y")) << lines(QStringLiteral("x q1 q2 y")) << 1 << QStringLiteral("=~+=");
+        QTest::addRow("similar lines pair even when lines were inserted before them")
+                << QStringLiteral("keep\n  image: gateway:latest\nend\n")
+                << QStringLiteral("keep\n  securityContext:\n  image: gateway:2.11.1\nend\n") << 1
+                << QStringLiteral("=+~=");
+        QTest::addRow("CRLF to LF changes every line") << QStringLiteral("a\r\nb\r\n") << QStringLiteral("a\nb\n") << 1
+                                                       << QStringLiteral("~~");
+        QTest::addRow("the final newline dropped") << QStringLiteral("a\nb\n") << QStringLiteral("a\nb") << 1
+                                                   << QStringLiteral("=~");
+    }
+
+    void alignment()
+    {
+        QFETCH(QString, oldText);
+        QFETCH(QString, newText);
+        QFETCH(int, changes);
+        QFETCH(QString, rows);
+        SideBySideDiffView view;
+        view.setCollapseUnchanged(false);
+        view.setTexts(oldText, newText, QStringLiteral("gateway.yaml"));
+        QCOMPARE(view.changeCount(), changes);
+        QCOMPARE(kinds(*view.model()), rows);
+        QCOMPARE(view.currentChange(), changes > 0 ? 0 : -1);
+        // Every line of each side appears exactly once, in order.
+        for (DiffSide side : {DiffSide::Old, DiffSide::New}) {
+            int expected = 0;
+            for (int r = 0; r < view.model()->rows(); ++r) {
+                const int line = view.model()->line(r, side);
+                if (line >= 0)
+                    QCOMPARE(line, expected++);
+            }
+            QCOMPARE(expected, view.model()->lineCount(side));
+        }
+    }
+
+    void lineEndingOnlyChangeIsExplained()
+    {
+        DiffModel model;
+        model.setTexts(QStringLiteral("a\r\n"), QStringLiteral("a\n"));
+        QCOMPARE(model.rows(), 1);
+        QVERIFY(model.differsOnlyInLineEnding(0));
+        QCOMPARE(model.lineEnding(DiffSide::Old, 0), LineEnding::CRLF);
+        QCOMPARE(model.lineEnding(DiffSide::New, 0), LineEnding::LF);
+    }
+
+    void intraLineRangesThroughTheModel()
+    {
+        DiffModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTexts(QStringLiteral("image: gateway:latest\n"), QStringLiteral("image: gateway:2.11.1\n"));
+        QCOMPARE(model.rows(), 1);
+        const QVariantList oldRanges = model.index(0, DiffModel::OldColumn).data(DiffModel::ChangedRangesRole).toList();
+        const QVariantList newRanges = model.index(0, DiffModel::NewColumn).data(DiffModel::ChangedRangesRole).toList();
+        QCOMPARE(oldRanges, QVariantList{QPoint(15, 6)});
+        QCOMPARE(newRanges, QVariantList{QPoint(15, 6)});
+        QCOMPARE(model.index(0, DiffModel::OldColumn).data(DiffModel::LineNumberRole).toInt(), 1);
+        QVERIFY(model.index(0, DiffModel::NewColumn).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("2.11.1")));
+    }
+
+    void folding_data()
+    {
+        QTest::addColumn<QString>("oldText");
+        QTest::addColumn<QString>("newText");
+        QTest::addColumn<QString>("folded");
+
+        // 3 lines of context around each change; runs of 3+ hidden lines fold.
+        QTest::addRow("long runs around one change fold on both ends")
+                << numbered(1, 20) << numbered(1, 9) + QStringLiteral("changed\n") + numbered(11, 20)
+                << QStringLiteral("f===~===f");
+        QTest::addRow("a run of 8 between changes stays open")
+                << numbered(1, 10) << QStringLiteral("X\n") + numbered(2, 9) + QStringLiteral("Y\n")
+                << QStringLiteral("~========~");
+        QTest::addRow("a run of 9 between changes folds 3")
+                << numbered(1, 11) << QStringLiteral("X\n") + numbered(2, 10) + QStringLiteral("Y\n")
+                << QStringLiteral("~===f===~");
+        QTest::addRow("no changes: nothing folds") << numbered(1, 30) << numbered(1, 30) << QString(30, QLatin1Char('='));
+    }
+
+    void folding()
+    {
+        QFETCH(QString, oldText);
+        QFETCH(QString, newText);
+        QFETCH(QString, folded);
+        DiffModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTexts(oldText, newText);
+        QVERIFY(model.collapseUnchanged());
+        QCOMPARE(kinds(model), folded);
+
+        // Expanding every fold, one at a time, ends with the unfolded rows.
+        model.setCollapseUnchanged(false);
+        const QString unfolded = kinds(model);
+        model.setCollapseUnchanged(true);
+        QCOMPARE(kinds(model), folded);
+        for (int r = firstRowOfKind(model, DiffRowKind::Folded); r >= 0; r = firstRowOfKind(model, DiffRowKind::Folded))
+            QVERIFY(model.expandFold(r));
+        QCOMPARE(kinds(model), unfolded);
+        // Collapsing again folds again (the expanded set is forgotten).
+        model.setCollapseUnchanged(false);
+        model.setCollapseUnchanged(true);
+        QCOMPARE(kinds(model), folded);
+    }
+
+    void clickingAFoldShowsItsLines()
+    {
+        SideBySideDiffView view;
+        view.resize(900, 700);
+        view.setTexts(numbered(1, 40), numbered(1, 19) + QStringLiteral("changed\n") + numbered(21, 40),
+                      QStringLiteral("values.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const DiffModel *model = view.model();
+        QCOMPARE(kinds(*model), QStringLiteral("f===~===f"));
+        DiffPane *left = pane(view, "oldPane");
+        QVERIFY(left);
+        const QRect fold = left->rowRect(0);
+        QVERIFY(!fold.isEmpty());
+        QTest::mouseClick(left, Qt::LeftButton, Qt::NoModifier, fold.center());
+        QCOMPARE(kinds(*model), QString(19, QLatin1Char('=')) + QStringLiteral("~===f"));
+        QCOMPARE(view.changeCount(), 1);
+
+        // The keyboard does the same: move to the fold and press Enter.
+        const int last = model->rows() - 1;
+        QCOMPARE(model->row(last).kind, DiffRowKind::Folded);
+        left->setFocus();
+        QTest::keyClick(left, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(left, Qt::Key_Return);
+        QCOMPARE(firstRowOfKind(*model, DiffRowKind::Folded), -1);
+        QCOMPARE(model->rows(), 40);
+
+        // The toggle folds everything again.
+        view.collapseAction()->trigger();
+        QVERIFY(!view.collapseUnchanged());
+        view.collapseAction()->trigger();
+        QVERIFY(view.collapseUnchanged());
+        QCOMPARE(kinds(*model), QStringLiteral("f===~===f"));
+    }
+
+    void navigationStopsAtBothEnds()
+    {
+        SideBySideDiffView view;
+        QAbstractItemModelTester tester(const_cast<DiffModel *>(view.model()),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(800, 300);
+        QSignalSpy spy(&view, &SideBySideDiffView::currentChangeChanged);
+        // Three changes far apart, so moving between them scrolls.
+        QString a = numbered(1, 100), b = a;
+        b.replace(QStringLiteral("line 5\n"), QStringLiteral("line five\n"));
+        b.replace(QStringLiteral("line 50\n"), QStringLiteral("line fifty\n"));
+        b.replace(QStringLiteral("line 95\n"), QStringLiteral("line ninety-five\n"));
+        view.setTexts(a, b, QStringLiteral("gateway.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.changeCount(), 3);
+        QCOMPARE(view.currentChange(), 0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().at(0).toInt(), 0);
+        QCOMPARE(spy.last().at(1).toInt(), 3);
+        QVERIFY(!view.previousAction()->isEnabled());
+        QVERIFY(view.nextAction()->isEnabled());
+
+        view.previousChange(); // already at the first: stays
+        QCOMPARE(view.currentChange(), 0);
+        QCOMPARE(spy.count(), 1);
+
+        view.nextChange();
+        QCOMPARE(view.currentChange(), 1);
+        view.nextChange();
+        QCOMPARE(view.currentChange(), 2);
+        QVERIFY(!view.nextAction()->isEnabled());
+        QVERIFY(view.previousAction()->isEnabled());
+        view.nextChange(); // at the last: stays, no wrap
+        QCOMPARE(view.currentChange(), 2);
+        QCOMPARE(spy.count(), 3);
+
+        // The current change is scrolled into view.
+        auto *vbar = view.findChild<QScrollBar *>(QStringLiteral("verticalScrollBar"));
+        QVERIFY(vbar);
+        const int row = view.model()->changeSpans()[2].firstRow;
+        DiffPane *right = pane(view, "newPane");
+        QVERIFY(row >= vbar->value() && row < vbar->value() + right->visibleRows());
+
+        view.previousChange();
+        view.previousChange();
+        view.previousChange();
+        QCOMPARE(view.currentChange(), 0);
+        QCOMPARE(spy.count(), 5);
+
+        // Folding changes rows, not the change numbering.
+        view.setCollapseUnchanged(false);
+        QCOMPARE(view.changeCount(), 3);
+        view.setCurrentChange(2);
+        QCOMPARE(view.currentChange(), 2);
+    }
+
+    void noChangesMeansNothingToNavigate()
+    {
+        SideBySideDiffView view;
+        QSignalSpy spy(&view, &SideBySideDiffView::currentChangeChanged);
+        view.setTexts(numbered(1, 5), numbered(1, 5), QStringLiteral("a.yaml"));
+        QCOMPARE(view.changeCount(), 0);
+        QCOMPARE(view.currentChange(), -1);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().at(0).toInt(), -1);
+        view.nextChange();
+        view.previousChange();
+        QCOMPARE(view.currentChange(), -1);
+        QVERIFY(!view.nextAction()->isEnabled());
+        QVERIFY(!view.previousAction()->isEnabled());
+    }
+
+    void keyboardShortcuts_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addColumn<int>("change");
+        QTest::addColumn<int>("zoom");
+
+        QTest::addRow("F8 goes to the next change") << QKeySequence(Qt::Key_F8) << 1 << 0;
+        QTest::addRow("Alt+Down goes to the next change") << QKeySequence(QStringLiteral("Alt+Down")) << 1 << 0;
+        QTest::addRow("Ctrl+= zooms in") << QKeySequence(QStringLiteral("Ctrl+=")) << 0 << 1;
+        QTest::addRow("Ctrl+- zooms out") << QKeySequence(QStringLiteral("Ctrl+-")) << 0 << -1;
+    }
+
+    void keyboardShortcuts()
+    {
+        QFETCH(QKeySequence, keys);
+        QFETCH(int, change);
+        QFETCH(int, zoom);
+        SideBySideDiffView view;
+        view.resize(800, 400);
+        QString a = numbered(1, 60), b = a;
+        b.replace(QStringLiteral("line 5\n"), QStringLiteral("line five\n"));
+        b.replace(QStringLiteral("line 50\n"), QStringLiteral("line fifty\n"));
+        view.setTexts(a, b, QStringLiteral("gateway.yaml"));
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        DiffPane *right = pane(view, "newPane");
+        right->setFocus();
+        QVERIFY(right->hasFocus());
+        QTest::keySequence(right, keys);
+        QCOMPARE(view.currentChange(), change);
+        QCOMPARE(view.zoomSteps(), zoom);
+    }
+
+    void zoomStaysWithinBounds()
+    {
+        SideBySideDiffView view;
+        view.setTexts(lines(QStringLiteral("a")), lines(QStringLiteral("b")), QString());
+        QSignalSpy spy(&view, &SideBySideDiffView::zoomChanged);
+        for (int i = 0; i < 100; ++i)
+            view.zoomIn();
+        const int most = view.zoomSteps();
+        QVERIFY(most > 0);
+        QVERIFY(!view.zoomInAction()->isEnabled());
+        view.resetZoom();
+        QCOMPARE(view.zoomSteps(), 0);
+        QVERIFY(!view.resetZoomAction()->isEnabled());
+        for (int i = 0; i < 100; ++i)
+            view.zoomOut();
+        QVERIFY(view.zoomSteps() < 0);
+        QVERIFY(!view.zoomOutAction()->isEnabled());
+        QVERIFY(spy.count() > 2);
+    }
+
+    // 100k lines, 1 % changed: setTexts finishes, the counts are right, and painting the top and
+    // the end works (only visible rows are laid out). No timing assertion here.
+    void hundredThousandLines()
+    {
+        QString a, b;
+        a.reserve(2'000'000);
+        b.reserve(2'000'000);
+        for (int i = 0; i < 100'000; ++i) {
+            const QString line = QStringLiteral("  - name: item-%1\n").arg(i);
+            a += line;
+            b += i % 100 == 50 ? QStringLiteral("  - name: item-%1-v2\n").arg(i) : line;
+        }
+        SideBySideDiffView view;
+        view.resize(1000, 600);
+        view.setTexts(a, b, QStringLiteral("big.yaml"));
+        QCOMPARE(view.changeCount(), 1000);
+        QCOMPARE(view.model()->lineCount(DiffSide::Old), 100'000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.grab().isNull());
+        view.setCurrentChange(999);
+        QCOMPARE(view.currentChange(), 999);
+        QVERIFY(!view.grab().isNull());
+        view.setCollapseUnchanged(false);
+        QCOMPARE(view.model()->rows(), 100'000);
+        auto *vbar = view.findChild<QScrollBar *>(QStringLiteral("verticalScrollBar"));
+        vbar->setValue(vbar->maximum());
+        QVERIFY(!view.grab().isNull());
+        // The colours catch up in the background without blocking; let them run a little.
+        QTest::qWait(50);
+        QVERIFY(!view.grab().isNull());
+    }
+
+    // A 200 KB base64 line: no intra-line diff (over the cap), painted as its visible slice,
+    // scrollable to its end.
+    void twoHundredKilobyteLine()
+    {
+        QString blob;
+        blob.reserve(200 * 1024);
+        const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+        for (int i = 0; i < 200 * 1024; ++i)
+            blob += alphabet[(i * 7 + i / 64) % alphabet.size()];
+        QString changed = blob;
+        changed[150'000] = QLatin1Char('!');
+        const QString a = QStringLiteral("data:\n  tls.crt: ") + blob + QStringLiteral("\n");
+        const QString b = QStringLiteral("data:\n  tls.crt: ") + changed + QStringLiteral("\n");
+        SideBySideDiffView view;
+        view.resize(1000, 400);
+        view.setTexts(a, b, QStringLiteral("secret.yaml"));
+        QCOMPARE(view.changeCount(), 1);
+        const int row = firstRowOfKind(*view.model(), DiffRowKind::Changed);
+        QVERIFY(row >= 0);
+        QVERIFY(view.model()->intraLine(row)->skipped);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *hbar = view.findChild<QScrollBar *>(QStringLiteral("horizontalScrollBar"));
+        QVERIFY(hbar->maximum() > 100'000);
+        QVERIFY(!view.grab().isNull());
+        hbar->setValue(hbar->maximum());
+        QVERIFY(!view.grab().isNull());
+        hbar->setValue(hbar->maximum() / 2);
+        QVERIFY(!view.grab().isNull());
+    }
+
+    void paletteSwitch()
+    {
+        SideBySideDiffView view;
+        view.resize(700, 300);
+        view.setTexts(QStringLiteral("a: 1\nb: 2\n"), QStringLiteral("a: 1\nb: 3\nc: 4\n"), QStringLiteral("x.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        DiffPane *right = pane(view, "newPane");
+        // A point in the text area below the last row: plain Base.
+        const QPoint probe = right->mapTo(&view, QPoint(right->width() / 2, right->height() - 4));
+
+        const QImage light = view.grab().toImage();
+        QVERIFY(QColor(light.pixel(probe)).lightness() > 128);
+        view.setPalette(darkPalette());
+        const QImage dark = view.grab().toImage();
+        QVERIFY(QColor(dark.pixel(probe)).lightness() < 128);
+        view.setPalette(QPalette());
+        QVERIFY(QColor(view.grab().toImage().pixel(probe)).lightness() > 128);
+    }
+
+    void syntaxStatus_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("language");
+
+        QTest::addRow("YAML") << QStringLiteral("deploy/gateway.yaml") << QStringLiteral("YAML");
+        QTest::addRow("YML") << QStringLiteral("values.yml") << QStringLiteral("YAML");
+        QTest::addRow("Bash") << QStringLiteral("run-gateway.sh") << QStringLiteral("Bash");
+        QTest::addRow("PowerShell") << QStringLiteral("run-gateway.ps1") << QStringLiteral("PowerShell");
+        QTest::addRow("env file") << QStringLiteral("gateway.env") << QStringLiteral("INI");
+        QTest::addRow("unknown") << QStringLiteral("notes.unknown-extension") << QString();
+        QTest::addRow("no file") << QString() << QString();
+    }
+
+    void syntaxStatus()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, language);
+        SideBySideDiffView view;
+        view.setTexts(QStringLiteral("a: 1\n"), QStringLiteral("a: 2\n"), fileName);
+        const QString status = view.syntaxStatus();
+        QVERIFY(!status.isEmpty());
+        const QString version = SideBySideDiffView::syntaxHighlightingVersion();
+        if (version.isEmpty()) {
+            QVERIFY2(status.contains(QStringLiteral("not available")), qPrintable(status));
+            if (!language.isEmpty())
+                QVERIFY2(status.contains(language), qPrintable(status));
+        } else {
+            QVERIFY2(status.contains(version), qPrintable(status));
+            if (!language.isEmpty())
+                QVERIFY2(status.contains(language), qPrintable(status));
+        }
+    }
+
+    void accessibleNames()
+    {
+        SideBySideDiffView view;
+        view.setTexts(QStringLiteral("a\n"), QStringLiteral("b\n"), QStringLiteral("x.yaml"));
+        QVERIFY(!pane(view, "oldPane")->accessibleName().isEmpty());
+        QVERIFY(!pane(view, "newPane")->accessibleName().isEmpty());
+        QVERIFY(pane(view, "newPane")->accessibleDescription().contains(QStringLiteral("changed to")));
+        for (QAction *action : {view.nextAction(), view.previousAction(), view.zoomInAction(), view.zoomOutAction(),
+                                view.resetZoomAction(), view.collapseAction()}) {
+            QVERIFY(!action->text().isEmpty());
+            QVERIFY(!action->toolTip().isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestSideBySideDiffView)
+#include "tst_sidebysidediffview.moc"
