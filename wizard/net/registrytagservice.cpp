@@ -537,7 +537,12 @@ private:
             m_tagResult.error = reason;
         } else {
             m_tagResult.list = bundledTagList();
-            m_tagResult.error = reason.isEmpty() ? cached.error : reason + QStringLiteral("; ") + cached.error;
+            if (reason.isEmpty())
+                m_tagResult.error = cached.error;
+            else if (cached.missing)
+                m_tagResult.error = reason + trNet("; no cached copy yet");
+            else
+                m_tagResult.error = reason + QStringLiteral("; ") + cached.error;
         }
         finish();
     }

@@ -54,6 +54,7 @@ CachedTags readTagCache(const QString &directory, const QUrl &url)
     const QString path = tagCacheFile(directory, url);
     QFile file(path);
     if (!file.exists()) {
+        cached.missing = true;
         cached.error = tr("no cached tag list for %1").arg(url.toDisplayString());
         return cached;
     }

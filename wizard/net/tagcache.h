@@ -22,6 +22,7 @@ struct CachedTags
 {
     std::optional<TagList> list; // source Cache, url the cached URL, fetchedAt the live fetch time
     QString error;               // why there is no usable cache, when list is empty
+    bool missing = false;        // no cache file at all (as opposed to an unreadable or damaged one)
 };
 
 CachedTags readTagCache(const QString &directory, const QUrl &url);
