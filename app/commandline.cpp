@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "migratecommand.h"
+#include "tagscommand.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -15,9 +16,11 @@ QString usageText()
         "Usage:\n"
         "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)\n"
         "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
+        "  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]\n"
+        "                                                    list the image tags (live MCR, cache or bundled snapshot)\n"
         "  apim-gateway-migrator --version | --help\n"
         "\n"
-        "Run 'apim-gateway-migrator migrate --help' for the migrate options.\n"
+        "Run 'apim-gateway-migrator migrate --help' or 'apim-gateway-migrator tags --help' for their options.\n"
         "Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.\n");
 }
 
@@ -39,6 +42,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("migrate"))
         return runMigrate(arguments.mid(1), out, err);
+    if (command == QLatin1String("tags"))
+        return runTags(arguments.mid(1), out, err);
     err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
     return ExitError;
 }

@@ -2,6 +2,7 @@
 #include "migratecommand.h"
 
 #include "commandline.h"
+#include "tagscommand.h"
 
 #include "project.h"
 #include "report.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -24,43 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agm::app", text);
-}
-
-struct TagChoice
-{
-    TagList list;
-    QString description; // for people: where the list came from
-    QString error;
-};
-
-TagChoice loadTags(const QCommandLineParser &parser)
-{
-    TagChoice choice;
-    if (parser.isSet(QStringLiteral("tags-url"))) {
-        choice.error = tr("--tags-url: the live tag list is not available in this build yet; use --tags-file FILE "
-                          "(a saved tags/list JSON) or --offline.");
-        return choice;
-    }
-    if (parser.isSet(QStringLiteral("tags-file"))) {
-        const QString path = parser.value(QStringLiteral("tags-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            choice.error = tr("--tags-file %1: cannot read it (%2).").arg(path, file.errorString());
-            return choice;
-        }
-        const TagParseResult parsed = parseTagList(file.read(16 * 1024 * 1024), TagSourceKind::File, path);
-        if (!parsed.list) {
-            choice.error = tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
-                               .arg(path, parsed.error);
-            return choice;
-        }
-        choice.list = *parsed.list;
-        choice.description = tr("file %1").arg(path);
-        return choice;
-    }
-    choice.list = bundledTagList();
-    choice.description = tr("bundled snapshot of %1").arg(choice.list.fetchedAt.date().toString(Qt::ISODate));
-    return choice;
 }
 
 bool isValidTargetTag(const QString &tag)
@@ -113,9 +76,6 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({
         {QStringLiteral("tag"), tr("Target image tag (default: the recommended pinned 2.x.y of the tag list)."), QStringLiteral("TAG")},
         {QStringLiteral("endpoint"), tr("v2 configuration host where it cannot be derived (custom domain, placeholder)."), QStringLiteral("HOST")},
-        {QStringLiteral("tags-file"), tr("Read the tag list (MCR tags/list JSON) from FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("tags-url"), tr("Tag list URL (not available in this build yet)."), QStringLiteral("URL")},
-        {QStringLiteral("offline"), tr("No network: use the bundled tag snapshot.")},
         {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
         {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
         {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json."), QStringLiteral("FILE")},
@@ -124,6 +84,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
+    addTagSourceOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator migrate")} + arguments)) {
         err << tr("migrate: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator migrate --help'.\n");
         return ExitError;
@@ -146,8 +107,6 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(tr("--out, --in-place and --check exclude each other."));
     if (parser.isSet(QStringLiteral("json")) && (inPlace || !outDir.isEmpty()))
         return usageError(tr("--json prints the plan instead of writing; use --report FILE.json with --out or --in-place."));
-    if (parser.isSet(QStringLiteral("tags-file")) && parser.isSet(QStringLiteral("tags-url")))
-        return usageError(tr("--tags-file and --tags-url exclude each other."));
 
     MigrationOptions options;
     for (const QString &step : parser.values(QStringLiteral("skip"))) {
@@ -172,17 +131,20 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         && reportSuffix != QLatin1String("html"))
         return usageError(tr("--report %1: use a .md, .html or .json file name.").arg(reportPath));
 
-    const TagChoice tags = loadTags(parser);
+    // The list picks the default tag, so then it comes from the registry; with --tag it only
+    // backs a warning, read offline unless --tags-url or --tags-file says otherwise.
+    const TagSourceOutcome tags = loadTagSource(parser, /*liveByDefault=*/!parser.isSet(QStringLiteral("tag")), err);
     if (!tags.error.isEmpty())
         return usageError(tags.error);
+    const TagList &tagList = *tags.result.list;
     options.tag = parser.value(QStringLiteral("tag"));
     if (options.tag.isEmpty()) {
-        options.tag = tags.list.recommended();
+        options.tag = tagList.recommended();
         if (options.tag.isEmpty())
             return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
     } else if (!isValidTargetTag(options.tag)) {
         return usageError(tr("--tag %1 is not a valid image tag.").arg(options.tag));
-    } else if (!tags.list.contains(options.tag.section(QLatin1Char('@'), 0, 0))) {
+    } else if (!tagList.contains(options.tag.section(QLatin1Char('@'), 0, 0))) {
         err << tr("warning: tag %1 is not in the tag list (%2); check that it exists.\n").arg(options.tag, tags.description);
     }
     if (classifyTag(options.tag.section(QLatin1Char('@'), 0, 0)) != TagKind::Pinned)

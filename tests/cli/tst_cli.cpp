@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
         QTest::newRow("--json with --out") << QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), input} << QByteArray("--json prints the plan");
         QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md, .html or .json");
-        QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
+        QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
     }
 
     void usageErrors()
