@@ -1,17 +1,71 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "migrationwizard.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+void setIdentity()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("apim-gateway-migrator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("apim-gateway-migrator"));
+}
+
+// Subcommands and --help/--version run without a display; everything else opens the wizard.
+bool isHeadless(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    for (const char *word : {"migrate", "tags", "check", "--version", "-v", "--help", "-h"}) {
+        if (std::strcmp(argv[1], word) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runWizard(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("APIM Gateway Migrator"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the wizard with the bundled training set."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << '\n' << agm::app::usageText();
+        return agm::app::ExitError;
+    }
+    agm::MigrationWizard wizard;
+    wizard.show();
+    if (parser.isSet(demo)) {
+        if (wizard.loadDemo())
+            wizard.next();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        wizard.preload(parser.positionalArguments());
+        wizard.next();
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!isHeadless(argc, argv))
+        return runWizard(argc, argv);
+    QCoreApplication app(argc, argv);
+    setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = agm::app::run(QCoreApplication::arguments().mid(1), out, err);

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+// Drives the wizard offscreen through the whole flow, as an operator would with the keyboard.
+#include "findinglist.h"
+#include "migrationsession.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "sidebysidediffview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace agm;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(dir).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+template<typename T>
+T *findByAccessibleName(QWidget *root, const QString &name)
+{
+    const QList<T *> all = root->findChildren<T *>();
+    for (T *w : all) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+// Answers the next message box with `button`, so modal dialogs never block a test.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (text)
+                    *text = box->text();
+                if (QAbstractButton *b = box->button(button))
+                    b->click();
+                else
+                    box->close();
+                return;
+            }
+        }
+        answerNextMessageBox(button, text); // not shown yet
+    });
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // The demo set from Welcome to Summary: page order, buttons, toggling an edit, the export.
+    void demoFlow()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Welcome));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        auto *demo = wizard.findChild<QAbstractButton *>(QStringLiteral("demoButton"));
+        QVERIFY(demo);
+        demo->click();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Import));
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        MigrationSession *session = wizard.session();
+        QCOMPARE(session->relevantFiles().size(), std::size_t(5));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Image));
+        QCOMPARE(session->options().tag, session->tags().recommended());
+        auto *custom = findByAccessibleName<QLineEdit>(wizard.currentPage(), QStringLiteral("Custom tag"));
+        QVERIFY(custom);
+        custom->setFocus();
+        custom->selectAll();
+        QTest::keyClicks(custom, QStringLiteral("2.11.1"));
+        QCOMPARE(session->options().tag, QStringLiteral("2.11.1"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // every demo endpoint is derivable
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Security));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QVERIFY(review->files()->count() == 5);
+        QVERIFY(review->diffView()->changeCount() > 0);
+
+        // Switching the first change of the selected file off changes the migrated text at once.
+        const QString file = review->files()->currentItem()->data(Qt::UserRole).toString();
+        const int index = session->fileIndex(file);
+        const std::string before = session->plan().files[std::size_t(index)].migratedText;
+        const int changesBefore = review->diffView()->changeCount();
+        QTreeWidgetItem *first = nullptr;
+        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
+            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                first = review->changes()->topLevelItem(i);
+        }
+        QVERIFY(first);
+        first->setCheckState(FindingList::Apply, Qt::Unchecked);
+        QVERIFY(session->plan().files[std::size_t(index)].migratedText != before);
+        QTRY_VERIFY(review->diffView()->changeCount() < changesBefore);
+        first = nullptr;
+        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
+            if (review->changes()->topLevelItem(i)->checkState(FindingList::Apply) == Qt::Unchecked
+                && (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable))
+                first = review->changes()->topLevelItem(i);
+        }
+        QVERIFY(first);
+        first->setCheckState(FindingList::Apply, Qt::Checked);
+        QCOMPARE(session->plan().files[std::size_t(index)].migratedText, before);
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
+        QTemporaryDir dir;
+        auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
+        exportPage->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        const QStringList written = filesUnder(dir.filePath(QStringLiteral("out")));
+        QCOMPARE(written, (QStringList{QStringLiteral("SHA256SUMS"), QStringLiteral("apim-gateway-migration.html"),
+                                       QStringLiteral("apim-gateway-migration.json"), QStringLiteral("apim-gateway-migration.md"),
+                                       QStringLiteral("apim-gateway-migration.patch"), QStringLiteral("compose/docker-compose.yml"),
+                                       QStringLiteral("docker/env.conf"), QStringLiteral("docker/run-gateway.sh"),
+                                       QStringLiteral("helm/values.yaml"), QStringLiteral("kubernetes/contoso-gateway.yaml")}));
+        for (std::size_t i = 0; i < session->project().files.size(); ++i) {
+            const FileAnalysis &f = session->project().files[i];
+            if (f.format == Format::Unknown)
+                continue;
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("out/") + f.source.relativePath)),
+                     encodeLike(f.source, session->plan().files[i].migratedText));
+        }
+        QVERIFY(readAll(dir.filePath(QStringLiteral("out/kubernetes/contoso-gateway.yaml"))).contains("gateway:2.11.1"));
+        QVERIFY(!readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration.md"))).contains("TrainingOnlyNotARealSignature"));
+        QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    }
+
+    // Every interactive widget on every page can be reached by keyboard and has a name a screen reader can say.
+    void accessibleNames()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        for (int id : wizard.pageIds()) {
+            QWizardPage *page = wizard.page(id);
+            const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                                         || qobject_cast<QAbstractItemView *>(w);
+                if (!interactive || w->inherits("QScrollBar") || w->inherits("QHeaderView") || qobject_cast<QLineEdit *>(w->parentWidget()))
+                    continue;
+                QString name = w->accessibleName();
+                if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    name += button->text();
+                QVERIFY2(!name.isEmpty(), qPrintable(QStringLiteral("page %1: a %2 has no accessible name").arg(id).arg(QString::fromLatin1(w->metaObject()->className()))));
+                QVERIFY2(w->focusPolicy() != Qt::NoFocus || !w->isEnabled(),
+                         qPrintable(QStringLiteral("page %1: %2 cannot take keyboard focus").arg(id).arg(name)));
+            }
+        }
+    }
+
+    // A CRLF portal file exported through the wizard equals the hand-written golden output.
+    void crlfCaseExportsExactBytes()
+    {
+        const QString golden = QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1-crlf");
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.preload({golden + QStringLiteral("/input")});
+        wizard.next();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        wizard.session()->setTag(QStringLiteral("2.11.1"));
+        while (wizard.currentId() != MigrationWizard::Export) {
+            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+            wizard.next();
+        }
+        QTemporaryDir dir;
+        auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
+        exportPage->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        const QStringList inputs = filesUnder(golden + QStringLiteral("/input"));
+        for (const QString &f : inputs)
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("out/") + f)), readAll(golden + QStringLiteral("/expected/") + f));
+    }
+
+    // An output folder that cannot be created: a clear error, the page stays, nothing written.
+    void exportIntoUnwritableFolder()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.preload({QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")});
+        wizard.next();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        while (wizard.currentId() != MigrationWizard::Export)
+            wizard.next();
+        static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("blocker/out")));
+        QString message;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
+        QVERIFY2(message.contains(QLatin1String("blocker")), qPrintable(message));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "migrationsession.h"
+#include "pages.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace agm {
+
+ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Export"));
+    setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten."));
+    setButtonText(QWizard::NextButton, tr("&Export"));
+    setCommitPage(true);
+
+    m_copies = new QRadioButton(tr("Write migrated copies to a &new folder (recommended)"));
+    m_inPlace = new QRadioButton(tr("Rewrite the files &in place, keeping a .bak copy of each original"));
+    m_copies->setChecked(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_copies);
+    modes->addButton(m_inPlace);
+    m_folder = new QLineEdit;
+    m_folder->setAccessibleName(tr("Output folder"));
+    m_browse = new QPushButton(tr("&Browse…"));
+    auto *folderLabel = new QLabel(tr("Output &folder:"));
+    folderLabel->setBuddy(m_folder);
+
+    m_markdown = new QCheckBox(tr("Markdown report"));
+    m_html = new QCheckBox(tr("HTML report"));
+    m_json = new QCheckBox(tr("JSON report"));
+    m_patch = new QCheckBox(tr("Unified patch"));
+    m_checksums = new QCheckBox(tr("SHA-256 checksums"));
+    auto *artifacts = new QGroupBox(tr("Also write"));
+    auto *artifactLayout = new QHBoxLayout(artifacts);
+    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums}) {
+        box->setChecked(true);
+        artifactLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &ExportPage::updatePreview);
+    }
+    artifactLayout->addStretch();
+
+    m_preview = new QTreeWidget;
+    m_preview->setHeaderLabels({tr("Will be written"), tr("What")});
+    m_preview->setRootIsDecorated(false);
+    m_preview->header()->setStretchLastSection(true);
+    m_preview->setAccessibleName(tr("Files that will be written"));
+    m_warning = new QLabel;
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_copies);
+    layout->addLayout(folderRow);
+    layout->addWidget(m_inPlace);
+    layout->addWidget(artifacts);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_warning);
+
+    connect(m_copies, &QRadioButton::toggled, this, &ExportPage::updatePreview);
+    connect(m_folder, &QLineEdit::textChanged, this, &ExportPage::updatePreview);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Output folder"), QFileInfo(m_folder->text()).absolutePath());
+        if (!folder.isEmpty())
+            setOutputFolder(folder);
+    });
+}
+
+void ExportPage::setOutputFolder(const QString &folder)
+{
+    m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExportPage::initializePage()
+{
+    const QString root = m_session->project().root;
+    QString suggestion = QDir(root).absolutePath() + QStringLiteral("-v2");
+    for (int n = 2; QFileInfo::exists(suggestion); ++n)
+        suggestion = QDir(root).absolutePath() + QStringLiteral("-v2-%1").arg(n);
+    if (m_folder->text().isEmpty() || QFileInfo::exists(m_folder->text()))
+        setOutputFolder(suggestion);
+    updatePreview();
+}
+
+ExportSettings ExportPage::settings() const
+{
+    ExportSettings s;
+    s.mode = m_copies->isChecked() ? ExportSettings::Copies : ExportSettings::InPlace;
+    s.outDir = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    s.markdown = m_markdown->isChecked();
+    s.html = m_html->isChecked();
+    s.json = m_json->isChecked();
+    s.patch = m_patch->isChecked();
+    s.checksums = m_checksums->isChecked();
+    return s;
+}
+
+void ExportPage::updatePreview()
+{
+    m_folder->setEnabled(m_copies->isChecked());
+    m_browse->setEnabled(m_copies->isChecked());
+    m_preview->clear();
+    const ExportSettings s = settings();
+    int existing = 0;
+    if (s.mode == ExportSettings::Copies && s.outDir.isEmpty()) {
+        m_warning->setText(tr("Choose an output folder."));
+        Q_EMIT completeChanged();
+        return;
+    }
+    for (const QString &target : plannedTargets(m_session->project(), m_session->plan(), s)) {
+        const bool exists = QFileInfo::exists(target);
+        QString what = exists && s.mode == ExportSettings::Copies ? tr("already exists: choose another folder")
+                       : s.mode == ExportSettings::InPlace && !target.contains(QLatin1String(kReportBaseName)) && !target.endsWith(QLatin1String("SHA256SUMS"))
+                           ? tr("rewritten; original kept as .bak")
+                           : tr("new");
+        auto *item = new QTreeWidgetItem(m_preview, {QDir::toNativeSeparators(target), what});
+        if (exists && s.mode == ExportSettings::Copies) {
+            item->setForeground(1, QColor(0xcf, 0x22, 0x2e));
+            ++existing;
+        }
+    }
+    m_preview->resizeColumnToContents(0);
+    m_warning->setText(existing ? tr("%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.", nullptr, existing)
+                                : QString());
+    Q_EMIT completeChanged();
+}
+
+bool ExportPage::isComplete() const
+{
+    return m_warning->text().isEmpty();
+}
+
+bool ExportPage::validatePage()
+{
+    const ExportSettings s = settings();
+    if (s.mode == ExportSettings::InPlace) {
+        const auto answer = QMessageBox::question(this, tr("Rewrite in place"),
+                                                  tr("Rewrite the changed files in place? Each original is kept next to it as a .bak file."));
+        if (answer != QMessageBox::Yes)
+            return false;
+    } else {
+        QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(s.outDir).absolutePath());
+    }
+    m_outcome = exportMigration(m_session->project(), m_session->plan(), s, m_session->reportContext());
+    if (!m_outcome.ok) {
+        QMessageBox::critical(this, tr("Export failed"), m_outcome.error);
+        updatePreview();
+        return false;
+    }
+    return true;
+}
+
+SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_export(exportPage)
+{
+    setTitle(tr("Done"));
+    m_text = new QLabel;
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(true);
+    m_open = new QPushButton(tr("&Open folder"));
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const ExportSettings s = m_export->settings();
+        const QString folder = s.mode == ExportSettings::Copies ? s.outDir : m_session->project().root;
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_open);
+    row->addStretch();
+    layout->addLayout(row);
+}
+
+void SummaryPage::initializePage()
+{
+    const ExportOutcome &out = m_export->outcome();
+    const ExportSettings s = m_export->settings();
+    const ProjectPlan &plan = m_session->plan();
+    QString html = tr("<p>%n change(s) written", nullptr, plan.editCount());
+    html += s.mode == ExportSettings::Copies ? tr(" to <b>%1</b>.</p>").arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
+                                             : tr(" in place.</p>");
+    if (!out.backups.isEmpty()) {
+        html += tr("<p>Originals kept as:</p><ul>");
+        for (const QString &b : out.backups)
+            html += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(b).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!out.artifacts.isEmpty()) {
+        html += tr("<p>Reports:</p><ul>");
+        for (const QString &a : out.artifacts)
+            html += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(a).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (plan.unresolvedCount() > 0)
+        html += tr("<p><b>%n question(s) were left open</b>; the report lists them.</p>", nullptr, plan.unresolvedCount());
+    // The next commands depend on the formats that were migrated.
+    QSet<Format> formats;
+    for (const FileAnalysis &f : m_session->project().files)
+        formats.insert(f.format);
+    const QString where = s.mode == ExportSettings::Copies ? QDir::toNativeSeparators(s.outDir) : m_session->project().root;
+    html += tr("<p>Next, after a new gateway token if yours has expired:</p><ul>");
+    if (formats.contains(Format::Kubernetes) || formats.contains(Format::Kustomize))
+        html += QStringLiteral("<li><code>kubectl apply -f %1 --recursive</code> (or <code>kubectl apply -k</code> for Kustomize)</li>").arg(where.toHtmlEscaped());
+    if (formats.contains(Format::HelmValues))
+        html += tr("<li><code>helm upgrade &lt;release&gt; azure-apim-gateway/azure-api-management-gateway -f &lt;values.yaml&gt;</code></li>");
+    if (formats.contains(Format::Compose))
+        html += tr("<li><code>docker compose up -d</code> in the folder of the compose file</li>");
+    if (formats.contains(Format::EnvFile) || formats.contains(Format::ShellScript) || formats.contains(Format::PowerShellScript))
+        html += tr("<li>run the updated docker run script (remove the old container first)</li>");
+    html += tr("<li>check the gateway's status in the Azure portal (Gateways &gt; your gateway)</li></ul>");
+    m_text->setText(html);
+}
+
+} // namespace agm

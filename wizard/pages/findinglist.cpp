@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "findinglist.h"
+
+#include "migrationsession.h"
+
+#include <QHeaderView>
+
+namespace agm {
+
+namespace {
+
+enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole };
+
+QString severityLabel(const Finding &f, bool unresolved)
+{
+    if (f.severity == Severity::Error)
+        return FindingList::tr("error");
+    if (unresolved)
+        return FindingList::tr("needs your answer");
+    switch (f.severity) {
+    case Severity::Info: return FindingList::tr("info");
+    case Severity::Warning: return FindingList::tr("advice");
+    default: return {};
+    }
+}
+
+} // namespace
+
+FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_session(session)
+    , m_steps(std::move(steps))
+{
+    setColumnCount(ColumnCount);
+    setHeaderLabels({tr("Apply"), tr("Where"), tr("Resource"), tr("Field"), tr("Current"), tr("New"), tr("Why")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    setUniformRowHeights(true);
+    setWordWrap(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    setAccessibleName(tr("Findings"));
+    setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off."));
+    connect(this, &QTreeWidget::itemChanged, this, &FindingList::onItemChanged);
+    // Plans change while a row's own signal runs; rebuilding then would delete that row, so later.
+    connect(session, &MigrationSession::planChanged, this, [this] {
+        if (!m_refreshQueued) {
+            m_refreshQueued = true;
+            QMetaObject::invokeMethod(this, [this] { refresh(); Q_EMIT answersChanged(); }, Qt::QueuedConnection);
+        }
+    });
+    refresh();
+}
+
+void FindingList::setFile(const QString &relativePath)
+{
+    m_file = relativePath;
+    refresh();
+}
+
+void FindingList::setEditableHosts(bool editable)
+{
+    m_editableHosts = editable;
+    setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
+                             : QAbstractItemView::NoEditTriggers);
+    refresh();
+}
+
+int FindingList::openQuestions() const
+{
+    int open = 0;
+    const ProjectPlan &plan = m_session->plan();
+    const Project &project = m_session->project();
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        if (!m_file.isEmpty() && project.files[i].source.relativePath != m_file)
+            continue;
+        for (const Finding &f : plan.files[i].findings) {
+            if (m_steps.contains(f.step) && plan.files[i].unresolved.contains(f.id)
+                && m_session->isFindingEnabled(project.files[i].source.relativePath, f.id))
+                ++open;
+        }
+    }
+    return open;
+}
+
+void FindingList::refresh()
+{
+    m_refreshQueued = false;
+    m_filling = true;
+    const QString selected = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
+    clear();
+    const Project &project = m_session->project();
+    const ProjectPlan &plan = m_session->plan();
+    for (std::size_t i = 0; i < project.files.size() && i < plan.files.size(); ++i) {
+        const QString file = project.files[i].source.relativePath;
+        if (!m_file.isEmpty() && file != m_file)
+            continue;
+        for (const Finding &f : plan.files[i].findings) {
+            if (!m_steps.contains(f.step))
+                continue;
+            auto *item = new QTreeWidgetItem(this);
+            const bool editable = !f.edits.empty();
+            const bool unresolved = plan.files[i].unresolved.contains(f.id);
+            if (editable) {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
+            }
+            item->setText(Apply, severityLabel(f, unresolved));
+            item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
+            item->setText(Resource, f.resource);
+            item->setText(Field, f.field);
+            item->setText(Current, f.oldValue);
+            const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
+            QString newValue = f.newValue;
+            if (host) {
+                const QString answer = m_session->hostOverride(file, f.id);
+                newValue = !answer.isEmpty() ? answer : (!f.defaultHost.isEmpty() ? f.defaultHost : QString());
+                if (m_editableHosts)
+                    item->setFlags(item->flags() | Qt::ItemIsEditable);
+                item->setData(0, NeedsAnswerRole, f.needsAnswer());
+                if (newValue.isEmpty())
+                    item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
+            }
+            item->setText(New, newValue);
+            item->setText(Why, f.message());
+            item->setToolTip(Why, f.message() + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
+            item->setData(0, FileRole, file);
+            item->setData(0, IdRole, f.id);
+            if (unresolved || f.severity == Severity::Error) {
+                const QColor warn = f.severity == Severity::Error ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
+                item->setForeground(Apply, warn);
+                QFont font = item->font(Apply);
+                font.setBold(true);
+                item->setFont(Apply, font);
+            }
+            if (f.id == selected)
+                setCurrentItem(item);
+        }
+    }
+    for (int c = 0; c < Why; ++c)
+        resizeColumnToContents(c);
+    setColumnWidth(Current, std::min(columnWidth(Current), 320));
+    setColumnWidth(New, std::max(std::min(columnWidth(New), 320), 160));
+    m_filling = false;
+}
+
+void FindingList::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_filling)
+        return;
+    const QString file = item->data(0, FileRole).toString();
+    const QString id = item->data(0, IdRole).toString();
+    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable))
+        m_session->setFindingEnabled(file, id, item->checkState(Apply) == Qt::Checked);
+    else if (column == New && m_editableHosts)
+        m_session->setHostOverride(file, id, item->text(New).trimmed());
+}
+
+} // namespace agm

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "finding.h"
+
+#include <QSet>
+#include <QTreeWidget>
+
+namespace agm {
+
+class MigrationSession;
+
+// The findings of some steps (optionally of one file) as a checkable list: unticking a row
+// switches its edit off; for endpoint rows the new host can be typed in.
+class FindingList : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { Apply, Location, Resource, Field, Current, New, Why, ColumnCount };
+
+    FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent = nullptr);
+    void setFile(const QString &relativePath); // empty: every file
+    void setEditableHosts(bool editable);
+    int openQuestions() const;                 // enabled rows that still need an answer
+    void refresh();
+
+Q_SIGNALS:
+    void answersChanged();
+
+private:
+    void onItemChanged(QTreeWidgetItem *item, int column);
+
+    MigrationSession *m_session;
+    QSet<Step> m_steps;
+    QString m_file;
+    bool m_editableHosts = false;
+    bool m_filling = false;
+    bool m_refreshQueued = false;
+};
+
+} // namespace agm

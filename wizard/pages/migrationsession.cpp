@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "migrationsession.h"
+
+#include <QCoreApplication>
+
+namespace agm {
+
+MigrationSession::MigrationSession(QObject *parent)
+    : QObject(parent)
+    , m_tags(bundledTagList())
+{
+    m_options.tag = m_tags.recommended();
+}
+
+QString MigrationSession::tagSourceDescription() const
+{
+    const QString date = m_tags.fetchedAt.date().toString(Qt::ISODate);
+    switch (m_tags.source) {
+    case TagSourceKind::Live: return tr("live from %1").arg(m_tags.url);
+    case TagSourceKind::Cache: return tr("cached copy fetched on %1").arg(date);
+    case TagSourceKind::Bundled: return tr("bundled snapshot of %1").arg(date);
+    case TagSourceKind::File: return tr("file %1").arg(m_tags.url);
+    }
+    return {};
+}
+
+ReportContext MigrationSession::reportContext() const
+{
+    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion()};
+}
+
+void MigrationSession::setProject(Project project)
+{
+    m_project = std::move(project);
+    m_options.hostOverrides.clear();
+    m_options.disabledFindings.clear();
+    replan();
+    Q_EMIT projectChanged();
+}
+
+void MigrationSession::setTags(TagList tags)
+{
+    const bool wasRecommended = m_options.tag.isEmpty() || m_options.tag == m_tags.recommended();
+    m_tags = std::move(tags);
+    if (wasRecommended && !m_tags.recommended().isEmpty())
+        setTag(m_tags.recommended());
+}
+
+void MigrationSession::setTag(const QString &tag)
+{
+    if (tag == m_options.tag)
+        return;
+    m_options.tag = tag;
+    replan();
+}
+
+void MigrationSession::setHostOverride(const QString &file, const QString &findingId, const QString &host)
+{
+    const QString key = findingKey(file, findingId);
+    if (m_options.hostOverrides.value(key) == host)
+        return;
+    if (host.isEmpty())
+        m_options.hostOverrides.remove(key);
+    else
+        m_options.hostOverrides.insert(key, host);
+    replanFile(file);
+}
+
+QString MigrationSession::hostOverride(const QString &file, const QString &findingId) const
+{
+    return m_options.hostOverrides.value(findingKey(file, findingId));
+}
+
+void MigrationSession::setFindingEnabled(const QString &file, const QString &findingId, bool enabled)
+{
+    const QString key = findingKey(file, findingId);
+    if (enabled == !m_options.disabledFindings.contains(key))
+        return;
+    if (enabled)
+        m_options.disabledFindings.remove(key);
+    else
+        m_options.disabledFindings.insert(key);
+    replanFile(file);
+}
+
+bool MigrationSession::isFindingEnabled(const QString &file, const QString &findingId) const
+{
+    return !m_options.disabledFindings.contains(findingKey(file, findingId));
+}
+
+std::vector<int> MigrationSession::relevantFiles() const
+{
+    std::vector<int> out;
+    for (std::size_t i = 0; i < m_project.files.size(); ++i) {
+        if (m_project.files[i].concernsGateway())
+            out.push_back(int(i));
+    }
+    return out;
+}
+
+int MigrationSession::fileIndex(const QString &relativePath) const
+{
+    for (std::size_t i = 0; i < m_project.files.size(); ++i) {
+        if (m_project.files[i].source.relativePath == relativePath)
+            return int(i);
+    }
+    return -1;
+}
+
+void MigrationSession::replan()
+{
+    m_plan = planProject(m_project, m_options);
+    Q_EMIT planChanged();
+}
+
+void MigrationSession::replanFile(const QString &file)
+{
+    const int i = fileIndex(file);
+    if (i < 0 || std::size_t(i) >= m_plan.files.size())
+        return replan();
+    m_plan.files[std::size_t(i)] = planFile(m_project.files[std::size_t(i)], m_options);
+    Q_EMIT planChanged();
+}
+
+} // namespace agm

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "plan.h"
+#include "project.h"
+#include "report.h"
+#include "tags.h"
+
+#include <QObject>
+
+namespace agm {
+
+// What the wizard has imported and decided so far; every page reads and changes it here, and
+// the plan is recomputed (per file where possible) whenever a choice changes.
+class MigrationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationSession(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    const ProjectPlan &plan() const { return m_plan; }
+    const TagList &tags() const { return m_tags; }
+    const MigrationOptions &options() const { return m_options; }
+    QString tagSourceDescription() const;
+    ReportContext reportContext() const;
+
+    void setProject(Project project);
+    void setTags(TagList tags);
+    void setTag(const QString &tag);
+    void setHostOverride(const QString &file, const QString &findingId, const QString &host);
+    QString hostOverride(const QString &file, const QString &findingId) const;
+    void setFindingEnabled(const QString &file, const QString &findingId, bool enabled);
+    bool isFindingEnabled(const QString &file, const QString &findingId) const;
+
+    // Files with at least one finding, in project order (index into project().files).
+    std::vector<int> relevantFiles() const;
+    int fileIndex(const QString &relativePath) const;
+
+Q_SIGNALS:
+    void projectChanged();
+    void planChanged();
+
+private:
+    void replan();
+    void replanFile(const QString &file);
+
+    Project m_project;
+    ProjectPlan m_plan;
+    TagList m_tags;
+    MigrationOptions m_options;
+};
+
+} // namespace agm

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QWizard>
+
+namespace agm {
+
+class MigrationSession;
+
+class MigrationWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    // Gaps leave room for pages that arrive later (Checks sits between Review and Export).
+    enum PageId { Welcome = 0, Import = 10, Image = 20, Endpoint = 30, Security = 40, Review = 50, Checks = 60, Export = 70, Summary = 80 };
+
+    explicit MigrationWizard(QWidget *parent = nullptr);
+    ~MigrationWizard() override;
+
+    MigrationSession *session() const { return m_session; }
+    // Queues paths for the Import page (command line, "Try the demo").
+    void preload(const QStringList &paths);
+    // Copies the bundled training set to a temporary folder and imports it.
+    bool loadDemo();
+    QString demoFolder() const { return m_demoFolder; }
+
+private:
+    MigrationSession *m_session;
+    QString m_demoFolder;
+};
+
+} // namespace agm

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// One thin QWizardPage per step; each reads and changes the MigrationSession and calls the core.
+
+#include "exporter.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+class QTreeWidget;
+
+namespace agm {
+
+class FindingList;
+class ImportJob;
+class MigrationSession;
+class MigrationWizard;
+class SideBySideDiffView;
+
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(MigrationWizard *wizard);
+};
+
+class ImportPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportPage(MigrationSession *session, QWidget *parent = nullptr);
+    void addPaths(const QStringList &paths);
+    bool isComplete() const override;
+    bool isBusy() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void startImport();
+    void showProject();
+    void updateRecentMenu();
+
+    MigrationSession *m_session;
+    ImportJob *m_job;
+    QStringList m_paths;
+    bool m_restart = false; // paths were added while an import ran
+    QTreeWidget *m_files;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QToolButton *m_recent;
+    QLabel *m_summary;
+};
+
+class ImagePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImagePage(MigrationSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void fillTags();
+    void chooseTag(const QString &tag);
+
+    MigrationSession *m_session;
+    FindingList *m_findings;
+    QLineEdit *m_filter;
+    QTreeWidget *m_tags;
+    QLineEdit *m_custom;
+    QLabel *m_source;
+    QLabel *m_advice;
+};
+
+class EndpointPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    EndpointPage(MigrationSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    MigrationSession *m_session;
+    FindingList *m_findings;
+    QLabel *m_status;
+};
+
+class SecurityPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    SecurityPage(MigrationSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    FindingList *m_findings;
+};
+
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(MigrationSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    int nextId() const override;
+    SideBySideDiffView *diffView() const { return m_diff; }
+    FindingList *changes() const { return m_changes; }
+    QListWidget *files() const { return m_files; }
+
+private:
+    void fillFiles();
+    void showFile();
+    void setRevealed(bool revealed);
+
+    MigrationSession *m_session;
+    QListWidget *m_files;
+    FindingList *m_changes;
+    SideBySideDiffView *m_diff;
+    QCheckBox *m_reveal;
+    QLabel *m_fileInfo;
+};
+
+class ExportPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ExportPage(MigrationSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+    ExportSettings settings() const;
+    const ExportOutcome &outcome() const { return m_outcome; }
+    void setOutputFolder(const QString &folder);
+
+private:
+    void updatePreview();
+
+    MigrationSession *m_session;
+    QRadioButton *m_copies;
+    QRadioButton *m_inPlace;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QCheckBox *m_markdown;
+    QCheckBox *m_html;
+    QCheckBox *m_json;
+    QCheckBox *m_patch;
+    QCheckBox *m_checksums;
+    QTreeWidget *m_preview;
+    QLabel *m_warning;
+    ExportOutcome m_outcome;
+};
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    MigrationSession *m_session;
+    ExportPage *m_export;
+    QLabel *m_text;
+    QPushButton *m_open;
+};
+
+} // namespace agm

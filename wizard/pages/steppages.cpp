@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+// The three migration steps: image tag, configuration endpoint, security context.
+#include "findinglist.h"
+#include "migrationsession.h"
+#include "pages.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace agm {
+
+namespace {
+
+QString kindBadge(TagKind kind)
+{
+    switch (kind) {
+    case TagKind::Pinned: return ImagePage::tr("pinned");
+    case TagKind::Rolling: return ImagePage::tr("rolling");
+    case TagKind::Preview: return ImagePage::tr("preview");
+    case TagKind::Floating: return ImagePage::tr("floating");
+    case TagKind::Legacy: return ImagePage::tr("legacy v0/v1");
+    case TagKind::Other: return ImagePage::tr("other");
+    }
+    return {};
+}
+
+QString kindAdvice(TagKind kind)
+{
+    switch (kind) {
+    case TagKind::Pinned: return {};
+    case TagKind::Rolling: return ImagePage::tr("Rolling tags move to every new 2.x release; replicas can end up on different versions. Pin an exact version for production.");
+    case TagKind::Preview: return ImagePage::tr("Preview images are not supported in production.");
+    case TagKind::Floating: return ImagePage::tr("Floating tags like 'latest' can jump to another major version without notice ('latest' moved from v1 to v2 in 2022).");
+    case TagKind::Legacy: return ImagePage::tr("This is a v0/v1 image: it no longer receives configuration. Choose a 2.x.y tag.");
+    case TagKind::Other: return ImagePage::tr("This is not one of the documented tag conventions; check that the tag exists.");
+    }
+    return {};
+}
+
+QLabel *wrapped(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Step 1: pin the container image"));
+    setSubTitle(tr("Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; "
+                   "the registry host of each reference is kept."));
+    m_findings = new FindingList(session, {Step::Image}, this);
+    m_findings->setAccessibleName(tr("Image references"));
+
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter tags"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter tags"));
+    m_tags = new QTreeWidget;
+    m_tags->setHeaderLabels({tr("Tag"), tr("Kind")});
+    m_tags->setRootIsDecorated(false);
+    m_tags->setUniformRowHeights(true);
+    m_tags->setAccessibleName(tr("Available tags"));
+    m_tags->header()->setStretchLastSection(true);
+    m_custom = new QLineEdit;
+    m_custom->setPlaceholderText(tr("or type a tag, e.g. 2.11.1"));
+    m_custom->setAccessibleName(tr("Custom tag"));
+    m_custom->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{0,64})?")), m_custom));
+    m_source = new QLabel;
+    m_source->setWordWrap(true);
+    m_advice = new QLabel;
+    m_advice->setWordWrap(true);
+    m_advice->setStyleSheet(QStringLiteral("color: #9a6700; font-weight: bold;"));
+
+    auto *tagLabel = new QLabel(tr("&Target tag:"));
+    tagLabel->setBuddy(m_tags);
+    auto *customLabel = new QLabel(tr("C&ustom tag:"));
+    customLabel->setBuddy(m_custom);
+
+    auto *picker = new QWidget;
+    auto *pickerLayout = new QVBoxLayout(picker);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    pickerLayout->addWidget(tagLabel);
+    pickerLayout->addWidget(m_filter);
+    pickerLayout->addWidget(m_tags, 1);
+    pickerLayout->addWidget(customLabel);
+    pickerLayout->addWidget(m_custom);
+    pickerLayout->addWidget(m_source);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_findings);
+    split->addWidget(picker);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_advice);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ImagePage::fillTags);
+    connect(m_tags, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && !item->isHidden())
+            chooseTag(item->text(0));
+    });
+    connect(m_custom, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (isValidTagName(text.section(QLatin1Char('@'), 0, 0)))
+            chooseTag(text);
+        Q_EMIT completeChanged();
+    });
+}
+
+void ImagePage::initializePage()
+{
+    fillTags();
+    m_findings->refresh();
+    chooseTag(m_session->options().tag);
+}
+
+void ImagePage::fillTags()
+{
+    const QString filter = m_filter->text().trimmed();
+    const QString current = m_session->options().tag;
+    const QString recommended = m_session->tags().recommended();
+    m_tags->clear();
+    for (const Tag &tag : m_session->tags().tags) {
+        if (!filter.isEmpty() && !tag.name.contains(filter, Qt::CaseInsensitive))
+            continue;
+        QString kind = kindBadge(tag.kind);
+        if (tag.name == recommended)
+            kind += QStringLiteral(" · ") + tr("recommended");
+        auto *item = new QTreeWidgetItem(m_tags, {tag.name, kind});
+        if (tag.kind != TagKind::Pinned)
+            item->setForeground(1, QColor(0x9a, 0x67, 0x00));
+        if (tag.name == current) {
+            const QSignalBlocker block(m_tags);
+            m_tags->setCurrentItem(item);
+        }
+    }
+    m_tags->resizeColumnToContents(0);
+    m_source->setText(tr("Tag list: %1.").arg(m_session->tagSourceDescription()));
+}
+
+void ImagePage::chooseTag(const QString &tag)
+{
+    m_session->setTag(tag);
+    const QString name = tag.section(QLatin1Char('@'), 0, 0);
+    const TagKind kind = classifyTag(name);
+    QString advice = kindAdvice(kind);
+    if (!m_session->tags().contains(name) && !name.isEmpty())
+        advice = (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) + tr("'%1' is not in the tag list.").arg(name);
+    m_advice->setText(advice.isEmpty() ? QString() : tr("Warning: %1").arg(advice));
+    if (m_custom->text() != tag && !m_tags->currentItem())
+        m_custom->setText(tag);
+    Q_EMIT completeChanged();
+}
+
+bool ImagePage::isComplete() const
+{
+    return isValidTagName(m_session->options().tag.section(QLatin1Char('@'), 0, 0));
+}
+
+EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Step 2: switch to the Configuration API v2"));
+    setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column "
+                   "to change it; rows marked “needs your answer” cannot be derived and need the v2 host."));
+    m_findings = new FindingList(session, {Step::Endpoint}, this);
+    m_findings->setEditableHosts(true);
+    m_findings->setAccessibleName(tr("Configuration endpoints"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_findings, 1);
+    layout->addWidget(m_status);
+    connect(m_findings, &FindingList::answersChanged, this, [this] {
+        const int open = m_findings->openQuestions();
+        m_status->setText(open ? tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.", nullptr, open)
+                               : tr("Every endpoint has its v2 value."));
+        m_status->setStyleSheet(open ? QStringLiteral("color: #9a6700; font-weight: bold;") : QString());
+        Q_EMIT completeChanged();
+    });
+}
+
+void EndpointPage::initializePage()
+{
+    m_findings->refresh();
+    Q_EMIT m_findings->answersChanged();
+}
+
+bool EndpointPage::isComplete() const
+{
+    return m_findings->openQuestions() == 0;
+}
+
+SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Step 3: add the security context"));
+    setSubTitle(tr("The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container "
+                   "needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept."));
+    m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);
+    m_findings->setAccessibleName(tr("Security context changes"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_findings, 1);
+    layout->addWidget(wrapped(tr("Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; "
+                                 "switch any change off that you do not want.")));
+}
+
+void SecurityPage::initializePage()
+{
+    m_findings->refresh();
+}
+
+} // namespace agm

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "migrationwizard.h"
+#include "pages.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace agm {
+
+WelcomePage::WelcomePage(MigrationWizard *wizard)
+    : QWizardPage(wizard)
+{
+    setTitle(tr("Move your self-hosted gateway to v2"));
+    auto *intro = new QLabel(tr(
+        "<p>Azure API Management retired the v0 and v1 self-hosted gateway images and the "
+        "Configuration API v1 on <b>1 October 2023</b>. Gateways still on them stop receiving "
+        "configuration. This wizard reads the files you deploy the gateway with and makes the three "
+        "changes v2 needs:</p>"
+        "<ol><li><b>Image</b>: pin an exact 2.x.y tag from the Microsoft Container Registry.</li>"
+        "<li><b>Endpoint</b>: point <code>config.service.endpoint</code> at "
+        "<code>&lt;service&gt;.configuration.azure-api.net</code>.</li>"
+        "<li><b>Security context</b>: run as user 1001 with a writable root file system.</li></ol>"
+        "<p>Only the bytes these changes need are touched: comments, quotes, indentation and line "
+        "endings stay as they are. You review every change side by side before anything is written, "
+        "your originals are never modified unless you ask for it, and tokens stay masked.</p>"
+        "<p>Documentation: <a href=\"https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide\">"
+        "migration guide</a> · <a href=\"https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023\">"
+        "retirement notice</a> · <a href=\"https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production\">"
+        "production guidance</a></p>"));
+    intro->setWordWrap(true);
+    intro->setOpenExternalLinks(true);
+    intro->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    auto *demo = new QPushButton(tr("Try the &demo"));
+    demo->setObjectName(QStringLiteral("demoButton"));
+    demo->setAccessibleDescription(tr("Loads a training set: a Contoso gateway deployed with Kubernetes YAML, Docker, Helm and compose."));
+    connect(demo, &QPushButton::clicked, this, [this, wizard] {
+        if (!wizard->loadDemo()) {
+            QMessageBox::critical(this, tr("Demo"), tr("The training set could not be prepared in a temporary folder."));
+            return;
+        }
+        wizard->next();
+    });
+    auto *demoHint = new QLabel(tr("The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). "
+                                   "Or press Next to import your own files."));
+    demoHint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(demo);
+    row->addWidget(demoHint, 1);
+    layout->addLayout(row);
+}
+
+} // namespace agm
