@@ -121,6 +121,10 @@ private Q_SLOTS:
                 << QStringLiteral("keep\n  image: gateway:latest\nend\n")
                 << QStringLiteral("keep\n  securityContext:\n  image: gateway:2.11.1\nend\n") << 1
                 << QStringLiteral("=+~=");
+        QTest::addRow("a rewritten line faces its rewrite when a line is inserted after it")
+                << QStringLiteral("endpoint=https://x.management.azure-api.net/subscriptions/1?api-version=1\nlogs=true\n")
+                << QStringLiteral("endpoint=x.configuration.azure-api.net\nextra=1\nlogs=true\n") << 1
+                << QStringLiteral("~+=");
         QTest::addRow("CRLF to LF changes every line") << QStringLiteral("a\r\nb\r\n") << QStringLiteral("a\nb\n") << 1
                                                        << QStringLiteral("~~");
         QTest::addRow("the final newline dropped") << QStringLiteral("a\nb\n") << QStringLiteral("a\nb") << 1
@@ -359,6 +363,34 @@ private Q_SLOTS:
         QTest::keySequence(right, keys);
         QCOMPARE(view.currentChange(), change);
         QCOMPARE(view.zoomSteps(), zoom);
+    }
+
+    // Both panes follow one scroll position: the wheel over either pane moves the shared bar,
+    // and Ctrl+wheel zooms.
+    void wheelScrollsBothPanesAndCtrlWheelZooms()
+    {
+        SideBySideDiffView view;
+        view.resize(800, 300);
+        view.setCollapseUnchanged(false);
+        view.setTexts(numbered(1, 200), numbered(1, 199) + QStringLiteral("last\n"), QStringLiteral("a.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *vbar = view.findChild<QScrollBar *>(QStringLiteral("verticalScrollBar"));
+        vbar->setValue(0);
+        DiffPane *left = pane(view, "oldPane");
+        const QPointF at(left->width() / 2.0, left->height() / 2.0);
+        auto wheel = [&](QWidget *target, int dy, Qt::KeyboardModifiers modifiers) {
+            QWheelEvent event(at, left->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, dy), Qt::NoButton, modifiers,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &event);
+        };
+        wheel(left, -120, Qt::NoModifier);
+        const int afterLeft = vbar->value();
+        QVERIFY(afterLeft > 0);
+        wheel(pane(view, "newPane"), -120, Qt::NoModifier);
+        QVERIFY(vbar->value() > afterLeft);
+        wheel(left, 120, Qt::ControlModifier);
+        QCOMPARE(view.zoomSteps(), 1);
     }
 
     void zoomStaysWithinBounds()

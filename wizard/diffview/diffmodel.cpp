@@ -210,13 +210,12 @@ void DiffModel::pairBlock(int oldFrom, int oldTo, int newFrom, int newTo)
             }
         }
     }
-    if (pairs.empty()) {
-        // In order, like a split view of a unified diff; the leftovers are removed or added.
-        for (int k = 0; k < std::min(a, b); ++k)
-            pairs.emplace_back(k, k);
-    }
     int i = 0, j = 0;
+    // Between two similar pairs (and around them), leftover lines on both sides still face each
+    // other in order, as in a split view; only the surplus on one side is removed or added.
     auto flushUntil = [&](int oldEnd, int newEnd) {
+        for (; i < oldEnd && j < newEnd; ++i, ++j)
+            m_aligned.push_back({DiffRowKind::Changed, oldFrom + i, newFrom + j, -1, 0, 0});
         for (; i < oldEnd; ++i)
             m_aligned.push_back({DiffRowKind::Removed, oldFrom + i, -1, -1, 0, 0});
         for (; j < newEnd; ++j)

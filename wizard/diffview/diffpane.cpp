@@ -395,7 +395,9 @@ void DiffPane::mouseMoveEvent(QMouseEvent *event)
 void DiffPane::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        event->ignore(); // the view zooms
+        if (event->angleDelta().y() != 0)
+            Q_EMIT zoomRequested(event->angleDelta().y() > 0 ? 1 : -1);
+        event->accept();
         return;
     }
     QPoint delta = event->angleDelta();

@@ -80,6 +80,7 @@ Q_SIGNALS:
     void cursorMoveRequested(int row);
     void verticalScrollRequested(int rows);
     void horizontalScrollRequested(int pixels);
+    void zoomRequested(int steps);
     // A visible line was painted without its colours; they follow once the states catch up.
     void coloursPending();
 

@@ -209,6 +209,7 @@ void SideBySideDiffView::createLayout()
         connect(pane, &DiffPane::rowClicked, this, &SideBySideDiffView::onRowClicked);
         connect(pane, &DiffPane::rowActivated, this, &SideBySideDiffView::activateRow);
         connect(pane, &DiffPane::coloursPending, this, &SideBySideDiffView::scheduleColouring);
+        connect(pane, &DiffPane::zoomRequested, this, [this](int steps) { steps > 0 ? zoomIn() : zoomOut(); });
     }
     setFocusProxy(m_newPane);
     connect(m_vbar, &QScrollBar::valueChanged, this, &SideBySideDiffView::setTopRow);
