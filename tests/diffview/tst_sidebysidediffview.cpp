@@ -315,6 +315,40 @@ private Q_SLOTS:
         QCOMPARE(view.currentChange(), 2);
     }
 
+    // Toggling an edit in the review sets new texts for the same file: the view stays where the
+    // reader was instead of jumping back to the first change.
+    void sameFileAgainKeepsThePlace()
+    {
+        SideBySideDiffView view;
+        view.resize(800, 300);
+        QString a = numbered(1, 300), b = a, c = a;
+        b.replace(QStringLiteral("line 10\n"), QStringLiteral("line ten\n"));
+        b.replace(QStringLiteral("line 200\n"), QStringLiteral("line two hundred\n"));
+        c.replace(QStringLiteral("line 200\n"), QStringLiteral("line two hundred\n")); // first edit off
+        view.setCollapseUnchanged(false); // exact rows: nothing folds differently between the two
+        view.setTexts(a, b, QStringLiteral("gateway.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentChange(1);
+        auto *vbar = view.findChild<QScrollBar *>(QStringLiteral("verticalScrollBar"));
+        const int topLineBefore = view.model()->row(vbar->value()).oldLine;
+
+        QSignalSpy spy(&view, &SideBySideDiffView::currentChangeChanged);
+        view.setTexts(a, c, QStringLiteral("gateway.yaml"));
+        QCOMPARE(view.changeCount(), 1);
+        QCOMPARE(view.currentChange(), 0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(view.model()->row(vbar->value()).oldLine, topLineBefore);
+        QVERIFY(topLineBefore > 150);
+
+        // Another file starts from its first change at the top.
+        view.setTexts(a, b, QStringLiteral("other.yaml"));
+        QCOMPARE(view.currentChange(), 0);
+        const int first = view.model()->changeSpans()[0].firstRow;
+        QVERIFY(first >= vbar->value() && first < vbar->value() + pane(view, "newPane")->visibleRows());
+        QVERIFY(vbar->value() < 10);
+    }
+
     void noChangesMeansNothingToNavigate()
     {
         SideBySideDiffView view;

@@ -220,8 +220,48 @@ void SideBySideDiffView::createLayout()
 
 // --- texts ----------------------------------------------------------------------------------------
 
+namespace {
+
+// The old-side line shown at a row, or the nearest one below it (above it at the end).
+int oldLineNear(const DiffModel &model, int row)
+{
+    for (int r = row; r < model.rows(); ++r) {
+        if (model.row(r).oldLine >= 0)
+            return model.row(r).oldLine;
+    }
+    for (int r = std::min(row, model.rows()) - 1; r >= 0; --r) {
+        if (model.row(r).oldLine >= 0)
+            return model.row(r).oldLine;
+    }
+    return -1;
+}
+
+// The row that shows an old-side line (its fold when it is folded away).
+int rowForOldLine(const DiffModel &model, int line)
+{
+    for (int r = 0; r < model.rows(); ++r) {
+        const DiffRow &row = model.row(r);
+        if (row.oldLine < 0)
+            continue;
+        const int last = row.kind == DiffRowKind::Folded ? row.oldLine + row.hidden - 1 : row.oldLine;
+        if (last >= line)
+            return r;
+    }
+    return std::max(0, model.rows() - 1);
+}
+
+} // namespace
+
 void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText, const QString &fileName)
 {
+    // The same file again (an edit switched on or off in the review): keep the place, since the
+    // original text is the same and the reader is looking at one spot. A new file starts at its
+    // first change.
+    const bool samePlace = isVisible() && !fileName.isEmpty() && fileName == m_fileName && m_model->rows() > 0;
+    const int topLine = samePlace ? oldLineNear(*m_model, m_viewport->topRow) : -1;
+    const int cursorLine = samePlace ? oldLineNear(*m_model, m_viewport->cursorRow) : -1;
+    const int horizontal = samePlace ? m_hbar->value() : 0;
+
     m_fileName = fileName;
     m_model->setTexts(oldText, newText);
     m_viewport->topRow = 0;
@@ -240,18 +280,44 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
         m_newTitle->setText(name.isEmpty() ? tr("Migrated") : tr("Migrated") + dash + name);
     }
     updateMetrics();
-    m_hbar->setValue(0);
-    m_vbar->setValue(0);
     m_currentChange = -1;
     m_viewport->currentChange = -1;
-    if (m_model->changeCount() > 0) {
-        setCurrentChange(0);
-    } else {
+    const int count = m_model->changeCount();
+    if (samePlace && count > 0 && topLine >= 0) {
+        m_vbar->setValue(rowForOldLine(*m_model, topLine));
+        m_hbar->setValue(horizontal);
+        const int cursor = rowForOldLine(*m_model, cursorLine);
+        m_viewport->cursorRow = cursor;
+        // The change under the cursor, else the first one from the top of the view on.
+        int change = m_model->row(cursor).change;
+        if (change < 0) {
+            const std::vector<DiffChangeSpan> &spans = m_model->changeSpans();
+            change = count - 1;
+            for (int c = 0; c < count; ++c) {
+                if (spans[std::size_t(c)].firstRow >= m_viewport->topRow) {
+                    change = c;
+                    break;
+                }
+            }
+        }
+        m_currentChange = change;
+        m_viewport->currentChange = change;
         updateActions();
         updateStatusLabel();
-        Q_EMIT currentChangeChanged(-1, 0);
+        refreshPanes();
+        Q_EMIT currentChangeChanged(change, count);
+    } else {
+        m_hbar->setValue(0);
+        m_vbar->setValue(0);
+        if (count > 0) {
+            setCurrentChange(0);
+        } else {
+            updateActions();
+            updateStatusLabel();
+            Q_EMIT currentChangeChanged(-1, 0);
+        }
+        m_revealOnShow = !isVisible();
     }
-    m_revealOnShow = !isVisible();
     m_oldPane->updateAccessibleDescription();
     m_newPane->updateAccessibleDescription();
     scheduleColouring();

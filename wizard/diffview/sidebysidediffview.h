@@ -42,7 +42,8 @@ public:
 
     // Replaces both texts; fileName (only its name and suffix matter) picks the token colours:
     // .yaml/.yml YAML, .sh Bash, .ps1 PowerShell, .env/.conf INI, others by KSyntaxHighlighting's
-    // own file name rules. The first change becomes current and is scrolled into view.
+    // own file name rules. A new file name starts at the first change; the same file name again
+    // (an edit toggled in the review) keeps the lines in view where they were.
     void setTexts(const QString &oldText, const QString &newText, const QString &fileName);
     // Titles above the two panes; by default "Original" and "Migrated" with the file name.
     void setSideTitles(const QString &oldTitle, const QString &newTitle);
