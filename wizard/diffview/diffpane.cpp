@@ -326,11 +326,30 @@ void DiffPane::paintText(QPainter &p, int r, int line, int y)
             p.drawRoundedRect(QRectF(x0 - 2, y + 1, textLine.naturalTextWidth() + 4, h - 2), 2, 2);
         } else if (diff) {
             const std::vector<CharRange> &ranges = m_side == DiffSide::Old ? diff->oldRanges : diff->newRanges;
+            bool hiddenLeft = false, hiddenRight = false;
             for (const CharRange &range : ranges) {
-                const qreal left = textLine.cursorToX(range.start);
-                const qreal right = textLine.cursorToX(range.start + range.length);
-                p.drawRoundedRect(QRectF(x0 + left - 1, y + 1, right - left + 2, h - 2), 2, 2);
+                const qreal left = x0 + textLine.cursorToX(range.start);
+                const qreal right = x0 + textLine.cursorToX(range.start + range.length);
+                p.drawRoundedRect(QRectF(left - 1, y + 1, right - left + 2, h - 2), 2, 2);
+                hiddenLeft = hiddenLeft || right <= gw;
+                hiddenRight = hiddenRight || left >= width();
             }
+            // A changed word scrolled out of sight: a chevron at that edge says there is more.
+            const QColor mark = m_side == DiffSide::Old ? c.removedSign : c.addedSign;
+            const qreal half = h / 4.0, mid = y + h / 2.0;
+            if (hiddenRight) {
+                const qreal right = width() - 3.0;
+                const QPointF chevron[3] = {{right - half, mid - half}, {right, mid}, {right - half, mid + half}};
+                p.setBrush(mark);
+                p.drawPolygon(chevron, 3);
+            }
+            if (hiddenLeft) {
+                const qreal left = gw + 3.0;
+                const QPointF chevron[3] = {{left + half, mid - half}, {left, mid}, {left + half, mid + half}};
+                p.setBrush(mark);
+                p.drawPolygon(chevron, 3);
+            }
+            p.setBrush(word);
         }
         if (model->differsOnlyInLineEnding(r)) {
             // The text reads the same; say what differs instead of showing nothing.
