@@ -171,6 +171,33 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
     }
 
+    // The whole flow with keys only: Tab to the demo button, then Space on the focused buttons page by page.
+    void keyboardOnly()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *demo = wizard.findChild<QAbstractButton *>(QStringLiteral("demoButton"));
+        for (int i = 0; i < 20 && QApplication::focusWidget() != demo; ++i)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&wizard), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(demo));
+        QTest::keyClick(demo, Qt::Key_Space);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Import));
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        for (int expected : {MigrationWizard::Image, MigrationWizard::Endpoint, MigrationWizard::Security, MigrationWizard::Review,
+                             MigrationWizard::Export}) {
+            QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_Space);
+            QCOMPARE(wizard.currentId(), expected);
+        }
+        static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        QTest::keyClick(wizard.button(QWizard::CommitButton), Qt::Key_Space);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/kubernetes/contoso-gateway.yaml"))));
+    }
+
     // Every interactive widget on every page can be reached by keyboard and has a name a screen reader can say.
     void accessibleNames()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "migrationsession.h"
 #include "pages.h"
+#include "pluraltext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,6 +22,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <set>
+
 namespace agm {
 
 ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
@@ -29,8 +32,8 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
 {
     setTitle(tr("Export"));
     setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten."));
-    setButtonText(QWizard::NextButton, tr("&Export"));
     setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Export"));
 
     m_copies = new QRadioButton(tr("Write migrated copies to a &new folder (recommended)"));
     m_inPlace = new QRadioButton(tr("Rewrite the files &in place, keeping a .bak copy of each original"));
@@ -142,7 +145,7 @@ void ExportPage::updatePreview()
         }
     }
     m_preview->resizeColumnToContents(0);
-    m_warning->setText(existing ? tr("%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.", nullptr, existing)
+    m_warning->setText(existing ? withEnglishPlural(tr("%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.", nullptr, existing), existing)
                                 : QString());
     Q_EMIT completeChanged();
 }
@@ -202,7 +205,7 @@ void SummaryPage::initializePage()
     const ExportOutcome &out = m_export->outcome();
     const ExportSettings s = m_export->settings();
     const ProjectPlan &plan = m_session->plan();
-    QString html = tr("<p>%n change(s) written", nullptr, plan.editCount());
+    QString html = QStringLiteral("<p>") + withEnglishPlural(tr("%n change(s) written", nullptr, plan.editCount()), plan.editCount());
     html += s.mode == ExportSettings::Copies ? tr(" to <b>%1</b>.</p>").arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
                                              : tr(" in place.</p>");
     if (!out.backups.isEmpty()) {
@@ -218,20 +221,21 @@ void SummaryPage::initializePage()
         html += QStringLiteral("</ul>");
     }
     if (plan.unresolvedCount() > 0)
-        html += tr("<p><b>%n question(s) were left open</b>; the report lists them.</p>", nullptr, plan.unresolvedCount());
+        html += QStringLiteral("<p><b>") + withEnglishPlural(tr("%n question(s) left open", nullptr, plan.unresolvedCount()), plan.unresolvedCount())
+                + QStringLiteral("</b>; ") + tr("the report lists them.") + QStringLiteral("</p>");
     // The next commands depend on the formats that were migrated.
-    QSet<Format> formats;
+    std::set<Format> formats;
     for (const FileAnalysis &f : m_session->project().files)
         formats.insert(f.format);
     const QString where = s.mode == ExportSettings::Copies ? QDir::toNativeSeparators(s.outDir) : m_session->project().root;
     html += tr("<p>Next, after a new gateway token if yours has expired:</p><ul>");
-    if (formats.contains(Format::Kubernetes) || formats.contains(Format::Kustomize))
+    if (formats.count(Format::Kubernetes) || formats.count(Format::Kustomize))
         html += QStringLiteral("<li><code>kubectl apply -f %1 --recursive</code> (or <code>kubectl apply -k</code> for Kustomize)</li>").arg(where.toHtmlEscaped());
-    if (formats.contains(Format::HelmValues))
+    if (formats.count(Format::HelmValues))
         html += tr("<li><code>helm upgrade &lt;release&gt; azure-apim-gateway/azure-api-management-gateway -f &lt;values.yaml&gt;</code></li>");
-    if (formats.contains(Format::Compose))
+    if (formats.count(Format::Compose))
         html += tr("<li><code>docker compose up -d</code> in the folder of the compose file</li>");
-    if (formats.contains(Format::EnvFile) || formats.contains(Format::ShellScript) || formats.contains(Format::PowerShellScript))
+    if (formats.count(Format::EnvFile) || formats.count(Format::ShellScript) || formats.count(Format::PowerShellScript))
         html += tr("<li>run the updated docker run script (remove the old container first)</li>");
     html += tr("<li>check the gateway's status in the Azure portal (Gateways &gt; your gateway)</li></ul>");
     m_text->setText(html);

@@ -4,12 +4,13 @@
 #include "migrationsession.h"
 
 #include <QHeaderView>
+#include <QLabel>
 
 namespace agm {
 
 namespace {
 
-enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole };
+enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole };
 
 QString severityLabel(const Finding &f, bool unresolved)
 {
@@ -107,7 +108,12 @@ void FindingList::refresh()
                 item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
             }
             item->setText(Apply, severityLabel(f, unresolved));
-            item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
+            if (m_file.isEmpty())
+                item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
+            else
+                item->setText(Location, f.line > 0 ? tr("line %1").arg(f.line) : QString());
+            item->setToolTip(Location, f.line > 0 ? QStringLiteral("%1:%2:%3").arg(file).arg(f.line).arg(f.column) : file);
+            item->setToolTip(Current, f.oldValue);
             item->setText(Resource, f.resource);
             item->setText(Field, f.field);
             item->setText(Current, f.oldValue);
@@ -126,6 +132,7 @@ void FindingList::refresh()
             item->setText(Why, f.message());
             item->setToolTip(Why, f.message() + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
             item->setData(0, FileRole, file);
+            item->setData(0, DocRole, f.docUrl());
             item->setData(0, IdRole, f.id);
             if (unresolved || f.severity == Severity::Error) {
                 const QColor warn = f.severity == Severity::Error ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
@@ -140,9 +147,46 @@ void FindingList::refresh()
     }
     for (int c = 0; c < Why; ++c)
         resizeColumnToContents(c);
-    setColumnWidth(Current, std::min(columnWidth(Current), 320));
-    setColumnWidth(New, std::max(std::min(columnWidth(New), 320), 160));
+    // Long URLs and image references are elided; the tooltip and the details line show them whole.
+    setColumnWidth(Current, std::min(columnWidth(Current), 260));
+    setColumnWidth(New, std::max(std::min(columnWidth(New), 300), 160));
+    setColumnWidth(Resource, std::min(columnWidth(Resource), 220));
+    setColumnWidth(Field, std::min(columnWidth(Field), 240));
+    if (!currentItem() && topLevelItemCount() > 0)
+        setCurrentItem(topLevelItem(0));
     m_filling = false;
+    showDetails();
+}
+
+void FindingList::setDetailsLabel(QLabel *label)
+{
+    m_details = label;
+    m_details->setWordWrap(true);
+    m_details->setOpenExternalLinks(true);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(this, &QTreeWidget::currentItemChanged, this, &FindingList::showDetails);
+    showDetails();
+}
+
+void FindingList::showDetails()
+{
+    if (!m_details)
+        return;
+    QTreeWidgetItem *item = currentItem();
+    if (!item) {
+        m_details->setText(tr("Nothing to change in this step."));
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> %2").arg(item->text(Location).toHtmlEscaped(), item->text(Why).toHtmlEscaped());
+    const QString current = item->text(Current), next = item->text(New);
+    if (!current.isEmpty() || !next.isEmpty())
+        html += QStringLiteral("<br><code>%1</code> → <code>%2</code>").arg(current.toHtmlEscaped(), next.isEmpty() ? QStringLiteral("?") : next.toHtmlEscaped());
+    const QString doc = item->data(0, DocRole).toString();
+    if (!doc.isEmpty())
+        html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(doc.toHtmlEscaped(), tr("documentation"));
+    m_details->setText(html);
 }
 
 void FindingList::onItemChanged(QTreeWidgetItem *item, int column)

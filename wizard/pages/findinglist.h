@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTreeWidget>
 
+class QLabel;
+
 namespace agm {
 
 class MigrationSession;
@@ -22,6 +24,8 @@ public:
     FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent = nullptr);
     void setFile(const QString &relativePath); // empty: every file
     void setEditableHosts(bool editable);
+    // Shows the explanation and documentation link of the current row.
+    void setDetailsLabel(QLabel *label);
     int openQuestions() const;                 // enabled rows that still need an answer
     void refresh();
 
@@ -37,6 +41,9 @@ private:
     bool m_editableHosts = false;
     bool m_filling = false;
     bool m_refreshQueued = false;
+    QLabel *m_details = nullptr;
+
+    void showDetails();
 };
 
 } // namespace agm

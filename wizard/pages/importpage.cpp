@@ -2,6 +2,7 @@
 #include "importjob.h"
 #include "migrationsession.h"
 #include "pages.h"
+#include "pluraltext.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -38,7 +39,7 @@ void rememberLocations(const QStringList &paths)
         recent.removeAll(p);
         recent.prepend(p);
     }
-    QSettings().setValue(QString::fromLatin1(kRecentKey), recent.mid(0, 10));
+    QSettings().setValue(QString::fromLatin1(kRecentKey), QStringList(recent.mid(0, 10)));
 }
 
 } // namespace
@@ -84,6 +85,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_files->header()->setStretchLastSection(true);
     m_files->setAccessibleName(tr("Imported files"));
     m_files->setAccessibleDescription(tr("Each imported file with its format and what was found; problems are listed under the file."));
+    m_files->setRootIsDecorated(false);
 
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
@@ -189,9 +191,11 @@ void ImportPage::showProject()
         }
         gatewayFiles += file.concernsGateway() ? 1 : 0;
         errors += problems;
-        QString summary = problems ? tr("%n problem(s)", nullptr, problems)
-                          : file.concernsGateway() ? tr("%n change(s) proposed, %1 finding(s)", nullptr, changes).arg(file.findings.size())
-                                                   : tr("no gateway found");
+        QString summary = problems ? withEnglishPlural(tr("%n problem(s)", nullptr, problems), problems)
+                          : file.concernsGateway()
+                              ? withEnglishPlural(tr("%n change(s) proposed", nullptr, changes), changes) + QStringLiteral(", ")
+                                    + withEnglishPlural(tr("%n finding(s)", nullptr, int(file.findings.size())), int(file.findings.size()))
+                              : tr("no gateway found");
         auto *item = new QTreeWidgetItem(m_files, {file.source.relativePath, formatTitle(file.format), summary});
         item->setToolTip(0, file.source.path);
         if (problems)
@@ -212,9 +216,9 @@ void ImportPage::showProject()
     if (project.files.empty() && project.errors.empty())
         m_summary->setText(tr("Nothing imported yet."));
     else
-        m_summary->setText(tr("%n file(s) read, %1 with a gateway deployment, %2 problem(s).", nullptr, int(project.files.size()))
-                               .arg(gatewayFiles)
-                               .arg(errors)
+        m_summary->setText(withEnglishPlural(tr("%n file(s) read", nullptr, int(project.files.size())), int(project.files.size()))
+                           + QStringLiteral(", ") + tr("%1 with a gateway deployment").arg(gatewayFiles) + QStringLiteral(", ")
+                           + withEnglishPlural(tr("%n problem(s).", nullptr, errors), errors)
                            + (gatewayFiles ? QString() : QLatin1Char(' ') + tr("Add the files that deploy the gateway to continue.")));
     Q_EMIT completeChanged();
 }

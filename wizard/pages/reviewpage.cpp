@@ -3,6 +3,7 @@
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
+#include "pluraltext.h"
 #include "secretmask.h"
 #include "sidebysidediffview.h"
 
@@ -35,8 +36,15 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_reveal->setAccessibleDescription(tr("Shows tokens and keys in the diff. They stay masked in reports and exports."));
     m_fileInfo = new QLabel;
 
+    auto *details = new QLabel;
+    m_changes->setDetailsLabel(details);
+    auto *changesBox = new QWidget;
+    auto *changesLayout = new QVBoxLayout(changesBox);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesLayout->addWidget(m_changes, 1);
+    changesLayout->addWidget(details);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_changes);
+    right->addWidget(changesBox);
     auto *diffBox = new QWidget;
     auto *diffLayout = new QVBoxLayout(diffBox);
     diffLayout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +60,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     split->addWidget(m_files);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    split->setSizes({300, 860});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
 
@@ -84,7 +93,10 @@ void ReviewPage::fillFiles()
     for (int i : m_session->relevantFiles()) {
         const FileAnalysis &file = m_session->project().files[std::size_t(i)];
         const FilePlan &plan = m_session->plan().files[std::size_t(i)];
-        auto *item = new QListWidgetItem(tr("%1\n%n change(s)", nullptr, int(plan.edits.size())).arg(file.source.relativePath), m_files);
+        const int n = int(plan.edits.size());
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(file.source.relativePath,
+                                                                        withEnglishPlural(tr("%n change(s)", nullptr, n), n)),
+                                         m_files);
         item->setData(Qt::UserRole, file.source.relativePath);
         item->setToolTip(QStringLiteral("%1 · %2 · %3 · %4").arg(file.source.path, formatTitle(file.format), file.source.encodingName(), file.source.eolName()));
         if (file.source.relativePath == current)

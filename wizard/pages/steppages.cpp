@@ -3,6 +3,7 @@
 #include "findinglist.h"
 #include "migrationsession.h"
 #include "pages.h"
+#include "pluraltext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,11 +99,19 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     pickerLayout->addWidget(m_custom);
     pickerLayout->addWidget(m_source);
 
+    auto *details = new QLabel;
+    m_findings->setDetailsLabel(details);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_findings, 1);
+    leftLayout->addWidget(details);
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(m_findings);
+    split->addWidget(left);
     split->addWidget(picker);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({860, 300});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_advice);
@@ -181,12 +190,15 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     m_findings->setAccessibleName(tr("Configuration endpoints"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    auto *details = new QLabel;
+    m_findings->setDetailsLabel(details);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findings, 1);
+    layout->addWidget(details);
     layout->addWidget(m_status);
     connect(m_findings, &FindingList::answersChanged, this, [this] {
         const int open = m_findings->openQuestions();
-        m_status->setText(open ? tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.", nullptr, open)
+        m_status->setText(open ? withEnglishPlural(tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.", nullptr, open), open)
                                : tr("Every endpoint has its v2 value."));
         m_status->setStyleSheet(open ? QStringLiteral("color: #9a6700; font-weight: bold;") : QString());
         Q_EMIT completeChanged();
@@ -212,8 +224,11 @@ SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
                    "needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept."));
     m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);
     m_findings->setAccessibleName(tr("Security context changes"));
+    auto *details = new QLabel;
+    m_findings->setDetailsLabel(details);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findings, 1);
+    layout->addWidget(details);
     layout->addWidget(wrapped(tr("Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; "
                                  "switch any change off that you do not want.")));
 }

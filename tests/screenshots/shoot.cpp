@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Walks the wizard through the training set and saves a PNG of every page, for the user guide
+// and for looking at what operators see. Run under Xvfb: packaging/screenshots.sh.
+#include "migrationsession.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "sidebysidediffview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace agm;
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x26, 0x5f, 0xb5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark] [--prefix NAME]\n";
+        return 2;
+    }
+    const QString out = args.at(1);
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    const int prefixAt = int(args.indexOf(QStringLiteral("--prefix")));
+    const QString prefix = prefixAt > 0 && prefixAt + 1 < args.size() ? args.at(prefixAt + 1) : QStringLiteral("wizard");
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    QDir().mkpath(out);
+
+    MigrationWizard wizard;
+    wizard.resize(1200, 800);
+    wizard.show();
+    auto shoot = [&](const QString &name) {
+        settle();
+        const QString path = QDir(out).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
+        wizard.grab().save(path);
+        QTextStream(stdout) << path << '\n';
+    };
+    shoot(QStringLiteral("1-welcome"));
+    wizard.loadDemo();
+    wizard.next();
+    auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+    for (int i = 0; i < 200 && !import->isComplete(); ++i)
+        settle(50);
+    shoot(QStringLiteral("2-import"));
+    wizard.next();
+    shoot(QStringLiteral("3-image"));
+    wizard.next();
+    shoot(QStringLiteral("4-endpoint"));
+    wizard.next();
+    shoot(QStringLiteral("5-security"));
+    wizard.next();
+    auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+    for (int i = 0; i < review->files()->count(); ++i) {
+        if (review->files()->item(i)->data(Qt::UserRole).toString().startsWith(QLatin1String("kubernetes/")))
+            review->files()->setCurrentRow(i);
+    }
+    shoot(QStringLiteral("6-review"));
+    wizard.next();
+    QTemporaryDir dir;
+    static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("contoso-v2")));
+    shoot(QStringLiteral("7-export"));
+    wizard.next();
+    shoot(QStringLiteral("8-summary"));
+    return 0;
+}
