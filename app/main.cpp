@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "migrationwizard.h"
+#include "registrytagservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,12 +42,18 @@ int runWizard(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the wizard with the bundled training set."));
     parser.addOption(demo);
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list; use the cache or the bundled snapshot."));
+    parser.addOption(offline);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n' << agm::app::usageText();
         return agm::app::ExitError;
     }
     agm::MigrationWizard wizard;
+    agm::net::RegistryTagService tagService;
+    agm::net::TagFetchRequest tagRequest;
+    tagRequest.mode = parser.isSet(offline) ? agm::net::TagFetchMode::Offline : agm::net::TagFetchMode::LiveWithFallback;
+    wizard.setTagService(&tagService, tagRequest);
     wizard.show();
     if (parser.isSet(demo)) {
         if (wizard.loadDemo())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Drives the wizard offscreen through the whole flow, as an operator would with the keyboard.
+#include "../net/loopbackserver.h"
 #include "findinglist.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
@@ -12,7 +13,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -169,6 +172,47 @@ private Q_SLOTS:
         QVERIFY(readAll(dir.filePath(QStringLiteral("out/kubernetes/contoso-gateway.yaml"))).contains("gateway:2.11.1"));
         QVERIFY(!readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration.md"))).contains("TrainingOnlyNotARealSignature"));
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    }
+
+    // The image step fetches the live list in the background and pins the chosen tag by digest.
+    void liveTagListAndDigest()
+    {
+        const QByteArray digest = "sha256:" + QByteArray(64, 'a');
+        agm::test::LoopbackServer registry([&](const agm::test::HttpRequest &request) {
+            if (request.target.contains("/tags/list"))
+                return agm::test::HttpResponse::json(R"({"name":"azure-api-management/gateway","tags":["v2","2.13.0","2.12.3","latest"]})");
+            agm::test::HttpResponse r = agm::test::HttpResponse::json("{}");
+            r.header("Docker-Content-Digest", digest);
+            return r;
+        });
+        QVERIFY(registry.isListening());
+        net::RegistryTagService service;
+        net::TagFetchRequest request;
+        request.url = registry.url();
+        request.mode = net::TagFetchMode::LiveOnly;
+        MigrationWizard wizard;
+        wizard.setTagService(&service, request);
+        wizard.show();
+        wizard.preload({QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")});
+        wizard.next();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Image));
+        QTRY_COMPARE(wizard.session()->tags().source, TagSourceKind::Live);
+        QCOMPARE(wizard.session()->options().tag, QStringLiteral("2.13.0"));
+        QVERIFY(wizard.session()->tagSourceDescription().startsWith(QLatin1String("live from http://127.0.0.1")));
+        QPushButton *pin = nullptr;
+        for (QPushButton *b : wizard.currentPage()->findChildren<QPushButton *>()) {
+            if (b->text().contains(QLatin1String("digest")))
+                pin = b;
+        }
+        QVERIFY(pin && pin->isEnabled());
+        pin->click();
+        QTRY_COMPARE(wizard.session()->options().tag, QStringLiteral("2.13.0@") + QString::fromLatin1(digest));
+        const std::string migrated = wizard.session()->plan().files.front().migratedText;
+        QVERIFY(migrated.find("gateway:2.13.0@" + digest.toStdString()) != std::string::npos);
+        QCOMPARE(registry.requests.last().method, QByteArray("HEAD"));
     }
 
     // The whole flow with keys only: Tab to the demo button, then Space on the focused buttons page by page.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "migrationsession.h"
 
+#include "registrytagservice.h"
+
 #include <QCoreApplication>
 
 namespace agm {
@@ -14,14 +16,7 @@ MigrationSession::MigrationSession(QObject *parent)
 
 QString MigrationSession::tagSourceDescription() const
 {
-    const QString date = m_tags.fetchedAt.date().toString(Qt::ISODate);
-    switch (m_tags.source) {
-    case TagSourceKind::Live: return tr("live from %1").arg(m_tags.url);
-    case TagSourceKind::Cache: return tr("cached copy fetched on %1").arg(date);
-    case TagSourceKind::Bundled: return tr("bundled snapshot of %1").arg(date);
-    case TagSourceKind::File: return tr("file %1").arg(m_tags.url);
-    }
-    return {};
+    return net::describeTagSource(m_tags);
 }
 
 ReportContext MigrationSession::reportContext() const

@@ -44,6 +44,11 @@ void MigrationWizard::preload(const QStringList &paths)
     static_cast<ImportPage *>(page(Import))->addPaths(paths);
 }
 
+void MigrationWizard::setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request)
+{
+    static_cast<ImagePage *>(page(Image))->setTagService(service, request);
+}
+
 bool MigrationWizard::loadDemo()
 {
     if (m_demoFolder.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "registrytagservice.h"
+
 #include <QStringList>
 #include <QWizard>
 
@@ -22,6 +24,8 @@ public:
     MigrationSession *session() const { return m_session; }
     // Queues paths for the Import page (command line, "Try the demo").
     void preload(const QStringList &paths);
+    // The live tag list for the image step; without it the wizard uses the bundled snapshot.
+    void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
     // Copies the bundled training set to a temporary folder and imports it.
     bool loadDemo();
     QString demoFolder() const { return m_demoFolder; }

@@ -4,6 +4,7 @@
 // One thin QWizardPage per step; each reads and changes the MigrationSession and calls the core.
 
 #include "exporter.h"
+#include "registrytagservice.h"
 
 #include <QWizardPage>
 
@@ -70,12 +71,25 @@ class ImagePage : public QWizardPage
 
 public:
     ImagePage(MigrationSession *session, QWidget *parent = nullptr);
+    // Without a service the page works from the bundled snapshot only (tests, --offline).
+    void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
     void initializePage() override;
     bool isComplete() const override;
+    void refreshTags();
 
 private:
     void fillTags();
     void chooseTag(const QString &tag);
+    void pinDigest();
+    void showSource(const QString &problem = {});
+
+    net::RegistryTagService *m_service = nullptr;
+    net::TagFetchRequest m_request;
+    quint64 m_fetch = 0;
+    quint64 m_digest = 0;
+    bool m_fetchedOnce = false;
+    QPushButton *m_refresh;
+    QPushButton *m_pin;
 
     MigrationSession *m_session;
     FindingList *m_findings;

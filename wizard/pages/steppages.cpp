@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -80,6 +81,14 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
         QRegularExpression(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{0,64})?")), m_custom));
     m_source = new QLabel;
     m_source->setWordWrap(true);
+    m_refresh = new QPushButton(tr("Re&fresh list"));
+    m_refresh->setToolTip(tr("Fetch the current tag list from the registry"));
+    m_refresh->setEnabled(false);
+    m_pin = new QPushButton(tr("&Pin by digest"));
+    m_pin->setToolTip(tr("Ask the registry for the digest of the chosen tag and write tag@sha256:..."));
+    m_pin->setEnabled(false);
+    connect(m_refresh, &QPushButton::clicked, this, &ImagePage::refreshTags);
+    connect(m_pin, &QPushButton::clicked, this, &ImagePage::pinDigest);
     m_advice = new QLabel;
     m_advice->setWordWrap(true);
     m_advice->setStyleSheet(QStringLiteral("color: #9a6700; font-weight: bold;"));
@@ -97,6 +106,11 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     pickerLayout->addWidget(m_tags, 1);
     pickerLayout->addWidget(customLabel);
     pickerLayout->addWidget(m_custom);
+    auto *sourceButtons = new QHBoxLayout;
+    sourceButtons->addWidget(m_refresh);
+    sourceButtons->addWidget(m_pin);
+    sourceButtons->addStretch();
+    pickerLayout->addLayout(sourceButtons);
     pickerLayout->addWidget(m_source);
 
     auto *details = new QLabel;
@@ -128,11 +142,79 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     });
 }
 
+void ImagePage::setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request)
+{
+    m_service = service;
+    m_request = request;
+    m_refresh->setEnabled(service != nullptr);
+    m_pin->setEnabled(service != nullptr);
+    connect(service, &net::RegistryTagService::tagsFinished, this, [this](quint64 id, const net::TagFetchResult &result) {
+        if (id != m_fetch)
+            return;
+        m_fetch = 0;
+        m_refresh->setEnabled(true);
+        if (result.list) {
+            m_session->setTags(*result.list);
+            fillTags();
+            chooseTag(m_session->options().tag);
+        }
+        // A failed live fetch is shown, not fatal: the cache or the snapshot stands in.
+        showSource(result.error);
+    });
+    connect(service, &net::RegistryTagService::digestFinished, this, [this](quint64 id, const net::DigestResult &result) {
+        if (id != m_digest)
+            return;
+        m_digest = 0;
+        m_pin->setEnabled(true);
+        if (result.ok()) {
+            m_custom->setText(result.reference);
+            chooseTag(result.reference);
+            showSource();
+        } else if (!result.cancelled) {
+            showSource(tr("Pinning by digest failed: %1").arg(result.error));
+        }
+    });
+}
+
+void ImagePage::refreshTags()
+{
+    if (!m_service || m_fetch)
+        return;
+    m_refresh->setEnabled(false);
+    m_source->setText(tr("Fetching the tag list from %1…").arg(m_request.url.host()));
+    m_fetch = m_service->fetchTags(m_request);
+}
+
+void ImagePage::pinDigest()
+{
+    const QString tag = m_session->options().tag.section(QLatin1Char('@'), 0, 0);
+    if (!m_service || m_digest || tag.isEmpty())
+        return;
+    m_pin->setEnabled(false);
+    m_source->setText(tr("Asking the registry for the digest of %1…").arg(tag));
+    net::DigestRequest request;
+    request.tagListUrl = m_request.url;
+    request.tag = tag;
+    m_digest = m_service->fetchDigest(request);
+}
+
+void ImagePage::showSource(const QString &problem)
+{
+    QString text = tr("Tag list: %1.").arg(m_session->tagSourceDescription());
+    if (!problem.isEmpty())
+        text += QStringLiteral("<br><span style=\"color:#9a6700\">%1</span>").arg(problem.toHtmlEscaped());
+    m_source->setText(text);
+}
+
 void ImagePage::initializePage()
 {
     fillTags();
     m_findings->refresh();
     chooseTag(m_session->options().tag);
+    if (m_service && !m_fetchedOnce) {
+        m_fetchedOnce = true;
+        refreshTags();
+    }
 }
 
 void ImagePage::fillTags()
@@ -156,7 +238,8 @@ void ImagePage::fillTags()
         }
     }
     m_tags->resizeColumnToContents(0);
-    m_source->setText(tr("Tag list: %1.").arg(m_session->tagSourceDescription()));
+    if (!m_fetch)
+        showSource();
 }
 
 void ImagePage::chooseTag(const QString &tag)
