@@ -774,6 +774,31 @@ private Q_SLOTS:
         QVERIFY(!d.error.contains(QLatin1String("anon-123")));
     }
 
+    // A 429 from the token service is retried there, and the dance then resumes the tag list.
+    void rateLimitedTokenService()
+    {
+        quint16 port = 0;
+        int tokenCalls = 0;
+        LoopbackServer server([&](const HttpRequest &req) {
+            if (req.target.startsWith("/token")) {
+                if (++tokenCalls == 1)
+                    return HttpResponse::json("{}", 429, "Too Many Requests").header("Retry-After", "0");
+                return HttpResponse::json("{\"token\":\"t1\"}");
+            }
+            if (req.headers.value("authorization") != "Bearer t1")
+                return HttpResponse::json("{}", 401, "Unauthorized")
+                    .header("WWW-Authenticate", "Bearer realm=\"http://127.0.0.1:" + QByteArray::number(port) + "/token\"");
+            return HttpResponse::json(kOnePage);
+        });
+        port = server.serverPort();
+        RegistryTagService service(testSettings());
+        const TagFetchResult r = fetch(service, server.url());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(server.requests.size(), 4);
+        QCOMPARE(server.requests[3].target, QByteArray("/v2/azure-api-management/gateway/tags/list"));
+        QCOMPARE(server.requests[3].headers.value("authorization"), QByteArray("Bearer t1"));
+    }
+
     void authenticationFailures_data()
     {
         QTest::addColumn<QByteArray>("challenge");

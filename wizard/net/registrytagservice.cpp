@@ -102,7 +102,7 @@ public:
         connect(&m_deadline, &QTimer::timeout, this, [this] {
             stop(trNet("%1: no complete answer within %2 s (the deadline)").arg(m_url.toDisplayString(), seconds(m_settings.deadline)));
         });
-        connect(&m_retry, &QTimer::timeout, this, [this] { send(m_url, m_phase); });
+        connect(&m_retry, &QTimer::timeout, this, [this] { send(m_retryUrl, m_retryPhase); });
     }
 
     ~Job() override
@@ -397,7 +397,8 @@ private:
         const auto left = m_settings.deadline - std::chrono::milliseconds(m_clock.elapsed());
         if (m_settings.retryRateLimited && !m_rateLimitRetried && after && *after < left) {
             m_rateLimitRetried = true;
-            m_url = m_currentUrl;
+            m_retryUrl = m_currentUrl; // a page, the manifest or the token service
+            m_retryPhase = m_phase;
             m_retry.start(std::chrono::duration_cast<std::chrono::milliseconds>(*after));
             return;
         }
@@ -585,6 +586,8 @@ private:
     QString m_tokenOrigin;
     bool m_authorized = false;
     bool m_rateLimitRetried = false;
+    QUrl m_retryUrl;
+    Phase m_retryPhase = Phase::Main;
 
     std::vector<Tag> m_tags;
     QSet<QString> m_seen;
