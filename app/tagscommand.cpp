@@ -180,7 +180,8 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
         }
     }
     outcome.description = net::describeTagSource(*outcome.result.list);
-    if (outcome.result.fellBack())
+    // Read offline only because migrate got --tag: the list backs a warning, no note needed.
+    if (outcome.result.fellBack() && (live || choice.offline))
         err << (live ? tr("note: the live tag list failed: %1; using the %2.\n") : tr("note: offline: %1; using the %2.\n"))
                    .arg(outcome.result.error, outcome.description);
     if (!outcome.result.cacheError.isEmpty())

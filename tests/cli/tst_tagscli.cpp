@@ -222,6 +222,13 @@ private Q_SLOTS:
         QCOMPARE(offline.exitCode, 0);
         QVERIFY2(offline.out.contains("azure-api-management/gateway:2.99.0"), offline.out.constData());
         QCOMPARE(server.requests.size(), 1);
+
+        // With --tag the list only backs a warning: read offline, no registry, no note.
+        QTemporaryDir emptyCache;
+        const Run tagged = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), input}, emptyCache.path());
+        QCOMPARE(tagged.exitCode, 0);
+        QVERIFY2(!tagged.err.contains("note:") && !tagged.err.contains("not in the tag list"), tagged.err.constData());
+        QVERIFY2(tagged.out.contains("azure-api-management/gateway:2.11.1"), tagged.out.constData());
     }
 
 private:
