@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,7 +22,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("apim-gateway-migrator"));
 }
 
-// Subcommands and --help/--version run without a display; everything else opens the wizard.
+// Subcommands and --help/--version run without a display; so does a first word that is neither
+// an option nor an existing path (it is reported as an unknown command). The rest opens the wizard.
 bool isHeadless(int argc, char *argv[])
 {
     if (argc < 2)
@@ -30,7 +32,7 @@ bool isHeadless(int argc, char *argv[])
         if (std::strcmp(argv[1], word) == 0)
             return true;
     }
-    return false;
+    return argv[1][0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]));
 }
 
 int runWizard(int argc, char *argv[])
