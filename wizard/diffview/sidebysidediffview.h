@@ -100,7 +100,6 @@ protected:
 private:
     void createActions();
     void createLayout();
-    void applyFont();
     void applyPalette();
     void updateMetrics();
     void updateScrollRanges();
