@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Internal to the diff view.
+// Shared by every layer that shows counts.
 #pragma once
 
 #include <QString>
