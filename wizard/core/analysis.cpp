@@ -3,6 +3,7 @@
 
 #include "formats.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -30,15 +31,15 @@ QString formatName(Format format)
 QString formatTitle(Format format)
 {
     switch (format) {
-    case Format::Unknown: return QStringLiteral("Not a deployment file");
-    case Format::Kubernetes: return QStringLiteral("Kubernetes YAML");
-    case Format::HelmValues: return QStringLiteral("Helm values");
-    case Format::Kustomize: return QStringLiteral("Kustomize");
-    case Format::Compose: return QStringLiteral("Docker Compose");
-    case Format::EnvFile: return QStringLiteral("Docker env file");
-    case Format::ShellScript: return QStringLiteral("Shell script");
-    case Format::PowerShellScript: return QStringLiteral("PowerShell script");
-    case Format::HelmTemplate: return QStringLiteral("Helm template");
+    case Format::Unknown: return QCoreApplication::translate("agm::Core", "Not a deployment file");
+    case Format::Kubernetes: return QCoreApplication::translate("agm::Core", "Kubernetes YAML");
+    case Format::HelmValues: return QCoreApplication::translate("agm::Core", "Helm values");
+    case Format::Kustomize: return QCoreApplication::translate("agm::Core", "Kustomize");
+    case Format::Compose: return QCoreApplication::translate("agm::Core", "Docker Compose");
+    case Format::EnvFile: return QCoreApplication::translate("agm::Core", "Docker env file");
+    case Format::ShellScript: return QCoreApplication::translate("agm::Core", "Shell script");
+    case Format::PowerShellScript: return QCoreApplication::translate("agm::Core", "PowerShell script");
+    case Format::HelmTemplate: return QCoreApplication::translate("agm::Core", "Helm template");
     }
     return {};
 }

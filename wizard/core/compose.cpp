@@ -3,6 +3,8 @@
 #include "formats.h"
 #include "yamltext.h"
 
+#include <QCoreApplication>
+
 #include <set>
 
 namespace agm {
@@ -51,7 +53,7 @@ private:
     {
         if (!service.IsMap())
             return;
-        m_out.resource = QStringLiteral("service %1").arg(fromUtf8(name));
+        m_out.resource = QCoreApplication::translate("agm::Core", "service %1").arg(fromUtf8(name));
         m_out.fieldPrefix.clear();
         const YAML::Node environment = serviceValue(service, "environment");
         const YAML::Node image = serviceValue(service, "image");

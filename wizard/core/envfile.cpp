@@ -3,6 +3,8 @@
 #include "formats.h"
 #include "rules.h"
 
+#include <QCoreApplication>
+
 namespace agm {
 
 void analyzeEnvFile(FileAnalysis &analysis)
@@ -10,7 +12,7 @@ void analyzeEnvFile(FileAnalysis &analysis)
     FindingCollector out(analysis);
     const SourceFile &src = analysis.source;
     const std::string &t = src.text;
-    out.resource = QStringLiteral("env file");
+    out.resource = QCoreApplication::translate("agm::Core", "env file");
     for (int line = 1; line <= src.lines.lineCount(); ++line) {
         std::size_t s = src.lines.lineStart(line);
         const std::size_t e = src.lines.lineEnd(line);

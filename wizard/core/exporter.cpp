@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -63,7 +64,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
     // Reports must not overwrite anything either; check before the first byte is written.
     for (const Artifact &a : artifacts(settings)) {
         if (a.wanted && QFileInfo::exists(reports.filePath(a.fileName))) {
-            outcome.error = QStringLiteral("%1 already exists; choose another folder (nothing was written).").arg(reports.filePath(a.fileName));
+            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose another folder (nothing was written).").arg(reports.filePath(a.fileName));
             return outcome;
         }
     }
@@ -76,7 +77,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
         return outcome;
     }
     if (!QDir().mkpath(reports.absolutePath())) {
-        outcome.error = QStringLiteral("cannot create %1 for the reports; the migrated files are written.").arg(reports.absolutePath());
+        outcome.error = QCoreApplication::translate("agm::Core", "cannot create %1 for the reports; the migrated files are written.").arg(reports.absolutePath());
         return outcome;
     }
     for (const Artifact &a : artifacts(settings)) {
@@ -96,7 +97,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
         const QString path = reports.filePath(a.fileName);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            outcome.error = QStringLiteral("cannot write %1 (%2); the migrated files are written.").arg(path, file.errorString());
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot write %1 (%2); the migrated files are written.").arg(path, file.errorString());
             return outcome;
         }
         outcome.artifacts << path;

@@ -3,6 +3,7 @@
 #include "formats.h"
 #include "yamltext.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 
 namespace agm {
@@ -26,7 +27,7 @@ public:
         if (!node.IsMap() || ++m_visits > kMaxResources) {
             if (m_visits == kMaxResources + 1)
                 m_out.add(Code::InputRejected, m_doc.offsetOf(m_doc.root()),
-                          {QStringLiteral("it holds more than %1 resources (through aliases)").arg(kMaxResources)});
+                          {QCoreApplication::translate("agm::Core", "it holds more than %1 resources (through aliases)").arg(kMaxResources)});
             return;
         }
         maskLastApplied(child(node, "metadata"));

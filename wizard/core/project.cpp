@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,7 +29,7 @@ bool extractDemoSet(const QString &dir, QString *error)
         QSaveFile out(target);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
             if (error)
-                *error = QStringLiteral("cannot copy the training set to %1: %2").arg(target, out.errorString());
+                *error = QCoreApplication::translate("agm::Core", "cannot copy the training set to %1: %2").arg(target, out.errorString());
             return false;
         }
     }
@@ -73,7 +74,7 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
         const QFileInfo info(path);
         if (!info.exists()) {
             project.errors.push_back(makeFinding(Code::LoadFailed, path, 0, 0,
-                                                 {QStringLiteral("it does not exist; check the path")}));
+                                                 {QCoreApplication::translate("agm::Core", "it does not exist; check the path")}));
             continue;
         }
         if (info.isDir()) {
@@ -150,11 +151,11 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString &erro
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("cannot write %1: %2. Check that the folder exists and is writable.").arg(path, out.errorString());
+        error = QCoreApplication::translate("agm::Core", "cannot write %1: %2. Check that the folder exists and is writable.").arg(path, out.errorString());
         return false;
     }
     if (out.write(bytes) != bytes.size() || !out.commit()) {
-        error = QStringLiteral("writing %1 failed: %2. Nothing was written there; free some space or pick another folder.")
+        error = QCoreApplication::translate("agm::Core", "writing %1 failed: %2. Nothing was written there; free some space or pick another folder.")
                     .arg(path, out.errorString());
         return false;
     }
@@ -183,7 +184,7 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
             continue;
         const QString target = out.absoluteFilePath(file.source.relativePath);
         if (QFileInfo::exists(target)) {
-            outcome.error = QStringLiteral("%1 already exists; choose an empty output folder (nothing was written).").arg(target);
+            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose an empty output folder (nothing was written).").arg(target);
             return outcome;
         }
         pending.emplace_back(target, encodeLike(file.source, plan.files[i].migratedText));
@@ -191,7 +192,7 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
     // Every folder and every temporary file first; only when all are written is any committed.
     for (const auto &[target, bytes] : pending) {
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            outcome.error = QStringLiteral("cannot create the folder %1; check its permissions (nothing was written).")
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot create the folder %1; check its permissions (nothing was written).")
                                 .arg(QFileInfo(target).absolutePath());
             return outcome;
         }
@@ -212,7 +213,7 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
         if (!temp.fileName().isEmpty() && QFile::exists(temp.fileName()))
             staged.emplace_back(temp.fileName(), target);
         if (!ok) {
-            outcome.error = QStringLiteral("cannot write %1: %2. Nothing was written; free some space or pick another folder.")
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot write %1: %2. Nothing was written; free some space or pick another folder.")
                                 .arg(target, temp.errorString());
             discard();
             return outcome;
@@ -222,7 +223,7 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
     }
     for (std::size_t i = 0; i < staged.size(); ++i) {
         if (!QFile::rename(staged[i].first, staged[i].second)) {
-            outcome.error = QStringLiteral("cannot move the new %1 into place; check the folder's permissions.").arg(staged[i].second);
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot move the new %1 into place; check the folder's permissions.").arg(staged[i].second);
             staged.erase(staged.begin(), staged.begin() + std::ptrdiff_t(i));
             discard();
             return outcome;
@@ -241,7 +242,7 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan)
         if (!plan.files[i].changes() || file.hasErrors())
             continue;
         if (!unchangedOnDisk(file)) {
-            outcome.error = QStringLiteral("%1 changed on disk since it was read; run the migration again.").arg(file.source.path);
+            outcome.error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read; run the migration again.").arg(file.source.path);
             return outcome;
         }
         QString backup = file.source.path + QStringLiteral(".bak");

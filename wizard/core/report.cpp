@@ -4,6 +4,7 @@
 #include "linediff.h"
 #include "secretmask.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -27,6 +28,7 @@ std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
                        QStringLiteral("b/") + file.source.relativePath);
 }
 
+// Stable keys for JSON; statusText() translates them for the Markdown and HTML reports.
 QString status(const FilePlan &plan, const Finding &f)
 {
     if (plan.unresolved.contains(f.id))
@@ -36,6 +38,17 @@ QString status(const FilePlan &plan, const Finding &f)
     if (!f.edits.empty())
         return QStringLiteral("skipped");
     return QStringLiteral("advice");
+}
+
+QString statusText(const QString &key)
+{
+    if (key == QLatin1String("needs an answer"))
+        return QCoreApplication::translate("agm::Report", "needs an answer");
+    if (key == QLatin1String("changed"))
+        return QCoreApplication::translate("agm::Report", "changed");
+    if (key == QLatin1String("skipped"))
+        return QCoreApplication::translate("agm::Report", "skipped");
+    return QCoreApplication::translate("agm::Report", "advice");
 }
 
 } // namespace
@@ -116,10 +129,10 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
     QString md;
-    md += QStringLiteral("# Self-hosted gateway migration report\n\n");
-    md += QStringLiteral("- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
-    md += QStringLiteral("- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
-    md += QStringLiteral("- Files: %1, edits: %2, open questions: %3\n\n")
+    md += QStringLiteral("# ") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("\n\n");
+    md += QCoreApplication::translate("agm::Report", "- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
+    md += QCoreApplication::translate("agm::Report", "- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
+    md += QCoreApplication::translate("agm::Report", "- Files: %1, edits: %2, open questions: %3\n\n")
               .arg(project.files.size())
               .arg(plan.editCount())
               .arg(plan.unresolvedCount());
@@ -128,11 +141,11 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
-        md += QStringLiteral("## `%1`\n\n%2, %3, %4 line endings. ")
+        md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
                   .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
-        md += p.changes() ? QStringLiteral("%1 edit(s).\n\n").arg(p.edits.size()) : QStringLiteral("No changes.\n\n");
+        md += p.changes() ? QCoreApplication::translate("agm::Report", "%1 edit(s).\n\n").arg(p.edits.size()) : QCoreApplication::translate("agm::Report", "No changes.\n\n");
         if (!p.findings.empty()) {
-            md += QStringLiteral("| Line | Step | Status | Where | Change | Why |\n|---|---|---|---|---|---|\n");
+            md += QCoreApplication::translate("agm::Report", "| Line | Step | Status | Where | Change | Why |") + QStringLiteral("\n|---|---|---|---|---|---|\n");
             for (const Finding &f : p.findings) {
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
@@ -145,7 +158,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                     why += QStringLiteral(" ([docs](%1))").arg(f.docUrl());
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                           .arg(f.line)
-                          .arg(stepName(f.step), status(p, f), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
+                          .arg(stepName(f.step), statusText(status(p, f)), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
             }
             md += QLatin1Char('\n');
         }
@@ -169,10 +182,10 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                         ".add{background:#e6ffec}.del{background:#ffebe9}.hunk{color:#0550ae}"
                         ".change{color:#116329}.question{color:#9a6700;font-weight:bold}.error{color:#cf222e;font-weight:bold}"
                         "</style></head><body>\n");
-    h += QStringLiteral("<h1>Self-hosted gateway migration report</h1>\n<ul>");
-    h += QStringLiteral("<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
-    h += QStringLiteral("<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
-    h += QStringLiteral("<li>Files: %1, edits: %2, open questions: %3</li></ul>\n")
+    h += QStringLiteral("<h1>") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("</h1>\n<ul>");
+    h += QCoreApplication::translate("agm::Report", "<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
+    h += QCoreApplication::translate("agm::Report", "<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
+    h += QCoreApplication::translate("agm::Report", "<li>Files: %1, edits: %2, open questions: %3</li></ul>\n")
              .arg(project.files.size())
              .arg(plan.editCount())
              .arg(plan.unresolvedCount());
@@ -181,11 +194,11 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
-        h += QStringLiteral("<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
+        h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
                  .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
-                      p.changes() ? QStringLiteral("%1 edit(s).").arg(p.edits.size()) : QStringLiteral("No changes."));
+                      p.changes() ? QCoreApplication::translate("agm::Report", "%1 edit(s).").arg(p.edits.size()) : QCoreApplication::translate("agm::Report", "No changes."));
         if (!p.findings.empty()) {
-            h += QStringLiteral("<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
+            h += QCoreApplication::translate("agm::Report", "<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
             for (const Finding &f : p.findings) {
                 const QString st = status(p, f);
                 const QString cls = f.severity == Severity::Error ? QStringLiteral("error")
@@ -199,7 +212,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                     why += QStringLiteral(" <a href=\"%1\">docs</a>").arg(esc(f.docUrl()));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
                          .arg(f.line)
-                         .arg(stepName(f.step), cls, st, esc(f.resource), esc(f.field), change, why);
+                         .arg(stepName(f.step), cls, statusText(st), esc(f.resource), esc(f.field), change, why);
             }
             h += QStringLiteral("</table>\n");
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sourcefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -62,7 +63,7 @@ QString SourceFile::encodingName() const
 {
     switch (encoding) {
     case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 with BOM");
+    case Encoding::Utf8Bom: return QCoreApplication::translate("agm::Core", "UTF-8 with BOM");
     case Encoding::Utf16LE: return QStringLiteral("UTF-16 LE");
     case Encoding::Utf16BE: return QStringLiteral("UTF-16 BE");
     }
@@ -72,11 +73,11 @@ QString SourceFile::encodingName() const
 QString SourceFile::eolName() const
 {
     switch (eolStyle) {
-    case EolStyle::None: return QStringLiteral("none");
+    case EolStyle::None: return QCoreApplication::translate("agm::Core", "none");
     case EolStyle::LF: return QStringLiteral("LF");
     case EolStyle::CRLF: return QStringLiteral("CRLF");
     case EolStyle::CR: return QStringLiteral("CR");
-    case EolStyle::Mixed: return QStringLiteral("mixed");
+    case EolStyle::Mixed: return QCoreApplication::translate("agm::Core", "mixed");
     }
     return {};
 }
@@ -252,7 +253,7 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
         return result;
     };
     if (bytes.size() > kMaxFileBytes) {
-        return fail(QStringLiteral("the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
+        return fail(QCoreApplication::translate("agm::Core", "the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
                         .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(kMaxFileBytes / (1024 * 1024)));
     }
@@ -262,15 +263,15 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
     const auto *u = reinterpret_cast<const unsigned char *>(bytes.constData());
     const std::size_t n = std::size_t(bytes.size());
     if (n >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)
-        return fail(QStringLiteral("UTF-32 is not supported; save the file as UTF-8"));
+        return fail(QCoreApplication::translate("agm::Core", "UTF-32 is not supported; save the file as UTF-8"));
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         const bool le = u[0] == 0xFF;
         if (n >= 4 && le && u[2] == 0 && u[3] == 0)
-            return fail(QStringLiteral("UTF-32 is not supported; save the file as UTF-8"));
+            return fail(QCoreApplication::translate("agm::Core", "UTF-32 is not supported; save the file as UTF-8"));
         f.encoding = le ? Encoding::Utf16LE : Encoding::Utf16BE;
         std::size_t bad = 0;
         if (!decodeUtf16(bytes, le, f.text, bad))
-            return fail(QStringLiteral("invalid UTF-16 at code unit %1; save the file as UTF-8").arg(qulonglong(bad)));
+            return fail(QCoreApplication::translate("agm::Core", "invalid UTF-16 at code unit %1; save the file as UTF-8").arg(qulonglong(bad)));
     } else {
         std::size_t skip = 0;
         if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
@@ -281,7 +282,7 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
         const std::size_t bad = firstInvalidUtf8(f.text);
         if (bad != std::string::npos) {
             LineIndex idx(f.text);
-            return fail(QStringLiteral("invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8")
+            return fail(QCoreApplication::translate("agm::Core", "invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8")
                             .arg(unsigned(static_cast<unsigned char>(f.text[bad])), 2, 16, QLatin1Char('0')),
                         idx.lineOf(bad), idx.columnOf(bad));
         }
@@ -289,7 +290,7 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
     const std::size_t nul = f.text.find('\0');
     if (nul != std::string::npos) {
         LineIndex idx(f.text);
-        return fail(QStringLiteral("the file contains NUL bytes, so it is binary, not a deployment file"),
+        return fail(QCoreApplication::translate("agm::Core", "the file contains NUL bytes, so it is binary, not a deployment file"),
                     idx.lineOf(nul), idx.columnOf(nul));
     }
     f.lines = LineIndex(f.text);
@@ -305,13 +306,13 @@ LoadResult loadSourceFile(const QString &path, const QString &relativePath)
     const QFileInfo info(path);
     if (info.isDir()) {
         LoadResult r;
-        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0, {QStringLiteral("this is a folder")});
+        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0, {QCoreApplication::translate("agm::Core", "this is a folder")});
         return r;
     }
     if (info.size() > kMaxFileBytes) {
         LoadResult r;
         r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0,
-                              {QStringLiteral("the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
+                              {QCoreApplication::translate("agm::Core", "the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
                                    .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                    .arg(kMaxFileBytes / (1024 * 1024))});
         return r;
@@ -319,7 +320,7 @@ LoadResult loadSourceFile(const QString &path, const QString &relativePath)
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult r;
         r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0,
-                              {QStringLiteral("cannot read it (%1); check that it exists and that you may read it").arg(file.errorString())});
+                              {QCoreApplication::translate("agm::Core", "cannot read it (%1); check that it exists and that you may read it").arg(file.errorString())});
         return r;
     }
     // Read one byte past the cap so a file that grew since stat() is still refused.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tags.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,17 +150,17 @@ TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        result.error = QCoreApplication::translate("agm::Core", "not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = QStringLiteral("expected a JSON object with a \"tags\" array");
+        result.error = QCoreApplication::translate("agm::Core", "expected a JSON object with a \"tags\" array");
         return result;
     }
     const QJsonObject obj = doc.object();
     const QJsonValue tagsValue = obj.value(QStringLiteral("tags"));
     if (!tagsValue.isArray()) {
-        result.error = QStringLiteral("the \"tags\" member is missing or not an array");
+        result.error = QCoreApplication::translate("agm::Core", "the \"tags\" member is missing or not an array");
         return result;
     }
     TagList list;
@@ -173,12 +174,12 @@ TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const 
         // Our own "tags --json" output lists {"name": ..., "kind": ...} objects; read those too.
         const QJsonValue nameValue = v.isObject() ? v.toObject().value(QStringLiteral("name")) : v;
         if (!nameValue.isString()) {
-            result.error = QStringLiteral("tags[%1] is not a string (nor an object with a \"name\" string)").arg(index);
+            result.error = QCoreApplication::translate("agm::Core", "tags[%1] is not a string (nor an object with a \"name\" string)").arg(index);
             return result;
         }
         const QString name = nameValue.toString();
         if (!isValidTagName(name)) {
-            result.error = QStringLiteral("tags[%1] is not a valid tag name").arg(index);
+            result.error = QCoreApplication::translate("agm::Core", "tags[%1] is not a valid tag name").arg(index);
             return result;
         }
         if (!seen.contains(name)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "yamltext.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -176,9 +178,9 @@ QString yamlGuardViolation(std::string_view doc)
             }
         }
         if (maxDepth > kMaxYamlDepth)
-            return QStringLiteral("it nests deeper than %1 levels").arg(kMaxYamlDepth);
+            return QCoreApplication::translate("agm::Core", "it nests deeper than %1 levels").arg(kMaxYamlDepth);
         if (aliases > kMaxYamlAliases)
-            return QStringLiteral("it uses more than %1 aliases (a possible alias bomb)").arg(kMaxYamlAliases);
+            return QCoreApplication::translate("agm::Core", "it uses more than %1 aliases (a possible alias bomb)").arg(kMaxYamlAliases);
         if (eol == doc.size())
             break;
     }
