@@ -19,6 +19,7 @@ QString usageText()
         "  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]\n"
         "                                                    list the image tags (live MCR, cache or bundled snapshot)\n"
         "  apim-gateway-migrator --version | --help\n"
+        "Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).\n"
         "\n"
         "Run 'apim-gateway-migrator migrate --help' or 'apim-gateway-migrator tags --help' for their options.\n"
         "Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.\n");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "translations.h"
 #include "migrationwizard.h"
 #include "registrytagservice.h"
 
@@ -35,10 +36,11 @@ bool isHeadless(int argc, char *argv[])
     return argv[1][0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]));
 }
 
-int runWizard(int argc, char *argv[])
+int runWizard(int argc, char *argv[], const QString &language)
 {
     QApplication app(argc, argv);
     setIdentity();
+    agm::app::installTranslations(app, language);
     QApplication::setApplicationDisplayName(QStringLiteral("APIM Gateway Migrator"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
@@ -71,10 +73,12 @@ int runWizard(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    const QString language = agm::app::takeLanguageOption(argc, argv);
     if (!isHeadless(argc, argv))
-        return runWizard(argc, argv);
+        return runWizard(argc, argv, language);
     QCoreApplication app(argc, argv);
     setIdentity();
+    agm::app::installTranslations(app, language);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = agm::app::run(QCoreApplication::arguments().mid(1), out, err);
