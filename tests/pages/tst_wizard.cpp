@@ -3,6 +3,7 @@
 #include "../net/loopbackserver.h"
 #include "findinglist.h"
 #include "migrationsession.h"
+#include "aboutdialog.h"
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
@@ -213,6 +214,33 @@ private Q_SLOTS:
         const std::string migrated = wizard.session()->plan().files.front().migratedText;
         QVERIFY(migrated.find("gateway:2.13.0@" + digest.toStdString()) != std::string::npos);
         QCOMPARE(registry.requests.last().method, QByteArray("HEAD"));
+    }
+
+    // One switch makes every page's text larger, the diff included, and back.
+    void presenterMode()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        const qreal normal = QApplication::font().pointSizeF();
+        auto *review = static_cast<ReviewPage *>(wizard.page(MigrationWizard::Review));
+        wizard.button(QWizard::CustomButton2)->click();
+        QVERIFY(wizard.presenterMode());
+        QVERIFY(QApplication::font().pointSizeF() >= normal * 1.4);
+        QVERIFY(review->diffView()->zoomSteps() > 0);
+        wizard.button(QWizard::CustomButton2)->click();
+        QVERIFY(!wizard.presenterMode());
+        QCOMPARE(QApplication::font().pointSizeF(), normal);
+        QCOMPARE(review->diffView()->zoomSteps(), 0);
+    }
+
+    // The About dialog names the library versions, or why syntax colours are missing.
+    void aboutVersions()
+    {
+        const QString text = AboutDialog::versionsText();
+        QVERIFY(text.contains(QLatin1String("yaml-cpp 0.")));
+        QVERIFY(text.contains(QLatin1String("Qt ")));
+        QVERIFY(text.contains(QLatin1String("KSyntaxHighlighting")));
+        QCOMPARE(text.contains(QLatin1String("not available")), SideBySideDiffView::syntaxHighlightingVersion().isEmpty());
     }
 
     // The whole flow with keys only: Tab to the demo button, then Space on the focused buttons page by page.

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "migrationwizard.h"
 
+#include "aboutdialog.h"
 #include "migrationsession.h"
+#include "sidebysidediffview.h"
 #include "pages.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -29,6 +34,25 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setPage(Export, exportPage);
     setPage(Summary, new SummaryPage(m_session, exportPage));
     setStartId(Welcome);
+    // Buttons in the wizard's own row, available on every page.
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+    setButtonText(QWizard::CustomButton2, tr("&Presenter mode"));
+    button(QWizard::CustomButton2)->setCheckable(true);
+    button(QWizard::CustomButton2)->setToolTip(tr("Larger text on every page, for projectors (Ctrl+Shift+P)"));
+    button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            AboutDialog(this).exec();
+        else if (which == QWizard::CustomButton2)
+            setPresenterMode(button(QWizard::CustomButton2)->isChecked());
+    });
+    m_normalFont = QApplication::font();
+    if (QSettings().value(QStringLiteral("wizard/presenterMode")).toBool())
+        setPresenterMode(true);
     const QByteArray geometry = QSettings().value(QStringLiteral("wizard/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 760);
@@ -37,6 +61,24 @@ MigrationWizard::MigrationWizard(QWidget *parent)
 MigrationWizard::~MigrationWizard()
 {
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+}
+
+void MigrationWizard::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    const QSignalBlocker block(button(QWizard::CustomButton2));
+    button(QWizard::CustomButton2)->setChecked(on);
+    QFont font = m_normalFont;
+    if (on)
+        font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 10.0) * 1.5);
+    QApplication::setFont(font);
+    // The diff uses its own fixed-width font; it follows by zooming.
+    for (SideBySideDiffView *diff : findChildren<SideBySideDiffView *>()) {
+        diff->resetZoom();
+        for (int i = 0; on && i < 4; ++i)
+            diff->zoomIn();
+    }
+    QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
 }
 
 void MigrationWizard::preload(const QStringList &paths)

@@ -29,10 +29,15 @@ public:
     // Copies the bundled training set to a temporary folder and imports it.
     bool loadDemo();
     QString demoFolder() const { return m_demoFolder; }
+    // Larger text everywhere (and a larger diff) for projectors and training rooms.
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenter; }
 
 private:
     MigrationSession *m_session;
     QString m_demoFolder;
+    bool m_presenter = false;
+    QFont m_normalFont;
 };
 
 } // namespace agm
