@@ -49,6 +49,8 @@ packages=(
     libyaml-cpp-dev
     # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
     xvfb xauth dnsmasq-base openssl
+    # fonts for the wizard's Japanese and Chinese translations (and their screenshots)
+    fonts-noto-cjk
     # packaging checks: .desktop file and AppStream metadata validation
     desktop-file-utils appstream
 )

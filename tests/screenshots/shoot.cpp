@@ -15,6 +15,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace agm;
 
@@ -49,6 +50,30 @@ QPalette darkPalette()
     return p;
 }
 
+// Black background, white text, yellow selection: the usual high-contrast scheme.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText})
+        p.setColor(role, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0x10, 0x10, 0x10));
+    p.setColor(QPalette::Highlight, QColor(0xff, 0xd7, 0x00));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa0, 0xa0));
+    return p;
+}
+
+QString optionValue(const QStringList &args, const QString &name)
+{
+    const int at = int(args.indexOf(name));
+    return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,7 +82,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark] [--prefix NAME]\n";
+        QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n";
         return 2;
     }
     const QString out = args.at(1);
@@ -67,11 +92,24 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
         QApplication::setPalette(darkPalette());
+    if (args.contains(QStringLiteral("--contrast")))
+        QApplication::setPalette(highContrastPalette());
+    const QString language = optionValue(args, QStringLiteral("--lang"));
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        if (!translator.load(QStringLiteral("apim-gateway-migrator_") + language, optionValue(args, QStringLiteral("--translations")))) {
+            QTextStream(stderr) << "no catalogue for " << language << '\n';
+            return 2;
+        }
+        QApplication::installTranslator(&translator);
+    }
     QDir().mkpath(out);
 
     MigrationWizard wizard;
     wizard.resize(1200, 800);
     wizard.show();
+    if (args.contains(QStringLiteral("--presenter")))
+        wizard.setPresenterMode(true);
     auto shoot = [&](const QString &name) {
         settle();
         const QString path = QDir(out).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
