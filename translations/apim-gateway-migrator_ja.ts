@@ -5,1273 +5,1287 @@
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ ファイル以外</translation>
     </message>
     <message>
         <source>Kubernetes YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes YAML</translation>
     </message>
     <message>
         <source>Helm values</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm values ファイル</translation>
     </message>
     <message>
         <source>Kustomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustomize</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Docker env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker env ファイル</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>シェル スクリプト</translation>
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell スクリプト</translation>
     </message>
     <message>
         <source>Helm template</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm テンプレート</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1</translation>
     </message>
     <message>
         <source>env file</source>
-        <translation type="unfinished"></translation>
+        <translation>env ファイル</translation>
     </message>
     <message>
         <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。別のフォルダーを選択してください (何も書き込まれていません)。</translation>
     </message>
     <message>
         <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート用の %1 を作成できません。移行後のファイルは書き込まれています。</translation>
     </message>
     <message>
         <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません (%2)。移行後のファイルは書き込まれています。</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアス経由で %1 個を超えるリソースを含んでいます</translation>
     </message>
     <message>
         <source>cannot copy the training set to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーニング用サンプルを %1 にコピーできません: %2</translation>
     </message>
     <message>
         <source>it does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。パスを確認してください</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません: %2。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました: %2。そこには何も書き込まれていません。空き領域を確保するか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。空の出力フォルダーを選択してください (何も書き込まれていません)。</translation>
     </message>
     <message>
         <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。アクセス許可を確認してください (何も書き込まれていません)。</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません: %2。何も書き込まれていません。空き領域を確保するか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい %1 を所定の場所に移動できません。フォルダーのアクセス許可を確認してください。</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み込み後にディスク上で変更されました。移行をもう一度実行してください。</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (BOM 付き)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混在</translation>
     </message>
     <message>
         <source>the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズは %1 MiB で、上限は %2 MiB です。ファイルを分割するか、ゲートウェイのリソースだけを移行してください</translation>
     </message>
     <message>
         <source>UTF-32 is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 はサポートされていません。ファイルを UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>invalid UTF-16 at code unit %1; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>コード単位 %1 に無効な UTF-16 があります。ファイルを UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な UTF-8 です (バイト 0x%1)。バイナリ ファイルか、別のエンコードのファイルと思われます。UTF-8 に変換してください</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is binary, not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに NUL バイトが含まれているため、デプロイ ファイルではなくバイナリ ファイルです</translation>
     </message>
     <message>
         <source>this is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>これはフォルダーです</translation>
     </message>
     <message>
         <source>cannot read it (%1); check that it exists and that you may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません (%1)。ファイルが存在し、読み取りのアクセス許可があることを確認してください</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 の位置で JSON が無効です: %2</translation>
     </message>
     <message>
         <source>expected a JSON object with a &quot;tags&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; 配列を持つ JSON オブジェクトが必要です</translation>
     </message>
     <message>
         <source>the &quot;tags&quot; member is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; メンバーがないか、配列ではありません</translation>
     </message>
     <message>
         <source>tags[%1] is not a string (nor an object with a &quot;name&quot; string)</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] が文字列ではありません (&quot;name&quot; 文字列を持つオブジェクトでもありません)</translation>
     </message>
     <message>
         <source>tags[%1] is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] は有効なタグ名ではありません</translation>
     </message>
     <message>
         <source>it nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 レベルを超えています</translation>
     </message>
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個を超えるエイリアスを使用しています (エイリアス爆弾の可能性があります)</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
     <message numerus="yes">
         <source>%n unchanged line(s) folded; press Enter to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更のない %n 行を折りたたんでいます。Enter キーを押すと表示されます</numerusform>
         </translation>
     </message>
     <message>
         <source>No line here; the migrated text adds a line</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに行はありません。移行後のテキストで行が追加されています</translation>
     </message>
     <message>
         <source>No line here; the migration removes a line</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに行はありません。移行で行が削除されています</translation>
     </message>
     <message>
         <source>Line %1, changed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、変更前: %2</translation>
     </message>
     <message>
         <source>Line %1, changed to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、変更後: %2</translation>
     </message>
     <message>
         <source>Line %1, removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、削除: %2</translation>
     </message>
     <message>
         <source>Line %1, added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、追加: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更のない %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするか Enter キーを押すと、これらの行が表示されます</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>移行前</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffOverview</name>
     <message>
         <source>Where the changes are in the whole file; click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル全体での変更の位置です。クリックするとその位置に移動します</translation>
     </message>
     <message>
         <source>Change overview</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の概要</translation>
     </message>
     <message>
         <source>Red marks are removed or rewritten lines, green marks added lines</source>
-        <translation type="unfinished"></translation>
+        <translation>赤いマークは削除または書き換えられた行、緑のマークは追加された行を示します</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffPane</name>
     <message>
         <source>no newline at end</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾に改行なし</translation>
     </message>
     <message>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストなし</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更のない %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>lines %1–%2, click or press Enter to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 行目。クリックするか Enter キーを押すと表示されます</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行のコピー</translation>
     </message>
     <message>
         <source>Copy Original Text</source>
-        <translation type="unfinished"></translation>
+        <translation>移行前のテキストのコピー</translation>
     </message>
     <message>
         <source>Copy Migrated Text</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のテキストのコピー</translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするか Enter キーを押すと、これらの行が表示されます</translation>
     </message>
 </context>
 <context>
     <name>agm::EndpointPage</name>
     <message>
         <source>Step 2: switch to the Configuration API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2: 構成 API v2 に切り替える</translation>
     </message>
     <message>
         <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation type="unfinished"></translation>
+        <translation>各構成エンドポイントが v2 の値と共に一覧表示されます。値を変更するには、[新しい値] 列をダブルクリックするか、その列で F2 キーを押します。「回答が必要」と表示された行は値を導き出せないため、v2 ホストを入力する必要があります。</translation>
     </message>
     <message>
         <source>Configuration endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>構成エンドポイント</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のエンドポイントでまだ v2 ホストが必要です。[新しい値] 列に入力するか、変更しない場合は行のチェックを外してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエンドポイントに v2 の値が設定されています。</translation>
     </message>
 </context>
 <context>
     <name>agm::ExportPage</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も書き込まれていません。移行後のファイルの出力先を選択してください。既存のファイルが上書きされることはありません。</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Write migrated copies to a &amp;new folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のコピーを新しいフォルダーに書き込む (推奨)(&amp;N)</translation>
     </message>
     <message>
         <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを直接書き換え、各元ファイルの .bak コピーを保持する(&amp;I)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown レポート</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポート</translation>
     </message>
     <message>
         <source>JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポート</translation>
     </message>
     <message>
         <source>Unified patch</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチ (unified 形式)</translation>
     </message>
     <message>
         <source>SHA-256 checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 チェックサム</translation>
     </message>
     <message>
         <source>Also write</source>
-        <translation type="unfinished"></translation>
+        <translation>併せて書き込むファイル</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれるファイル</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれるファイル</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーを選択してください。</translation>
     </message>
     <message>
         <source>already exists: choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在します: 別のフォルダーを選択してください</translation>
     </message>
     <message>
         <source>rewritten; original kept as .bak</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換え (元のファイルは .bak として保持)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのフォルダーには既に %n 個のファイルが存在します。上書きは行われないため、空のフォルダーまたは新しいフォルダーを選択してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite in place</source>
-        <translation type="unfinished"></translation>
+        <translation>直接書き換え</translation>
     </message>
     <message>
         <source>Rewrite the changed files in place? Each original is kept next to it as a .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたファイルを直接書き換えますか? 各元ファイルは .bak ファイルとして同じ場所に保持されます。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
 </context>
 <context>
     <name>agm::Finding</name>
     <message>
         <source>Cannot load the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1。</translation>
     </message>
     <message>
         <source>Invalid YAML: %1. Fix the file (kubectl would reject it too); the other files are still migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な YAML です: %1。ファイルを修正してください (kubectl でも拒否されます)。他のファイルは引き続き移行されます。</translation>
     </message>
     <message>
         <source>The document was not parsed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントは解析されませんでした: %1。</translation>
     </message>
     <message>
         <source>This is a Helm template ({{ }}), not a values file or a rendered manifest; it is left as it is. Migrate the chart&apos;s values, or render it with &apos;helm template&apos; and import the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Helm テンプレート ({{ }}) であり、values ファイルでもレンダリング済みのマニフェストでもないため、変更しません。チャートの values を移行するか、&apos;helm template&apos; でレンダリングして出力をインポートしてください。</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &apos;%1&apos; が 1 つのマッピング内に 2 回出現します。Kubernetes では最後のものだけが保持されます。重複を削除してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ タグ &apos;%1&apos; は v0/v1 ゲートウェイです。v0/v1 イメージは 2023 年 10 月 1 日以降サポートされていません。2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ タグ &apos;%1&apos; はフローティング タグであり、いつでも別のバージョンを指す可能性があります (&apos;latest&apos; は 2022 年 3 月に v1 から v2 に切り替わり、ゲートウェイが動作しなくなりました)。正確な 2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; rolls to every new 2.x release, so replicas can run different versions after a scale-out. Pin an exact 2.x.y tag for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ タグ &apos;%1&apos; は新しい 2.x リリースごとに更新されるため、スケールアウト後にレプリカが異なるバージョンを実行する可能性があります。運用環境では正確な 2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a preview; previews are not supported in production. Pin a released 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ タグ &apos;%1&apos; はプレビューです。プレビューは運用環境ではサポートされていません。リリース済みの 2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image is pinned by digest only, so its version cannot be read. It is replaced by the chosen tag; pin the new tag by digest again if your policy needs digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージがダイジェストのみで固定されているため、バージョンを読み取れません。選択したタグに置き換えられます。ポリシーでダイジェストが必要な場合は、新しいタグを再度ダイジェストで固定してください。</translation>
     </message>
     <message>
         <source>The image has no tag, which means &apos;latest&apos; (a floating tag). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージにタグがありません。これは &apos;latest&apos; (フローティング タグ) を意味します。正確な 2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is not one of the documented tag conventions. Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ タグ &apos;%1&apos; は、ドキュメントに記載されているタグの規則のいずれにも該当しません。正確な 2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image is already pinned to %1; it is left as it is. Newer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージは既に %1 に固定されているため、変更しません。より新しいバージョン: %2。</translation>
     </message>
     <message>
         <source>image.tag is not set, so the chart&apos;s appVersion decides the image (chart 1.x ships 2.x images). Set image.tag to pin a version independently of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>image.tag が設定されていないため、チャートの appVersion によってイメージが決まります (チャート 1.x には 2.x イメージが含まれます)。チャートとは独立してバージョンを固定するには、image.tag を設定してください。</translation>
     </message>
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは構成 API v1 の URL です (2023 年 10 月 1 日に提供終了)。サービス &apos;%1&apos; の v2 エンドポイントは %2 です。</translation>
     </message>
     <message>
         <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>この v1 URL はカスタム管理ホスト &apos;%1&apos; を使用しているため、サービス &apos;%2&apos; の v2 構成ホストを導き出せません。構成ホストを入力してください (例: %2.configuration.azure-api.net、またはカスタム構成ホスト)。コマンド ラインでは --endpoint を使用します。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント &apos;%1&apos; はプレースホルダーです。v2 構成ホスト (&lt;service&gt;.configuration.azure-api.net) を入力してください。コマンド ラインでは --endpoint を使用します。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント &apos;%1&apos; は v1 パスのない管理ホストであり、どのバージョンのゲートウェイでも受け付けられません。v2 ホストはおそらく %2 です。確認してください (コマンド ラインでは --endpoint を使用します)。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント &apos;%1&apos; はカスタム ホストのため、変更しません。カスタム構成ホストにはゲートウェイ 2.3.0 以降が必要です。</translation>
     </message>
     <message>
         <source>The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ コンテナーに securityContext がありません。v2 はユーザー 1001 として実行され、起動時に CA 証明書を書き込むため、runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false が必要です。</translation>
     </message>
     <message>
         <source>%1 is a YAML alias; its anchor may be shared with other containers, so it is not edited. Give the gateway its own securityContext with runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は YAML エイリアスです。そのアンカーは他のコンテナーと共有されている可能性があるため、編集しません。runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false を指定した専用の securityContext をゲートウェイに設定してください。</translation>
     </message>
     <message>
         <source>%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 ですが、v2 ゲートウェイには %3 が必要です (ユーザー 1001 として実行され、起動時に CA 証明書を書き込むため)。</translation>
     </message>
     <message>
         <source>The securityContext lacks %1; the v2 gateway needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>securityContext に %1 がありません。v2 ゲートウェイには %2 が必要です。</translation>
     </message>
     <message>
         <source>The gateway service runs as &apos;%1&apos;; v2 runs as user 1001. Set user: &quot;1001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ サービスは &apos;%1&apos; として実行されていますが、v2 はユーザー 1001 として実行されます。user: &quot;1001&quot; を設定してください。</translation>
     </message>
     <message>
         <source>read_only: true is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>read_only: true はサポートされていません。v2 ゲートウェイは起動時に CA 証明書を書き込みます。</translation>
     </message>
     <message>
         <source>The gateway container runs as &apos;%1&apos;; v2 runs as user 1001. Use --user 1001.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ コンテナーは &apos;%1&apos; として実行されていますが、v2 はユーザー 1001 として実行されます。--user 1001 を使用してください。</translation>
     </message>
     <message>
         <source>--read-only is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only はサポートされていません。v2 ゲートウェイは起動時に CA 証明書を書き込みます。</translation>
     </message>
     <message>
         <source>This kustomization sets the gateway image; make sure the Deployment it patches has the v2 securityContext (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Import the base manifests too.</source>
-        <translation type="unfinished"></translation>
+        <translation>この kustomization はゲートウェイ イメージを設定します。パッチ対象の Deployment に v2 の securityContext (runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false) があることを確認してください。ベースのマニフェストもインポートしてください。</translation>
     </message>
     <message>
         <source>The probe uses the v1 health path %1; v2 answers on /status-0123456789abcdef.</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブが v1 の正常性パス %1 を使用しています。v2 は /status-0123456789abcdef で応答します。</translation>
     </message>
     <message>
         <source>capabilities.drop lists &apos;%1&apos;; Pod Security Admission (restricted) accepts only upper-case ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>capabilities.drop に &apos;%1&apos; が指定されています。Pod Security Admission (restricted) では大文字の ALL のみが受け付けられます。</translation>
     </message>
     <message>
         <source>hostAliases pins the management host &apos;%1&apos;. v2 talks to the configuration host instead: add an entry for it (for example %2) with the address of your private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>hostAliases で管理ホスト &apos;%1&apos; が固定されています。v2 は代わりに構成ホストと通信するため、プライベート エンドポイントのアドレスを指定した構成ホストのエントリ (例: %2) を追加してください。</translation>
     </message>
     <message>
         <source>A configuration backup volume is mounted at /apim/config, but the pod has no fsGroup: 1001. The gateway (user 1001) cannot write its backup; set securityContext.fsGroup: 1001 on the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成バックアップ ボリュームが /apim/config にマウントされていますが、ポッドに fsGroup: 1001 がありません。ゲートウェイ (ユーザー 1001) はバックアップを書き込めません。ポッドに securityContext.fsGroup: 1001 を設定してください。</translation>
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>GatewayKey トークンは %1 に有効期限が切れました。デプロイする前に、Azure portal ([ゲートウェイ] &gt; [デプロイ]) で新しいトークンを生成してください。</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>GatewayKey トークンは %1 に有効期限が切れます。トークンのローテーションを計画してください。</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらは 0.x チャートの値 (&apos;%1&apos;) であり、このチャートの既定のイメージは v1 です。チャート 1.x ではこれらの名前が変更されました (gateway.endpoint は gateway.configuration.uri に、gateway.authKey は gateway.auth.key に変更)。チャートをアップグレードするときに名前を変更してください。</translation>
     </message>
 </context>
 <context>
     <name>agm::FindingList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>needs your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答が必要</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイス</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行は 1 つの変更またはアドバイスです。Space キーで変更のオンとオフを切り替えます。</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Type the v2 configuration host here, for example contoso.configuration.azure-api.net</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに v2 構成ホストを入力します (例: contoso.configuration.azure-api.net)</translation>
     </message>
     <message>
         <source>Nothing to change in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順で変更するものはありません。</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
 </context>
 <context>
     <name>agm::ImagePage</name>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>ローリング</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>floating</source>
-        <translation type="unfinished"></translation>
+        <translation>フローティング</translation>
     </message>
     <message>
         <source>legacy v0/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシ v0/v1</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Rolling tags move to every new 2.x release; replicas can end up on different versions. Pin an exact version for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローリング タグは新しい 2.x リリースごとに更新されるため、レプリカごとにバージョンが異なる状態になる可能性があります。運用環境では正確なバージョンに固定してください。</translation>
     </message>
     <message>
         <source>Preview images are not supported in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー イメージは運用環境ではサポートされていません。</translation>
     </message>
     <message>
         <source>Floating tags like &apos;latest&apos; can jump to another major version without notice (&apos;latest&apos; moved from v1 to v2 in 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;latest&apos; のようなフローティング タグは、予告なく別のメジャー バージョンに切り替わる可能性があります (&apos;latest&apos; は 2022 年に v1 から v2 に切り替わりました)。</translation>
     </message>
     <message>
         <source>This is a v0/v1 image: it no longer receives configuration. Choose a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは v0/v1 イメージであり、構成を受信できなくなっています。2.x.y タグを選択してください。</translation>
     </message>
     <message>
         <source>This is not one of the documented tag conventions; check that the tag exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに記載されているタグの規則に該当しません。タグが存在することを確認してください。</translation>
     </message>
     <message>
         <source>Step 1: pin the container image</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1: コンテナー イメージを固定する</translation>
     </message>
     <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内で見つかったすべてのゲートウェイ イメージが一覧表示されます。すべてのイメージで使用する 2.x.y タグを選択してください。各参照のレジストリ ホストはそのまま保持されます。</translation>
     </message>
     <message>
         <source>Image references</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ参照</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグのフィルター</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Available tags</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能なタグ</translation>
     </message>
     <message>
         <source>or type a tag, e.g. 2.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>またはタグを入力 (例: 2.11.1)</translation>
     </message>
     <message>
         <source>Custom tag</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム タグ</translation>
     </message>
     <message>
         <source>Re&amp;fresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を更新(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch the current tag list from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリから最新のタグ一覧を取得します</translation>
     </message>
     <message>
         <source>&amp;Pin by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイジェストで固定(&amp;P)</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したタグのダイジェストをレジストリに問い合わせ、tag@sha256:... の形式で書き込みます</translation>
     </message>
     <message>
         <source>&amp;Target tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット タグ(&amp;T):</translation>
     </message>
     <message>
         <source>C&amp;ustom tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム タグ(&amp;U):</translation>
     </message>
     <message>
         <source>Pinning by digest failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイジェストによる固定に失敗しました: %1</translation>
     </message>
     <message>
         <source>Fetching the tag list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からタグ一覧を取得しています…</translation>
     </message>
     <message>
         <source>Asking the registry for the digest of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダイジェストをレジストリに問い合わせています…</translation>
     </message>
     <message>
         <source>Tag list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧: %1。</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はタグ一覧にありません。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ ファイルをインポートする</translation>
     </message>
     <message>
         <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにファイルやフォルダーをドロップするか、ボタンを使用して追加してください。Kubernetes YAML、Helm values、Kustomize、compose、env ファイル、docker run スクリプトは内容から認識されます。</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーの追加(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用した場所(&amp;R)</translation>
     </message>
     <message>
         <source>Recent locations</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用した場所</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <source>Add deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ ファイルの追加</translation>
     </message>
     <message>
         <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ ファイル (*.yaml *.yml *.env *.conf *.sh *.ps1);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーの追加</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたファイル</translation>
     </message>
     <message>
         <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした各ファイルと、その形式および検出された内容です。問題はファイルの下に一覧表示されます。</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのキャンセル</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何もインポートされていません。</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ファイル</translation>
     </message>
     <message>
         <source>Import cancelled; the files read so far are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートがキャンセルされました。それまでに読み込まれたファイルが一覧表示されます。</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更の提案 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検出結果 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>no gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが見つかりません</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、%2 列目</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込んだファイル %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with a gateway deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのデプロイを含むファイル %1 個</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するには、ゲートウェイをデプロイするファイルを追加してください。</translation>
     </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Gateway Migrator</translation>
     </message>
 </context>
 <context>
     <name>agm::Report</name>
     <message>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答が必要</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更済み</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイス</translation>
     </message>
     <message>
         <source>Self-hosted gateway migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホステッド ゲートウェイ移行レポート</translation>
     </message>
     <message>
         <source>- Tool: apim-gateway-migrator %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- ツール: apim-gateway-migrator %1
+</translation>
     </message>
     <message>
         <source>- Target image tag: `%1` (tag list: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- ターゲット イメージ タグ: `%1` (タグ一覧: %2)
+</translation>
     </message>
     <message>
         <source>- Files: %1, edits: %2, open questions: %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- ファイル: %1、編集: %2、未解決の質問: %3
+
+</translation>
     </message>
     <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
-        <translation type="unfinished"></translation>
+        <translation>## `%1`
+
+%2、%3、改行コード: %4。 </translation>
     </message>
     <message>
         <source>%1 edit(s).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>編集 %1 件。
+
+</translation>
     </message>
     <message>
         <source>No changes.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。
+
+</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 行 | 手順 | 状態 | 場所 | 変更 | 理由 |</translation>
     </message>
     <message>
         <source>&lt;li&gt;Tool: apim-gateway-migrator %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;ツール: apim-gateway-migrator %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Target image tag: &lt;code&gt;%1&lt;/code&gt; (tag list: %2)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;ターゲット イメージ タグ: &lt;code&gt;%1&lt;/code&gt; (タグ一覧: %2)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;ファイル: %1、編集: %2、未解決の質問: %3&lt;/li&gt;&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
+&lt;p&gt;%2、%3、改行コード: %4。%5&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>%1 edit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>編集 %1 件。</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;行&lt;/th&gt;&lt;th&gt;手順&lt;/th&gt;&lt;th&gt;状態&lt;/th&gt;&lt;th&gt;場所&lt;/th&gt;&lt;th&gt;変更&lt;/th&gt;&lt;th&gt;理由&lt;/th&gt;&lt;/tr&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>agm::ReviewPage</name>
     <message>
         <source>Review every change</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更を確認する</translation>
     </message>
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択すると、その変更が並べて表示されます。変更のチェックを外すとその変更は除外され、差分にすぐ反映されます。</translation>
     </message>
     <message>
         <source>Files with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のあるファイル</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの変更</translation>
     </message>
     <message>
         <source>Side-by-side diff</source>
-        <translation type="unfinished"></translation>
+        <translation>並列表示の差分</translation>
     </message>
     <message>
         <source>Re&amp;veal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示(&amp;V)</translation>
     </message>
     <message>
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分にトークンとキーを表示します。レポートとエクスポートではマスクされたままです。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 改行コード: %4</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットの表示</translation>
     </message>
     <message>
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分にゲートウェイのトークンとキーを表示しますか? 画面が見える人には誰にでもそれらが見えてしまいます。レポートとエクスポートされたファイルではマスクされたままです。</translation>
     </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
     <message>
         <source>Step 3: add the security context</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3: セキュリティ コンテキストを追加する</translation>
     </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 ゲートウェイはユーザー 1001 として実行され、起動時に CA 証明書を書き込むため、各ゲートウェイ コンテナーには runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false が必要です。その他のフィールドは保持されます。</translation>
     </message>
     <message>
         <source>Security context changes</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ コンテキストの変更</translation>
     </message>
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイスの行 (プローブ パス、capabilities、hostAliases、バックアップ、トークン) は運用環境向けガイダンスに基づいています。不要な変更はオフにしてください。</translation>
     </message>
 </context>
 <context>
     <name>agm::SideBySideDiffView</name>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更</translation>
     </message>
     <message>
         <source>Go to the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更に移動します</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の変更</translation>
     </message>
     <message>
         <source>Go to the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の変更に移動します</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きくします</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さくします</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームのリセット</translation>
     </message>
     <message>
         <source>Default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の文字サイズに戻します</translation>
     </message>
     <message>
         <source>Fold Unchanged Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のない行を折りたたむ</translation>
     </message>
     <message>
         <source>Fold long runs of unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のない行が長く続く部分を折りたたみます</translation>
     </message>
     <message numerus="yes">
         <source>Fold runs of unchanged lines, keeping %n line(s) of context around each change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更のない連続した行を折りたたみ、各変更の前後 %n 行をコンテキストとして残します</numerusform>
         </translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ</translation>
     </message>
     <message>
         <source>Text size; Ctrl+0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ (Ctrl+0 でリセット)</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>移行前のテキスト</translation>
     </message>
     <message>
         <source>Migrated text</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のテキスト</translation>
     </message>
     <message>
         <source>Scroll both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のテキストをスクロール</translation>
     </message>
     <message>
         <source>Scroll long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>長い行をスクロール</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>移行前</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1/%2</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so files are shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドでは KSyntaxHighlighting を使用できないため、ファイルは構文の色分けなしで表示されます</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so %1 is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドでは KSyntaxHighlighting を使用できないため、%1 は構文の色分けなしで表示されます</translation>
     </message>
     <message>
         <source>Token colours by KSyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構文の色分け: KSyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting %1 has no syntax definition for %2, so it is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting %1 には %2 の構文定義がないため、構文の色分けなしで表示されます</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB, so it is shown without %2 colours (KSyntaxHighlighting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 10 MB を超えているため、%2 の色分けなしで表示されます (KSyntaxHighlighting %3)</translation>
     </message>
     <message>
         <source>%1 colours by KSyntaxHighlighting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の色分け: KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を書き込みました</numerusform>
         </translation>
     </message>
     <message>
         <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> (出力先: &lt;b&gt;%1&lt;/b&gt;)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source> in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> (元のファイルを直接書き換え)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;元のファイルの保存先:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;レポート:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未解決の質問が %n 件あります</numerusform>
         </translation>
     </message>
     <message>
         <source>the report lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細はレポートに記載されています。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;次の手順 (ゲートウェイ トークンの有効期限が切れている場合は、先に新しいトークンを取得してください):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;compose ファイルのフォルダーで &lt;code&gt;docker compose up -d&lt;/code&gt; を実行&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;更新された docker run スクリプトを実行 (先に古いコンテナーを削除)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Azure portal でゲートウェイの状態を確認 ([ゲートウェイ] &amp;gt; 対象のゲートウェイ)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
     <message>
         <source>Move your self-hosted gateway to v2</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホステッド ゲートウェイを v2 に移行する</translation>
     </message>
     <message>
         <source>&lt;p&gt;Azure API Management retired the v0 and v1 self-hosted gateway images and the Configuration API v1 on &lt;b&gt;1 October 2023&lt;/b&gt;. Gateways still on them stop receiving configuration. This wizard reads the files you deploy the gateway with and makes the three changes v2 needs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;: pin an exact 2.x.y tag from the Microsoft Container Registry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint&lt;/b&gt;: point &lt;code&gt;config.service.endpoint&lt;/code&gt; at &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Security context&lt;/b&gt;: run as user 1001 with a writable root file system.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only the bytes these changes need are touched: comments, quotes, indentation and line endings stay as they are. You review every change side by side before anything is written, your originals are never modified unless you ask for it, and tokens stay masked.&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;migration guide&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;retirement notice&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;production guidance&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Azure API Management では、&lt;b&gt;2023 年 10 月 1 日&lt;/b&gt;にセルフホステッド ゲートウェイの v0 および v1 イメージと構成 API v1 の提供が終了しました。これらを引き続き使用しているゲートウェイは構成を受信できなくなります。このウィザードは、ゲートウェイのデプロイに使用しているファイルを読み込み、v2 に必要な 3 つの変更を行います:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;イメージ&lt;/b&gt;: Microsoft Container Registry の正確な 2.x.y タグに固定します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;エンドポイント&lt;/b&gt;: &lt;code&gt;config.service.endpoint&lt;/code&gt; が &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt; を指すようにします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;セキュリティ コンテキスト&lt;/b&gt;: ユーザー 1001 として、書き込み可能なルート ファイル システムで実行します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;変更されるのは、これらの変更に必要なバイトだけです。コメント、引用符、インデント、改行コードはそのまま維持されます。書き込みを行う前にすべての変更を並べて確認できます。指示しない限り元のファイルが変更されることはなく、トークンはマスクされたままです。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;移行ガイド&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;提供終了のお知らせ&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;運用環境向けガイダンス&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す(&amp;D)</translation>
     </message>
     <message>
         <source>Loads a training set: a Contoso gateway deployed with Kubernetes YAML, Docker, Helm and compose.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーニング用サンプルを読み込みます。Kubernetes YAML、Docker、Helm、compose でデプロイされた Contoso ゲートウェイです。</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>The training set could not be prepared in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時フォルダーにトレーニング用サンプルを準備できませんでした。</translation>
     </message>
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモでは、4 つの方法 (Kubernetes、Docker、Helm、compose) でデプロイされた Contoso ゲートウェイを読み込みます。独自のファイルをインポートする場合は [次へ] を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1287,354 +1301,387 @@
 Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法:
+  apim-gateway-migrator [--demo] [PATH...]          ウィザードを開きます (PATH またはトレーニング用サンプルを事前に読み込み)
+  apim-gateway-migrator migrate [options] PATH...   GUI を使用せずに v2 への移行を計画して適用します
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    イメージ タグを一覧表示します (ライブの MCR、キャッシュ、または同梱のスナップショット)
+  apim-gateway-migrator --version | --help
+
+各コマンドのオプションについては、&apos;apim-gateway-migrator migrate --help&apos; または &apos;apim-gateway-migrator tags --help&apos; を実行してください。
+終了コード: 0 成功、1 未適用の変更または未解決の質問あり (--check)、2 エラー。
+</translation>
     </message>
     <message>
         <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apim-gateway-migrator: 不明なコマンド &apos;%1&apos; です。
+</translation>
     </message>
     <message>
         <source>--report %1: cannot write it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--report %1: 書き込めません (%2)。</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
 Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUI を使用せずに、セルフホステッド ゲートウェイの v2 への移行を計画して適用します。
+--out、--in-place、--check のいずれも指定しない場合は、unified 形式の差分 (シークレットはマスク) を出力し、何も書き込みません。</translation>
     </message>
     <message>
         <source>Deployment files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ ファイルまたはフォルダー。</translation>
     </message>
     <message>
         <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット イメージ タグ (既定: タグ一覧で推奨される固定の 2.x.y)。</translation>
     </message>
     <message>
         <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
-        <translation type="unfinished"></translation>
+        <translation>導き出せない場合 (カスタム ドメイン、プレースホルダー) の v2 構成ホスト。</translation>
     </message>
     <message>
         <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のコピーを、入力と同じフォルダー構成で DIR の下に書き込みます。</translation>
     </message>
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ファイルを書き換え、元のファイルの .bak コピーを保持します。</translation>
     </message>
     <message>
         <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き込みます。形式は拡張子 (.md、.html、.json) で決まります。</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>手順をスキップします: image、endpoint、security、extras (複数回指定可)。</translation>
     </message>
     <message>
         <source>Change nothing; exit 1 if anything still needs migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更しません。移行が必要なものが残っている場合は終了コード 1 で終了します。</translation>
     </message>
     <message>
         <source>Print the plan as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を JSON として stdout に出力します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>migrate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;apim-gateway-migrator migrate --help&apos; を実行してください。
+</translation>
     </message>
     <message>
         <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはフォルダーを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>--out, --in-place and --check exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out、--in-place、--check は同時に指定できません。</translation>
     </message>
     <message>
         <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json は書き込みを行わずに計画を出力します。--out または --in-place と併用する場合は --report FILE.json を使用してください。</translation>
     </message>
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip %1: image、endpoint、security、extras のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint %1 はホスト名ではありません。contoso.configuration.azure-api.net のように指定してください。</translation>
     </message>
     <message>
         <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report %1: .md、.html、.json のいずれかのファイル名を使用してください。</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧 (%1) に固定の 2.x.y タグがありません。--tag で指定してください。</translation>
     </message>
     <message>
         <source>--tag %1 is not a valid image tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tag %1 は有効なイメージ タグではありません。</translation>
     </message>
     <message>
         <source>warning: tag %1 is not in the tag list (%2); check that it exists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: タグ %1 はタグ一覧 (%2) にありません。存在することを確認してください。
+</translation>
     </message>
     <message>
         <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 は固定の 2.x.y タグではありません。運用環境のデプロイでは 2.x.y タグに固定してください。
+</translation>
     </message>
     <message>
         <source>%1: error: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エラー: %2
+</translation>
     </message>
     <message>
         <source>%1: question: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 質問: %2
+</translation>
     </message>
     <message>
         <source>%1: warning: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 警告: %2
+</translation>
     </message>
     <message>
         <source>wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み: %1
+</translation>
     </message>
     <message>
         <source>kept the original as %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>元のファイルを保持: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1
+</translation>
     </message>
     <message>
         <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-file は --tags-url および --offline と同時に指定できません。</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-url: %1。</translation>
     </message>
     <message>
         <source>--ca-file %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: そのようなファイルはありません。</translation>
     </message>
     <message>
         <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: 待機する秒数を 0 より大きく 3600 以下の値で指定してください。</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>  (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (推奨)</translation>
     </message>
     <message>
         <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE からタグ一覧 (MCR の tags/list JSON、または &apos;tags --json&apos; の JSON) を読み込みます。</translation>
     </message>
     <message>
         <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージをミラーリングしているレジストリのタグ一覧 URL (既定: MCR)。https のみ。暗号化されていない http はループバック ホストでのみ使用できます。</translation>
     </message>
     <message>
         <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを使用しません: キャッシュされたタグ一覧 (--tags-url のもの。既定は MCR)、次に同梱のスナップショットを使用します。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in PEM (for a private registry).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 内の CA 証明書も信頼します (プライベート レジストリ用)。</translation>
     </message>
     <message>
         <source>Use HTTP/1.1 only, never HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 のみを使用し、HTTP/2 は使用しません。</translation>
     </message>
     <message>
         <source>Give up on the registry after SEC seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC 秒後にレジストリへのアクセスを中止します (既定: 60)。</translation>
     </message>
     <message>
         <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-file %1: %2。GET /v2/azure-api-management/gateway/tags/list の JSON が必要です。</translation>
     </message>
     <message>
         <source>note: the live tag list failed: %1; using the %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注: ライブのタグ一覧を取得できませんでした: %1。%2 を使用します。
+</translation>
     </message>
     <message>
         <source>note: offline: %1; using the %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注: オフライン: %1。%2 を使用します。
+</translation>
     </message>
     <message>
         <source>warning: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1。
+</translation>
     </message>
     <message>
         <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
 legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
 reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
 The cache lives in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>azure-api-management/gateway のイメージ タグを、種類 (pinned、preview、rolling、floating、legacy、other)
+および推奨される固定タグと共に一覧表示します。既定では MCR のライブの一覧を使用します。レジストリに
+接続できない場合は、最後にライブで取得した一覧のキャッシュ、次に同梱のスナップショットを使用します
+(その場合は stderr に注記が出力されます)。キャッシュの場所は %1 です。</translation>
     </message>
     <message>
         <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します: source、url、fetchedAt、recommended、tags [{name, kind}] など。</translation>
     </message>
     <message>
         <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG をダイジェストでも固定します: レジストリ (--tags-url のもの。既定は MCR) にマニフェスト ダイジェストを問い合わせ、TAG@sha256:... を出力します。</translation>
     </message>
     <message>
         <source>tags: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tags: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator tags --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;apim-gateway-migrator tags --help&apos; を実行してください。
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &apos;%1&apos; です。</translation>
     </message>
     <message>
         <source>--digest asks the registry; it cannot be combined with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest はレジストリに問い合わせるため、--offline と組み合わせることはできません。</translation>
     </message>
     <message>
         <source>--digest %1 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest %1 は有効なタグ名ではありません。</translation>
     </message>
     <message>
         <source>warning: tag %1 is not in the tag list (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: タグ %1 はタグ一覧 (%2) にありません。
+</translation>
     </message>
     <message>
         <source>--digest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest %1: %2</translation>
     </message>
     <message>
         <source>source: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>取得元: %1
+</translation>
     </message>
     <message>
         <source>proxy: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: %1
+</translation>
     </message>
     <message>
         <source>digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイジェスト: %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>registry Last-Modified: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの Last-Modified: %1
+</translation>
     </message>
 </context>
 <context>
     <name>agm::net</name>
     <message>
         <source>none (%1 matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (%1 が %2 に一致)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は無視されました: http:// または socks5:// のプロキシ URL ではありません</translation>
     </message>
     <message>
         <source>system proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システム プロキシ %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は絶対 URL ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; にホストがありません</translation>
     </message>
     <message>
         <source>%1: credentials in the URL are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: URL 内の資格情報はサポートされていません</translation>
     </message>
     <message>
         <source>%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 暗号化されていない http はループバック ホスト (127.0.0.1、::1、localhost) でのみ許可されます。https を使用してください</translation>
     </message>
     <message>
         <source>%1: only https URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: https の URL のみがサポートされています</translation>
     </message>
     <message>
         <source>refused to go from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https から暗号化されていない http へのリダイレクトを拒否しました (%1)</translation>
     </message>
     <message>
         <source>no cached tag list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキャッシュされたタグ一覧がありません</translation>
     </message>
     <message>
         <source>cannot read the cached tag list %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたタグ一覧 %1 を読み取れません (%2)</translation>
     </message>
     <message>
         <source>the cached tag list %1 is too large; delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたタグ一覧 %1 が大きすぎます。削除してください</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたタグ一覧 %1 が破損しています: %2</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: no valid &quot;fetchedAt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたタグ一覧 %1 が破損しています: 有効な &quot;fetchedAt&quot; がありません</translation>
     </message>
     <message>
         <source>cannot create the cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ キャッシュ %1 を書き込めません (%2)</translation>
     </message>
 </context>
 </TS>

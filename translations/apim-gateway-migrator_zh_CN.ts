@@ -5,1273 +5,1287 @@
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>非部署文件</translation>
     </message>
     <message>
         <source>Kubernetes YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes YAML</translation>
     </message>
     <message>
         <source>Helm values</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm values 文件</translation>
     </message>
     <message>
         <source>Kustomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustomize</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Docker env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker env 文件</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 脚本</translation>
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell 脚本</translation>
     </message>
     <message>
         <source>Helm template</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm 模板</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1</translation>
     </message>
     <message>
         <source>env file</source>
-        <translation type="unfinished"></translation>
+        <translation>env 文件</translation>
     </message>
     <message>
         <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择其他文件夹（未写入任何内容）。</translation>
     </message>
     <message>
         <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为报告创建 %1；迁移后的文件已写入。</translation>
     </message>
     <message>
         <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）；迁移后的文件已写入。</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>它（通过别名）包含超过 %1 个资源</translation>
     </message>
     <message>
         <source>cannot copy the training set to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将培训示例复制到 %1：%2</translation>
     </message>
     <message>
         <source>it does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在；请检查路径</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
         <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败：%2。该位置未写入任何内容；请释放一些空间或选择其他文件夹。</translation>
     </message>
     <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择空的输出文件夹（未写入任何内容）。</translation>
     </message>
     <message>
         <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1；请检查其权限（未写入任何内容）。</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。未写入任何内容；请释放一些空间或选择其他文件夹。</translation>
     </message>
     <message>
         <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将新的 %1 移到目标位置；请检查文件夹的权限。</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取后已在磁盘上被更改；请重新运行迁移。</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source>the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MiB，上限为 %2 MiB。请拆分文件，或仅迁移网关的资源</translation>
     </message>
     <message>
         <source>UTF-32 is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 UTF-32；请将文件另存为 UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-16 at code unit %1; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>代码单元 %1 处的 UTF-16 无效；请将文件另存为 UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 无效（字节 0x%1）；这似乎是二进制文件或其他编码的文件。请将其转换为 UTF-8</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is binary, not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节，因此是二进制文件，而不是部署文件</translation>
     </message>
     <message>
         <source>this is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>cannot read it (%1); check that it exists and that you may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）；请检查文件是否存在以及你是否有读取权限</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 %1 处的 JSON 无效：%2</translation>
     </message>
     <message>
         <source>expected a JSON object with a &quot;tags&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 &quot;tags&quot; 数组的 JSON 对象</translation>
     </message>
     <message>
         <source>the &quot;tags&quot; member is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; 成员缺失或不是数组</translation>
     </message>
     <message>
         <source>tags[%1] is not a string (nor an object with a &quot;name&quot; string)</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] 不是字符串（也不是包含 &quot;name&quot; 字符串的对象）</translation>
     </message>
     <message>
         <source>tags[%1] is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] 不是有效的标记名称</translation>
     </message>
     <message>
         <source>it nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了超过 %1 个别名（可能是别名炸弹）</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
     <message numerus="yes">
         <source>%n unchanged line(s) folded; press Enter to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已折叠 %n 行未更改的内容；按 Enter 键显示</numerusform>
         </translation>
     </message>
     <message>
         <source>No line here; the migrated text adds a line</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无行；迁移后的文本添加了一行</translation>
     </message>
     <message>
         <source>No line here; the migration removes a line</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无行；迁移删除了一行</translation>
     </message>
     <message>
         <source>Line %1, changed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，更改前：%2</translation>
     </message>
     <message>
         <source>Line %1, changed to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，更改后：%2</translation>
     </message>
     <message>
         <source>Line %1, removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，已删除：%2</translation>
     </message>
     <message>
         <source>Line %1, added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，已添加：%2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行未更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>单击或按 Enter 键显示这些行</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移前</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffOverview</name>
     <message>
         <source>Where the changes are in the whole file; click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>更改在整个文件中的位置；单击可跳转到该处</translation>
     </message>
     <message>
         <source>Change overview</source>
-        <translation type="unfinished"></translation>
+        <translation>更改概览</translation>
     </message>
     <message>
         <source>Red marks are removed or rewritten lines, green marks added lines</source>
-        <translation type="unfinished"></translation>
+        <translation>红色标记表示已删除或已改写的行，绿色标记表示已添加的行</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffPane</name>
     <message>
         <source>no newline at end</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾无换行符</translation>
     </message>
     <message>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>无文本</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行未更改</numerusform>
         </translation>
     </message>
     <message>
         <source>lines %1–%2, click or press Enter to show</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 行，单击或按 Enter 键显示</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行</translation>
     </message>
     <message>
         <source>Copy Original Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制迁移前的文本</translation>
     </message>
     <message>
         <source>Copy Migrated Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制迁移后的文本</translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>单击或按 Enter 键显示这些行</translation>
     </message>
 </context>
 <context>
     <name>agm::EndpointPage</name>
     <message>
         <source>Step 2: switch to the Configuration API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 2：切换到配置 API v2</translation>
     </message>
     <message>
         <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置终结点都与其 v2 值一起列出。若要更改，请双击“新值”列（或在该列上按 F2）；标记为“需要你回答”的行无法自动推导，需要提供 v2 主机。</translation>
     </message>
     <message>
         <source>Configuration endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>配置终结点</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个终结点需要 v2 主机：请在“新值”列中输入，或取消选中该行以保持不变。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有终结点都已有 v2 值。</translation>
     </message>
 </context>
 <context>
     <name>agm::ExportPage</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何内容。请选择迁移后文件的保存位置；现有文件永远不会被覆盖。</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Write migrated copies to a &amp;new folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>将迁移后的副本写入新文件夹（推荐）(&amp;N)</translation>
     </message>
     <message>
         <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation type="unfinished"></translation>
+        <translation>就地改写文件，并为每个原始文件保留 .bak 副本(&amp;I)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 报告</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告</translation>
     </message>
     <message>
         <source>JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 报告</translation>
     </message>
     <message>
         <source>Unified patch</source>
-        <translation type="unfinished"></translation>
+        <translation>补丁（统一格式）</translation>
     </message>
     <message>
         <source>SHA-256 checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 校验和</translation>
     </message>
     <message>
         <source>Also write</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写入</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>将写入的文件</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>将写入的文件</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择输出文件夹。</translation>
     </message>
     <message>
         <source>already exists: choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在：请选择其他文件夹</translation>
     </message>
     <message>
         <source>rewritten; original kept as .bak</source>
-        <translation type="unfinished"></translation>
+        <translation>改写（原始文件保留为 .bak）</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该文件夹中已存在 %n 个文件。不会覆盖任何文件：请选择空文件夹或新文件夹。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite in place</source>
-        <translation type="unfinished"></translation>
+        <translation>就地改写</translation>
     </message>
     <message>
         <source>Rewrite the changed files in place? Each original is kept next to it as a .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否就地改写已更改的文件？每个原始文件都将作为 .bak 文件保留在其旁边。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>agm::Finding</name>
     <message>
         <source>Cannot load the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载文件：%1。</translation>
     </message>
     <message>
         <source>Invalid YAML: %1. Fix the file (kubectl would reject it too); the other files are still migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 无效：%1。请修复该文件（kubectl 也会拒绝它）；其他文件仍会迁移。</translation>
     </message>
     <message>
         <source>The document was not parsed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未解析该文档：%1。</translation>
     </message>
     <message>
         <source>This is a Helm template ({{ }}), not a values file or a rendered manifest; it is left as it is. Migrate the chart&apos;s values, or render it with &apos;helm template&apos; and import the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Helm 模板（{{ }}），不是 values 文件或已渲染的清单；将保持原样。请迁移图表的 values，或使用 &apos;helm template&apos; 进行渲染并导入输出。</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>键 &apos;%1&apos; 在同一映射中出现了两次；Kubernetes 仅保留最后一个。请删除重复项。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像标记 &apos;%1&apos; 是 v0/v1 网关；自 2023 年 10 月 1 日起，v0/v1 映像不再受支持。请固定到 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像标记 &apos;%1&apos; 是浮动标记：它随时可能指向其他版本（&apos;latest&apos; 于 2022 年 3 月从 v1 变为 v2，导致网关中断）。请固定到确切的 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; rolls to every new 2.x release, so replicas can run different versions after a scale-out. Pin an exact 2.x.y tag for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像标记 &apos;%1&apos; 会随每个新的 2.x 版本滚动更新，因此横向扩展后副本可能运行不同的版本。对于生产环境，请固定到确切的 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a preview; previews are not supported in production. Pin a released 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像标记 &apos;%1&apos; 是预览版；预览版在生产环境中不受支持。请固定到已发布的 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image is pinned by digest only, so its version cannot be read. It is replaced by the chosen tag; pin the new tag by digest again if your policy needs digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像仅按摘要固定，因此无法读取其版本。它将被替换为所选标记；如果你的策略要求使用摘要，请再次按摘要固定新标记。</translation>
     </message>
     <message>
         <source>The image has no tag, which means &apos;latest&apos; (a floating tag). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像没有标记，这意味着使用 &apos;latest&apos;（浮动标记）。请固定到确切的 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is not one of the documented tag conventions. Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像标记 &apos;%1&apos; 不符合任何已记录的标记约定。请固定到确切的 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image is already pinned to %1; it is left as it is. Newer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像已固定到 %1；将保持原样。更新的版本：%2。</translation>
     </message>
     <message>
         <source>image.tag is not set, so the chart&apos;s appVersion decides the image (chart 1.x ships 2.x images). Set image.tag to pin a version independently of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 image.tag，因此由图表的 appVersion 决定映像（图表 1.x 附带 2.x 映像）。请设置 image.tag，以便独立于图表固定版本。</translation>
     </message>
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是配置 API v1 URL（已于 2023 年 10 月 1 日停用）。服务 &apos;%1&apos; 的 v2 终结点为 %2。</translation>
     </message>
     <message>
         <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 v1 URL 使用自定义管理主机 &apos;%1&apos;，因此无法推导服务 &apos;%2&apos; 的 v2 配置主机。请输入该主机（例如 %2.configuration.azure-api.net，或你的自定义配置主机）；在命令行中请使用 --endpoint。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点 &apos;%1&apos; 是占位符。请输入 v2 配置主机（&lt;service&gt;.configuration.azure-api.net）；在命令行中请使用 --endpoint。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点 &apos;%1&apos; 是不带 v1 路径的管理主机，任何网关版本都不接受这种形式。v2 主机可能是 %2；请确认（在命令行中请使用 --endpoint）。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点 &apos;%1&apos; 是自定义主机；将保持原样。自定义配置主机需要网关 2.3.0 或更高版本。</translation>
     </message>
     <message>
         <source>The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关容器没有 securityContext。v2 以用户 1001 身份运行并在启动时写入 CA 证书，因此需要 runAsNonRoot: true、runAsUser: 1001 和 readOnlyRootFilesystem: false。</translation>
     </message>
     <message>
         <source>%1 is a YAML alias; its anchor may be shared with other containers, so it is not edited. Give the gateway its own securityContext with runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 YAML 别名；其锚点可能与其他容器共享，因此不会编辑。请为网关提供专用的 securityContext，并设置 runAsNonRoot: true、runAsUser: 1001 和 readOnlyRootFilesystem: false。</translation>
     </message>
     <message>
         <source>%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，但 v2 网关需要 %3（它以用户 1001 身份运行并在启动时写入 CA 证书）。</translation>
     </message>
     <message>
         <source>The securityContext lacks %1; the v2 gateway needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>securityContext 缺少 %1；v2 网关需要 %2。</translation>
     </message>
     <message>
         <source>The gateway service runs as &apos;%1&apos;; v2 runs as user 1001. Set user: &quot;1001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关服务以 &apos;%1&apos; 身份运行；v2 以用户 1001 身份运行。请设置 user: &quot;1001&quot;。</translation>
     </message>
     <message>
         <source>read_only: true is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 read_only: true：v2 网关会在启动时写入 CA 证书。</translation>
     </message>
     <message>
         <source>The gateway container runs as &apos;%1&apos;; v2 runs as user 1001. Use --user 1001.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关容器以 &apos;%1&apos; 身份运行；v2 以用户 1001 身份运行。请使用 --user 1001。</translation>
     </message>
     <message>
         <source>--read-only is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 --read-only：v2 网关会在启动时写入 CA 证书。</translation>
     </message>
     <message>
         <source>This kustomization sets the gateway image; make sure the Deployment it patches has the v2 securityContext (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Import the base manifests too.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 kustomization 设置了网关映像；请确保它修补的 Deployment 具有 v2 securityContext（runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false）。另请导入基础清单。</translation>
     </message>
     <message>
         <source>The probe uses the v1 health path %1; v2 answers on /status-0123456789abcdef.</source>
-        <translation type="unfinished"></translation>
+        <translation>探针使用 v1 运行状况路径 %1；v2 在 /status-0123456789abcdef 上响应。</translation>
     </message>
     <message>
         <source>capabilities.drop lists &apos;%1&apos;; Pod Security Admission (restricted) accepts only upper-case ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>capabilities.drop 列出了 &apos;%1&apos;；Pod Security Admission（restricted）仅接受大写的 ALL。</translation>
     </message>
     <message>
         <source>hostAliases pins the management host &apos;%1&apos;. v2 talks to the configuration host instead: add an entry for it (for example %2) with the address of your private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>hostAliases 固定了管理主机 &apos;%1&apos;。v2 改为与配置主机通信：请使用你的专用终结点地址为配置主机添加一个条目（例如 %2）。</translation>
     </message>
     <message>
         <source>A configuration backup volume is mounted at /apim/config, but the pod has no fsGroup: 1001. The gateway (user 1001) cannot write its backup; set securityContext.fsGroup: 1001 on the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置备份卷已装载到 /apim/config，但 Pod 没有 fsGroup: 1001。网关（用户 1001）无法写入其备份；请在 Pod 上设置 securityContext.fsGroup: 1001。</translation>
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>GatewayKey 令牌已于 %1 过期。请在部署前于 Azure 门户（“网关” &gt; “部署”）中生成新令牌。</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>GatewayKey 令牌将于 %1 过期。请规划令牌轮换。</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些是 0.x 图表的值（&apos;%1&apos;），该图表的默认映像为 v1。图表 1.x 已将其重命名：gateway.endpoint 改为 gateway.configuration.uri，gateway.authKey 改为 gateway.auth.key；升级图表时请重命名这些值。</translation>
     </message>
 </context>
 <context>
     <name>agm::FindingList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>needs your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>需要你回答</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现结果</translation>
     </message>
     <message>
         <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行是一项更改或建议。按空格键可打开或关闭更改。</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>Type the v2 configuration host here, for example contoso.configuration.azure-api.net</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处输入 v2 配置主机，例如 contoso.configuration.azure-api.net</translation>
     </message>
     <message>
         <source>Nothing to change in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤中没有需要更改的内容。</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
     <name>agm::ImagePage</name>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>floating</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动</translation>
     </message>
     <message>
         <source>legacy v0/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版 v0/v1</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Rolling tags move to every new 2.x release; replicas can end up on different versions. Pin an exact version for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动标记会随每个新的 2.x 版本更新；副本最终可能运行不同的版本。对于生产环境，请固定到确切的版本。</translation>
     </message>
     <message>
         <source>Preview images are not supported in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览版映像在生产环境中不受支持。</translation>
     </message>
     <message>
         <source>Floating tags like &apos;latest&apos; can jump to another major version without notice (&apos;latest&apos; moved from v1 to v2 in 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>像 &apos;latest&apos; 这样的浮动标记可能会在没有通知的情况下跳到另一个主版本（&apos;latest&apos; 在 2022 年从 v1 变为 v2）。</translation>
     </message>
     <message>
         <source>This is a v0/v1 image: it no longer receives configuration. Choose a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 v0/v1 映像：它不再接收配置。请选择 2.x.y 标记。</translation>
     </message>
     <message>
         <source>This is not one of the documented tag conventions; check that the tag exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不符合任何已记录的标记约定；请检查该标记是否存在。</translation>
     </message>
     <message>
         <source>Step 1: pin the container image</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 1：固定容器映像</translation>
     </message>
     <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了在你的文件中找到的所有网关映像。请选择它们都应运行的 2.x.y 标记；每个引用的注册表主机将保持不变。</translation>
     </message>
     <message>
         <source>Image references</source>
-        <translation type="unfinished"></translation>
+        <translation>映像引用</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选标记</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Available tags</source>
-        <translation type="unfinished"></translation>
+        <translation>可用标记</translation>
     </message>
     <message>
         <source>or type a tag, e.g. 2.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>或输入标记，例如 2.11.1</translation>
     </message>
     <message>
         <source>Custom tag</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义标记</translation>
     </message>
     <message>
         <source>Re&amp;fresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新列表(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch the current tag list from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>从注册表获取当前标记列表</translation>
     </message>
     <message>
         <source>&amp;Pin by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>按摘要固定(&amp;P)</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>向注册表查询所选标记的摘要，并写入 tag@sha256:...</translation>
     </message>
     <message>
         <source>&amp;Target tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标标记(&amp;T)：</translation>
     </message>
     <message>
         <source>C&amp;ustom tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义标记(&amp;U)：</translation>
     </message>
     <message>
         <source>Pinning by digest failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按摘要固定失败：%1</translation>
     </message>
     <message>
         <source>Fetching the tag list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 获取标记列表…</translation>
     </message>
     <message>
         <source>Asking the registry for the digest of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向注册表查询 %1 的摘要…</translation>
     </message>
     <message>
         <source>Tag list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记列表：%1。</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不在标记列表中。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入部署文件</translation>
     </message>
     <message>
         <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件或文件夹拖放到此处，或使用按钮添加。Kubernetes YAML、Helm values、Kustomize、compose、env 文件和 docker run 脚本会根据其内容识别。</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用(&amp;R)</translation>
     </message>
     <message>
         <source>Recent locations</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的位置</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Add deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加部署文件</translation>
     </message>
     <message>
         <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署文件 (*.yaml *.yml *.env *.conf *.sh *.ps1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现结果</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的文件</translation>
     </message>
     <message>
         <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已导入的文件及其格式和发现的内容；问题列在文件下方。</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入任何内容。</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个文件</translation>
     </message>
     <message>
         <source>Import cancelled; the files read so far are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入；已列出目前已读取的文件。</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>建议 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项发现结果</numerusform>
         </translation>
     </message>
     <message>
         <source>no gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到网关</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with a gateway deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 %1 个包含网关部署</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>若要继续，请添加用于部署网关的文件。</translation>
     </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Gateway Migrator</translation>
     </message>
 </context>
 <context>
     <name>agm::Report</name>
     <message>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>需要回答</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Self-hosted gateway migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>自承载网关迁移报告</translation>
     </message>
     <message>
         <source>- Tool: apim-gateway-migrator %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- 工具：apim-gateway-migrator %1
+</translation>
     </message>
     <message>
         <source>- Target image tag: `%1` (tag list: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- 目标映像标记：`%1`（标记列表：%2）
+</translation>
     </message>
     <message>
         <source>- Files: %1, edits: %2, open questions: %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- 文件：%1，编辑：%2，未决问题：%3
+
+</translation>
     </message>
     <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
-        <translation type="unfinished"></translation>
+        <translation>## `%1`
+
+%2，%3，换行符：%4。 </translation>
     </message>
     <message>
         <source>%1 edit(s).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处编辑。
+
+</translation>
     </message>
     <message>
         <source>No changes.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无更改。
+
+</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 行 | 步骤 | 状态 | 位置 | 更改 | 原因 |</translation>
     </message>
     <message>
         <source>&lt;li&gt;Tool: apim-gateway-migrator %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;工具：apim-gateway-migrator %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Target image tag: &lt;code&gt;%1&lt;/code&gt; (tag list: %2)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;目标映像标记：&lt;code&gt;%1&lt;/code&gt;（标记列表：%2）&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;文件：%1，编辑：%2，未决问题：%3&lt;/li&gt;&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
+&lt;p&gt;%2，%3，换行符：%4。%5&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>%1 edit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处编辑。</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;行&lt;/th&gt;&lt;th&gt;步骤&lt;/th&gt;&lt;th&gt;状态&lt;/th&gt;&lt;th&gt;位置&lt;/th&gt;&lt;th&gt;更改&lt;/th&gt;&lt;th&gt;原因&lt;/th&gt;&lt;/tr&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>agm::ReviewPage</name>
     <message>
         <source>Review every change</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有更改</translation>
     </message>
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个文件即可并排查看其更改。取消选中某项更改即可将其排除；差异会立即随之更新。</translation>
     </message>
     <message>
         <source>Files with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>包含更改的文件</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中的更改</translation>
     </message>
     <message>
         <source>Side-by-side diff</source>
-        <translation type="unfinished"></translation>
+        <translation>并排差异</translation>
     </message>
     <message>
         <source>Re&amp;veal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>显示机密(&amp;V)</translation>
     </message>
     <message>
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>在差异中显示令牌和密钥。它们在报告和导出内容中仍保持屏蔽。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 换行符：%4</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>显示机密</translation>
     </message>
     <message>
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在差异中显示网关令牌和密钥？能看到你屏幕的任何人都将看到它们。报告和导出的文件中它们仍保持屏蔽。</translation>
     </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
     <message>
         <source>Step 3: add the security context</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 3：添加安全上下文</translation>
     </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 网关以用户 1001 身份运行并在启动时写入 CA 证书，因此每个网关容器都需要 runAsNonRoot: true、runAsUser: 1001 和 readOnlyRootFilesystem: false。其他字段将保留。</translation>
     </message>
     <message>
         <source>Security context changes</source>
-        <translation type="unfinished"></translation>
+        <translation>安全上下文更改</translation>
     </message>
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议行（探针路径、capabilities、hostAliases、备份、令牌）来自生产环境指南；请关闭你不需要的任何更改。</translation>
     </message>
 </context>
 <context>
     <name>agm::SideBySideDiffView</name>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个更改</translation>
     </message>
     <message>
         <source>Go to the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一个更改</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个更改</translation>
     </message>
     <message>
         <source>Go to the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个更改</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>增大文本</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>减小文本</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <source>Default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认文本大小</translation>
     </message>
     <message>
         <source>Fold Unchanged Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠未更改的行</translation>
     </message>
     <message>
         <source>Fold long runs of unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠连续的大段未更改行</translation>
     </message>
     <message numerus="yes">
         <source>Fold runs of unchanged lines, keeping %n line(s) of context around each change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>折叠连续的未更改行，在每处更改前后保留 %n 行上下文</numerusform>
         </translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文本大小</translation>
     </message>
     <message>
         <source>Text size; Ctrl+0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>文本大小；按 Ctrl+0 重置</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移前的文本</translation>
     </message>
     <message>
         <source>Migrated text</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后的文本</translation>
     </message>
     <message>
         <source>Scroll both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>同时滚动两侧文本</translation>
     </message>
     <message>
         <source>Scroll long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动长行</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移前</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1/%2</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so files are shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中不提供 KSyntaxHighlighting，因此文件显示时不带语法着色</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so %1 is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中不提供 KSyntaxHighlighting，因此 %1 显示时不带语法着色</translation>
     </message>
     <message>
         <source>Token colours by KSyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语法着色：KSyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting %1 has no syntax definition for %2, so it is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting %1 没有适用于 %2 的语法定义，因此显示时不带语法着色</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB, so it is shown without %2 colours (KSyntaxHighlighting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 10 MB，因此显示时不带 %2 着色（KSyntaxHighlighting %3）</translation>
     </message>
     <message>
         <source>%1 colours by KSyntaxHighlighting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 着色：KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项更改写入</numerusform>
         </translation>
     </message>
     <message>
         <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source> in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> 原文件（就地改写）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;原始文件已保留为：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;报告：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题尚未解决</numerusform>
         </translation>
     </message>
     <message>
         <source>the report lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中列出了这些问题。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;后续步骤（如果网关令牌已过期，请先获取新令牌）：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;在 compose 文件所在的文件夹中运行 &lt;code&gt;docker compose up -d&lt;/code&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;运行更新后的 docker run 脚本（请先删除旧容器）&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;在 Azure 门户中检查网关的状态（“网关” &amp;gt; 你的网关）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
     <message>
         <source>Move your self-hosted gateway to v2</source>
-        <translation type="unfinished"></translation>
+        <translation>将自承载网关迁移到 v2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Azure API Management retired the v0 and v1 self-hosted gateway images and the Configuration API v1 on &lt;b&gt;1 October 2023&lt;/b&gt;. Gateways still on them stop receiving configuration. This wizard reads the files you deploy the gateway with and makes the three changes v2 needs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;: pin an exact 2.x.y tag from the Microsoft Container Registry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint&lt;/b&gt;: point &lt;code&gt;config.service.endpoint&lt;/code&gt; at &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Security context&lt;/b&gt;: run as user 1001 with a writable root file system.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only the bytes these changes need are touched: comments, quotes, indentation and line endings stay as they are. You review every change side by side before anything is written, your originals are never modified unless you ask for it, and tokens stay masked.&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;migration guide&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;retirement notice&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;production guidance&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Azure API Management 已于 &lt;b&gt;2023 年 10 月 1 日&lt;/b&gt;停用 v0 和 v1 自承载网关映像以及配置 API v1。仍在使用它们的网关将不再接收配置。此向导会读取你用于部署网关的文件，并进行 v2 所需的三项更改：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;映像&lt;/b&gt;：固定到 Microsoft Container Registry 中确切的 2.x.y 标记。&lt;/li&gt;&lt;li&gt;&lt;b&gt;终结点&lt;/b&gt;：将 &lt;code&gt;config.service.endpoint&lt;/code&gt; 指向 &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;安全上下文&lt;/b&gt;：以用户 1001 身份运行，并使用可写的根文件系统。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;只会改动这些更改所需的字节：注释、引号、缩进和换行符均保持不变。在写入任何内容之前，你可以并排检查每项更改；除非你要求，否则绝不会修改原始文件，并且令牌始终保持屏蔽。&lt;/p&gt;&lt;p&gt;文档：&lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;迁移指南&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;停用通知&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;生产环境指南&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
         <source>Loads a training set: a Contoso gateway deployed with Kubernetes YAML, Docker, Helm and compose.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载培训示例：一个使用 Kubernetes YAML、Docker、Helm 和 compose 部署的 Contoso 网关。</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>The training set could not be prepared in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在临时文件夹中准备培训示例。</translation>
     </message>
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示将加载以四种方式（Kubernetes、Docker、Helm、compose）部署的 Contoso 网关。也可以按“下一步”导入你自己的文件。</translation>
     </message>
 </context>
 <context>
@@ -1287,354 +1301,387 @@
 Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法:
+  apim-gateway-migrator [--demo] [PATH...]          打开向导（预先加载 PATH 或培训示例）
+  apim-gateway-migrator migrate [options] PATH...   无需 GUI 即可规划并应用 v2 迁移
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    列出映像标记（MCR 实时列表、缓存或内置快照）
+  apim-gateway-migrator --version | --help
+
+有关各命令的选项，请运行 &apos;apim-gateway-migrator migrate --help&apos; 或 &apos;apim-gateway-migrator tags --help&apos;。
+退出代码：0 成功，1 有待应用的更改或未决问题（--check），2 错误。
+</translation>
     </message>
     <message>
         <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apim-gateway-migrator: 未知命令 &apos;%1&apos;。
+</translation>
     </message>
     <message>
         <source>--report %1: cannot write it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--report %1: 无法写入（%2）。</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
 Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需 GUI 即可规划并应用自承载网关 v2 迁移。
+如果未指定 --out、--in-place 或 --check，则输出统一格式的差异（机密已屏蔽），不写入任何内容。</translation>
     </message>
     <message>
         <source>Deployment files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署文件或文件夹。</translation>
     </message>
     <message>
         <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标映像标记（默认：标记列表中推荐的固定 2.x.y 标记）。</translation>
     </message>
     <message>
         <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法推导时（自定义域、占位符）使用的 v2 配置主机。</translation>
     </message>
     <message>
         <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>将迁移后的副本写入 DIR 下，并保持与输入相同的目录结构。</translation>
     </message>
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
-        <translation type="unfinished"></translation>
+        <translation>改写输入文件，并保留原始文件的 .bak 副本。</translation>
     </message>
     <message>
         <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入报告；格式由扩展名决定：.md、.html 或 .json。</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过某个步骤：image、endpoint、security 或 extras（可重复指定）。</translation>
     </message>
     <message>
         <source>Change nothing; exit 1 if anything still needs migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>不做任何更改；如果仍有内容需要迁移，则以退出代码 1 退出。</translation>
     </message>
     <message>
         <source>Print the plan as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划以 JSON 格式输出到 stdout。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>migrate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请运行 &apos;apim-gateway-migrator migrate --help&apos;。
+</translation>
     </message>
     <message>
         <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个文件或文件夹。</translation>
     </message>
     <message>
         <source>--out, --in-place and --check exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out、--in-place 和 --check 不能同时使用。</translation>
     </message>
     <message>
         <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 会输出计划而不写入；与 --out 或 --in-place 一起使用时，请改用 --report FILE.json。</translation>
     </message>
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip %1: 请使用 image、endpoint、security 或 extras。</translation>
     </message>
     <message>
         <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint %1 不是主机名；请按 contoso.configuration.azure-api.net 的形式指定。</translation>
     </message>
     <message>
         <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report %1: 请使用 .md、.html 或 .json 文件名。</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记列表（%1）中没有固定的 2.x.y 标记；请使用 --tag 指定一个。</translation>
     </message>
     <message>
         <source>--tag %1 is not a valid image tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tag %1 不是有效的映像标记。</translation>
     </message>
     <message>
         <source>warning: tag %1 is not in the tag list (%2); check that it exists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 标记 %1 不在标记列表（%2）中；请检查它是否存在。
+</translation>
     </message>
     <message>
         <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 不是固定的 2.x.y 标记；生产部署应固定到此类标记。
+</translation>
     </message>
     <message>
         <source>%1: error: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 错误: %2
+</translation>
     </message>
     <message>
         <source>%1: question: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 问题: %2
+</translation>
     </message>
     <message>
         <source>%1: warning: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 警告: %2
+</translation>
     </message>
     <message>
         <source>wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1
+</translation>
     </message>
     <message>
         <source>kept the original as %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件已保留为 %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>错误: %1
+</translation>
     </message>
     <message>
         <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-file 不能与 --tags-url 或 --offline 同时使用。</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-url: %1。</translation>
     </message>
     <message>
         <source>--ca-file %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: 文件不存在。</translation>
     </message>
     <message>
         <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: 请指定等待的秒数，须大于 0 且不超过 3600。</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>  (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (推荐)</translation>
     </message>
     <message>
         <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取标记列表（MCR tags/list JSON，或 &apos;tags --json&apos; 输出的 JSON）。</translation>
     </message>
     <message>
         <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像该映像的注册表的标记列表 URL（默认：MCR）。仅支持 https；仅环回主机可使用纯 http。</translation>
     </message>
     <message>
         <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用网络：先使用缓存的标记列表（--tags-url 的列表，默认为 MCR），再使用内置快照。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in PEM (for a private registry).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时信任 PEM 中的 CA 证书（用于专用注册表）。</translation>
     </message>
     <message>
         <source>Use HTTP/1.1 only, never HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用 HTTP/1.1，不使用 HTTP/2。</translation>
     </message>
     <message>
         <source>Give up on the registry after SEC seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC 秒后放弃访问注册表（默认 60）。</translation>
     </message>
     <message>
         <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tags-file %1: %2。应为 GET /v2/azure-api-management/gateway/tags/list 返回的 JSON。</translation>
     </message>
     <message>
         <source>note: the live tag list failed: %1; using the %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 获取实时标记列表失败：%1；将使用 %2。
+</translation>
     </message>
     <message>
         <source>note: offline: %1; using the %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 脱机：%1；将使用 %2。
+</translation>
     </message>
     <message>
         <source>warning: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1。
+</translation>
     </message>
     <message>
         <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
 legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
 reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
 The cache lives in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 azure-api-management/gateway 的映像标记及其类型（pinned、preview、rolling、floating、legacy、other）
+以及推荐的固定标记。默认使用 MCR 的实时列表；无法访问注册表时，先使用上次实时获取的列表缓存，
+再使用内置快照（stderr 中会有相应说明）。
+缓存位于 %1。</translation>
     </message>
     <message>
         <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON：source、url、fetchedAt、recommended、tags [{name, kind}] 等。</translation>
     </message>
     <message>
         <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>同时按摘要固定 TAG：向注册表（--tags-url 指定的注册表，默认为 MCR）查询其清单摘要，并输出 TAG@sha256:...</translation>
     </message>
     <message>
         <source>tags: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tags: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator tags --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请运行 &apos;apim-gateway-migrator tags --help&apos;。
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--digest asks the registry; it cannot be combined with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest 需要查询注册表；不能与 --offline 一起使用。</translation>
     </message>
     <message>
         <source>--digest %1 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest %1 不是有效的标记名称。</translation>
     </message>
     <message>
         <source>warning: tag %1 is not in the tag list (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 标记 %1 不在标记列表（%2）中。
+</translation>
     </message>
     <message>
         <source>--digest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest %1: %2</translation>
     </message>
     <message>
         <source>source: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>来源: %1
+</translation>
     </message>
     <message>
         <source>proxy: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>代理: %1
+</translation>
     </message>
     <message>
         <source>digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要: %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>registry Last-Modified: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注册表 Last-Modified: %1
+</translation>
     </message>
 </context>
 <context>
     <name>agm::net</name>
     <message>
         <source>none (%1 matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（%1 与 %2 匹配）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 %1：不是 http:// 或 socks5:// 代理 URL</translation>
     </message>
     <message>
         <source>system proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理 %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是绝对 URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 没有主机</translation>
     </message>
     <message>
         <source>%1: credentials in the URL are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不支持 URL 中的凭据</translation>
     </message>
     <message>
         <source>%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 仅环回主机（127.0.0.1、::1、localhost）允许使用纯 http；请使用 https</translation>
     </message>
     <message>
         <source>%1: only https URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 仅支持 https URL</translation>
     </message>
     <message>
         <source>refused to go from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝从 https 重定向到纯 http（%1）</translation>
     </message>
     <message>
         <source>no cached tag list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的缓存标记列表</translation>
     </message>
     <message>
         <source>cannot read the cached tag list %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取缓存的标记列表 %1（%2）</translation>
     </message>
     <message>
         <source>the cached tag list %1 is too large; delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的标记列表 %1 过大；请将其删除</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的标记列表 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: no valid &quot;fetchedAt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的标记列表 %1 已损坏：没有有效的 &quot;fetchedAt&quot;</translation>
     </message>
     <message>
         <source>cannot create the cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建缓存文件夹 %1</translation>
     </message>
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标记缓存 %1（%2）</translation>
     </message>
 </context>
 </TS>
