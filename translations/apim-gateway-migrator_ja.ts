@@ -537,11 +537,11 @@
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation>GatewayKey トークンは %1 に有効期限が切れました。デプロイする前に、Azure portal ([ゲートウェイ] &gt; [デプロイ]) で新しいトークンを生成してください。</translation>
+        <translation>ゲートウェイ トークン (GatewayKey) の有効期限は %1 に切れました。デプロイする前に、Azure portal ([ゲートウェイ] &gt; [デプロイ]) で新しいトークンを生成してください。</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation>GatewayKey トークンは %1 に有効期限が切れます。トークンのローテーションを計画してください。</translation>
+        <translation>ゲートウェイ トークン (GatewayKey) の有効期限は %1 に切れます。トークンのローテーションを計画してください。</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>

@@ -537,11 +537,11 @@
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation>GatewayKey 令牌已于 %1 过期。请在部署前于 Azure 门户（“网关” &gt; “部署”）中生成新令牌。</translation>
+        <translation>网关令牌（GatewayKey）已于 %1 过期。请在部署前于 Azure 门户（“网关” &gt; “部署”）中生成新令牌。</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation>GatewayKey 令牌将于 %1 过期。请规划令牌轮换。</translation>
+        <translation>网关令牌（GatewayKey）将于 %1 过期。请规划令牌轮换。</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
