@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives the wizard offscreen through the whole flow, as an operator would with the keyboard.
 #include "../net/loopbackserver.h"
+#include "diffmodel.h"
 #include "findinglist.h"
 #include "migrationsession.h"
 #include "aboutdialog.h"
@@ -316,6 +317,43 @@ private Q_SLOTS:
         const QStringList inputs = filesUnder(golden + QStringLiteral("/input"));
         for (const QString &f : inputs)
             QCOMPARE(readAll(dir.filePath(QStringLiteral("out/") + f)), readAll(golden + QStringLiteral("/expected/") + f));
+    }
+
+    // No secret reaches the diff view, the reports, the patch or the checksums of a wizard export.
+    void secretsStayMasked()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.preload({QStringLiteral(AGM_TEST_DATA "/cli/canary")});
+        wizard.next();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        while (wizard.currentId() != MigrationWizard::Review)
+            wizard.next();
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        for (int i = 0; i < review->files()->count(); ++i) {
+            review->files()->setCurrentRow(i);
+            const DiffModel *model = review->diffView()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QString shown = model->index(row, column).data().toString();
+                    QVERIFY2(!shown.contains(QLatin1String("CANARY")), qPrintable(shown));
+                }
+            }
+        }
+        while (wizard.currentId() != MigrationWizard::Export)
+            wizard.next();
+        QTemporaryDir dir;
+        static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        for (const QString &artifact : {QStringLiteral("apim-gateway-migration.md"), QStringLiteral("apim-gateway-migration.html"),
+                                        QStringLiteral("apim-gateway-migration.json"), QStringLiteral("apim-gateway-migration.patch"),
+                                        QStringLiteral("SHA256SUMS")}) {
+            const QByteArray bytes = readAll(dir.filePath(QStringLiteral("out/") + artifact));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(artifact));
+            QVERIFY2(!bytes.contains("CANARY"), qPrintable(artifact));
+        }
     }
 
     // An output folder that cannot be created: a clear error, the page stays, nothing written.
