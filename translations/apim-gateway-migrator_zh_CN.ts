@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>new</source>
-        <translation>新建</translation>
+        <translation>新文件</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.</source>
