@@ -33,6 +33,30 @@ struct SecretSpan
     std::size_t end = 0;
 };
 
+// A config.service.endpoint value as written (v1, v2, custom host or placeholder), so the
+// connectivity checks know the host the plan writes even where nothing changes (endpoints.h).
+struct EndpointValue
+{
+    std::size_t start = 0; // [start, end) in SourceFile::text; start == end when not exactly located
+    std::size_t end = 0;
+    QString value;
+    int line = 0;
+    QString resource;
+    QString field;
+};
+
+// A network setting the files give the gateway: a proxy variable (HTTPS_PROXY, the Helm chart's
+// gateway.deployment.network.proxy.*) or a hostAliases / extra_hosts / --add-host entry.
+struct NetworkSetting
+{
+    enum Kind { Proxy, HostAlias } kind = Proxy;
+    QString name;  // Proxy: HTTPS_PROXY, HTTP_PROXY, NO_PROXY or ALL_PROXY (upper case); HostAlias: the host name
+    QString value; // Proxy: the value as written (may hold a password: mask it); HostAlias: the address
+    int line = 0;
+    QString resource;
+    QString field; // where in the resource, e.g. "env[HTTPS_PROXY]", "gateway.deployment.network.proxy.https"
+};
+
 // Everything the engine learned about one file; independent of the operator's choices.
 struct FileAnalysis
 {
@@ -40,6 +64,8 @@ struct FileAnalysis
     Format format = Format::Unknown;
     std::vector<Finding> findings;
     std::vector<SecretSpan> secrets;
+    std::vector<EndpointValue> endpoints;
+    std::vector<NetworkSetting> network;
 
     bool hasErrors() const;
     bool concernsGateway() const; // any finding at all

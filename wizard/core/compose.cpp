@@ -62,6 +62,7 @@ private:
         visitEnvironment(environment, gateway);
         if (!gateway)
             return;
+        visitExtraHosts(serviceValue(service, "extra_hosts"));
         if (m_seenImages.insert(span->start).second)
             checkImageReference(m_out, image.Scalar(), span->valueStart, span->valueEnd, QStringLiteral("image"));
         checkUser(service);
@@ -144,6 +145,25 @@ private:
             checkSecretValue(m_out, value, start, end);
         } else if (key == kEndpointKey && gateway && exact && m_seenEndpoints.insert(start).second) {
             checkEndpoint(m_out, value, start, end, QStringLiteral("environment.%1").arg(fromUtf8(key)));
+        } else if (gateway && m_seenProxies.insert(start).second) {
+            m_out.addProxySetting(key, value, start, QStringLiteral("environment.%1").arg(fromUtf8(key)),
+                                  exact ? start : std::string::npos);
+        }
+    }
+
+    // extra_hosts: ["host:ip"], ["host=ip"] or {host: ip}; docker's counterpart of hostAliases.
+    void visitExtraHosts(const YAML::Node &hosts)
+    {
+        if (hosts.IsSequence()) {
+            for (std::size_t i = 0; i < hosts.size(); ++i) {
+                const std::string entry = scalarValue(hosts[i]);
+                const std::size_t sep = entry.find_first_of(":=");
+                if (sep != std::string::npos)
+                    m_out.addHostAlias(entry.substr(0, sep), entry.substr(sep + 1), m_doc.offsetOf(hosts[i]), QStringLiteral("extra_hosts"));
+            }
+        } else if (hosts.IsMap()) {
+            for (auto it = hosts.begin(); it != hosts.end(); ++it)
+                m_out.addHostAlias(scalarValue(it->first), scalarValue(it->second), m_doc.offsetOf(it->first), QStringLiteral("extra_hosts"));
         }
     }
 
@@ -151,6 +171,7 @@ private:
     const YamlDocument &m_doc;
     std::set<std::size_t> m_seenImages;    // shared through anchors: report once
     std::set<std::size_t> m_seenEndpoints;
+    std::set<std::size_t> m_seenProxies;
 };
 
 } // namespace

@@ -37,6 +37,8 @@ void analyzeEnvFile(FileAnalysis &analysis)
             checkSecretValue(out, value, vs, ve);
         else if (key == kEndpointKey)
             checkEndpoint(out, value, vs, ve, fromUtf8(key), true);
+        else
+            out.addProxySetting(key, value, vs, fromUtf8(key), vs);
     }
 }
 

@@ -62,9 +62,25 @@ void visitValues(FindingCollector &out, const YamlDocument &doc)
     if (aliases.IsSequence()) {
         for (std::size_t i = 0; i < aliases.size(); ++i) {
             const YAML::Node hostnames = child(aliases[i], "hostnames");
-            for (std::size_t h = 0; hostnames.IsSequence() && h < hostnames.size(); ++h)
+            const std::string ip = scalarValue(child(aliases[i], "ip"));
+            for (std::size_t h = 0; hostnames.IsSequence() && h < hostnames.size(); ++h) {
                 checkHostAlias(out, scalarValue(hostnames[h]), doc.offsetOf(hostnames[h]));
+                out.addHostAlias(scalarValue(hostnames[h]), ip, doc.offsetOf(hostnames[h]),
+                                 QStringLiteral("gateway.deployment.dns.hostAliases[%1]").arg(i));
+            }
         }
+    }
+    // The chart (1.7.0+) turns these into the pod's HTTP_PROXY, HTTPS_PROXY and NO_PROXY.
+    const YAML::Node proxy = child(child(child(gateway, "deployment"), "network"), "proxy");
+    for (const auto &[key, variable] : {std::pair<const char *, const char *>{"http", "HTTP_PROXY"},
+                                        {"https", "HTTPS_PROXY"}, {"bypass", "NO_PROXY"}}) {
+        const YAML::Node value = child(proxy, key);
+        if (!isScalar(value) || value.Scalar().empty())
+            continue;
+        const auto span = doc.scalar(value);
+        out.addProxySetting(variable, value.Scalar(), doc.offsetOf(value),
+                            QStringLiteral("gateway.deployment.network.proxy.%1").arg(QLatin1String(key)),
+                            span ? span->valueStart : std::string::npos);
     }
     const YAML::Node backup = child(child(gateway, "configuration"), "backup");
     if (scalarValue(child(backup, "enabled")) == "true"

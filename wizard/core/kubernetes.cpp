@@ -68,12 +68,15 @@ private:
             return;
         m_out.fieldPrefix = QStringLiteral("data");
         checkDuplicateKeys(m_out, m_doc, data);
+        const bool gatewayConfig = child(data, kEndpointKey).IsDefined();
         for (auto it = data.begin(); it != data.end(); ++it) {
             const std::string key = scalarValue(it->first);
             if (key == kEndpointKey)
                 endpoint(it->second, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
             else if (key.rfind(std::string(kAuthKey), 0) == 0)
                 secret(it->second, false);
+            else if (gatewayConfig) // the gateway's own ConfigMap (envFrom): proxy variables count
+                proxy(key, it->second, QStringLiteral("data.%1").arg(fromUtf8(key)));
         }
         m_out.fieldPrefix.clear();
     }
@@ -117,6 +120,19 @@ private:
         checkEndpointNode(m_out, m_doc, value, field);
     }
 
+    void proxy(const std::string &name, const YAML::Node &value, const QString &field, std::size_t at = std::string::npos)
+    {
+        if (!isScalar(value)) {
+            // valueFrom: a Secret or ConfigMap holds it; the setting exists, its value is elsewhere.
+            if (value.IsMap())
+                m_out.addProxySetting(name, "(from valueFrom)", at != std::string::npos ? at : m_doc.offsetOf(value), field);
+            return;
+        }
+        const auto span = m_doc.scalar(value);
+        m_out.addProxySetting(name, value.Scalar(), m_doc.offsetOf(value), field,
+                              span ? span->valueStart : std::string::npos);
+    }
+
     void visitPodSpec(const YAML::Node &podSpec)
     {
         if (!podSpec.IsMap())
@@ -141,8 +157,12 @@ private:
                 const YAML::Node hostnames = child(aliases[i], "hostnames");
                 if (!hostnames.IsSequence())
                     continue;
-                for (std::size_t h = 0; h < hostnames.size(); ++h)
+                const std::string ip = scalarValue(child(aliases[i], "ip"));
+                for (std::size_t h = 0; h < hostnames.size(); ++h) {
                     checkHostAlias(m_out, scalarValue(hostnames[h]), m_doc.offsetOf(hostnames[h]));
+                    m_out.addHostAlias(scalarValue(hostnames[h]), ip, m_doc.offsetOf(hostnames[h]),
+                                       QStringLiteral("hostAliases[%1]").arg(i));
+                }
             }
         }
         if (backupMountAt != std::string::npos) {
@@ -178,6 +198,11 @@ private:
                 const std::string name = scalarValue(child(env[i], "name"));
                 if (name == kEndpointKey)
                     endpoint(child(env[i], "value"), QStringLiteral("env[%1].value").arg(fromUtf8(name)));
+                else if (child(env[i], "value").IsDefined())
+                    proxy(name, child(env[i], "value"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)));
+                else if (child(env[i], "valueFrom").IsDefined())
+                    proxy(name, child(env[i], "valueFrom"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)),
+                          m_doc.offsetOf(childKey(env[i], "valueFrom")));
             }
         }
         for (const char *probe : {"readinessProbe", "livenessProbe", "startupProbe"}) {

@@ -51,6 +51,74 @@ QString statusText(const QString &key)
     return QCoreApplication::translate("agm::Report", "advice");
 }
 
+QString trReport(const char *text)
+{
+    return QCoreApplication::translate("agm::Report", text);
+}
+
+QString layerCell(const EndpointCheck &check, CheckLayer layer)
+{
+    const LayerCheck *l = check.layer(layer);
+    return l ? checkStatusName(l->status) : QStringLiteral("-");
+}
+
+QString checksMarkdown(const CheckRun &run)
+{
+    QString md = QStringLiteral("## ") + trReport("Connectivity checks") + QStringLiteral("\n\n");
+    md += trReport("Run %1 from the computer that ran the wizard (%2): %3.\n\n")
+              .arg(run.startedAt.toUTC().toString(Qt::ISODate), run.resolver.isEmpty() ? trReport("system resolver") : run.resolver,
+                   checkRunSummary(run));
+    if (run.anyFailed() && run.acknowledged)
+        md += QStringLiteral("**") + trReport("A check failed; the operator acknowledged it and exported anyway.") + QStringLiteral("**\n\n");
+    md += trReport("| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |") + QStringLiteral("\n|---|---|---|---|---|---|---|---|\n");
+    for (const EndpointCheck &c : run.results) {
+        QStringList details;
+        for (const LayerCheck &l : c.layers) {
+            if (l.status != CheckStatus::Pass || l.layer == CheckLayer::Tls)
+                details << QStringLiteral("%1: %2").arg(checkLayerTitle(l.layer), l.detail);
+        }
+        if (!c.hint().isEmpty())
+            details << trReport("Hint: %1").arg(c.hint());
+        QString cell = details.join(QStringLiteral("<br>"));
+        cell.replace(QLatin1Char('|'), QLatin1String("\\|"));
+        md += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                  .arg(c.name(), c.cancelled ? trReport("cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
+                       layerCell(c, CheckLayer::Tcp), layerCell(c, CheckLayer::Tls), layerCell(c, CheckLayer::Http),
+                       c.proxyUsed ? c.proxy : trReport("none"), cell);
+    }
+    return md + QLatin1Char('\n');
+}
+
+QString checksHtml(const CheckRun &run)
+{
+    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString h = QStringLiteral("<h2>") + trReport("Connectivity checks") + QStringLiteral("</h2>\n<p>")
+               + trReport("Run %1 from the computer that ran the wizard (%2): %3.\n\n").trimmed().arg(esc(run.startedAt.toUTC().toString(Qt::ISODate)),
+                         esc(run.resolver.isEmpty() ? trReport("system resolver") : run.resolver), esc(checkRunSummary(run)))
+               + QStringLiteral("</p>\n");
+    if (run.anyFailed() && run.acknowledged)
+        h += QStringLiteral("<p class=\"error\">") + esc(trReport("A check failed; the operator acknowledged it and exported anyway.")) + QStringLiteral("</p>\n");
+    h += QStringLiteral("<table><tr>");
+    for (const QString &column : trReport("| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |").split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        h += QStringLiteral("<th>%1</th>").arg(esc(column.trimmed()));
+    h += QStringLiteral("</tr>\n");
+    for (const EndpointCheck &c : run.results) {
+        QString details;
+        for (const LayerCheck &l : c.layers)
+            details += QStringLiteral("%1: %2<br>").arg(checkLayerTitle(l.layer), esc(l.detail));
+        if (!c.hint().isEmpty())
+            details += QStringLiteral("<b>") + esc(trReport("Hint: %1").arg(c.hint())) + QStringLiteral("</b>");
+        const QString cls = c.status == CheckStatus::Fail && !c.cancelled ? QStringLiteral("error")
+                            : c.status == CheckStatus::Warn                ? QStringLiteral("question")
+                                                                           : QStringLiteral("change");
+        h += QStringLiteral("<tr><td><code>%1</code></td><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
+                 .arg(esc(c.name()), cls, c.cancelled ? trReport("cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
+                      layerCell(c, CheckLayer::Tcp), layerCell(c, CheckLayer::Tls), layerCell(c, CheckLayer::Http),
+                      esc(c.proxyUsed ? c.proxy : trReport("none")), details);
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
 } // namespace
 
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
@@ -123,6 +191,8 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     root[QStringLiteral("summary")] = summary;
     root[QStringLiteral("files")] = files;
     root[QStringLiteral("inputErrors")] = inputErrors;
+    if (context.checks)
+        root[QStringLiteral("checks")] = checkRunJson(*context.checks);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -138,6 +208,8 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
               .arg(plan.unresolvedCount());
     for (const Finding &f : project.errors)
         md += QStringLiteral("- **Error** `%1`: %2\n").arg(f.file, f.message());
+    if (context.checks)
+        md += checksMarkdown(*context.checks);
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
@@ -191,6 +263,8 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
              .arg(plan.unresolvedCount());
     for (const Finding &f : project.errors)
         h += QStringLiteral("<p class=\"error\">%1: %2</p>\n").arg(esc(f.file), esc(f.message()));
+    if (context.checks)
+        h += checksHtml(*context.checks);
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];

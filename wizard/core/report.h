@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connectivity.h"
 #include "project.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace agm {
 
@@ -13,6 +16,8 @@ struct ReportContext
     QString tag;          // chosen target tag
     QString tagSource;    // where the tag list came from, e.g. "bundled snapshot (2026-11-26)"
     QString toolVersion;
+    // The live connectivity checks, when they were run (the wizard's Checks page).
+    std::optional<CheckRun> checks;
 };
 
 // Secrets are masked in every format.

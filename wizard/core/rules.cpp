@@ -38,6 +38,60 @@ QString fromUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+void FindingCollector::addEndpointValue(std::string_view value, std::size_t start, std::size_t end, const QString &field)
+{
+    EndpointValue v;
+    v.start = start;
+    v.end = end;
+    v.value = fromUtf8(value.substr(0, 2048));
+    v.line = m_analysis.source.lines.lineOf(start);
+    v.resource = resource;
+    v.field = fieldPrefix.isEmpty() ? field : field.isEmpty() ? fieldPrefix : fieldPrefix + QLatin1Char('.') + field;
+    m_analysis.endpoints.push_back(std::move(v));
+}
+
+bool FindingCollector::addProxySetting(std::string_view name, std::string_view value, std::size_t offset, const QString &field,
+                                       std::size_t valueStart)
+{
+    QString upper = fromUtf8(name).toUpper();
+    if (upper != QLatin1String("HTTPS_PROXY") && upper != QLatin1String("HTTP_PROXY") && upper != QLatin1String("NO_PROXY")
+        && upper != QLatin1String("ALL_PROXY"))
+        return false;
+    // user:password@ in the proxy URL: the password is a secret like any other.
+    const std::size_t scheme = value.find("://");
+    const std::size_t userStart = scheme == std::string_view::npos ? 0 : scheme + 3;
+    const std::size_t at = value.find('@', userStart);
+    const std::size_t slash = value.find('/', userStart);
+    if (at != std::string_view::npos && (slash == std::string_view::npos || at < slash)) {
+        const std::size_t colon = value.find(':', userStart);
+        if (colon != std::string_view::npos && colon < at && valueStart != std::string::npos)
+            addSecret(valueStart + colon + 1, valueStart + at);
+    }
+    NetworkSetting s;
+    s.kind = NetworkSetting::Proxy;
+    s.name = upper;
+    s.value = fromUtf8(value.substr(0, 2048));
+    s.line = m_analysis.source.lines.lineOf(offset);
+    s.resource = resource;
+    s.field = field;
+    m_analysis.network.push_back(std::move(s));
+    return true;
+}
+
+void FindingCollector::addHostAlias(std::string_view hostname, std::string_view address, std::size_t offset, const QString &field)
+{
+    if (hostname.empty())
+        return;
+    NetworkSetting s;
+    s.kind = NetworkSetting::HostAlias;
+    s.name = fromUtf8(hostname.substr(0, 253)).toLower();
+    s.value = fromUtf8(address.substr(0, 64));
+    s.line = m_analysis.source.lines.lineOf(offset);
+    s.resource = resource;
+    s.field = field;
+    m_analysis.network.push_back(std::move(s));
+}
+
 namespace {
 
 bool endsWithNoCase(std::string_view s, std::string_view suffix)
@@ -287,6 +341,7 @@ EndpointInfo classifyEndpoint(std::string_view raw, bool allowVariables)
 void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t start, std::size_t end,
                    const QString &field, bool allowVariables)
 {
+    out.addEndpointValue(value, start, end, field);
     const EndpointInfo info = classifyEndpoint(value, allowVariables);
     // Messages quote the value; a pathological one is cut rather than echoed in full.
     const QString shown = value.size() > 300 ? fromUtf8(value.substr(0, 300)) + QStringLiteral("…") : fromUtf8(value);

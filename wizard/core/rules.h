@@ -22,6 +22,13 @@ public:
     explicit FindingCollector(FileAnalysis &analysis);
     Finding &add(Code code, std::size_t offset, QStringList args = {});
     void addSecret(std::size_t start, std::size_t end);
+    void addEndpointValue(std::string_view value, std::size_t start, std::size_t end, const QString &field);
+    // A proxy variable when `name` is one (any case; Helm's http/https/bypass map to HTTP_PROXY,
+    // HTTPS_PROXY, NO_PROXY); a password inside the proxy URL at `valueStart` is masked.
+    // Returns whether it was one.
+    bool addProxySetting(std::string_view name, std::string_view value, std::size_t offset, const QString &field,
+                         std::size_t valueStart = std::string::npos);
+    void addHostAlias(std::string_view hostname, std::string_view address, std::size_t offset, const QString &field);
     std::size_t findingCount() const { return m_analysis.findings.size(); }
     Finding &last() { return m_analysis.findings.back(); }
     const SourceFile &source() const { return m_analysis.source; }

@@ -166,6 +166,20 @@ private:
         } else if (key == "image.tag") {
             if (const auto range = exactRange(word, eq + 1, word.text.size()))
                 checkImageTag(m_out, value, range->first, range->second, false, QStringLiteral("image.tag"));
+        } else {
+            // docker run -e HTTPS_PROXY=..., helm --set gateway.deployment.network.proxy.https=...
+            static const std::pair<const char *, const char *> helmProxy[] = {
+                {"gateway.deployment.network.proxy.http", "HTTP_PROXY"},
+                {"gateway.deployment.network.proxy.https", "HTTPS_PROXY"},
+                {"gateway.deployment.network.proxy.bypass", "NO_PROXY"}};
+            std::string variable = key;
+            for (const auto &[helmKey, name] : helmProxy) {
+                if (key == helmKey)
+                    variable = name;
+            }
+            const auto range = exactRange(word, eq + 1, word.text.size());
+            m_out.addProxySetting(variable, value, word.where.empty() ? word.start : word.where[std::min(eq + 1, word.where.size() - 1)],
+                                  fromUtf8(key), range ? range->first : std::string::npos);
         }
     }
 
@@ -176,6 +190,7 @@ private:
         std::optional<std::size_t> image, readOnly;
         std::optional<std::pair<std::size_t, std::size_t>> user; // word index, offset of the value
         std::vector<std::pair<std::size_t, std::size_t>> envs; // word index, text offset
+        std::vector<std::size_t> addHosts;                     // --add-host host:ip words
         for (std::size_t j = first; j < cmd.size() && !image; ++j) {
             const std::string &w = cmd[j].text;
             if ((w == "-e" || w == "--env") && j + 1 < cmd.size())
@@ -192,6 +207,10 @@ private:
                 user = {j, 2};
             else if (w == "--read-only" || w == "--read-only=true")
                 readOnly = j;
+            else if (w == "--add-host" && j + 1 < cmd.size())
+                addHosts.push_back(++j);
+            else if (w.rfind("--add-host=", 0) == 0)
+                addHosts.push_back(j);
             else if (w.rfind('-', 0) != 0 && isGatewayImage(w))
                 image = j;
         }
@@ -203,6 +222,13 @@ private:
         }
         if (!image)
             return;
+        for (std::size_t index : addHosts) {
+            const std::string &w = cmd[index].text;
+            const std::string entry = w.rfind("--add-host=", 0) == 0 ? w.substr(11) : w;
+            const std::size_t sep = entry.find_first_of(":=");
+            if (sep != std::string::npos)
+                m_out.addHostAlias(entry.substr(0, sep), entry.substr(sep + 1), cmd[index].start, QStringLiteral("--add-host"));
+        }
         const Word &img = cmd[*image];
         if (const auto range = exactRange(img, 0, img.text.size()))
             checkImageReference(m_out, img.text, range->first, range->second, QStringLiteral("image"));
