@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A tiny HTTP/1.1 server on 127.0.0.1 for network tests: plain or TLS (QSslServer is not in Qt 5.15
 // or 6.4, so a QTcpServer hands each connection to a QSslSocket), one answer per connection, every
-// request recorded. Plus test certificates made with openssl at test time.
+// request recorded. A server that accepts and stays silent, and a CONNECT proxy. Plus test
+// certificates made with openssl at test time.
 #pragma once
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QList>
 #include <QMap>
+#include <QPointer>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -141,8 +143,111 @@ private:
     std::optional<TlsIdentity> m_tls;
 };
 
-// A CA, a server certificate for 127.0.0.1 and localhost signed by it, and a self-signed one for
-// the same names, made by the openssl command line in a temporary folder.
+// Accepts connections and never says a word (a TLS handshake that never completes); closes
+// nothing until it is destroyed. `open()` counts the connections still open from the peer's side.
+class SilentServer : public QTcpServer
+{
+public:
+    SilentServer() { listen(QHostAddress::LocalHost, 0); }
+    int accepted = 0;
+    int open() const
+    {
+        int n = 0;
+        for (QTcpSocket *s : findChildren<QTcpSocket *>())
+            n += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+        return n;
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        ++accepted;
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    }
+};
+
+// An HTTP proxy on 127.0.0.1 that opens CONNECT tunnels; every target is mapped to a loopback
+// port by `route` (so no name is ever resolved), optionally behind Basic authentication. Records
+// every request.
+class ConnectProxy : public QTcpServer
+{
+public:
+    using Route = std::function<quint16(const QByteArray &target)>;
+
+    explicit ConnectProxy(Route route, QByteArray basicCredentials = {})
+        : m_route(std::move(route)), m_credentials(std::move(basicCredentials))
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    QList<HttpRequest> requests;
+    int tunnels = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *client = new QTcpSocket(this);
+        client->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        auto upstream = std::make_shared<QPointer<QTcpSocket>>();
+        connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, upstream] {
+            if (*upstream) { // tunnelling
+                (*upstream)->write(client->readAll());
+                return;
+            }
+            buffer->append(client->readAll());
+            const int end = int(buffer->indexOf("\r\n\r\n"));
+            if (end < 0)
+                return;
+            HttpRequest request;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QByteArray rest = buffer->mid(end + 4);
+            buffer->clear();
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            request.target = first.value(1);
+            for (int i = 1; i < lines.size(); ++i) {
+                const int colon = int(lines[i].indexOf(':'));
+                if (colon > 0)
+                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            }
+            requests.append(request);
+            if (request.method != "CONNECT") {
+                client->write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                client->disconnectFromHost();
+                return;
+            }
+            if (!m_credentials.isEmpty() && request.headers.value("proxy-authorization") != "Basic " + m_credentials.toBase64()) {
+                client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
+                              "Content-Length: 0\r\n\r\n");
+                return; // the client may send the request again with credentials
+            }
+            auto *server = new QTcpSocket(client);
+            *upstream = server;
+            ++tunnels;
+            connect(server, &QTcpSocket::connected, client, [client, server, rest] {
+                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                if (!rest.isEmpty())
+                    server->write(rest);
+            });
+            connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
+            connect(server, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+            connect(client, &QTcpSocket::disconnected, server, [server] { server->disconnectFromHost(); });
+            server->connectToHost(QHostAddress::LocalHost, m_route(request.target));
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+
+private:
+    Route m_route;
+    QByteArray m_credentials; // "user:password"
+};
+
+// A CA, a server certificate for 127.0.0.1, localhost and *.agm.test signed by it, and a
+// self-signed one for 127.0.0.1 and localhost, made by the openssl command line in a temporary
+// folder. generateMore() adds, with the same key, an expired certificate and one for another host.
 class TestCertificates
 {
 public:
@@ -153,10 +258,10 @@ public:
         const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
         writeFile(QStringLiteral("server.ext"),
                   "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
-                  "extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n");
+                  "extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.agm.test\n");
         return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("ca.key")),
-                        QStringLiteral("-out"), caFile(), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-out"), caFile(), QStringLiteral("-days"), QStringLiteral("30"),
                         QStringLiteral("-subj"), QStringLiteral("/CN=AGM test CA"),
                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
@@ -166,16 +271,43 @@ public:
             && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path(QStringLiteral("server.csr")),
                         QStringLiteral("-CA"), caFile(), QStringLiteral("-CAkey"), path(QStringLiteral("ca.key")),
                         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), path(QStringLiteral("server.pem")),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), path(QStringLiteral("server.ext"))})
+                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), path(QStringLiteral("server.ext"))})
             && openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("self.key")),
-                        QStringLiteral("-out"), path(QStringLiteral("self.pem")), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-out"), path(QStringLiteral("self.pem")), QStringLiteral("-days"), QStringLiteral("30"),
                         QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), san});
+    }
+
+    // After generate(): "expired" (signed by the CA, valid in January 2020 only) and "wronghost"
+    // (signed by the CA, for wrong.example only), both with the server's key. openssl ca sets the dates.
+    bool generateMore()
+    {
+        writeFile(QStringLiteral("ca.cnf"), "[ca]\ndefault_ca = test\n[test]\ndatabase = index.txt\nnew_certs_dir = .\n"
+                                             "serial = serial\ndefault_md = sha256\npolicy = any\nunique_subject = no\n"
+                                             "[any]\ncommonName = supplied\n");
+        writeFile(QStringLiteral("index.txt"), "");
+        writeFile(QStringLiteral("serial"), "1000\n");
+        writeFile(QStringLiteral("wrong.ext"), "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:wrong.example\n");
+        const QStringList ca = {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"), QStringLiteral("-config"),
+                                path(QStringLiteral("ca.cnf")), QStringLiteral("-cert"), caFile(), QStringLiteral("-keyfile"),
+                                path(QStringLiteral("ca.key")), QStringLiteral("-in"), path(QStringLiteral("server.csr"))};
+        const bool ok = openssl(ca + QStringList{QStringLiteral("-out"), path(QStringLiteral("expired.pem")), QStringLiteral("-startdate"),
+                                                 QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"), QStringLiteral("20200102000000Z"),
+                                                 QStringLiteral("-extfile"), path(QStringLiteral("server.ext"))})
+                        && openssl(ca + QStringList{QStringLiteral("-out"), path(QStringLiteral("wronghost.pem")), QStringLiteral("-days"),
+                                                    QStringLiteral("30"), QStringLiteral("-extfile"), path(QStringLiteral("wrong.ext"))});
+        if (ok) {
+            QFile::copy(path(QStringLiteral("server.key")), path(QStringLiteral("expired.key")));
+            QFile::copy(path(QStringLiteral("server.key")), path(QStringLiteral("wronghost.key")));
+        }
+        return ok;
     }
 
     QString caFile() const { return path(QStringLiteral("ca.pem")); }
     TlsIdentity signedByCa() const { return identity(QStringLiteral("server")); }
     TlsIdentity selfSigned() const { return identity(QStringLiteral("self")); }
+    TlsIdentity expired() const { return identity(QStringLiteral("expired")); }
+    TlsIdentity wrongHost() const { return identity(QStringLiteral("wronghost")); }
     QString error() const { return m_error; }
 
 private:
@@ -198,6 +330,7 @@ private:
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setWorkingDirectory(m_dir.path()); // openssl ca finds its database there
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
             return fail(QStringLiteral("openssl %1 failed: %2 %3")
