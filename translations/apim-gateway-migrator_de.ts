@@ -2,1294 +2,1800 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>agm</name>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n mit Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation>keine Endpunkte geprüft</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation>: abgebrochen</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation>: FEHLER bei %1</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation>: bestanden mit Warnungen</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation>: bestanden</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  Quelle: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation>        Tipp: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation>  Proxy: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPUNKT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation> Resolver: %1.</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation> Zusätzliche CA-Datei: %1.</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation>Leerer Endpunkt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation>&apos;%1&apos;: Nur https-Endpunkte werden geprüft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation>&apos;%1&apos;: Bitte keine Anmeldeinformationen im Endpunkt angeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation>&apos;%1&apos; entspricht nicht HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: Der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation>%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies im Endpunktschritt oder mit --endpoint</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation>%1: %2 wird aus einer Shellvariablen gebildet (%3); prüfen Sie den Host, den sie ergibt</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation>v2-Konfigurationsendpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>agm::AboutDialog</name>
+    <message>
+        <source>APIM Gateway Migrator %1</source>
+        <translation>APIM Gateway Migrator %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting: not available in this build, so YAML is shown without token colours (build with Qt 5 + KF5, or with KF6 SyntaxHighlighting installed, to get them)</source>
+        <translation>KSyntaxHighlighting: in diesem Build nicht verfügbar, daher wird YAML ohne Syntaxhervorhebung angezeigt (für die Hervorhebung mit Qt 5 + KF5 oder mit installiertem KF6 SyntaxHighlighting erstellen)</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1</source>
+        <translation>KSyntaxHighlighting %1</translation>
+    </message>
+    <message>
+        <source>About APIM Gateway Migrator</source>
+        <translation>Info über APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Moves Azure API Management self-hosted gateway deployments from v0/v1 to v2, changing only the bytes the migration needs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Migriert Bereitstellungen selbstgehosteter Azure API Management-Gateways von v0/v1 zu v2 und ändert dabei nur die Bytes, die die Migration erfordert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the MIT licence. Not affiliated with Microsoft; Azure and API Management are trademarks of Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt is used under the LGPL v3; yaml-cpp under the MIT licence; KSyntaxHighlighting under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. Nicht mit Microsoft verbunden; Azure und API Management sind Marken der Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt wird unter der LGPL v3 verwendet, yaml-cpp unter der MIT-Lizenz und KSyntaxHighlighting unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereitstellungsdatei</translation>
     </message>
     <message>
         <source>Kubernetes YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML</translation>
     </message>
     <message>
         <source>Helm values</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Werte</translation>
     </message>
     <message>
         <source>Kustomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustomize</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Docker env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-env-Datei</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Shellskript</translation>
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Skript</translation>
     </message>
     <message>
         <source>Helm template</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Vorlage</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>env file</source>
-        <translation type="unfinished"></translation>
+        <translation>env-Datei</translation>
     </message>
     <message>
         <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Ordner aus (es wurde nichts geschrieben).</translation>
     </message>
     <message>
         <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für die Berichte nicht erstellt werden; die migrierten Dateien wurden geschrieben.</translation>
     </message>
     <message>
         <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); die migrierten Dateien wurden geschrieben.</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es enthält mehr als %1 Ressourcen (über Aliase)</translation>
     </message>
     <message>
         <source>cannot copy the training set to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsdateien können nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
         <source>it does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden; prüfen Sie den Pfad</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Dort wurde nichts geschrieben; geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner aus.</translation>
     </message>
     <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen leeren Ausgabeordner aus (es wurde nichts geschrieben).</translation>
     </message>
     <message>
         <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht erstellt werden; prüfen Sie die Berechtigungen (es wurde nichts geschrieben).</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben; geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner aus.</translation>
     </message>
     <message>
         <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datei %1 kann nicht an ihren Zielort verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Einlesen auf dem Datenträger geändert; führen Sie die Migration erneut aus.</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MiB groß; zulässig sind höchstens %2 MiB. Teilen Sie sie auf, oder migrieren Sie nur die Ressourcen des Gateways</translation>
     </message>
     <message>
         <source>UTF-32 is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 wird nicht unterstützt; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-16 at code unit %1; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges UTF-16 bei Codeeinheit %1; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges UTF-8 (Byte 0x%1); dies scheint eine Binärdatei oder eine andere Codierung zu sein. Konvertieren Sie die Datei in UTF-8</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is binary, not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält NUL-Bytes und ist daher eine Binärdatei, keine Bereitstellungsdatei</translation>
     </message>
     <message>
         <source>this is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot read it (%1); check that it exists and that you may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich (%1); prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object with a &quot;tags&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Objekt mit einem Array &quot;tags&quot;</translation>
     </message>
     <message>
         <source>the &quot;tags&quot; member is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;tags&quot; fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>tags[%1] is not a string (nor an object with a &quot;name&quot; string)</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] ist keine Zeichenfolge (und auch kein Objekt mit einer Zeichenfolge &quot;name&quot;)</translation>
     </message>
     <message>
         <source>tags[%1] is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] ist kein gültiger Tagname</translation>
     </message>
     <message>
         <source>it nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet mehr als %1 Aliase (möglicherweise eine Alias-Bombe)</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
     <message numerus="yes">
         <source>%n unchanged line(s) folded; press Enter to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unveränderte Zeile eingeklappt; drücken Sie die Eingabetaste, um sie anzuzeigen</numerusform>
+            <numerusform>%n unveränderte Zeilen eingeklappt; drücken Sie die Eingabetaste, um sie anzuzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>No line here; the migrated text adds a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier keine Zeile; der migrierte Text fügt eine Zeile hinzu</translation>
     </message>
     <message>
         <source>No line here; the migration removes a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier keine Zeile; die Migration entfernt eine Zeile</translation>
     </message>
     <message>
         <source>Line %1, changed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, geändert von: %2</translation>
     </message>
     <message>
         <source>Line %1, changed to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, geändert in: %2</translation>
     </message>
     <message>
         <source>Line %1, removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, entfernt: %2</translation>
     </message>
     <message>
         <source>Line %1, added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unveränderte Zeile</numerusform>
+            <numerusform>%n unveränderte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um diese Zeilen anzuzeigen</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffOverview</name>
     <message>
         <source>Where the changes are in the whole file; click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>Position der Änderungen in der gesamten Datei; klicken Sie, um dorthin zu springen</translation>
     </message>
     <message>
         <source>Change overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsübersicht</translation>
     </message>
     <message>
         <source>Red marks are removed or rewritten lines, green marks added lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Markierungen zeigen entfernte oder neu geschriebene Zeilen, grüne Markierungen hinzugefügte Zeilen</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffPane</name>
     <message>
         <source>no newline at end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeilenumbruch am Ende</translation>
     </message>
     <message>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unveränderte Zeile</numerusform>
+            <numerusform>%n unveränderte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>lines %1–%2, click or press Enter to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2; zum Anzeigen klicken oder Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile kopieren</translation>
     </message>
     <message>
         <source>Copy Original Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltext kopieren</translation>
     </message>
     <message>
         <source>Copy Migrated Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierten Text kopieren</translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um diese Zeilen anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>agm::EndpointPage</name>
     <message>
         <source>Step 2: switch to the Configuration API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2: Zur Konfigurations-API v2 wechseln</translation>
     </message>
     <message>
         <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Konfigurationsendpunkt wird mit seinem v2-Wert aufgeführt. Zum Ändern in der Spalte „Neu“ doppelklicken oder F2 drücken. Bei „Antwort erforderlich“ lässt sich der v2-Host nicht ableiten: Geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>Configuration endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsendpunkte</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt benötigt noch den v2-Host: Geben Sie ihn in der Spalte „Neu“ ein, oder deaktivieren Sie die Zeile, um den Endpunkt unverändert zu lassen.</numerusform>
+            <numerusform>%n Endpunkte benötigen noch den v2-Host: Geben Sie ihn jeweils in der Spalte „Neu“ ein, oder deaktivieren Sie die Zeile, um den Endpunkt unverändert zu lassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte haben ihren v2-Wert.</translation>
     </message>
 </context>
 <context>
     <name>agm::ExportPage</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Wählen Sie aus, wohin die migrierten Dateien geschrieben werden; vorhandene Dateien werden nie überschrieben.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Write migrated copies to a &amp;new folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierte Kopien in einen &amp;neuen Ordner schreiben (empfohlen)</translation>
     </message>
     <message>
         <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;an Ort und Stelle überschreiben und von jedem Original eine .bak-Kopie behalten</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
     <message>
         <source>JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht</translation>
     </message>
     <message>
         <source>Unified patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified-Patch</translation>
     </message>
     <message>
         <source>SHA-256 checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Prüfsummen</translation>
     </message>
     <message>
         <source>Also write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich schreiben</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die geschrieben werden</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ausgabeordner aus.</translation>
     </message>
     <message>
         <source>already exists: choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden: anderen Ordner auswählen</translation>
     </message>
     <message>
         <source>rewritten; original kept as .bak</source>
-        <translation type="unfinished"></translation>
+        <translation>überschrieben; Original bleibt als .bak erhalten</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ist in diesem Ordner bereits vorhanden. Es wird nichts überschrieben: Wählen Sie einen leeren oder neuen Ordner aus.</numerusform>
+            <numerusform>%n Dateien sind in diesem Ordner bereits vorhanden. Es wird nichts überschrieben: Wählen Sie einen leeren oder neuen Ordner aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite in place</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle überschreiben</translation>
     </message>
     <message>
         <source>Rewrite the changed files in place? Each original is kept next to it as a .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Dateien an Ort und Stelle überschreiben? Jedes Original bleibt daneben als .bak-Datei erhalten.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Exportieren</translation>
     </message>
 </context>
 <context>
     <name>agm::Finding</name>
     <message>
         <source>Cannot load the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geladen werden: %1.</translation>
     </message>
     <message>
         <source>Invalid YAML: %1. Fix the file (kubectl would reject it too); the other files are still migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML: %1. Korrigieren Sie die Datei (kubectl würde sie ebenfalls ablehnen); die übrigen Dateien werden trotzdem migriert.</translation>
     </message>
     <message>
         <source>The document was not parsed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wurde nicht analysiert: %1.</translation>
     </message>
     <message>
         <source>This is a Helm template ({{ }}), not a values file or a rendered manifest; it is left as it is. Migrate the chart&apos;s values, or render it with &apos;helm template&apos; and import the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Helm-Vorlage ({{ }}), keine Wertedatei und kein gerendertes Manifest; sie bleibt unverändert. Migrieren Sie die Werte des Charts, oder rendern Sie die Vorlage mit &apos;helm template&apos;, und importieren Sie die Ausgabe.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &apos;%1&apos; kommt in einer Zuordnung doppelt vor; Kubernetes übernimmt nur den letzten. Entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; gehört zu einem v0/v1-Gateway; v0/v1-Images werden seit dem 1. Oktober 2023 nicht mehr unterstützt. Legen Sie ein 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; ist gleitend: Es kann jederzeit auf eine andere Version zeigen (&apos;latest&apos; wechselte im März 2022 von v1 zu v2 und legte Gateways lahm). Legen Sie ein exaktes 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; rolls to every new 2.x release, so replicas can run different versions after a scale-out. Pin an exact 2.x.y tag for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; wandert mit jedem neuen 2.x-Release mit, sodass Replikate nach einer horizontalen Skalierung unterschiedliche Versionen ausführen können. Legen Sie für die Produktion ein exaktes 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a preview; previews are not supported in production. Pin a released 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; ist eine Vorschauversion; Vorschauversionen werden in der Produktion nicht unterstützt. Legen Sie ein veröffentlichtes 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image is pinned by digest only, so its version cannot be read. It is replaced by the chosen tag; pin the new tag by digest again if your policy needs digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image ist nur per Digest festgelegt, daher lässt sich seine Version nicht ermitteln. Es wird durch das ausgewählte Tag ersetzt; legen Sie das neue Tag erneut per Digest fest, wenn Ihre Richtlinie Digests verlangt.</translation>
     </message>
     <message>
         <source>The image has no tag, which means &apos;latest&apos; (a floating tag). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image hat kein Tag, was &apos;latest&apos; bedeutet (ein gleitendes Tag). Legen Sie ein exaktes 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is not one of the documented tag conventions. Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; entspricht keiner der dokumentierten Tag-Konventionen. Legen Sie ein exaktes 2.x.y-Tag fest.</translation>
     </message>
     <message>
         <source>The image is already pinned to %1; it is left as it is. Newer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image ist bereits auf %1 festgelegt; es bleibt unverändert. Neuer: %2.</translation>
     </message>
     <message>
         <source>image.tag is not set, so the chart&apos;s appVersion decides the image (chart 1.x ships 2.x images). Set image.tag to pin a version independently of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>image.tag ist nicht gesetzt, daher bestimmt die appVersion des Charts das Image (Chart 1.x liefert 2.x-Images). Setzen Sie image.tag, um eine Version unabhängig vom Chart festzulegen.</translation>
     </message>
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine URL der Konfigurations-API v1 (am 1. Oktober 2023 eingestellt). Der v2-Endpunkt des Diensts &apos;%1&apos; lautet %2.</translation>
     </message>
     <message>
         <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese v1-URL verwendet den benutzerdefinierten Verwaltungshost &apos;%1&apos;, daher kann der v2-Konfigurationshost des Diensts &apos;%2&apos; nicht abgeleitet werden. Geben Sie ihn ein (zum Beispiel %2.configuration.azure-api.net oder Ihren benutzerdefinierten Konfigurationshost); verwenden Sie in der Befehlszeile --endpoint.</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &apos;%1&apos; ist ein Platzhalter. Geben Sie den v2-Konfigurationshost ein (&lt;service&gt;.configuration.azure-api.net); verwenden Sie in der Befehlszeile --endpoint.</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &apos;%1&apos; ist ein Verwaltungshost ohne den v1-Pfad; so akzeptiert ihn keine Gatewayversion. Der v2-Host ist vermutlich %2; bestätigen Sie ihn (verwenden Sie in der Befehlszeile --endpoint).</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &apos;%1&apos; ist ein benutzerdefinierter Host; er bleibt unverändert. Benutzerdefinierte Konfigurationshosts erfordern Gateway 2.3.0 oder höher.</translation>
     </message>
     <message>
         <source>The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gatewaycontainer hat keinen securityContext. v2 wird als Benutzer 1001 ausgeführt und schreibt beim Start CA-Zertifikate; daher benötigt der Container runAsNonRoot: true, runAsUser: 1001 und readOnlyRootFilesystem: false.</translation>
     </message>
     <message>
         <source>%1 is a YAML alias; its anchor may be shared with other containers, so it is not edited. Give the gateway its own securityContext with runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein YAML-Alias; sein Anker wird möglicherweise mit anderen Containern geteilt, daher wird er nicht bearbeitet. Geben Sie dem Gateway einen eigenen securityContext mit runAsNonRoot: true, runAsUser: 1001 und readOnlyRootFilesystem: false.</translation>
     </message>
     <message>
         <source>%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, aber das v2-Gateway benötigt %3 (es wird als Benutzer 1001 ausgeführt und schreibt beim Start CA-Zertifikate).</translation>
     </message>
     <message>
         <source>The securityContext lacks %1; the v2 gateway needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im securityContext fehlt %1; das v2-Gateway benötigt %2.</translation>
     </message>
     <message>
         <source>The gateway service runs as &apos;%1&apos;; v2 runs as user 1001. Set user: &quot;1001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gatewaydienst wird als &apos;%1&apos; ausgeführt; v2 wird als Benutzer 1001 ausgeführt. Setzen Sie user: &quot;1001&quot;.</translation>
     </message>
     <message>
         <source>read_only: true is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>read_only: true wird nicht unterstützt: Das v2-Gateway schreibt beim Start CA-Zertifikate.</translation>
     </message>
     <message>
         <source>The gateway container runs as &apos;%1&apos;; v2 runs as user 1001. Use --user 1001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gatewaycontainer wird als &apos;%1&apos; ausgeführt; v2 wird als Benutzer 1001 ausgeführt. Verwenden Sie --user 1001.</translation>
     </message>
     <message>
         <source>--read-only is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only wird nicht unterstützt: Das v2-Gateway schreibt beim Start CA-Zertifikate.</translation>
     </message>
     <message>
         <source>This kustomization sets the gateway image; make sure the Deployment it patches has the v2 securityContext (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Import the base manifests too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kustomization legt das Gatewayimage fest; stellen Sie sicher, dass das damit gepatchte Deployment den v2-securityContext hat (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Importieren Sie auch die Basismanifeste.</translation>
     </message>
     <message>
         <source>The probe uses the v1 health path %1; v2 answers on /status-0123456789abcdef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Integritätstest verwendet den v1-Pfad %1; v2 antwortet unter /status-0123456789abcdef.</translation>
     </message>
     <message>
         <source>capabilities.drop lists &apos;%1&apos;; Pod Security Admission (restricted) accepts only upper-case ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>capabilities.drop enthält &apos;%1&apos;; Pod Security Admission (restricted) akzeptiert nur ALL in Großbuchstaben.</translation>
     </message>
     <message>
         <source>hostAliases pins the management host &apos;%1&apos;. v2 talks to the configuration host instead: add an entry for it (for example %2) with the address of your private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>hostAliases ordnet den Verwaltungshost &apos;%1&apos; fest einer Adresse zu. v2 kommuniziert stattdessen mit dem Konfigurationshost: Fügen Sie dafür einen Eintrag (zum Beispiel %2) mit der Adresse Ihres privaten Endpunkts hinzu.</translation>
     </message>
     <message>
         <source>A configuration backup volume is mounted at /apim/config, but the pod has no fsGroup: 1001. The gateway (user 1001) cannot write its backup; set securityContext.fsGroup: 1001 on the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter /apim/config ist ein Volume für die Konfigurationssicherung eingebunden, aber der Pod hat kein fsGroup: 1001. Das Gateway (Benutzer 1001) kann seine Sicherung nicht schreiben; setzen Sie securityContext.fsGroup: 1001 für den Pod.</translation>
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GatewayKey-Token ist am %1 abgelaufen. Generieren Sie vor der Bereitstellung ein neues Token im Azure-Portal (Gateways &gt; Bereitstellung).</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GatewayKey-Token läuft am %1 ab. Planen Sie eine Tokenrotation.</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind Werte des 0.x-Charts (&apos;%1&apos;), dessen Standardimage v1 ist. Chart 1.x hat sie umbenannt: Aus gateway.endpoint wurde gateway.configuration.uri und aus gateway.authKey wurde gateway.auth.key; benennen Sie sie beim Upgrade des Charts um.</translation>
     </message>
 </context>
 <context>
     <name>agm::FindingList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>needs your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erforderlich</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist eine Änderung oder ein Hinweis. Mit der Leertaste schalten Sie eine Änderung ein oder aus.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Type the v2 configuration host here, for example contoso.configuration.azure-api.net</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie hier den v2-Konfigurationshost ein, zum Beispiel contoso.configuration.azure-api.net</translation>
     </message>
     <message>
         <source>Nothing to change in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt gibt es nichts zu ändern.</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
 </context>
 <context>
     <name>agm::ImagePage</name>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierend</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>floating</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitend</translation>
     </message>
     <message>
         <source>legacy v0/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet v0/v1</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>Rolling tags move to every new 2.x release; replicas can end up on different versions. Pin an exact version for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierende Tags wandern mit jedem neuen 2.x-Release mit; Replikate können so unterschiedliche Versionen ausführen. Legen Sie für die Produktion eine exakte Version fest.</translation>
     </message>
     <message>
         <source>Preview images are not supported in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauimages werden in der Produktion nicht unterstützt.</translation>
     </message>
     <message>
         <source>Floating tags like &apos;latest&apos; can jump to another major version without notice (&apos;latest&apos; moved from v1 to v2 in 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitende Tags wie &apos;latest&apos; können ohne Vorwarnung auf eine andere Hauptversion springen (&apos;latest&apos; wechselte 2022 von v1 zu v2).</translation>
     </message>
     <message>
         <source>This is a v0/v1 image: it no longer receives configuration. Choose a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein v0/v1-Image: Es erhält keine Konfiguration mehr. Wählen Sie ein 2.x.y-Tag aus.</translation>
     </message>
     <message>
         <source>This is not one of the documented tag conventions; check that the tag exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tag entspricht keiner der dokumentierten Tag-Konventionen; prüfen Sie, ob es existiert.</translation>
     </message>
     <message>
         <source>Step 1: pin the container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1: Containerimage festlegen</translation>
     </message>
     <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in Ihren Dateien gefundenen Gatewayimages werden aufgeführt. Wählen Sie das 2.x.y-Tag aus, das alle verwenden sollen; der Registry-Host jedes Verweises bleibt erhalten.</translation>
     </message>
     <message>
         <source>Image references</source>
-        <translation type="unfinished"></translation>
+        <translation>Imageverweise</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags filtern</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Available tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Tags</translation>
     </message>
     <message>
         <source>or type a tag, e.g. 2.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Tag eingeben, z. B. 2.11.1</translation>
     </message>
     <message>
         <source>Custom tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Tag</translation>
     </message>
     <message>
         <source>Re&amp;fresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the current tag list from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Tagliste aus der Registry abrufen</translation>
     </message>
     <message>
         <source>&amp;Pin by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;Digest festlegen</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Digest des ausgewählten Tags bei der Registry abfragen und tag@sha256:... schreiben</translation>
     </message>
     <message>
         <source>&amp;Target tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie&amp;l-Tag:</translation>
     </message>
     <message>
         <source>C&amp;ustom tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefiniertes Tag:</translation>
     </message>
     <message>
         <source>Pinning by digest failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Festlegen per Digest: %1</translation>
     </message>
     <message>
         <source>Fetching the tag list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagliste wird von %1 abgerufen…</translation>
     </message>
     <message>
         <source>Asking the registry for the digest of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest von %1 wird bei der Registry abgefragt…</translation>
     </message>
     <message>
         <source>Tag list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagliste: %1.</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht in der Tagliste enthalten.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsdateien importieren</translation>
     </message>
     <message>
         <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien oder Ordner hier ab, oder fügen Sie sie über die Schaltflächen hinzu. Kubernetes-YAML, Helm-Werte, Kustomize, Compose, env-Dateien und docker run-Skripts werden am Inhalt erkannt.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;verwendet</translation>
     </message>
     <message>
         <source>Recent locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Orte</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Add deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsdateien hinzufügen</translation>
     </message>
     <message>
         <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsdateien (*.yaml *.yml *.env *.conf *.sh *.ps1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien</translation>
     </message>
     <message>
         <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede importierte Datei mit ihrem Format und den Befunden; Probleme werden unter der Datei aufgeführt.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts importiert.</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
         <source>Import cancelled; the files read so far are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; die bis dahin gelesenen Dateien werden angezeigt.</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vorgeschlagen</numerusform>
+            <numerusform>%n Änderungen vorgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>no gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gateway gefunden</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen</numerusform>
+            <numerusform>%n Dateien gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with a gateway deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Gateway-Bereitstellung</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem.</numerusform>
+            <numerusform>%n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Dateien hinzu, mit denen das Gateway bereitgestellt wird, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Info</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
+        <translation>Größerer Text auf allen Seiten, für Projektoren (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
     <name>agm::Report</name>
     <message>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erforderlich</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Self-hosted gateway migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht für das selbstgehostete Gateway</translation>
     </message>
     <message>
         <source>- Tool: apim-gateway-migrator %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Tool: apim-gateway-migrator %1
+</translation>
     </message>
     <message>
         <source>- Target image tag: `%1` (tag list: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Ziel-Image-Tag: `%1` (Tagliste: %2)
+</translation>
     </message>
     <message>
         <source>- Files: %1, edits: %2, open questions: %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Dateien: %1, Änderungen: %2, offene Fragen: %3
+
+</translation>
     </message>
     <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
-        <translation type="unfinished"></translation>
+        <translation>## `%1`
+
+%2, %3, Zeilenenden: %4. </translation>
     </message>
     <message>
         <source>%1 edit(s).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en).
+
+</translation>
     </message>
     <message>
         <source>No changes.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.
+
+</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Zeile | Schritt | Status | Stelle | Änderung | Grund |</translation>
     </message>
     <message>
         <source>&lt;li&gt;Tool: apim-gateway-migrator %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Tool: apim-gateway-migrator %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Target image tag: &lt;code&gt;%1&lt;/code&gt; (tag list: %2)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Ziel-Image-Tag: &lt;code&gt;%1&lt;/code&gt; (Tagliste: %2)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Dateien: %1, Änderungen: %2, offene Fragen: %3&lt;/li&gt;&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
+&lt;p&gt;%2, %3, Zeilenenden: %4. %5&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>%1 edit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en).</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Zeile&lt;/th&gt;&lt;th&gt;Schritt&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Stelle&lt;/th&gt;&lt;th&gt;Änderung&lt;/th&gt;&lt;th&gt;Grund&lt;/th&gt;&lt;/tr&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>agm::ReviewPage</name>
     <message>
         <source>Review every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen überprüfen</translation>
     </message>
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihre Änderungen nebeneinander zu sehen. Deaktivieren Sie eine Änderung, um sie auszulassen; der Vergleich wird sofort aktualisiert.</translation>
     </message>
     <message>
         <source>Files with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit Änderungen</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in dieser Datei</translation>
     </message>
     <message>
         <source>Side-by-side diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nebeneinander</translation>
     </message>
     <message>
         <source>Re&amp;veal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;anzeigen</translation>
     </message>
     <message>
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Token und Schlüssel im Vergleich an. In Berichten und Exporten bleiben sie maskiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · Zeilenenden: %4</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewaytoken und -schlüssel im Vergleich anzeigen? Jeder, der Ihren Bildschirm sehen kann, sieht sie dann. In Berichten und exportierten Dateien bleiben sie maskiert.</translation>
     </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
     <message>
         <source>Step 3: add the security context</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3: Sicherheitskontext hinzufügen</translation>
     </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das v2-Gateway läuft als Benutzer 1001 und schreibt beim Start CA-Zertifikate; jeder Gatewaycontainer benötigt daher runAsNonRoot: true, runAsUser: 1001 und readOnlyRootFilesystem: false. Andere Felder bleiben erhalten.</translation>
     </message>
     <message>
         <source>Security context changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Sicherheitskontext</translation>
     </message>
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweiszeilen (Pfad des Integritätstests, Capabilities, hostAliases, Sicherungen, Token) stammen aus der Anleitung für die Produktion; deaktivieren Sie jede Änderung, die Sie nicht möchten.</translation>
     </message>
 </context>
 <context>
     <name>agm::SideBySideDiffView</name>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
         <source>Go to the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Änderung wechseln</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Go to the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Änderung wechseln</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Text</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardtextgröße</translation>
     </message>
     <message>
         <source>Fold Unchanged Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändertes einklappen</translation>
     </message>
     <message>
         <source>Fold long runs of unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Folgen unveränderter Zeilen einklappen</translation>
     </message>
     <message numerus="yes">
         <source>Fold runs of unchanged lines, keeping %n line(s) of context around each change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folgen unveränderter Zeilen einklappen; um jede Änderung bleibt %n Kontextzeile sichtbar</numerusform>
+            <numerusform>Folgen unveränderter Zeilen einklappen; um jede Änderung bleiben %n Kontextzeilen sichtbar</numerusform>
         </translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Text size; Ctrl+0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße; Strg+0 setzt sie zurück</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltext</translation>
     </message>
     <message>
         <source>Migrated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierter Text</translation>
     </message>
     <message>
         <source>Scroll both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Texte scrollen</translation>
     </message>
     <message>
         <source>Scroll long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen scrollen</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so files are shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting ist in diesem Build nicht verfügbar; Dateien werden daher ohne Syntaxhervorhebung angezeigt</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so %1 is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting ist in diesem Build nicht verfügbar; %1 wird daher ohne Syntaxhervorhebung angezeigt</translation>
     </message>
     <message>
         <source>Token colours by KSyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxhervorhebung durch KSyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting %1 has no syntax definition for %2, so it is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting %1 hat keine Syntaxdefinition für %2; die Datei wird daher ohne Syntaxhervorhebung angezeigt</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB, so it is shown without %2 colours (KSyntaxHighlighting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 10 MB und wird daher ohne %2-Hervorhebung angezeigt (KSyntaxHighlighting %3)</translation>
     </message>
     <message>
         <source>%1 colours by KSyntaxHighlighting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Hervorhebung durch KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung geschrieben</numerusform>
+            <numerusform>%n Änderungen geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> – Ziel: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> – direkt in die Originaldateien.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Originale aufbewahrt als:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Berichte:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage offen</numerusform>
+            <numerusform>%n Fragen offen</numerusform>
         </translation>
     </message>
     <message>
         <source>the report lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht führt sie auf.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nächste Schritte (vorher ein neues Gatewaytoken erstellen, falls Ihres abgelaufen ist):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; im Ordner der Compose-Datei&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;das aktualisierte docker run-Skript ausführen (vorher den alten Container entfernen)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;den Status des Gateways im Azure-Portal prüfen (Gateways &amp;gt; Ihr Gateway)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
     <message>
         <source>Move your self-hosted gateway to v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstgehostetes Gateway auf v2 umstellen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Azure API Management retired the v0 and v1 self-hosted gateway images and the Configuration API v1 on &lt;b&gt;1 October 2023&lt;/b&gt;. Gateways still on them stop receiving configuration. This wizard reads the files you deploy the gateway with and makes the three changes v2 needs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;: pin an exact 2.x.y tag from the Microsoft Container Registry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint&lt;/b&gt;: point &lt;code&gt;config.service.endpoint&lt;/code&gt; at &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Security context&lt;/b&gt;: run as user 1001 with a writable root file system.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only the bytes these changes need are touched: comments, quotes, indentation and line endings stay as they are. You review every change side by side before anything is written, your originals are never modified unless you ask for it, and tokens stay masked.&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;migration guide&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;retirement notice&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;production guidance&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Azure API Management hat die Images v0 und v1 des selbstgehosteten Gateways sowie die Konfigurations-API v1 am &lt;b&gt;1. Oktober 2023&lt;/b&gt; eingestellt. Gateways, die noch darauf laufen, erhalten keine Konfiguration mehr. Dieser Assistent liest die Dateien, mit denen Sie das Gateway bereitstellen, und nimmt die drei Änderungen vor, die v2 erfordert:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;: ein exaktes 2.x.y-Tag aus der Microsoft Container Registry festlegen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpunkt&lt;/b&gt;: &lt;code&gt;config.service.endpoint&lt;/code&gt; auf &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt; verweisen lassen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sicherheitskontext&lt;/b&gt;: als Benutzer 1001 mit beschreibbarem Stammdateisystem ausführen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nur die Bytes, die diese Änderungen erfordern, werden angetastet: Kommentare, Anführungszeichen, Einrückung und Zeilenenden bleiben unverändert. Sie prüfen jede Änderung in der Ansicht nebeneinander, bevor etwas geschrieben wird, Ihre Originale werden nur auf Ihren Wunsch geändert, und Token bleiben maskiert.&lt;/p&gt;&lt;p&gt;Dokumentation: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;Migrationsleitfaden&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;Ankündigung der Einstellung&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;Anleitung für die Produktion&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Loads a training set: a Contoso gateway deployed with Kubernetes YAML, Docker, Helm and compose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Übungsdateien: ein Contoso-Gateway, bereitgestellt mit Kubernetes-YAML, Docker, Helm und Compose.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>The training set could not be prepared in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsdateien konnten nicht in einem temporären Ordner vorbereitet werden.</translation>
     </message>
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo lädt ein Contoso-Gateway, das auf vier Arten bereitgestellt wird (Kubernetes, Docker, Helm, Compose). Oder klicken Sie auf „Weiter“, um Ihre eigenen Dateien zu importieren.</translation>
     </message>
 </context>
 <context>
     <name>agm::app</name>
+    <message>
+        <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
+</source>
+        <translation>apim-gateway-migrator: Unbekannter Befehl &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>--report %1: cannot write it (%2).</source>
+        <translation>--report %1: Schreiben nicht möglich (%2).</translation>
+    </message>
+    <message>
+        <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
+Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
+        <translation>Plant die v2-Migration des selbstgehosteten Gateways und wendet sie ohne GUI an.
+Ohne --out, --in-place oder --check wird der Unified Diff (mit maskierten Geheimnissen) ausgegeben und nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Deployment files or folders.</source>
+        <translation>Bereitstellungsdateien oder -ordner.</translation>
+    </message>
+    <message>
+        <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
+        <translation>Ziel-Image-Tag (Standard: das empfohlene feste 2.x.y-Tag der Tagliste).</translation>
+    </message>
+    <message>
+        <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
+        <translation>v2-Konfigurationshost, wo er sich nicht ableiten lässt (benutzerdefinierte Domäne, Platzhalter).</translation>
+    </message>
+    <message>
+        <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
+        <translation>Migrierte Kopien unter DIR schreiben, mit derselben Ordnerstruktur wie die Eingaben.</translation>
+    </message>
+    <message>
+        <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
+        <translation>Eingaben überschreiben; die Originale bleiben als .bak-Kopien erhalten.</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
+        <translation>Einen Bericht schreiben; das Format richtet sich nach der Erweiterung: .md, .html oder .json.</translation>
+    </message>
+    <message>
+        <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
+        <translation>Einen Schritt überspringen: image, endpoint, security oder extras (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Change nothing; exit 1 if anything still needs migration.</source>
+        <translation>Nichts ändern; Exitcode 1, wenn noch etwas migriert werden muss.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON on stdout.</source>
+        <translation>Den Plan als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>migrate: %1
+</source>
+        <translation>migrate: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
+</source>
+        <translation>Führen Sie &apos;apim-gateway-migrator migrate --help&apos; aus.
+</translation>
+    </message>
+    <message>
+        <source>give at least one file or folder.</source>
+        <translation>Geben Sie mindestens eine Datei oder einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>--out, --in-place and --check exclude each other.</source>
+        <translation>--out, --in-place und --check schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
+        <translation>--json gibt den Plan aus, statt zu schreiben; verwenden Sie --report FILE.json mit --out oder --in-place.</translation>
+    </message>
+    <message>
+        <source>--skip %1: use image, endpoint, security or extras.</source>
+        <translation>--skip %1: Verwenden Sie image, endpoint, security oder extras.</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
+        <translation>--endpoint %1 ist kein Hostname; geben Sie ihn in der Form contoso.configuration.azure-api.net an.</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html or .json file name.</source>
+        <translation>--report %1: Verwenden Sie einen Dateinamen mit .md, .html oder .json.</translation>
+    </message>
+    <message>
+        <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
+        <translation>Die Tagliste (%1) enthält kein festes 2.x.y-Tag; geben Sie eines mit --tag an.</translation>
+    </message>
+    <message>
+        <source>--tag %1 is not a valid image tag.</source>
+        <translation>--tag %1 ist kein gültiges Image-Tag.</translation>
+    </message>
+    <message>
+        <source>warning: tag %1 is not in the tag list (%2); check that it exists.
+</source>
+        <translation>Warnung: Das Tag %1 ist nicht in der Tagliste (%2) enthalten; prüfen Sie, ob es existiert.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
+</source>
+        <translation>Warnung: %1 ist kein festes 2.x.y-Tag; Produktionsbereitstellungen sollten ein festes Tag verwenden.
+</translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: Fehler: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: question: %2
+</source>
+        <translation>%1: Frage: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: Warnung: %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>kept the original as %1
+</source>
+        <translation>Original aufbewahrt als %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url and --offline.</source>
+        <translation>--tags-file schließt --tags-url und --offline aus.</translation>
+    </message>
+    <message>
+        <source>--tags-url: %1.</source>
+        <translation>--tags-url: %1.</translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no such file.</source>
+        <translation>--ca-file %1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
+        <translation>--timeout %1: Geben Sie die Wartezeit in Sekunden an (größer als 0 und höchstens 3600).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>  (recommended)</source>
+        <translation>  (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
+        <translation>Tagliste aus FILE lesen (JSON von MCR tags/list oder das JSON von &apos;tags --json&apos;).</translation>
+    </message>
+    <message>
+        <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
+        <translation>Taglisten-URL einer Registry, die das Image spiegelt (Standard: MCR). Nur https; unverschlüsseltes http nur für Loopback-Hosts.</translation>
+    </message>
+    <message>
+        <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
+        <translation>Kein Netzwerk: die zwischengespeicherte Tagliste (von --tags-url, Standard: MCR), danach der mitgelieferte Snapshot.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM (for a private registry).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in PEM vertrauen (für eine private Registry).</translation>
+    </message>
+    <message>
+        <source>Use HTTP/1.1 only, never HTTP/2.</source>
+        <translation>Nur HTTP/1.1 verwenden, niemals HTTP/2.</translation>
+    </message>
+    <message>
+        <source>Give up on the registry after SEC seconds (default 60).</source>
+        <translation>Registry-Anfragen nach SEC Sekunden abbrechen (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
+        <translation>--tags-file %1: %2. Erwartet wird das JSON von GET /v2/azure-api-management/gateway/tags/list.</translation>
+    </message>
+    <message>
+        <source>note: the live tag list failed: %1; using the %2.
+</source>
+        <translation>Hinweis: Abruf der Live-Tagliste fehlgeschlagen: %1; stattdessen verwendet: %2.
+</translation>
+    </message>
+    <message>
+        <source>note: offline: %1; using the %2.
+</source>
+        <translation>Hinweis: offline: %1; verwendet: %2.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1.
+</source>
+        <translation>Warnung: %1.
+</translation>
+    </message>
+    <message>
+        <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
+legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
+reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
+The cache lives in %1.</source>
+        <translation>Listet die Image-Tags von azure-api-management/gateway mit ihrer Art (pinned, preview, rolling, floating,
+legacy, other) und das empfohlene feste Tag auf. Standardmäßig die Live-Liste von MCR; ist die Registry
+nicht erreichbar, die zwischengespeicherte Liste des letzten Live-Abrufs, danach der mitgelieferte Snapshot
+(ein Hinweis auf stderr meldet das). Der Cache liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
+        <translation>JSON ausgeben: source, url, fetchedAt, recommended, tags [{name, kind}] und weitere Felder.</translation>
+    </message>
+    <message>
+        <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
+        <translation>TAG zusätzlich per Digest festlegen: den Manifest-Digest bei der Registry (von --tags-url, Standard: MCR) abfragen und TAG@sha256:... ausgeben.</translation>
+    </message>
+    <message>
+        <source>tags: %1
+</source>
+        <translation>tags: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator tags --help&apos;.
+</source>
+        <translation>Führen Sie &apos;apim-gateway-migrator tags --help&apos; aus.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--digest asks the registry; it cannot be combined with --offline.</source>
+        <translation>--digest fragt die Registry ab und kann nicht mit --offline kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--digest %1 is not a valid tag name.</source>
+        <translation>--digest %1 ist kein gültiger Tagname.</translation>
+    </message>
+    <message>
+        <source>warning: tag %1 is not in the tag list (%2).
+</source>
+        <translation>Warnung: Das Tag %1 ist nicht in der Tagliste (%2) enthalten.
+</translation>
+    </message>
+    <message>
+        <source>--digest %1: %2</source>
+        <translation>--digest %1: %2</translation>
+    </message>
+    <message>
+        <source>source: %1
+</source>
+        <translation>Quelle: %1
+</translation>
+    </message>
+    <message>
+        <source>proxy: %1
+</source>
+        <translation>Proxy: %1
+</translation>
+    </message>
+    <message>
+        <source>digest: %1</source>
+        <translation>Digest: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>registry Last-Modified: %1
+</source>
+        <translation>Last-Modified der Registry: %1
+</translation>
+    </message>
     <message>
         <source>Usage:
   apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
@@ -1297,358 +1803,93 @@
   apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
                                                     list the image tags (live MCR, cache or bundled snapshot)
   apim-gateway-migrator --version | --help
+Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).
 
 Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
-Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment files or folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change nothing; exit 1 if anything still needs migration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out, --in-place and --check exclude each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--skip %1: use image, endpoint, security or extras.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tag %1 is not a valid image tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: tag %1 is not in the tag list (%2); check that it exists.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: error: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: question: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: warning: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept the original as %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-url: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ca-file %1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in PEM (for a private registry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use HTTP/1.1 only, never HTTP/2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on the registry after SEC seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: the live tag list failed: %1; using the %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: offline: %1; using the %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
-legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
-reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
-The cache lives in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;apim-gateway-migrator tags --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest asks the registry; it cannot be combined with --offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest %1 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: tag %1 is not in the tag list (%2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registry Last-Modified: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  apim-gateway-migrator [--demo] [PATH...]          den Assistenten öffnen (vorab mit PATH oder den Übungsdateien geladen)
+  apim-gateway-migrator migrate [Optionen] PATH...  die v2-Migration ohne GUI planen und anwenden
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    die Image-Tags auflisten (live von MCR, aus dem Cache oder aus dem mitgelieferten Snapshot)
+  apim-gateway-migrator --version | --help
+Jeder Befehl akzeptiert --lang CODE (de, fr, ja, zh_CN; Standard: die Systemsprache).
+
+Führen Sie &apos;apim-gateway-migrator migrate --help&apos; oder &apos;apim-gateway-migrator tags --help&apos; aus, um deren Optionen anzuzeigen.
+Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check), 2 Fehler.
+</translation>
     </message>
 </context>
 <context>
     <name>agm::net</name>
     <message>
         <source>none (%1 matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (%1 trifft auf %2 zu)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert: keine http://- oder socks5://-Proxy-URL</translation>
     </message>
     <message>
         <source>system proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemproxy %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält keinen Host</translation>
     </message>
     <message>
         <source>%1: credentials in the URL are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anmeldeinformationen in der URL werden nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unverschlüsseltes http ist nur für Loopback-Hosts zulässig (127.0.0.1, ::1, localhost); verwenden Sie https</translation>
     </message>
     <message>
         <source>%1: only https URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur https-URLs werden unterstützt</translation>
     </message>
     <message>
         <source>refused to go from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel von https zu unverschlüsseltem http abgelehnt (%1)</translation>
     </message>
     <message>
         <source>no cached tag list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwischengespeicherte Tagliste für %1</translation>
     </message>
     <message>
         <source>cannot read the cached tag list %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Tagliste %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>the cached tag list %1 is too large; delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Tagliste %1 ist zu groß; löschen Sie sie</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Tagliste %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: no valid &quot;fetchedAt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Tagliste %1 ist beschädigt: kein gültiges &quot;fetchedAt&quot;</translation>
     </message>
     <message>
         <source>cannot create the cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacheordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Cache %1 kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 </TS>

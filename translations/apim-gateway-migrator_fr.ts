@@ -2,1294 +2,1800 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>agm</name>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 réussi(s)</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n avec avertissement(s)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 annulé(s)</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation>aucun point de terminaison vérifié</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation>: annulé</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation>: ÉCHEC à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation>: réussi avec des avertissements</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation>: réussi</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  source&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation>        conseil&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation>  proxy&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Résultat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation> Résolveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation> Fichier d&apos;AC supplémentaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation>point de terminaison vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation>&apos;%1&apos;&#xa0;: seuls les points de terminaison https sont vérifiés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation>&apos;%1&apos;&#xa0;: n&apos;incluez pas d&apos;informations d&apos;identification dans le point de terminaison</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;&#xa0;: &apos;]&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation>&apos;%1&apos; n&apos;est pas au format HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;&#xa0;: le port doit être un nombre compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation>%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation>point de terminaison de configuration v2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::AboutDialog</name>
+    <message>
+        <source>APIM Gateway Migrator %1</source>
+        <translation>APIM Gateway Migrator %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting: not available in this build, so YAML is shown without token colours (build with Qt 5 + KF5, or with KF6 SyntaxHighlighting installed, to get them)</source>
+        <translation>KSyntaxHighlighting&#xa0;: non disponible dans cette version&#xa0;; le YAML est donc affiché sans coloration syntaxique (pour l&apos;obtenir, compilez avec Qt 5 + KF5, ou avec KF6 SyntaxHighlighting installé)</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1</source>
+        <translation>KSyntaxHighlighting %1</translation>
+    </message>
+    <message>
+        <source>About APIM Gateway Migrator</source>
+        <translation>À propos d&apos;APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Moves Azure API Management self-hosted gateway deployments from v0/v1 to v2, changing only the bytes the migration needs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Migre les déploiements de passerelles auto-hébergées Azure API Management de v0/v1 vers v2, en ne modifiant que les octets nécessaires à la migration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the MIT licence. Not affiliated with Microsoft; Azure and API Management are trademarks of Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt is used under the LGPL v3; yaml-cpp under the MIT licence; KSyntaxHighlighting under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Publié sous licence MIT. Sans lien avec Microsoft&#xa0;; Azure et API Management sont des marques de Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt est utilisé sous licence LGPL v3&#xa0;; yaml-cpp sous licence MIT&#xa0;; KSyntaxHighlighting sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+</context>
+<context>
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier de déploiement</translation>
     </message>
     <message>
         <source>Kubernetes YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML Kubernetes</translation>
     </message>
     <message>
         <source>Helm values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs Helm</translation>
     </message>
     <message>
         <source>Kustomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustomize</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Docker env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier env Docker</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script shell</translation>
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script PowerShell</translation>
     </message>
     <message>
         <source>Helm template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Helm</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>env file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier env</translation>
     </message>
     <message>
         <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre dossier (rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 pour les rapports&#xa0;; les fichiers migrés ont été écrits.</translation>
     </message>
     <message>
         <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 (%2)&#xa0;; les fichiers migrés ont été écrits.</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient plus de %1 ressources (via des alias)</translation>
     </message>
     <message>
         <source>cannot copy the training set to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier le jeu d&apos;exemples vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas&#xa0;; vérifiez le chemin</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;écriture de %1&#xa0;: %2. Rien n&apos;y a été écrit&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un dossier de sortie vide (rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1&#xa0;; vérifiez les autorisations (rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en place le nouveau fichier %1&#xa0;; vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque depuis sa lecture&#xa0;; relancez la migration.</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixtes</translation>
     </message>
     <message>
         <source>the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio&#xa0;; la limite est de %2 Mio. Scindez-le ou migrez uniquement les ressources de la passerelle</translation>
     </message>
     <message>
         <source>UTF-32 is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UTF-32 n&apos;est pas pris en charge&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-16 at code unit %1; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 non valide à l&apos;unité de code %1&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); this looks like a binary file or another encoding. Convert it to UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet 0x%1)&#xa0;; il semble s&apos;agir d&apos;un fichier binaire ou d&apos;un autre encodage. Convertissez-le en UTF-8</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is binary, not a deployment file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des octets NUL&#xa0;: c&apos;est un fichier binaire, pas un fichier de déploiement</translation>
     </message>
     <message>
         <source>this is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;agit d&apos;un dossier</translation>
     </message>
     <message>
         <source>cannot read it (%1); check that it exists and that you may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire (%1)&#xa0;; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a JSON object with a &quot;tags&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON avec un tableau &quot;tags&quot; était attendu</translation>
     </message>
     <message>
         <source>the &quot;tags&quot; member is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre &quot;tags&quot; est absent ou n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>tags[%1] is not a string (nor an object with a &quot;name&quot; string)</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] n&apos;est ni une chaîne ni un objet avec une chaîne &quot;name&quot;</translation>
     </message>
     <message>
         <source>tags[%1] is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tags[%1] n&apos;est pas un nom de balise valide</translation>
     </message>
     <message>
         <source>it nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>il comporte plus de %1 niveaux d&apos;imbrication</translation>
     </message>
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>il utilise plus de %1 alias (bombe d&apos;alias possible)</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
     <message numerus="yes">
         <source>%n unchanged line(s) folded; press Enter to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne inchangée repliée&#xa0;; appuyez sur Entrée pour l&apos;afficher</numerusform>
+            <numerusform>%n lignes inchangées repliées&#xa0;; appuyez sur Entrée pour les afficher</numerusform>
         </translation>
     </message>
     <message>
         <source>No line here; the migrated text adds a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ici&#xa0;; le texte migré ajoute une ligne</translation>
     </message>
     <message>
         <source>No line here; the migration removes a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ici&#xa0;; la migration supprime une ligne</translation>
     </message>
     <message>
         <source>Line %1, changed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, avant modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1, changed to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, après modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1, removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1, added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, ajoutée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne inchangée</numerusform>
+            <numerusform>%n lignes inchangées</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou appuyez sur Entrée pour afficher ces lignes</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migré</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffOverview</name>
     <message>
         <source>Where the changes are in the whole file; click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des modifications dans l&apos;ensemble du fichier&#xa0;; cliquez pour y accéder</translation>
     </message>
     <message>
         <source>Change overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble des modifications</translation>
     </message>
     <message>
         <source>Red marks are removed or rewritten lines, green marks added lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marques rouges signalent les lignes supprimées ou réécrites, les vertes les lignes ajoutées</translation>
     </message>
 </context>
 <context>
     <name>agm::DiffPane</name>
     <message>
         <source>no newline at end</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de saut de ligne final</translation>
     </message>
     <message>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne inchangée</numerusform>
+            <numerusform>%n lignes inchangées</numerusform>
         </translation>
     </message>
     <message>
         <source>lines %1–%2, click or press Enter to show</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1 à %2&#xa0;; cliquez ou appuyez sur Entrée pour les afficher</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ligne</translation>
     </message>
     <message>
         <source>Copy Original Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte original</translation>
     </message>
     <message>
         <source>Copy Migrated Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte migré</translation>
     </message>
     <message>
         <source>Click or press Enter to show these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou appuyez sur Entrée pour afficher ces lignes</translation>
     </message>
 </context>
 <context>
     <name>agm::EndpointPage</name>
     <message>
         <source>Step 2: switch to the Configuration API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2&#xa0;: passer à l&apos;API de configuration v2</translation>
     </message>
     <message>
         <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point de terminaison est listé avec sa valeur v2&#xa0;; pour la modifier, double-cliquez dans la colonne «&#xa0;Nouveau&#xa0;» ou appuyez sur F2. Les lignes «&#xa0;réponse requise&#xa0;» nécessitent l&apos;hôte v2, non déductible.</translation>
     </message>
     <message>
         <source>Configuration endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison de configuration</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison nécessite encore l&apos;hôte v2&#xa0;: saisissez-le dans la colonne «&#xa0;Nouveau&#xa0;» ou décochez la ligne pour le laisser inchangé.</numerusform>
+            <numerusform>%n points de terminaison nécessitent encore l&apos;hôte v2&#xa0;: saisissez-le dans la colonne «&#xa0;Nouveau&#xa0;» ou décochez la ligne pour laisser le point de terminaison inchangé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point de terminaison a sa valeur v2.</translation>
     </message>
 </context>
 <context>
     <name>agm::ExportPage</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Choisissez où placer les fichiers migrés&#xa0;; les fichiers existants ne sont jamais écrasés.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Write migrated copies to a &amp;new folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les copies migrées dans un &amp;nouveau dossier (recommandé)</translation>
     </message>
     <message>
         <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réécrire les fichiers sur place, en conservant une copie .bak de chaque original</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Markdown</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML</translation>
     </message>
     <message>
         <source>JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport JSON</translation>
     </message>
     <message>
         <source>Unified patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif unifié</translation>
     </message>
     <message>
         <source>SHA-256 checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes de contrôle SHA-256</translation>
     </message>
     <message>
         <source>Also write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera écrit</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seront écrits</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de sortie.</translation>
     </message>
     <message>
         <source>already exists: choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà&#xa0;: choisissez un autre dossier</translation>
     </message>
     <message>
         <source>rewritten; original kept as .bak</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit&#xa0;; original conservé en .bak</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already exist in that folder. Nothing is overwritten: choose an empty or new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier existe déjà dans ce dossier. Rien n&apos;est écrasé&#xa0;: choisissez un dossier vide ou nouveau.</numerusform>
+            <numerusform>%n fichiers existent déjà dans ce dossier. Rien n&apos;est écrasé&#xa0;: choisissez un dossier vide ou nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire sur place</translation>
     </message>
     <message>
         <source>Rewrite the changed files in place? Each original is kept next to it as a .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire les fichiers modifiés sur place&#xa0;? Chaque original est conservé à côté sous la forme d&apos;un fichier .bak.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
 </context>
 <context>
     <name>agm::Finding</name>
     <message>
         <source>Cannot load the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Invalid YAML: %1. Fix the file (kubectl would reject it too); the other files are still migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide&#xa0;: %1. Corrigez le fichier (kubectl le rejetterait aussi)&#xa0;; les autres fichiers sont tout de même migrés.</translation>
     </message>
     <message>
         <source>The document was not parsed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été analysé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is a Helm template ({{ }}), not a values file or a rendered manifest; it is left as it is. Migrate the chart&apos;s values, or render it with &apos;helm template&apos; and import the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un modèle Helm ({{ }}), et non d&apos;un fichier de valeurs ou d&apos;un manifeste généré&#xa0;; il reste inchangé. Migrez les valeurs du graphique, ou générez le modèle avec &apos;helm template&apos; et importez le résultat.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &apos;%1&apos; apparaît deux fois dans un même mappage&#xa0;; Kubernetes ne conserve que la dernière. Supprimez le doublon.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; correspond à une passerelle v0/v1&#xa0;; les images v0/v1 ne sont plus prises en charge depuis le 1er octobre 2023. Épinglez une balise 2.x.y.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; est flottante&#xa0;: elle peut pointer vers une autre version à tout moment (&apos;latest&apos; est passée de v1 à v2 en mars 2022 et a rendu des passerelles inopérantes). Épinglez une balise 2.x.y exacte.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; rolls to every new 2.x release, so replicas can run different versions after a scale-out. Pin an exact 2.x.y tag for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; suit chaque nouvelle version 2.x&#xa0;; après un scale-out, les réplicas peuvent donc exécuter des versions différentes. Épinglez une balise 2.x.y exacte pour la production.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a preview; previews are not supported in production. Pin a released 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; est une préversion&#xa0;; les préversions ne sont pas prises en charge en production. Épinglez une balise 2.x.y publiée.</translation>
     </message>
     <message>
         <source>The image is pinned by digest only, so its version cannot be read. It is replaced by the chosen tag; pin the new tag by digest again if your policy needs digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est épinglée uniquement par synthèse&#xa0;: sa version ne peut donc pas être lue. Elle est remplacée par la balise choisie&#xa0;; épinglez de nouveau la nouvelle balise par synthèse si votre stratégie exige des synthèses.</translation>
     </message>
     <message>
         <source>The image has no tag, which means &apos;latest&apos; (a floating tag). Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas de balise, ce qui équivaut à &apos;latest&apos; (une balise flottante). Épinglez une balise 2.x.y exacte.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is not one of the documented tag conventions. Pin an exact 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; ne suit aucune des conventions de balisage documentées. Épinglez une balise 2.x.y exacte.</translation>
     </message>
     <message>
         <source>The image is already pinned to %1; it is left as it is. Newer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est déjà épinglée sur %1&#xa0;; elle reste inchangée. Plus récente&#xa0;: %2.</translation>
     </message>
     <message>
         <source>image.tag is not set, so the chart&apos;s appVersion decides the image (chart 1.x ships 2.x images). Set image.tag to pin a version independently of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>image.tag n&apos;est pas défini&#xa0;: l&apos;appVersion du graphique détermine donc l&apos;image (le graphique 1.x fournit des images 2.x). Définissez image.tag pour épingler une version indépendamment du graphique.</translation>
     </message>
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;une URL de l&apos;API de configuration v1 (mise hors service le 1er octobre 2023). Le point de terminaison v2 du service &apos;%1&apos; est %2.</translation>
     </message>
     <message>
         <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL v1 utilise l&apos;hôte de gestion personnalisé &apos;%1&apos;&#xa0;: l&apos;hôte de configuration v2 du service &apos;%2&apos; ne peut donc pas être déduit. Saisissez-le (par exemple %2.configuration.azure-api.net, ou votre hôte de configuration personnalisé)&#xa0;; en ligne de commande, utilisez --endpoint.</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison &apos;%1&apos; est un espace réservé. Saisissez l&apos;hôte de configuration v2 (&lt;service&gt;.configuration.azure-api.net)&#xa0;; en ligne de commande, utilisez --endpoint.</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison &apos;%1&apos; est un hôte de gestion sans le chemin v1, ce qu&apos;aucune version de la passerelle n&apos;accepte. L&apos;hôte v2 est probablement %2&#xa0;; confirmez-le (en ligne de commande, utilisez --endpoint).</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison &apos;%1&apos; est un hôte personnalisé&#xa0;; il reste inchangé. Les hôtes de configuration personnalisés nécessitent la passerelle 2.3.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>The gateway container has no securityContext. v2 runs as user 1001 and writes CA certificates at start-up, so it needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur de la passerelle n&apos;a pas de securityContext. La v2 s&apos;exécute en tant qu&apos;utilisateur 1001 et écrit des certificats d&apos;AC au démarrage&#xa0;; il lui faut donc runAsNonRoot: true, runAsUser: 1001 et readOnlyRootFilesystem: false.</translation>
     </message>
     <message>
         <source>%1 is a YAML alias; its anchor may be shared with other containers, so it is not edited. Give the gateway its own securityContext with runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un alias YAML&#xa0;; son ancre peut être partagée avec d&apos;autres conteneurs, il n&apos;est donc pas modifié. Donnez à la passerelle son propre securityContext avec runAsNonRoot: true, runAsUser: 1001 et readOnlyRootFilesystem: false.</translation>
     </message>
     <message>
         <source>%1 is %2, but the v2 gateway needs %3 (it runs as user 1001 and writes CA certificates at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, mais la passerelle v2 nécessite %3 (elle s&apos;exécute en tant qu&apos;utilisateur 1001 et écrit des certificats d&apos;AC au démarrage).</translation>
     </message>
     <message>
         <source>The securityContext lacks %1; the v2 gateway needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans le securityContext&#xa0;; la passerelle v2 nécessite %2.</translation>
     </message>
     <message>
         <source>The gateway service runs as &apos;%1&apos;; v2 runs as user 1001. Set user: &quot;1001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de la passerelle s&apos;exécute en tant que &apos;%1&apos;&#xa0;; la v2 s&apos;exécute en tant qu&apos;utilisateur 1001. Définissez user: &quot;1001&quot;.</translation>
     </message>
     <message>
         <source>read_only: true is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>read_only: true n&apos;est pas pris en charge&#xa0;: la passerelle v2 écrit des certificats d&apos;AC au démarrage.</translation>
     </message>
     <message>
         <source>The gateway container runs as &apos;%1&apos;; v2 runs as user 1001. Use --user 1001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur de la passerelle s&apos;exécute en tant que &apos;%1&apos;&#xa0;; la v2 s&apos;exécute en tant qu&apos;utilisateur 1001. Utilisez --user 1001.</translation>
     </message>
     <message>
         <source>--read-only is not supported: the v2 gateway writes CA certificates at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only n&apos;est pas pris en charge&#xa0;: la passerelle v2 écrit des certificats d&apos;AC au démarrage.</translation>
     </message>
     <message>
         <source>This kustomization sets the gateway image; make sure the Deployment it patches has the v2 securityContext (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Import the base manifests too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette kustomization définit l&apos;image de la passerelle&#xa0;; vérifiez que le Deployment qu&apos;elle corrige possède le securityContext v2 (runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false). Importez aussi les manifestes de base.</translation>
     </message>
     <message>
         <source>The probe uses the v1 health path %1; v2 answers on /status-0123456789abcdef.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sonde utilise le chemin d&apos;intégrité v1 %1&#xa0;; la v2 répond sur /status-0123456789abcdef.</translation>
     </message>
     <message>
         <source>capabilities.drop lists &apos;%1&apos;; Pod Security Admission (restricted) accepts only upper-case ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>capabilities.drop contient &apos;%1&apos;&#xa0;; Pod Security Admission (restricted) n&apos;accepte que ALL en majuscules.</translation>
     </message>
     <message>
         <source>hostAliases pins the management host &apos;%1&apos;. v2 talks to the configuration host instead: add an entry for it (for example %2) with the address of your private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>hostAliases associe l&apos;hôte de gestion &apos;%1&apos; à une adresse fixe. La v2 communique plutôt avec l&apos;hôte de configuration&#xa0;: ajoutez-lui une entrée (par exemple %2) avec l&apos;adresse de votre point de terminaison privé.</translation>
     </message>
     <message>
         <source>A configuration backup volume is mounted at /apim/config, but the pod has no fsGroup: 1001. The gateway (user 1001) cannot write its backup; set securityContext.fsGroup: 1001 on the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volume de sauvegarde de la configuration est monté sur /apim/config, mais le pod n&apos;a pas de fsGroup: 1001. La passerelle (utilisateur 1001) ne peut pas écrire sa sauvegarde&#xa0;; définissez securityContext.fsGroup: 1001 sur le pod.</translation>
     </message>
     <message>
         <source>The GatewayKey token expired on %1. Generate a new token in the Azure portal (Gateways &gt; Deployment) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de passerelle (GatewayKey) a expiré le %1. Générez un nouveau jeton dans le portail Azure (Passerelles &gt; Déploiement) avant de déployer.</translation>
     </message>
     <message>
         <source>The GatewayKey token expires on %1. Plan a token rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de passerelle (GatewayKey) expire le %1. Planifiez une rotation du jeton.</translation>
     </message>
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des valeurs du graphique 0.x (&apos;%1&apos;), dont l&apos;image par défaut est v1. Le graphique 1.x les a renommées&#xa0;: gateway.endpoint est devenu gateway.configuration.uri et gateway.authKey est devenu gateway.auth.key&#xa0;; renommez-les lors de la mise à niveau du graphique.</translation>
     </message>
 </context>
 <context>
     <name>agm::FindingList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>needs your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse requise</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne correspond à une modification ou à un conseil. La barre d&apos;espace active ou désactive une modification.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Type the v2 configuration host here, for example contoso.configuration.azure-api.net</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ici l&apos;hôte de configuration v2, par exemple contoso.configuration.azure-api.net</translation>
     </message>
     <message>
         <source>Nothing to change in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier à cette étape.</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>documentation</translation>
     </message>
 </context>
 <context>
     <name>agm::ImagePage</name>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglée</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>évolutive</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>préversion</translation>
     </message>
     <message>
         <source>floating</source>
-        <translation type="unfinished"></translation>
+        <translation>flottante</translation>
     </message>
     <message>
         <source>legacy v0/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>héritée v0/v1</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Rolling tags move to every new 2.x release; replicas can end up on different versions. Pin an exact version for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les balises évolutives suivent chaque nouvelle version 2.x&#xa0;; les réplicas peuvent se retrouver sur des versions différentes. Épinglez une version exacte pour la production.</translation>
     </message>
     <message>
         <source>Preview images are not supported in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images en préversion ne sont pas prises en charge en production.</translation>
     </message>
     <message>
         <source>Floating tags like &apos;latest&apos; can jump to another major version without notice (&apos;latest&apos; moved from v1 to v2 in 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les balises flottantes comme &apos;latest&apos; peuvent passer à une autre version majeure sans préavis (&apos;latest&apos; est passée de v1 à v2 en 2022).</translation>
     </message>
     <message>
         <source>This is a v0/v1 image: it no longer receives configuration. Choose a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;une image v0/v1&#xa0;: elle ne reçoit plus de configuration. Choisissez une balise 2.x.y.</translation>
     </message>
     <message>
         <source>This is not one of the documented tag conventions; check that the tag exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette balise ne suit aucune des conventions documentées&#xa0;; vérifiez qu&apos;elle existe.</translation>
     </message>
     <message>
         <source>Step 1: pin the container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1&#xa0;: épingler l&apos;image conteneur</translation>
     </message>
     <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les images de passerelle trouvées dans vos fichiers sont listées. Choisissez la balise 2.x.y qu&apos;elles doivent toutes utiliser&#xa0;; l&apos;hôte de registre de chaque référence est conservé.</translation>
     </message>
     <message>
         <source>Image references</source>
-        <translation type="unfinished"></translation>
+        <translation>Références d&apos;image</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les balises</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Available tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises disponibles</translation>
     </message>
     <message>
         <source>or type a tag, e.g. 2.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ou saisissez une balise, par exemple 2.11.1</translation>
     </message>
     <message>
         <source>Custom tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise personnalisée</translation>
     </message>
     <message>
         <source>Re&amp;fresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser la liste</translation>
     </message>
     <message>
         <source>Fetch the current tag list from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la liste actuelle des balises auprès du registre</translation>
     </message>
     <message>
         <source>&amp;Pin by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Épi&amp;ngler par synthèse</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au registre la synthèse de la balise choisie et écrire tag@sha256:...</translation>
     </message>
     <message>
         <source>&amp;Target tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balise cible&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustom tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise pers&amp;onnalisée&#xa0;:</translation>
     </message>
     <message>
         <source>Pinning by digest failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;épinglage par synthèse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fetching the tag list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la liste des balises depuis %1…</translation>
     </message>
     <message>
         <source>Asking the registry for the digest of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de la synthèse de %1 au registre…</translation>
     </message>
     <message>
         <source>Tag list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des balises&#xa0;: %1.</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne figure pas dans la liste des balises.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les fichiers de déploiement</translation>
     </message>
     <message>
         <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ou des dossiers ici, ou ajoutez-les avec les boutons. YAML Kubernetes, valeurs Helm, Kustomize, Compose, fichiers env et scripts docker run sont reconnus d&apos;après leur contenu.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un d&amp;ossier…</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récents</translation>
     </message>
     <message>
         <source>Recent locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements récents</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Add deployment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de déploiement</translation>
     </message>
     <message>
         <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de déploiement (*.yaml *.yml *.env *.conf *.sh *.ps1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier importé, avec son format et les constats&#xa0;; les problèmes sont listés sous le fichier.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été importé.</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 fichiers</translation>
     </message>
     <message>
         <source>Import cancelled; the files read so far are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;; les fichiers lus jusqu&apos;ici sont listés.</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers…</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification proposée</numerusform>
+            <numerusform>%n modifications proposées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message>
         <source>no gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune passerelle trouvée</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with a gateway deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec un déploiement de passerelle</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème.</numerusform>
+            <numerusform>%n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les fichiers qui déploient la passerelle pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;À propos</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Mode présentateur</translation>
+    </message>
+    <message>
+        <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
+        <translation>Texte plus grand sur toutes les pages, pour les projecteurs (Ctrl+Maj+P)</translation>
     </message>
 </context>
 <context>
     <name>agm::Report</name>
     <message>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse requise</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil</translation>
     </message>
     <message>
         <source>Self-hosted gateway migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de migration de la passerelle auto-hébergée</translation>
     </message>
     <message>
         <source>- Tool: apim-gateway-migrator %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Outil&#xa0;: apim-gateway-migrator %1
+</translation>
     </message>
     <message>
         <source>- Target image tag: `%1` (tag list: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Balise d&apos;image cible&#xa0;: `%1` (liste des balises&#xa0;: %2)
+</translation>
     </message>
     <message>
         <source>- Files: %1, edits: %2, open questions: %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3
+
+</translation>
     </message>
     <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
-        <translation type="unfinished"></translation>
+        <translation>## `%1`
+
+%2, %3, fins de ligne&#xa0;: %4. </translation>
     </message>
     <message>
         <source>%1 edit(s).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s).
+
+</translation>
     </message>
     <message>
         <source>No changes.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.
+
+</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ligne | Étape | Statut | Emplacement | Modification | Motif |</translation>
     </message>
     <message>
         <source>&lt;li&gt;Tool: apim-gateway-migrator %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Outil&#xa0;: apim-gateway-migrator %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Target image tag: &lt;code&gt;%1&lt;/code&gt; (tag list: %2)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Balise d&apos;image cible&#xa0;: &lt;code&gt;%1&lt;/code&gt; (liste des balises&#xa0;: %2)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3&lt;/li&gt;&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
+&lt;p&gt;%2, %3, fins de ligne&#xa0;: %4. %5&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>%1 edit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s).</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Ligne&lt;/th&gt;&lt;th&gt;Étape&lt;/th&gt;&lt;th&gt;Statut&lt;/th&gt;&lt;th&gt;Emplacement&lt;/th&gt;&lt;th&gt;Modification&lt;/th&gt;&lt;th&gt;Motif&lt;/th&gt;&lt;/tr&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>agm::ReviewPage</name>
     <message>
         <source>Review every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue chaque modification</translation>
     </message>
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier pour voir ses modifications côte à côte. Décochez une modification pour l&apos;exclure&#xa0;; la comparaison est mise à jour immédiatement.</translation>
     </message>
     <message>
         <source>Files with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers avec modifications</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications dans ce fichier</translation>
     </message>
     <message>
         <source>Side-by-side diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison côte à côte</translation>
     </message>
     <message>
         <source>Re&amp;veal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les secrets</translation>
     </message>
     <message>
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les jetons et les clés dans la comparaison. Ils restent masqués dans les rapports et les exportations.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · fins de ligne&#xa0;: %4</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les secrets</translation>
     </message>
     <message>
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jetons et les clés de la passerelle dans la comparaison&#xa0;? Toute personne qui voit votre écran les verra. Ils restent masqués dans les rapports et les fichiers exportés.</translation>
     </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
     <message>
         <source>Step 3: add the security context</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3&#xa0;: ajouter le contexte de sécurité</translation>
     </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle v2 s&apos;exécute sous l&apos;utilisateur 1001 et écrit des certificats d&apos;AC au démarrage&#xa0;: ses conteneurs requièrent runAsNonRoot: true, runAsUser: 1001 et readOnlyRootFilesystem: false. Autres champs conservés.</translation>
     </message>
     <message>
         <source>Security context changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du contexte de sécurité</translation>
     </message>
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de conseil (chemin de sonde, capabilities, hostAliases, sauvegardes, jetons) proviennent des recommandations pour la production&#xa0;; désactivez toute modification dont vous ne voulez pas.</translation>
     </message>
 </context>
 <context>
     <name>agm::SideBySideDiffView</name>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Go to the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la modification précédente</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Go to the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la modification suivante</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte par défaut</translation>
     </message>
     <message>
         <source>Fold Unchanged Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier l&apos;inchangé</translation>
     </message>
     <message>
         <source>Fold long runs of unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier les longues séries de lignes inchangées</translation>
     </message>
     <message numerus="yes">
         <source>Fold runs of unchanged lines, keeping %n line(s) of context around each change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replier les séries de lignes inchangées en conservant %n ligne de contexte autour de chaque modification</numerusform>
+            <numerusform>Replier les séries de lignes inchangées en conservant %n lignes de contexte autour de chaque modification</numerusform>
         </translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text size; Ctrl+0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;; Ctrl+0 la réinitialise</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte original</translation>
     </message>
     <message>
         <source>Migrated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte migré</translation>
     </message>
     <message>
         <source>Scroll both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les deux textes</translation>
     </message>
     <message>
         <source>Scroll long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les lignes longues</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migré</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 sur %2</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so files are shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting n&apos;est pas disponible dans cette version&#xa0;; les fichiers sont donc affichés sans coloration syntaxique</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting is not available in this build, so %1 is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting n&apos;est pas disponible dans cette version&#xa0;; le code %1 est donc affiché sans coloration syntaxique</translation>
     </message>
     <message>
         <source>Token colours by KSyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloration syntaxique par KSyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting %1 has no syntax definition for %2, so it is shown without token colours</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting %1 n&apos;a pas de définition de syntaxe pour %2&#xa0;; le fichier est donc affiché sans coloration syntaxique</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB, so it is shown without %2 colours (KSyntaxHighlighting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 10 Mo&#xa0;; il est donc affiché sans coloration %2 (KSyntaxHighlighting %3)</translation>
     </message>
     <message>
         <source>%1 colours by KSyntaxHighlighting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloration %1 par KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification écrite</numerusform>
+            <numerusform>%n modifications écrites</numerusform>
         </translation>
     </message>
     <message>
         <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> sur place.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Originaux conservés sous&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rapports&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question en suspens</numerusform>
+            <numerusform>%n questions en suspens</numerusform>
         </translation>
     </message>
     <message>
         <source>the report lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>voir le rapport.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Étapes suivantes (après avoir généré un nouveau jeton de passerelle si le vôtre a expiré)&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; dans le dossier du fichier Compose&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;exécuter le script docker run mis à jour (supprimer d&apos;abord l&apos;ancien conteneur)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;vérifier l&apos;état de la passerelle dans le portail Azure (Passerelles &amp;gt; votre passerelle)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
     <message>
         <source>Move your self-hosted gateway to v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer votre passerelle auto-hébergée vers la v2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Azure API Management retired the v0 and v1 self-hosted gateway images and the Configuration API v1 on &lt;b&gt;1 October 2023&lt;/b&gt;. Gateways still on them stop receiving configuration. This wizard reads the files you deploy the gateway with and makes the three changes v2 needs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;: pin an exact 2.x.y tag from the Microsoft Container Registry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint&lt;/b&gt;: point &lt;code&gt;config.service.endpoint&lt;/code&gt; at &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Security context&lt;/b&gt;: run as user 1001 with a writable root file system.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only the bytes these changes need are touched: comments, quotes, indentation and line endings stay as they are. You review every change side by side before anything is written, your originals are never modified unless you ask for it, and tokens stay masked.&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;migration guide&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;retirement notice&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;production guidance&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Azure API Management a mis hors service les images v0 et v1 de la passerelle auto-hébergée ainsi que l&apos;API de configuration v1 le &lt;b&gt;1er octobre 2023&lt;/b&gt;. Les passerelles qui les utilisent encore ne reçoivent plus de configuration. Cet assistant lit les fichiers avec lesquels vous déployez la passerelle et apporte les trois modifications requises par la v2&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Image&lt;/b&gt;&#xa0;: épingler une balise 2.x.y exacte du Microsoft Container Registry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Point de terminaison&lt;/b&gt;&#xa0;: faire pointer &lt;code&gt;config.service.endpoint&lt;/code&gt; vers &lt;code&gt;&amp;lt;service&amp;gt;.configuration.azure-api.net&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Contexte de sécurité&lt;/b&gt;&#xa0;: exécuter en tant qu&apos;utilisateur 1001 avec un système de fichiers racine accessible en écriture.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Seuls les octets nécessaires à ces modifications sont touchés&#xa0;: les commentaires, les guillemets, la mise en retrait et les fins de ligne restent tels quels. Vous passez en revue chaque modification côte à côte avant toute écriture, vos originaux ne sont jamais modifiés sans votre demande, et les jetons restent masqués.&lt;/p&gt;&lt;p&gt;Documentation&#xa0;: &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/self-hosted-gateway-migration-guide&quot;&gt;guide de migration&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/breaking-changes/self-hosted-gateway-v0-v1-retirement-oct-2023&quot;&gt;avis de mise hors service&lt;/a&gt; · &lt;a href=&quot;https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production&quot;&gt;recommandations pour la production&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>Loads a training set: a Contoso gateway deployed with Kubernetes YAML, Docker, Helm and compose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge un jeu d&apos;exemples&#xa0;: une passerelle Contoso déployée avec du YAML Kubernetes, Docker, Helm et Compose.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>The training set could not be prepared in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu d&apos;exemples n&apos;a pas pu être préparé dans un dossier temporaire.</translation>
     </message>
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo charge une passerelle Contoso déployée de quatre façons (Kubernetes, Docker, Helm, Compose). Vous pouvez aussi cliquer sur «&#xa0;Suivant&#xa0;» pour importer vos propres fichiers.</translation>
     </message>
 </context>
 <context>
     <name>agm::app</name>
+    <message>
+        <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
+</source>
+        <translation>apim-gateway-migrator: commande inconnue &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>--report %1: cannot write it (%2).</source>
+        <translation>--report %1&#xa0;: impossible d&apos;écrire le rapport (%2).</translation>
+    </message>
+    <message>
+        <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
+Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
+        <translation>Planifie et applique la migration v2 de la passerelle auto-hébergée sans interface graphique.
+Sans --out, --in-place ni --check, affiche le diff unifié (secrets masqués) et n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>Deployment files or folders.</source>
+        <translation>Fichiers ou dossiers de déploiement.</translation>
+    </message>
+    <message>
+        <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
+        <translation>Balise d&apos;image cible (par défaut&#xa0;: la balise 2.x.y épinglée recommandée de la liste des balises).</translation>
+    </message>
+    <message>
+        <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
+        <translation>Hôte de configuration v2 là où il ne peut pas être déduit (domaine personnalisé, espace réservé).</translation>
+    </message>
+    <message>
+        <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
+        <translation>Écrire les copies migrées sous DIR, en reproduisant l&apos;arborescence des entrées.</translation>
+    </message>
+    <message>
+        <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
+        <translation>Réécrire les entrées en conservant des copies .bak des originaux.</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
+        <translation>Écrire un rapport&#xa0;; le format dépend de l&apos;extension&#xa0;: .md, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
+        <translation>Ignorer une étape&#xa0;: image, endpoint, security ou extras (répétable).</translation>
+    </message>
+    <message>
+        <source>Change nothing; exit 1 if anything still needs migration.</source>
+        <translation>Ne rien modifier&#xa0;; code de sortie 1 s&apos;il reste quelque chose à migrer.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON on stdout.</source>
+        <translation>Afficher le plan au format JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>migrate: %1
+</source>
+        <translation>migrate: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
+</source>
+        <translation>Exécutez &apos;apim-gateway-migrator migrate --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>give at least one file or folder.</source>
+        <translation>indiquez au moins un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <source>--out, --in-place and --check exclude each other.</source>
+        <translation>--out, --in-place et --check s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
+        <translation>--json affiche le plan au lieu d&apos;écrire&#xa0;; utilisez --report FILE.json avec --out ou --in-place.</translation>
+    </message>
+    <message>
+        <source>--skip %1: use image, endpoint, security or extras.</source>
+        <translation>--skip %1&#xa0;: utilisez image, endpoint, security ou extras.</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
+        <translation>--endpoint %1 n&apos;est pas un nom d&apos;hôte&#xa0;; indiquez-le sous la forme contoso.configuration.azure-api.net.</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html or .json file name.</source>
+        <translation>--report %1&#xa0;: utilisez un nom de fichier .md, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
+        <translation>la liste des balises (%1) ne contient aucune balise 2.x.y épinglée&#xa0;; indiquez-en une avec --tag.</translation>
+    </message>
+    <message>
+        <source>--tag %1 is not a valid image tag.</source>
+        <translation>--tag %1 n&apos;est pas une balise d&apos;image valide.</translation>
+    </message>
+    <message>
+        <source>warning: tag %1 is not in the tag list (%2); check that it exists.
+</source>
+        <translation>avertissement&#xa0;: la balise %1 ne figure pas dans la liste des balises (%2)&#xa0;; vérifiez qu&apos;elle existe.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
+</source>
+        <translation>avertissement&#xa0;: %1 n&apos;est pas une balise 2.x.y épinglée&#xa0;; les déploiements de production devraient en épingler une.
+</translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: erreur&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: question: %2
+</source>
+        <translation>%1: question&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: avertissement&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>écrit&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>kept the original as %1
+</source>
+        <translation>original conservé sous %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>erreur&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url and --offline.</source>
+        <translation>--tags-file exclut --tags-url et --offline.</translation>
+    </message>
+    <message>
+        <source>--tags-url: %1.</source>
+        <translation>--tags-url&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no such file.</source>
+        <translation>--ca-file %1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
+        <translation>--timeout %1&#xa0;: indiquez le nombre de secondes d&apos;attente (supérieur à 0 et au plus 3600).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>BALISE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>  (recommended)</source>
+        <translation>  (recommandée)</translation>
+    </message>
+    <message>
+        <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
+        <translation>Lire la liste des balises depuis FILE (JSON tags/list du MCR, ou JSON de &apos;tags --json&apos;).</translation>
+    </message>
+    <message>
+        <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
+        <translation>URL de la liste des balises d&apos;un registre qui met en miroir l&apos;image (par défaut&#xa0;: MCR). https uniquement&#xa0;; http non chiffré seulement pour les hôtes de bouclage.</translation>
+    </message>
+    <message>
+        <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
+        <translation>Sans réseau&#xa0;: la liste des balises en cache (de --tags-url, par défaut MCR), puis l&apos;instantané fourni.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM (for a private registry).</source>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de PEM (pour un registre privé).</translation>
+    </message>
+    <message>
+        <source>Use HTTP/1.1 only, never HTTP/2.</source>
+        <translation>Utiliser uniquement HTTP/1.1, jamais HTTP/2.</translation>
+    </message>
+    <message>
+        <source>Give up on the registry after SEC seconds (default 60).</source>
+        <translation>Abandonner les requêtes au registre après SEC secondes (par défaut&#xa0;: 60).</translation>
+    </message>
+    <message>
+        <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
+        <translation>--tags-file %1&#xa0;: %2. Le JSON de GET /v2/azure-api-management/gateway/tags/list est attendu.</translation>
+    </message>
+    <message>
+        <source>note: the live tag list failed: %1; using the %2.
+</source>
+        <translation>remarque&#xa0;: échec de la récupération de la liste des balises en direct&#xa0;: %1&#xa0;; source utilisée&#xa0;: %2.
+</translation>
+    </message>
+    <message>
+        <source>note: offline: %1; using the %2.
+</source>
+        <translation>remarque&#xa0;: hors connexion&#xa0;: %1&#xa0;; source utilisée&#xa0;: %2.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1.
+</source>
+        <translation>avertissement&#xa0;: %1.
+</translation>
+    </message>
+    <message>
+        <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
+legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
+reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
+The cache lives in %1.</source>
+        <translation>Liste les balises d&apos;image de azure-api-management/gateway avec leur type (pinned, preview, rolling, floating,
+legacy, other) et la balise épinglée recommandée. Par défaut, la liste MCR en direct&#xa0;; si le registre est
+inaccessible, la liste mise en cache lors de la dernière récupération en direct, puis l&apos;instantané fourni
+(une remarque sur stderr le signale). Le cache se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
+        <translation>Afficher du JSON&#xa0;: source, url, fetchedAt, recommended, tags [{name, kind}], etc.</translation>
+    </message>
+    <message>
+        <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
+        <translation>Épingler aussi TAG par synthèse&#xa0;: demander au registre (de --tags-url, par défaut MCR) la synthèse de son manifeste et afficher TAG@sha256:...</translation>
+    </message>
+    <message>
+        <source>tags: %1
+</source>
+        <translation>tags: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator tags --help&apos;.
+</source>
+        <translation>Exécutez &apos;apim-gateway-migrator tags --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--digest asks the registry; it cannot be combined with --offline.</source>
+        <translation>--digest interroge le registre&#xa0;; il ne peut pas être combiné avec --offline.</translation>
+    </message>
+    <message>
+        <source>--digest %1 is not a valid tag name.</source>
+        <translation>--digest %1 n&apos;est pas un nom de balise valide.</translation>
+    </message>
+    <message>
+        <source>warning: tag %1 is not in the tag list (%2).
+</source>
+        <translation>avertissement&#xa0;: la balise %1 ne figure pas dans la liste des balises (%2).
+</translation>
+    </message>
+    <message>
+        <source>--digest %1: %2</source>
+        <translation>--digest %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>source: %1
+</source>
+        <translation>source&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>proxy: %1
+</source>
+        <translation>proxy&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>digest: %1</source>
+        <translation>synthèse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>registry Last-Modified: %1
+</source>
+        <translation>Last-Modified du registre&#xa0;: %1
+</translation>
+    </message>
     <message>
         <source>Usage:
   apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
@@ -1297,358 +1803,93 @@
   apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
                                                     list the image tags (live MCR, cache or bundled snapshot)
   apim-gateway-migrator --version | --help
+Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).
 
 Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
-Without --out, --in-place or --check it prints the unified diff (secrets masked) and writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment files or folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target image tag (default: the recommended pinned 2.x.y of the tag list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v2 configuration host where it cannot be derived (custom domain, placeholder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write migrated copies under DIR, mirroring the inputs&apos; layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change nothing; exit 1 if anything still needs migration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;apim-gateway-migrator migrate --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out, --in-place and --check exclude each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json prints the plan instead of writing; use --report FILE.json with --out or --in-place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--skip %1: use image, endpoint, security or extras.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tag %1 is not a valid image tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: tag %1 is not in the tag list (%2); check that it exists.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: error: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: question: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: warning: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept the original as %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-url: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ca-file %1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout %1: give the seconds to wait, more than 0 and at most 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the tag list (MCR tags/list JSON, or the JSON of &apos;tags --json&apos;) from FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag list URL of a registry that mirrors the image (default: MCR). https only; plain http only for loopback hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network: the cached tag list (of --tags-url, default MCR), then the bundled snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in PEM (for a private registry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use HTTP/1.1 only, never HTTP/2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on the registry after SEC seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: the live tag list failed: %1; using the %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: offline: %1; using the %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the image tags of azure-api-management/gateway with their kind (pinned, preview, rolling, floating,
-legacy, other) and the recommended pinned tag. By default the live MCR list; when the registry cannot be
-reached, the cached list of the last live fetch, then the bundled snapshot (a note on stderr says so).
-The cache lives in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON: source, url, fetchedAt, recommended, tags [{name, kind}], and more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also pin TAG by digest: ask the registry (of --tags-url, default MCR) for its manifest digest and print TAG@sha256:...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;apim-gateway-migrator tags --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest asks the registry; it cannot be combined with --offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest %1 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: tag %1 is not in the tag list (%2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--digest %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registry Last-Modified: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  apim-gateway-migrator [--demo] [PATH...]          ouvrir l&apos;assistant (préchargé avec les PATH ou le jeu d&apos;exemples)
+  apim-gateway-migrator migrate [options] PATH...   planifier et appliquer la migration v2 sans interface graphique
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    lister les balises d&apos;image (MCR en direct, cache ou instantané fourni)
+  apim-gateway-migrator --version | --help
+Chaque commande accepte --lang CODE (de, fr, ja, zh_CN&#xa0;; par défaut&#xa0;: la langue du système).
+
+Exécutez &apos;apim-gateway-migrator migrate --help&apos; ou &apos;apim-gateway-migrator tags --help&apos; pour connaître leurs options.
+Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en suspens (--check), 2 erreur.
+</translation>
     </message>
 </context>
 <context>
     <name>agm::net</name>
     <message>
         <source>none (%1 matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (%1 correspond à %2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré&#xa0;: ce n&apos;est pas une URL de proxy http:// ou socks5://</translation>
     </message>
     <message>
         <source>system proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy système %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une URL absolue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne comporte pas d&apos;hôte</translation>
     </message>
     <message>
         <source>%1: credentials in the URL are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les informations d&apos;identification dans l&apos;URL ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le http non chiffré n&apos;est autorisé que pour les hôtes de bouclage (127.0.0.1, ::1, localhost)&#xa0;; utilisez https</translation>
     </message>
     <message>
         <source>%1: only https URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: seules les URL https sont prises en charge</translation>
     </message>
     <message>
         <source>refused to go from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>passage de https à http non chiffré refusé (%1)</translation>
     </message>
     <message>
         <source>no cached tag list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste des balises en cache pour %1</translation>
     </message>
     <message>
         <source>cannot read the cached tag list %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la liste des balises en cache %1 (%2)</translation>
     </message>
     <message>
         <source>the cached tag list %1 is too large; delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des balises en cache %1 est trop volumineuse&#xa0;; supprimez-la</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des balises en cache %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the cached tag list %1 is damaged: no valid &quot;fetchedAt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des balises en cache %1 est endommagée&#xa0;: aucun &quot;fetchedAt&quot; valide</translation>
     </message>
     <message>
         <source>cannot create the cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de cache %1</translation>
     </message>
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le cache des balises %1 (%2)</translation>
     </message>
 </context>
 </TS>
