@@ -37,7 +37,8 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
 
 QString maskSecretsInText(const QString &text)
 {
-    static const QRegularExpression token(QStringLiteral("(GatewayKey\\s+)(?!\\*\\*\\*)[^\\s\"'`,;)]+"));
+    // A token is "<gateway>&<yyyyMMddHHmm>&<signature>"; prose such as "GatewayKey token" stays readable.
+    static const QRegularExpression token(QStringLiteral("(GatewayKey\\s+)(?!\\*\\*\\*)[^\\s\"'`,;)&]+&\\d{12}&[^\\s\"'`,;)]+"));
     static const QRegularExpression keyed(QStringLiteral(
         "((?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?)"
         "(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+"));
