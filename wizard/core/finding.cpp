@@ -37,7 +37,7 @@ constexpr CodeInfo kCodes[] = {
     {"duplicate-key", Step::Input, Severity::Warning, nullptr,
      QT_TRANSLATE_NOOP("agm::Finding", "The key '%1' appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.")},
     {"image-legacy", Step::Image, Severity::Change, kRetirement,
-     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.")},
+     QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.")},
     {"image-floating", Step::Image, Severity::Change, kContainerImages,
      QT_TRANSLATE_NOOP("agm::Finding", "The image tag '%1' floats: it can point to another version at any time ('latest' moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.")},
     {"image-rolling", Step::Image, Severity::Change, kContainerImages,

@@ -31,7 +31,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
 {
     setTitle(tr("Export"));
-    setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten."));
+    setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Export"));
 
@@ -205,9 +205,13 @@ void SummaryPage::initializePage()
     const ExportOutcome &out = m_export->outcome();
     const ExportSettings s = m_export->settings();
     const ProjectPlan &plan = m_session->plan();
-    QString html = QStringLiteral("<p>") + withEnglishPlural(tr("%n change(s) written", nullptr, plan.editCount()), plan.editCount());
-    html += s.mode == ExportSettings::Copies ? tr(" to <b>%1</b>.</p>").arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
-                                             : tr(" in place.</p>");
+    const int edits = plan.editCount();
+    QString html = QStringLiteral("<p>")
+                   + (s.mode == ExportSettings::Copies
+                          ? withEnglishPlural(tr("%n change(s) written to <b>%1</b>.", nullptr, edits), edits)
+                                .arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
+                          : withEnglishPlural(tr("%n change(s) written in place.", nullptr, edits), edits))
+                   + QStringLiteral("</p>");
     if (!out.backups.isEmpty()) {
         html += tr("<p>Originals kept as:</p><ul>");
         for (const QString &b : out.backups)
@@ -221,8 +225,10 @@ void SummaryPage::initializePage()
         html += QStringLiteral("</ul>");
     }
     if (plan.unresolvedCount() > 0)
-        html += QStringLiteral("<p><b>") + withEnglishPlural(tr("%n question(s) left open", nullptr, plan.unresolvedCount()), plan.unresolvedCount())
-                + QStringLiteral("</b>; ") + tr("the report lists them.") + QStringLiteral("</p>");
+        html += QStringLiteral("<p>")
+                + withEnglishPlural(tr("<b>%n question(s) left open</b>; the report lists each one.", nullptr, plan.unresolvedCount()),
+                                    plan.unresolvedCount())
+                + QStringLiteral("</p>");
     // The next commands depend on the formats that were migrated.
     std::set<Format> formats;
     for (const FileAnalysis &f : m_session->project().files)
@@ -230,7 +236,7 @@ void SummaryPage::initializePage()
     const QString where = s.mode == ExportSettings::Copies ? QDir::toNativeSeparators(s.outDir) : m_session->project().root;
     html += tr("<p>Next, after a new gateway token if yours has expired:</p><ul>");
     if (formats.count(Format::Kubernetes) || formats.count(Format::Kustomize))
-        html += QStringLiteral("<li><code>kubectl apply -f %1 --recursive</code> (or <code>kubectl apply -k</code> for Kustomize)</li>").arg(where.toHtmlEscaped());
+        html += tr("<li><code>kubectl apply -f %1 --recursive</code> (or <code>kubectl apply -k</code> for Kustomize)</li>").arg(where.toHtmlEscaped());
     if (formats.count(Format::HelmValues))
         html += tr("<li><code>helm upgrade &lt;release&gt; azure-apim-gateway/azure-api-management-gateway -f &lt;values.yaml&gt;</code></li>");
     if (formats.count(Format::Compose))

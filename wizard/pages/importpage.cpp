@@ -180,7 +180,7 @@ void ImportPage::showProject()
     const Project &project = m_session->project();
     int gatewayFiles = 0, errors = int(project.errors.size());
     for (const Finding &f : project.errors) {
-        auto *item = new QTreeWidgetItem(m_files, {f.file, tr("missing"), f.message()});
+        auto *item = new QTreeWidgetItem(m_files, {f.file, tr("not read"), f.message()});
         item->setForeground(2, QColor(0xcf, 0x22, 0x2e));
     }
     for (const FileAnalysis &file : project.files) {
