@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "migratecommand.h"
 #include "tagscommand.h"
 
@@ -18,11 +19,13 @@ QString usageText()
         "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
         "  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]\n"
         "                                                    list the image tags (live MCR, cache or bundled snapshot)\n"
+        "  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...\n"
+        "                                                    check DNS, TCP, TLS and HTTP of the endpoints the v2 gateway needs\n"
         "  apim-gateway-migrator --version | --help\n"
         "Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).\n"
         "\n"
-        "Run 'apim-gateway-migrator migrate --help' or 'apim-gateway-migrator tags --help' for their options.\n"
-        "Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.\n");
+        "Run 'apim-gateway-migrator migrate --help', 'tags --help' or 'check --help' for their options.\n"
+        "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n");
 }
 
 QString versionText()
@@ -45,6 +48,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runMigrate(arguments.mid(1), out, err);
     if (command == QLatin1String("tags"))
         return runTags(arguments.mid(1), out, err);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments.mid(1), out, err);
     err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
     return ExitError;
 }

@@ -173,7 +173,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
 
-    ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION)};
+    ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION), std::nullopt};
     if (!reportPath.isEmpty()) {
         const QByteArray bytes = reportSuffix == QLatin1String("json")   ? jsonReport(project, plan, context)
                                  : reportSuffix == QLatin1String("html") ? htmlReport(project, plan, context)

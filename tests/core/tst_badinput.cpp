@@ -113,7 +113,7 @@ private Q_SLOTS:
         MigrationOptions options;
         options.tag = QStringLiteral("2.11.1");
         const ProjectPlan plan = planProject(project, options);
-        const ReportContext context{options.tag, QStringLiteral("test"), QStringLiteral("test")};
+        const ReportContext context{options.tag, QStringLiteral("test"), QStringLiteral("test"), std::nullopt};
         QVERIFY(!markdownReport(project, plan, context).isEmpty());
         QVERIFY(!jsonReport(project, plan, context).isEmpty());
         unifiedPatch(project, plan);

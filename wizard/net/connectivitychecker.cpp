@@ -492,9 +492,10 @@ private:
                          trCheck("%1 does not exist (NXDOMAIN from %2)").arg(m_host, m_result.dns.resolver), hintPrivateDns());
                 return;
             }
-            // NOERROR without records comes back as an invalid reply; a failure of the server says so.
+            // Qt 5.15 and 6.4 report an answer without records and a server that cannot be reached
+            // alike, as an invalid reply; other failures of the server have their own words.
             const QString why = a == QDnsLookup::InvalidReplyError && aaaa == QDnsLookup::InvalidReplyError
-                                    ? trCheck("no A or AAAA record")
+                                    ? trCheck("no A or AAAA record, or no usable answer at all")
                                     : (a != QDnsLookup::InvalidReplyError ? aError : aaaaError);
             endLayer(CheckStatus::Fail, trCheck("%1: %2 (%3)").arg(m_host, why, m_result.dns.resolver), hintPrivateDns());
             return;

@@ -55,7 +55,7 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
             continue;
         PodViewRow row;
         row.setting = variable;
-        row.pod = podValues.isEmpty() ? notSet : podValues.join(QStringLiteral("; "));
+        row.pod = podValues.isEmpty() ? notSet : podValues.join(QLatin1Char('\n'));
         row.desktop = here.isEmpty() ? notSet : here;
         row.differs = podValues.isEmpty() != here.isEmpty();
         view.rows.push_back(row);
@@ -116,9 +116,12 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
         row.pod = QStringLiteral("%1 (%2)").arg(a.value, a.source);
         row.desktop = QStringLiteral("-");
         view.rows.push_back(row);
-        if (a.name.contains(QLatin1String(".management.azure-api.")) && !targets.empty())
-            view.notes << trPod("hostAliases pin the v1 management host %1; the v2 gateway talks to %2 instead and needs its own entry.")
-                              .arg(a.name, targets.front().host);
+        if (a.name.contains(QLatin1String(".management.azure-api."))) {
+            QString configuration = a.name;
+            configuration.replace(QLatin1String(".management.azure-api."), QLatin1String(".configuration.azure-api."));
+            view.notes << trPod("hostAliases pin the v1 management host %1; the v2 gateway talks to %2 instead, which needs its own entry.")
+                              .arg(a.name, configuration);
+        }
     }
     view.notes.removeDuplicates();
     return view;
@@ -129,14 +132,20 @@ QString podViewText(const PodView &view)
     int w0 = 8, w1 = 8;
     for (const PodViewRow &r : view.rows) {
         w0 = std::max(w0, int(r.setting.size()));
-        w1 = std::max(w1, int(r.pod.size()));
+        for (const QString &line : r.pod.split(QLatin1Char('\n')))
+            w1 = std::max(w1, int(line.size()));
     }
     w1 = std::min(w1, 70);
     QString text = trPod("SETTING").leftJustified(w0 + 2) + trPod("THE GATEWAY POD (FROM YOUR FILES)").leftJustified(w1 + 2)
                    + trPod("THIS COMPUTER") + QLatin1Char('\n');
-    for (const PodViewRow &r : view.rows)
-        text += r.setting.leftJustified(w0 + 2) + r.pod.leftJustified(w1 + 2) + r.desktop + (r.differs ? QStringLiteral("  *") : QString())
-                + QLatin1Char('\n');
+    for (const PodViewRow &r : view.rows) {
+        // Several values (one per file) go on lines of their own.
+        const QStringList pod = r.pod.split(QLatin1Char('\n'));
+        text += r.setting.leftJustified(w0 + 2) + pod.first().leftJustified(w1 + 2) + r.desktop
+                + (r.differs ? QStringLiteral("  *") : QString()) + QLatin1Char('\n');
+        for (int i = 1; i < pod.size(); ++i)
+            text += QString(w0 + 2, QLatin1Char(' ')) + pod[i] + QLatin1Char('\n');
+    }
     if (!view.notes.isEmpty()) {
         text += QLatin1Char('\n');
         for (const QString &n : view.notes)

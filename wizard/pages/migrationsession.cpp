@@ -21,7 +21,7 @@ QString MigrationSession::tagSourceDescription() const
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion()};
+    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion(), std::nullopt};
 }
 
 void MigrationSession::setProject(Project project)
