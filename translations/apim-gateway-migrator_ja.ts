@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>agm</name>
+    <message>
+        <source>%1 passed</source>
+        <translation>成功 %1 件</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>警告 %n 件</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失敗 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>キャンセル %1 件</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation>チェックしたエンドポイントはありません</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation>: キャンセル済み</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation>: %1 で失敗</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation>: 成功 (警告あり)</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation>: 成功</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  検出元: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation>        ヒント: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation>  プロキシ: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>結果: %1。</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation> リゾルバー: %1。</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation> 追加の CA ファイル: %1。</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation>エンドポイントが空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; は有効な URL ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation>&apos;%1&apos;: チェックできるのは https エンドポイントのみです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation>&apos;%1&apos;: エンドポイントに資格情報を含めないでください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: &apos;]&apos; がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation>&apos;%1&apos; は HOST[:PORT] の形式ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: ポートには 1 から 65535 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; はホスト名または IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation>%1: %2 はまだ v2 ホストではありません (%3)。エンドポイントの手順または --endpoint で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation>%1: %2 はシェル変数から組み立てられています (%3)。展開後のホストを確認してください</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation>v2 構成エンドポイント</translation>
+    </message>
+</context>
+<context>
+    <name>agm::AboutDialog</name>
+    <message>
+        <source>APIM Gateway Migrator %1</source>
+        <translation>APIM Gateway Migrator %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (ビルド時: %2)</translation>
+    </message>
+    <message>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting: not available in this build, so YAML is shown without token colours (build with Qt 5 + KF5, or with KF6 SyntaxHighlighting installed, to get them)</source>
+        <translation>KSyntaxHighlighting: このビルドでは使用できないため、YAML は構文の色分けなしで表示されます (色分けを有効にするには、Qt 5 + KF5 でビルドするか、KF6 SyntaxHighlighting をインストールしてビルドしてください)</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1</source>
+        <translation>KSyntaxHighlighting %1</translation>
+    </message>
+    <message>
+        <source>About APIM Gateway Migrator</source>
+        <translation>APIM Gateway Migrator のバージョン情報</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Moves Azure API Management self-hosted gateway deployments from v0/v1 to v2, changing only the bytes the migration needs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Azure API Management のセルフホステッド ゲートウェイのデプロイを v0/v1 から v2 に移行します。変更するのは移行に必要なバイトだけです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the MIT licence. Not affiliated with Microsoft; Azure and API Management are trademarks of Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt is used under the LGPL v3; yaml-cpp under the MIT licence; KSyntaxHighlighting under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MIT ライセンスの下でリリースされています。Microsoft とは提携していません。Azure および API Management は Microsoft Corporation の商標です。&lt;/p&gt;&lt;p&gt;Qt は LGPL v3、yaml-cpp は MIT ライセンス、KSyntaxHighlighting は MIT ライセンスの下で使用しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>バージョン情報をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
@@ -307,10 +487,6 @@
         <translation>エクスポート</translation>
     </message>
     <message>
-        <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation>まだ何も書き込まれていません。移行後のファイルの出力先を選択してください。既存のファイルが上書きされることはありません。</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -404,6 +580,10 @@
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
+    <message>
+        <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
+        <translation>まだ何も書き込まれていません。移行後のファイルの出力先を選択してください。バックアップなしでファイルが上書きされることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -426,10 +606,6 @@
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
         <translation>キー &apos;%1&apos; が 1 つのマッピング内に 2 回出現します。Kubernetes では最後のものだけが保持されます。重複を削除してください。</translation>
-    </message>
-    <message>
-        <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation>イメージ タグ &apos;%1&apos; は v0/v1 ゲートウェイです。v0/v1 イメージは 2023 年 10 月 1 日以降サポートされていません。2.x.y タグに固定してください。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
@@ -546,6 +722,10 @@
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
         <translation>これらは 0.x チャートの値 (&apos;%1&apos;) であり、このチャートの既定のイメージは v1 です。チャート 1.x ではこれらの名前が変更されました (gateway.endpoint は gateway.configuration.uri に、gateway.authKey は gateway.auth.key に変更)。チャートをアップグレードするときに名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
+        <translation>イメージ タグ &apos;%1&apos; は v0/v1 ゲートウェイ イメージです。v0/v1 イメージは 2023 年 10 月 1 日以降サポートされていません。2.x.y タグに固定してください。</translation>
     </message>
 </context>
 <context>
@@ -840,10 +1020,6 @@
         <source>Reading files…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
-    <message>
-        <source>missing</source>
-        <translation>見つかりません</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -890,12 +1066,28 @@
         <source>Add the files that deploy the gateway to continue.</source>
         <translation>続行するには、ゲートウェイをデプロイするファイルを追加してください。</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>読み込み不可</translation>
+    </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
         <translation>APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>プレゼンター モード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
+        <translation>すべてのページで文字を大きくします (プロジェクター向け、Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -1204,20 +1396,6 @@
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) written</source>
-        <translation>
-            <numerusform>%n 件の変更を書き込みました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation> (出力先: &lt;b&gt;%1&lt;/b&gt;)。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> in place.&lt;/p&gt;</source>
-        <translation> (元のファイルを直接書き換え)。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;元のファイルの保存先:&lt;/p&gt;&lt;ul&gt;</translation>
@@ -1225,16 +1403,6 @@
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;レポート:&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) left open</source>
-        <translation>
-            <numerusform>未解決の質問が %n 件あります</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the report lists them.</source>
-        <translation>詳細はレポートに記載されています。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
@@ -1255,6 +1423,28 @@
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;Azure portal でゲートウェイの状態を確認 ([ゲートウェイ] &amp;gt; 対象のゲートウェイ)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>%n 件の変更を &lt;b&gt;%1&lt;/b&gt; に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written in place.</source>
+        <translation>
+            <numerusform>%n 件の変更を元のファイルに直接書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;未解決の質問が %n 件あります&lt;/b&gt;。各質問はレポートに記載されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (Kustomize の場合は &lt;code&gt;kubectl apply -k&lt;/code&gt;)&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1290,28 +1480,6 @@
 </context>
 <context>
     <name>agm::app</name>
-    <message>
-        <source>Usage:
-  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
-  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI
-  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
-                                                    list the image tags (live MCR, cache or bundled snapshot)
-  apim-gateway-migrator --version | --help
-
-Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
-Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
-</source>
-        <translation>使用法:
-  apim-gateway-migrator [--demo] [PATH...]          ウィザードを開きます (PATH またはトレーニング用サンプルを事前に読み込み)
-  apim-gateway-migrator migrate [options] PATH...   GUI を使用せずに v2 への移行を計画して適用します
-  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
-                                                    イメージ タグを一覧表示します (ライブの MCR、キャッシュ、または同梱のスナップショット)
-  apim-gateway-migrator --version | --help
-
-各コマンドのオプションについては、&apos;apim-gateway-migrator migrate --help&apos; または &apos;apim-gateway-migrator tags --help&apos; を実行してください。
-終了コード: 0 成功、1 未適用の変更または未解決の質問あり (--check)、2 エラー。
-</translation>
-    </message>
     <message>
         <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
 </source>
@@ -1610,6 +1778,118 @@ The cache lives in %1.</source>
         <source>registry Last-Modified: %1
 </source>
         <translation>レジストリの Last-Modified: %1
+</translation>
+    </message>
+    <message>
+        <source>Check live that the endpoints the v2 gateway needs answer, layer by layer: DNS, TCP, TLS (certificate
+details against the system&apos;s trust store plus --ca-file) and HTTP (any status means the endpoint
+answers), through HTTPS_PROXY/NO_PROXY or the system proxy. The port defaults to 443. --from takes the
+endpoints from deployment files: the v2 configuration host the migration writes.
+Deadlines per layer: DNS 5 s, TCP 5 s per address, TLS 10 s, HTTP 30 s without data.
+Exit codes: 0 all passed, 1 a check failed, 2 error.</source>
+        <translation>v2 ゲートウェイが必要とするエンドポイントが応答するかを、レイヤーごとにライブでチェックします: DNS、TCP、
+TLS (システムの信頼ストアと --ca-file に基づく証明書の詳細)、HTTP (どの状態コードでも応答ありとみなします)。
+HTTPS_PROXY/NO_PROXY またはシステム プロキシを経由します。ポートの既定値は 443 です。--from は
+デプロイ ファイルからエンドポイント (移行で書き込まれる v2 構成ホスト) を取得します。
+レイヤーごとの期限: DNS 5 秒、TCP アドレスごとに 5 秒、TLS 10 秒、HTTP データなしで 30 秒。
+終了コード: 0 すべて成功、1 いずれかのチェックが失敗、2 エラー。</translation>
+    </message>
+    <message>
+        <source>An endpoint to check, e.g. contoso.configuration.azure-api.net.</source>
+        <translation>チェックするエンドポイント (例: contoso.configuration.azure-api.net)。</translation>
+    </message>
+    <message>
+        <source>Check the endpoints of the deployment files or folder PATH (repeatable).</source>
+        <translation>デプロイ ファイルまたはフォルダー PATH のエンドポイントをチェックします (複数回指定可)。</translation>
+    </message>
+    <message>
+        <source>Resolve through the DNS server IP (port 53) instead of the system resolver, e.g. for a private DNS zone.</source>
+        <translation>システムのリゾルバーではなく、DNS サーバー IP (ポート 53) を使用して名前解決します (プライベート DNS ゾーンの場合など)。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM (a TLS-inspecting proxy&apos;s or a private CA).</source>
+        <translation>PEM 内の CA 証明書も信頼します (TLS 検査プロキシまたはプライベート CA の証明書)。</translation>
+    </message>
+    <message>
+        <source>Give each layer at most SEC seconds (instead of 5, 5, 10 and 30).</source>
+        <translation>各レイヤーの待機時間を最大 SEC 秒にします (既定は 5、5、10、30 秒)。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</source>
+        <translation>JSON を出力します: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}。</translation>
+    </message>
+    <message>
+        <source>check: %1
+</source>
+        <translation>check: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator check --help&apos;.
+</source>
+        <translation>&apos;apim-gateway-migrator check --help&apos; を実行してください。
+</translation>
+    </message>
+    <message>
+        <source>--dns-server %1: give the DNS server&apos;s IP address.</source>
+        <translation>--dns-server %1: DNS サーバーの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>--from %1: %2</source>
+        <translation>--from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3
+</source>
+        <translation>%1:%2: エラー: %3
+</translation>
+    </message>
+    <message>
+        <source>note: not checked: %1
+</source>
+        <translation>注: チェック対象外: %1
+</translation>
+    </message>
+    <message>
+        <source>give at least one HOST[:PORT] or --from PATH.</source>
+        <translation>HOST[:PORT] または --from PATH を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>no v2 configuration host to check in %1; name one as HOST.</source>
+        <translation>%1 にチェック対象の v2 構成ホストがありません。HOST として指定してください。</translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see (from the files) beside this computer:
+</source>
+        <translation>ゲートウェイ ポッドから見える状態 (ファイルに基づく) と、このコンピューターから見える状態:
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
+  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    list the image tags (live MCR, cache or bundled snapshot)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    check DNS, TCP, TLS and HTTP of the endpoints the v2 gateway needs
+  apim-gateway-migrator --version | --help
+Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).
+
+Run &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; or &apos;check --help&apos; for their options.
+Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.
+</source>
+        <translation>使用法:
+  apim-gateway-migrator [--demo] [PATH...]          ウィザードを開きます (PATH またはトレーニング用サンプルを事前に読み込み)
+  apim-gateway-migrator migrate [options] PATH...   GUI を使用せずに v2 への移行を計画して適用します
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    イメージ タグを一覧表示します (ライブの MCR、キャッシュ、または同梱のスナップショット)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    v2 ゲートウェイが必要とするエンドポイントの DNS、TCP、TLS、HTTP をチェックします
+  apim-gateway-migrator --version | --help
+すべてのコマンドで --lang CODE を指定できます (de、fr、ja、zh_CN。既定: システムの言語)。
+
+各コマンドのオプションについては、&apos;apim-gateway-migrator migrate --help&apos;、&apos;tags --help&apos;、または &apos;check --help&apos; を実行してください。
+終了コード: 0 成功、1 未適用の変更または未解決の質問あり (--check)、またはチェックの失敗、2 エラー。
 </translation>
     </message>
 </context>

@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>agm</name>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 个通过</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n 个警告</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 个已取消</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation>未检查任何终结点</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation>: 已取消</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation>: 在 %1 层失败</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation>: 通过（有警告）</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation>: 通过</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  来源: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation>        提示: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation>  代理: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>结果：%1。</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation> 解析程序：%1。</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation> 附加 CA 文件：%1。</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation>终结点为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation>&apos;%1&apos;: 仅检查 https 终结点</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation>&apos;%1&apos;: 请不要在终结点中包含凭据</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: 缺少 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation>&apos;%1&apos; 不是 HOST[:PORT] 格式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: 端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; 不是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation>%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation>%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation>v2 配置终结点</translation>
+    </message>
+</context>
+<context>
+    <name>agm::AboutDialog</name>
+    <message>
+        <source>APIM Gateway Migrator %1</source>
+        <translation>APIM Gateway Migrator %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（构建时使用 %2）</translation>
+    </message>
+    <message>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting: not available in this build, so YAML is shown without token colours (build with Qt 5 + KF5, or with KF6 SyntaxHighlighting installed, to get them)</source>
+        <translation>KSyntaxHighlighting：此构建中不可用，因此 YAML 显示时不带语法着色（若要启用，请使用 Qt 5 + KF5 构建，或在安装 KF6 SyntaxHighlighting 后构建）</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1</source>
+        <translation>KSyntaxHighlighting %1</translation>
+    </message>
+    <message>
+        <source>About APIM Gateway Migrator</source>
+        <translation>关于 APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;Moves Azure API Management self-hosted gateway deployments from v0/v1 to v2, changing only the bytes the migration needs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;APIM Gateway Migrator %1&lt;/h2&gt;&lt;p&gt;将 Azure API Management 自承载网关部署从 v0/v1 迁移到 v2，仅更改迁移所需的字节。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the MIT licence. Not affiliated with Microsoft; Azure and API Management are trademarks of Microsoft Corporation.&lt;/p&gt;&lt;p&gt;Qt is used under the LGPL v3; yaml-cpp under the MIT licence; KSyntaxHighlighting under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依据 MIT 许可证发布。与 Microsoft 无关联；Azure 和 API Management 是 Microsoft Corporation 的商标。&lt;/p&gt;&lt;p&gt;Qt 依据 LGPL v3 使用；yaml-cpp 依据 MIT 许可证使用；KSyntaxHighlighting 依据 MIT 许可证使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>agm::Core</name>
     <message>
         <source>Not a deployment file</source>
@@ -307,10 +487,6 @@
         <translation>导出</translation>
     </message>
     <message>
-        <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation>尚未写入任何内容。请选择迁移后文件的保存位置；现有文件永远不会被覆盖。</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -404,6 +580,10 @@
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
+        <translation>尚未写入任何内容。请选择迁移后文件的保存位置；不会在没有备份的情况下覆盖任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -426,10 +606,6 @@
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
         <translation>键 &apos;%1&apos; 在同一映射中出现了两次；Kubernetes 仅保留最后一个。请删除重复项。</translation>
-    </message>
-    <message>
-        <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation>映像标记 &apos;%1&apos; 是 v0/v1 网关；自 2023 年 10 月 1 日起，v0/v1 映像不再受支持。请固定到 2.x.y 标记。</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
@@ -546,6 +722,10 @@
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
         <translation>这些是 0.x 图表的值（&apos;%1&apos;），该图表的默认映像为 v1。图表 1.x 已将其重命名：gateway.endpoint 改为 gateway.configuration.uri，gateway.authKey 改为 gateway.auth.key；升级图表时请重命名这些值。</translation>
+    </message>
+    <message>
+        <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
+        <translation>映像标记 &apos;%1&apos; 是 v0/v1 网关映像；自 2023 年 10 月 1 日起，v0/v1 映像不再受支持。请固定到 2.x.y 标记。</translation>
     </message>
 </context>
 <context>
@@ -840,10 +1020,6 @@
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -890,12 +1066,28 @@
         <source>Add the files that deploy the gateway to continue.</source>
         <translation>若要继续，请添加用于部署网关的文件。</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
 </context>
 <context>
     <name>agm::MigrationWizard</name>
     <message>
         <source>APIM Gateway Migrator</source>
         <translation>APIM Gateway Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示者模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
+        <translation>在所有页面上使用更大的文本，适用于投影仪 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -1204,20 +1396,6 @@
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) written</source>
-        <translation>
-            <numerusform>已将 %n 项更改写入</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation> &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> in place.&lt;/p&gt;</source>
-        <translation> 原文件（就地改写）。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;原始文件已保留为：&lt;/p&gt;&lt;ul&gt;</translation>
@@ -1225,16 +1403,6 @@
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;报告：&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) left open</source>
-        <translation>
-            <numerusform>%n 个问题尚未解决</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the report lists them.</source>
-        <translation>报告中列出了这些问题。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
@@ -1255,6 +1423,28 @@
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;在 Azure 门户中检查网关的状态（“网关” &amp;gt; 你的网关）&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>已将 %n 项更改写入 &lt;b&gt;%1&lt;/b&gt;。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written in place.</source>
+        <translation>
+            <numerusform>已将 %n 项更改就地写入原文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个问题尚未解决&lt;/b&gt;；报告中列出了每个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt;（对于 Kustomize，请使用 &lt;code&gt;kubectl apply -k&lt;/code&gt;）&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1290,28 +1480,6 @@
 </context>
 <context>
     <name>agm::app</name>
-    <message>
-        <source>Usage:
-  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
-  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI
-  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
-                                                    list the image tags (live MCR, cache or bundled snapshot)
-  apim-gateway-migrator --version | --help
-
-Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
-Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
-</source>
-        <translation>用法:
-  apim-gateway-migrator [--demo] [PATH...]          打开向导（预先加载 PATH 或培训示例）
-  apim-gateway-migrator migrate [options] PATH...   无需 GUI 即可规划并应用 v2 迁移
-  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
-                                                    列出映像标记（MCR 实时列表、缓存或内置快照）
-  apim-gateway-migrator --version | --help
-
-有关各命令的选项，请运行 &apos;apim-gateway-migrator migrate --help&apos; 或 &apos;apim-gateway-migrator tags --help&apos;。
-退出代码：0 成功，1 有待应用的更改或未决问题（--check），2 错误。
-</translation>
-    </message>
     <message>
         <source>apim-gateway-migrator: unknown command &apos;%1&apos;.
 </source>
@@ -1610,6 +1778,118 @@ The cache lives in %1.</source>
         <source>registry Last-Modified: %1
 </source>
         <translation>注册表 Last-Modified: %1
+</translation>
+    </message>
+    <message>
+        <source>Check live that the endpoints the v2 gateway needs answer, layer by layer: DNS, TCP, TLS (certificate
+details against the system&apos;s trust store plus --ca-file) and HTTP (any status means the endpoint
+answers), through HTTPS_PROXY/NO_PROXY or the system proxy. The port defaults to 443. --from takes the
+endpoints from deployment files: the v2 configuration host the migration writes.
+Deadlines per layer: DNS 5 s, TCP 5 s per address, TLS 10 s, HTTP 30 s without data.
+Exit codes: 0 all passed, 1 a check failed, 2 error.</source>
+        <translation>逐层实时检查 v2 网关所需的终结点是否响应：DNS、TCP、TLS（根据系统信任存储和 --ca-file
+检查证书详细信息）和 HTTP（返回任何状态码即表示终结点有响应），通过 HTTPS_PROXY/NO_PROXY
+或系统代理进行。端口默认为 443。--from 从部署文件中获取终结点，
+即迁移写入的 v2 配置主机。
+各层时限：DNS 5 秒，TCP 每个地址 5 秒，TLS 10 秒，HTTP 无数据 30 秒。
+退出代码：0 全部通过，1 有检查失败，2 错误。</translation>
+    </message>
+    <message>
+        <source>An endpoint to check, e.g. contoso.configuration.azure-api.net.</source>
+        <translation>要检查的终结点，例如 contoso.configuration.azure-api.net。</translation>
+    </message>
+    <message>
+        <source>Check the endpoints of the deployment files or folder PATH (repeatable).</source>
+        <translation>检查部署文件或文件夹 PATH 中的终结点（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Resolve through the DNS server IP (port 53) instead of the system resolver, e.g. for a private DNS zone.</source>
+        <translation>通过 DNS 服务器 IP（端口 53）而不是系统解析程序进行解析，例如用于专用 DNS 区域。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM (a TLS-inspecting proxy&apos;s or a private CA).</source>
+        <translation>同时信任 PEM 中的 CA 证书（TLS 检查代理或专用 CA 的证书）。</translation>
+    </message>
+    <message>
+        <source>Give each layer at most SEC seconds (instead of 5, 5, 10 and 30).</source>
+        <translation>每层最多等待 SEC 秒（默认为 5、5、10 和 30 秒）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</source>
+        <translation>输出 JSON：{&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}。</translation>
+    </message>
+    <message>
+        <source>check: %1
+</source>
+        <translation>check: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator check --help&apos;.
+</source>
+        <translation>请运行 &apos;apim-gateway-migrator check --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>--dns-server %1: give the DNS server&apos;s IP address.</source>
+        <translation>--dns-server %1: 请指定 DNS 服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>--from %1: %2</source>
+        <translation>--from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3
+</source>
+        <translation>%1:%2: 错误: %3
+</translation>
+    </message>
+    <message>
+        <source>note: not checked: %1
+</source>
+        <translation>注意: 未检查: %1
+</translation>
+    </message>
+    <message>
+        <source>give at least one HOST[:PORT] or --from PATH.</source>
+        <translation>请至少指定一个 HOST[:PORT] 或 --from PATH。</translation>
+    </message>
+    <message>
+        <source>no v2 configuration host to check in %1; name one as HOST.</source>
+        <translation>%1 中没有要检查的 v2 配置主机；请以 HOST 形式指定一个。</translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see (from the files) beside this computer:
+</source>
+        <translation>网关 Pod 将看到的情况（根据文件）与本计算机的对比：
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
+  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    list the image tags (live MCR, cache or bundled snapshot)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    check DNS, TCP, TLS and HTTP of the endpoints the v2 gateway needs
+  apim-gateway-migrator --version | --help
+Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).
+
+Run &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; or &apos;check --help&apos; for their options.
+Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.
+</source>
+        <translation>用法:
+  apim-gateway-migrator [--demo] [PATH...]          打开向导（预先加载 PATH 或培训示例）
+  apim-gateway-migrator migrate [options] PATH...   无需 GUI 即可规划并应用 v2 迁移
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    列出映像标记（MCR 实时列表、缓存或内置快照）
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    检查 v2 网关所需终结点的 DNS、TCP、TLS 和 HTTP
+  apim-gateway-migrator --version | --help
+所有命令都接受 --lang CODE（de、fr、ja、zh_CN；默认：系统语言）。
+
+有关各命令的选项，请运行 &apos;apim-gateway-migrator migrate --help&apos;、&apos;tags --help&apos; 或 &apos;check --help&apos;。
+退出代码：0 成功，1 有待应用的更改或未决问题（--check）或有检查失败，2 错误。
 </translation>
     </message>
 </context>
