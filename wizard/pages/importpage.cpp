@@ -216,9 +216,11 @@ void ImportPage::showProject()
     if (project.files.empty() && project.errors.empty())
         m_summary->setText(tr("Nothing imported yet."));
     else
-        m_summary->setText(withEnglishPlural(tr("%n file(s) read", nullptr, int(project.files.size())), int(project.files.size()))
-                           + QStringLiteral(", ") + tr("%1 with a gateway deployment").arg(gatewayFiles) + QStringLiteral(", ")
-                           + withEnglishPlural(tr("%n problem(s).", nullptr, errors), errors)
+        m_summary->setText(withEnglishPlural(tr("%n file(s) read: %1 with a gateway deployment, %2 with problems.", nullptr,
+                                                int(project.files.size())),
+                                             int(project.files.size()))
+                               .arg(gatewayFiles)
+                               .arg(errors)
                            + (gatewayFiles ? QString() : QLatin1Char(' ') + tr("Add the files that deploy the gateway to continue.")));
     Q_EMIT completeChanged();
 }
