@@ -51,8 +51,9 @@ packages=(
     xvfb xauth dnsmasq-base openssl
     # fonts for the wizard's Japanese and Chinese translations (and their screenshots)
     fonts-noto-cjk
-    # packaging checks: .desktop file and AppStream metadata validation
-    desktop-file-utils appstream
+    # packaging checks: .desktop file and AppStream metadata validation (appstream-compose builds
+    # the software-centre catalog entry), CPack's .deb dependencies (dpkg-shlibdeps needs file)
+    desktop-file-utils appstream appstream-compose dpkg-dev file
 )
 
 check_only=0
