@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "translations.h"
 #include "migrationwizard.h"
+#include "connectivitychecker.h"
 #include "registrytagservice.h"
 
 #include <QApplication>
@@ -46,7 +47,7 @@ int runWizard(int argc, char *argv[], const QString &language)
     parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the wizard with the bundled training set."));
     parser.addOption(demo);
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list; use the cache or the bundled snapshot."));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list (use the cache or the bundled snapshot) and run no connectivity checks."));
     parser.addOption(offline);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -58,6 +59,10 @@ int runWizard(int argc, char *argv[], const QString &language)
     agm::net::TagFetchRequest tagRequest;
     tagRequest.mode = parser.isSet(offline) ? agm::net::TagFetchMode::Offline : agm::net::TagFetchMode::LiveWithFallback;
     wizard.setTagService(&tagService, tagRequest);
+    // Declared after the wizard, so destroyed first: the Checks page lets go of it.
+    agm::net::ConnectivityChecker checker;
+    if (!parser.isSet(offline))
+        wizard.setConnectivityChecker(&checker);
     wizard.show();
     if (parser.isSet(demo)) {
         if (wizard.loadDemo())

@@ -5,6 +5,7 @@
 #include "findinglist.h"
 #include "migrationsession.h"
 #include "aboutdialog.h"
+#include "checkspage.h"
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
@@ -151,6 +152,14 @@ private Q_SLOTS:
         QCOMPARE(session->plan().files[std::size_t(index)].migratedText, before);
 
         wizard.next();
+        // No checker injected (as with --offline): the page says so and does not hold up the export.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Checks));
+        auto *checks = static_cast<ChecksPage *>(wizard.currentPage());
+        QVERIFY2(checks->statusText().contains(QLatin1String("Checks were not run")), qPrintable(checks->statusText()));
+        QCOMPARE(checks->targets().size(), std::size_t(1)); // contoso.configuration.azure-api.net:443, from every file
+        QVERIFY(checks->probeText().contains(QLatin1String("for target in contoso.configuration.azure-api.net:443; do")));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
         QTemporaryDir dir;
         auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
@@ -261,7 +270,7 @@ private Q_SLOTS:
         auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
         for (int expected : {MigrationWizard::Image, MigrationWizard::Endpoint, MigrationWizard::Security, MigrationWizard::Review,
-                             MigrationWizard::Export}) {
+                             MigrationWizard::Checks, MigrationWizard::Export}) {
             QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_Space);
             QCOMPARE(wizard.currentId(), expected);
         }

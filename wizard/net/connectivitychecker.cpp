@@ -310,12 +310,16 @@ public:
 private:
     // ---- layers ----
 
-    void beginLayer(CheckLayer layer, std::chrono::milliseconds deadline)
+    // False when a receiver of the signal cancelled the run meanwhile: then nothing more starts.
+    bool beginLayer(CheckLayer layer, std::chrono::milliseconds deadline)
     {
+        if (m_done)
+            return false;
         m_layer = layer;
         m_layerClock.start();
         m_deadline.start(deadline);
         Q_EMIT m_run->checker()->layerStarted(m_run->id(), m_index, layer);
+        return !m_done;
     }
 
     // Records the layer; a failure ends the probe, otherwise `next` runs.
@@ -330,6 +334,7 @@ private:
         l.facts = facts;
         l.elapsedMs = m_layerClock.elapsed();
         m_result.layers.push_back(l);
+        Q_EMIT m_run->checker()->layerFinished(m_run->id(), m_index, l);
         if (status == CheckStatus::Fail) {
             dropEverything();
             finish();
@@ -375,7 +380,8 @@ private:
         const QHostAddress literal(m_host);
         if (!fromTable.isEmpty() || !literal.isNull()) {
             m_result.dns.resolver = fromTable.isEmpty() ? trCheck("none (an IP address)") : trCheck("host table");
-            beginLayer(CheckLayer::Dns, m_settings.dnsTimeout);
+            if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
+                return;
             const QHostAddress address = fromTable.isEmpty() ? literal : QHostAddress(fromTable);
             if (address.isNull()) {
                 endLayer(CheckStatus::Fail, trCheck("the host table maps %1 to '%2', which is no IP address").arg(m_host, fromTable));
@@ -387,7 +393,8 @@ private:
         }
         if (m_proxy.used() && m_settings.dnsServer.isEmpty()) {
             m_result.dns.resolver = trCheck("the proxy");
-            beginLayer(CheckLayer::Dns, m_settings.dnsTimeout);
+            if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
+                return;
             endLayer(CheckStatus::Pass, trCheck("not resolved here: the proxy resolves %1").arg(m_host));
             startTcp();
             return;
@@ -395,7 +402,8 @@ private:
         if (!m_settings.dnsServer.isEmpty()) {
             const QHostAddress server(m_settings.dnsServer);
             m_result.dns.resolver = trCheck("DNS server %1").arg(m_settings.dnsServer);
-            beginLayer(CheckLayer::Dns, m_settings.dnsTimeout);
+            if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
+                return;
             if (server.isNull()) {
                 endLayer(CheckStatus::Fail, trCheck("DNS server %1: not an IP address").arg(m_settings.dnsServer));
                 return;
@@ -405,7 +413,8 @@ private:
             return;
         }
         m_result.dns.resolver = trCheck("system resolver");
-        beginLayer(CheckLayer::Dns, m_settings.dnsTimeout);
+        if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
+            return;
         m_hostInfoContext = new QObject(this);
         m_hostInfoPending = true;
         QHostInfo::lookupHost(m_host, m_hostInfoContext, [this](const QHostInfo &info) { onHostInfo(info); });
@@ -539,7 +548,8 @@ private:
     // TCP: each address in turn (at most maxAddresses), or one tunnel through the proxy.
     void startTcp()
     {
-        beginLayer(CheckLayer::Tcp, m_settings.tcpTimeout);
+        if (!beginLayer(CheckLayer::Tcp, m_settings.tcpTimeout))
+            return;
         m_nextAddress = 0;
         if (m_proxy.used()) {
             connectSocket(QHostAddress());
@@ -697,7 +707,8 @@ private:
     // TLS on the connected socket: SNI and verification against the host name.
     void startTls()
     {
-        beginLayer(CheckLayer::Tls, m_settings.tlsTimeout);
+        if (!beginLayer(CheckLayer::Tls, m_settings.tlsTimeout))
+            return;
         if (!QSslSocket::supportsSsl()) {
             endLayer(CheckStatus::Fail, trCheck("this build has no TLS support (%1)").arg(QSslSocket::sslLibraryVersionString()));
             return;
@@ -853,7 +864,8 @@ private:
     // HTTP: a GET over the verified connection; any status line means the endpoint answers.
     void startHttp()
     {
-        beginLayer(CheckLayer::Http, m_settings.httpTimeout);
+        if (!beginLayer(CheckLayer::Http, m_settings.httpTimeout))
+            return;
         m_http.clear();
         QByteArray host = QHostAddress(m_host).isNull() ? QUrl::toAce(m_host)
                           : m_host.contains(QLatin1Char(':')) ? '[' + m_host.toLatin1() + ']'
@@ -1066,6 +1078,7 @@ ConnectivityChecker::ConnectivityChecker(ConnectivitySettings settings, QObject 
     , m_settings(std::move(settings))
 {
     qRegisterMetaType<agm::CheckLayer>();
+    qRegisterMetaType<agm::LayerCheck>();
     qRegisterMetaType<agm::EndpointCheck>();
     qRegisterMetaType<agm::CheckRun>();
 }

@@ -83,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void layerStarted(quint64 id, int index, agm::CheckLayer layer);
+    void layerFinished(quint64 id, int index, const agm::LayerCheck &layer);
     void endpointFinished(quint64 id, int index, const agm::EndpointCheck &result);
     void finished(quint64 id, const agm::CheckRun &run);
 
@@ -101,5 +102,6 @@ private:
 } // namespace agm::net
 
 Q_DECLARE_METATYPE(agm::CheckLayer)
+Q_DECLARE_METATYPE(agm::LayerCheck)
 Q_DECLARE_METATYPE(agm::EndpointCheck)
 Q_DECLARE_METATYPE(agm::CheckRun)

@@ -21,12 +21,24 @@ QString MigrationSession::tagSourceDescription() const
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion(), std::nullopt};
+    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun};
+}
+
+void MigrationSession::setCheckRun(std::optional<CheckRun> run)
+{
+    m_checkRun = std::move(run);
+}
+
+void MigrationSession::setChecksAcknowledged(bool acknowledged)
+{
+    if (m_checkRun)
+        m_checkRun->acknowledged = acknowledged;
 }
 
 void MigrationSession::setProject(Project project)
 {
     m_project = std::move(project);
+    m_checkRun.reset();
     m_options.hostOverrides.clear();
     m_options.disabledFindings.clear();
     replan();

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace agm {
 
 // What the wizard has imported and decided so far; every page reads and changes it here, and
@@ -34,6 +36,13 @@ public:
     void setFindingEnabled(const QString &file, const QString &findingId, bool enabled);
     bool isFindingEnabled(const QString &file, const QString &findingId) const;
 
+    // The last run of the connectivity checks (Checks page); it goes into the reports. Cleared
+    // when another project is imported.
+    const std::optional<CheckRun> &checkRun() const { return m_checkRun; }
+    void setCheckRun(std::optional<CheckRun> run);
+    // The operator exports although a check failed.
+    void setChecksAcknowledged(bool acknowledged);
+
     // Files with at least one finding, in project order (index into project().files).
     std::vector<int> relevantFiles() const;
     int fileIndex(const QString &relativePath) const;
@@ -50,6 +59,7 @@ private:
     ProjectPlan m_plan;
     TagList m_tags;
     MigrationOptions m_options;
+    std::optional<CheckRun> m_checkRun;
 };
 
 } // namespace agm

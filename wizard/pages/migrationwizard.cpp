@@ -2,6 +2,7 @@
 #include "migrationwizard.h"
 
 #include "aboutdialog.h"
+#include "checkspage.h"
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
 #include "pages.h"
@@ -31,6 +32,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setPage(Endpoint, new EndpointPage(m_session));
     setPage(Security, new SecurityPage(m_session));
     setPage(Review, new ReviewPage(m_session));
+    setPage(Checks, new ChecksPage(m_session));
     setPage(Export, exportPage);
     setPage(Summary, new SummaryPage(m_session, exportPage));
     setStartId(Welcome);
@@ -89,6 +91,11 @@ void MigrationWizard::preload(const QStringList &paths)
 void MigrationWizard::setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request)
 {
     static_cast<ImagePage *>(page(Image))->setTagService(service, request);
+}
+
+void MigrationWizard::setConnectivityChecker(net::ConnectivityChecker *checker)
+{
+    static_cast<ChecksPage *>(page(Checks))->setChecker(checker);
 }
 
 bool MigrationWizard::loadDemo()

@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QWizard>
 
+namespace agm::net {
+class ConnectivityChecker;
+}
+
 namespace agm {
 
 class MigrationSession;
@@ -15,7 +19,7 @@ class MigrationWizard : public QWizard
     Q_OBJECT
 
 public:
-    // Gaps leave room for pages that arrive later (Checks sits between Review and Export).
+    // Gaps leave room for pages that arrive later.
     enum PageId { Welcome = 0, Import = 10, Image = 20, Endpoint = 30, Security = 40, Review = 50, Checks = 60, Export = 70, Summary = 80 };
 
     explicit MigrationWizard(QWidget *parent = nullptr);
@@ -26,6 +30,8 @@ public:
     void preload(const QStringList &paths);
     // The live tag list for the image step; without it the wizard uses the bundled snapshot.
     void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
+    // The live checks of the Checks page; without one the page says the checks were not run.
+    void setConnectivityChecker(net::ConnectivityChecker *checker);
     // Copies the bundled training set to a temporary folder and imports it.
     bool loadDemo();
     QString demoFolder() const { return m_demoFolder; }

@@ -82,7 +82,7 @@ void ReviewPage::initializePage()
 
 int ReviewPage::nextId() const
 {
-    return MigrationWizard::Export; // MigrationWizard::Checks slots in here when it exists
+    return MigrationWizard::Checks;
 }
 
 void ReviewPage::fillFiles()
