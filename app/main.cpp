@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appicon.h"
 #include "commandline.h"
 #include "translations.h"
 #include "migrationwizard.h"
@@ -12,6 +13,10 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 #include <cstring>
 #include <memory>
 
@@ -43,6 +48,9 @@ int runWizard(int argc, char *argv[], const QString &language)
     setIdentity();
     agm::app::installTranslations(app, language);
     QApplication::setApplicationDisplayName(QStringLiteral("APIM Gateway Migrator"));
+    QApplication::setWindowIcon(agmApplicationIcon());
+    // Wayland compositors find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(agmApplicationId());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the wizard with the bundled training set."));
@@ -81,6 +89,14 @@ int main(int argc, char *argv[])
     const QString language = agm::app::takeLanguageOption(argc, argv);
     if (!isHeadless(argc, argv))
         return runWizard(argc, argv, language);
+#ifdef Q_OS_WIN
+    // A GUI-subsystem program has no console: write the subcommands' output to the one it was
+    // started from (pipes and redirections work without this).
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     QCoreApplication app(argc, argv);
     setIdentity();
     agm::app::installTranslations(app, language);
