@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // "check" run as a real process against servers this test starts on loopback (TLS servers with
 // certificates made at test time, a closed port, a silent port, a CONNECT proxy, dnsmasq on
-// 127.0.0.79): exit codes 0/1/2, the JSON shape, the human table, --from deployment files.
+// 127.0.0.79 or the next free of a few): exit codes 0/1/2, the JSON shape, the human table, --from deployment files.
 #include "../net/dnsserver.h"
 #include "../net/loopbackserver.h"
 
@@ -26,7 +26,9 @@ using agm::test::TestCertificates;
 namespace {
 
 const QString kApp = QStringLiteral(AGM_APP_PATH);
-const QString kDnsAddress = QStringLiteral("127.0.0.79"); // tst_connectivity uses .77 and .78
+// tst_connectivity uses .77, .78 and .80-.85.
+const QStringList kDnsAddresses = {QStringLiteral("127.0.0.79"), QStringLiteral("127.0.0.86"), QStringLiteral("127.0.0.87"),
+                                   QStringLiteral("127.0.0.88")};
 
 struct Run
 {
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(lines[1].contains(QLatin1String("pass    pass  pass  pass  pass  no")));
         QVERIFY(lines[2].contains(QLatin1String("fail    pass  fail  -     -     no")));
         QVERIFY(out.contains(QStringLiteral("127.0.0.1:%1: FAIL at TCP").arg(closed)));
-        QVERIFY(out.contains(QLatin1String("hint: nothing listens on port")));
+        QVERIFY(out.contains(QLatin1String("hint: firewall on 443: nothing listens on port")));
         QVERIFY(out.contains(QLatin1String("Result: 1 passed, 1 failed.")));
     }
 
@@ -210,11 +212,11 @@ private Q_SLOTS:
 
     void dnsServerOption()
     {
-        FixtureDns dns(kDnsAddress);
+        FixtureDns dns(kDnsAddresses);
         if (!dns.ok())
             QSKIP(qPrintable(QStringLiteral("no DNS server on loopback: %1").arg(dns.error())));
         LoopbackServer server(unauthorized, m_certs.signedByCa());
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("--dns-server"), kDnsAddress, QStringLiteral("--ca-file"), m_certs.caFile(),
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("--dns-server"), dns.address(), QStringLiteral("--ca-file"), m_certs.caFile(),
                            QStringLiteral("gw.agm.test:%1").arg(server.serverPort()), QStringLiteral("nowhere.agm.test")});
         QCOMPARE(r.exitCode, 1);
         const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();

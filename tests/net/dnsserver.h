@@ -23,9 +23,40 @@ namespace agm::test {
 class FixtureDns
 {
 public:
-    explicit FixtureDns(const QString &address, const QStringList &records = defaultRecords())
-        : m_address(address)
+    // Listens on the first of `addresses` that is free (another test run may hold one).
+    explicit FixtureDns(const QStringList &addresses, const QStringList &records = defaultRecords())
     {
+        for (const QString &address : addresses) {
+            start(address, records);
+            if (ok() || !m_error.contains(QLatin1String("Address already in use")))
+                return;
+        }
+    }
+
+    ~FixtureDns() { stop(); }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString address() const { return m_address; }
+    bool running() const { return m_process.state() == QProcess::Running; }
+
+    // gw.agm.test A 127.0.0.1; alias.agm.test CNAME mid.agm.test CNAME gw.agm.test;
+    // private.agm.test A 127.0.0.1 and AAAA fd00::7 (a private answer, tried only after the
+    // loopback one); v6only.agm.test AAAA ::1. Everything else in agm.test: NXDOMAIN.
+    static QStringList defaultRecords()
+    {
+        return {QStringLiteral("--host-record=gw.agm.test,127.0.0.1"), QStringLiteral("--host-record=private.agm.test,127.0.0.1,fd00::7"),
+                QStringLiteral("--host-record=v6only.agm.test,::1"), QStringLiteral("--cname=alias.agm.test,mid.agm.test"),
+                QStringLiteral("--cname=mid.agm.test,gw.agm.test")};
+    }
+
+private:
+    void start(const QString &address, const QStringList &records)
+    {
+        stop();
+        m_address = address;
+        m_error.clear();
+        m_log.clear();
         const QString dnsmasq = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
                                                                                           QStringLiteral("/usr/local/sbin")});
         if (dnsmasq.isEmpty()) {
@@ -58,7 +89,7 @@ public:
         }
     }
 
-    ~FixtureDns()
+    void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
@@ -69,22 +100,6 @@ public:
         }
     }
 
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QString address() const { return m_address; }
-    bool running() const { return m_process.state() == QProcess::Running; }
-
-    // gw.agm.test A 127.0.0.1; alias.agm.test CNAME mid.agm.test CNAME gw.agm.test;
-    // private.agm.test A 127.0.0.1 and AAAA fd00::7 (a private answer, tried only after the
-    // loopback one); v6only.agm.test AAAA ::1. Everything else in agm.test: NXDOMAIN.
-    static QStringList defaultRecords()
-    {
-        return {QStringLiteral("--host-record=gw.agm.test,127.0.0.1"), QStringLiteral("--host-record=private.agm.test,127.0.0.1,fd00::7"),
-                QStringLiteral("--host-record=v6only.agm.test,::1"), QStringLiteral("--cname=alias.agm.test,mid.agm.test"),
-                QStringLiteral("--cname=mid.agm.test,gw.agm.test")};
-    }
-
-private:
     QString m_address;
     QProcess m_process;
     QByteArray m_log;
@@ -94,13 +109,22 @@ private:
 class SlowDns
 {
 public:
-    SlowDns(const QString &address, int delayMs)
+    // Listens on the first of `addresses` that is free.
+    SlowDns(const QStringList &addresses, int delayMs)
         : m_delay(delayMs)
     {
-        if (!m_socket.bind(QHostAddress(address), 53)) {
+        for (const QString &address : addresses) {
+            if (m_socket.bind(QHostAddress(address), 53)) {
+                m_address = address;
+                break;
+            }
             m_error = QStringLiteral("cannot listen on %1:53 (UDP): %2").arg(address, m_socket.errorString());
-            return;
+            if (m_socket.error() != QAbstractSocket::AddressInUseError)
+                return;
         }
+        if (m_address.isEmpty())
+            return;
+        m_error.clear();
         QObject::connect(&m_socket, &QUdpSocket::readyRead, &m_socket, [this] {
             while (m_socket.hasPendingDatagrams()) {
                 QByteArray query(int(m_socket.pendingDatagramSize()), '\0');
@@ -123,6 +147,7 @@ public:
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    QString address() const { return m_address; }
     int queries = 0;
 
 private:
@@ -135,6 +160,7 @@ private:
     }
 
     int m_delay;
+    QString m_address;
     QUdpSocket m_socket;
     QString m_error;
 };

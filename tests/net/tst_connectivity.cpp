@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The connectivity checks against servers this test starts on loopback only: dnsmasq on
-// 127.0.0.77 (fixture names, a CNAME chain, a private answer, NXDOMAIN), a DNS server on
-// 127.0.0.78 that answers too late, TLS servers with certificates made at test time (trusted
+// 127.0.0.77 (or the next free of a few addresses: fixture names, a CNAME chain, a private answer,
+// NXDOMAIN), a DNS server on 127.0.0.78 (or the next free) that answers too late, TLS servers with certificates made at test time (trusted
 // through a CA file, unknown CA, self-signed, expired, wrong host), a closed port, a port that
 // never completes TLS, an HTTP server that never answers, and a CONNECT proxy (with and without
 // Basic authentication). Plus parallelism, cancellation and the pure helpers.
@@ -32,8 +32,12 @@ using agm::test::TestCertificates;
 
 namespace {
 
-const QString kDnsAddress = QStringLiteral("127.0.0.77");
-const QString kSlowDnsAddress = QStringLiteral("127.0.0.78");
+// Not 127.0.0.53 (systemd-resolved); tst_checkcli takes .79 and .86-.88. A second run of this
+// test at the same time (another build) moves on to the next address.
+const QStringList kDnsAddresses = {QStringLiteral("127.0.0.77"), QStringLiteral("127.0.0.80"), QStringLiteral("127.0.0.81"),
+                                   QStringLiteral("127.0.0.82")};
+const QStringList kSlowDnsAddresses = {QStringLiteral("127.0.0.78"), QStringLiteral("127.0.0.83"), QStringLiteral("127.0.0.84"),
+                                       QStringLiteral("127.0.0.85")};
 
 // Hermetic: no proxy variables, no system proxy, short deadlines.
 ConnectivitySettings testSettings()
@@ -131,7 +135,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_certs.generate(), qPrintable(m_certs.error()));
         QVERIFY2(m_certs.generateMore(), qPrintable(m_certs.error()));
-        m_dns = std::make_unique<FixtureDns>(kDnsAddress);
+        m_dns = std::make_unique<FixtureDns>(kDnsAddresses);
         if (!m_dns->ok())
             qWarning("the DNS tests are skipped: %s", qPrintable(m_dns->error()));
     }
@@ -304,7 +308,7 @@ private Q_SLOTS:
         const EndpointCheck c = checkOne(testSettings(), target(QStringLiteral("127.0.0.1"), port));
         QCOMPARE(c.failedLayer, std::optional<CheckLayer>(CheckLayer::Tcp));
         QVERIFY2(layerText(c, CheckLayer::Tcp).contains(QStringLiteral("127.0.0.1:%1: connection refused").arg(port)), qPrintable(describe(c)));
-        QVERIFY(c.hint().contains(QLatin1String("firewall on 443")));
+        QVERIFY2(c.hint().startsWith(QLatin1String("firewall on 443: nothing listens on port")), qPrintable(c.hint()));
     }
 
     void tlsNeverCompletes()
@@ -346,19 +350,19 @@ private Q_SLOTS:
         QCOMPARE(c.httpStatus, 502);
     }
 
-    // ---- DNS through dnsmasq on 127.0.0.77 ----
+    // ---- DNS through dnsmasq on loopback ----
 
     void dnsServerARecord()
     {
         requireDns();
         LoopbackServer server(notFound, m_certs.signedByCa());
         ConnectivitySettings s = testSettings();
-        s.dnsServer = kDnsAddress;
+        s.dnsServer = m_dns->address();
         s.caFile = m_certs.caFile();
         const EndpointCheck c = checkOne(s, target(QStringLiteral("gw.agm.test"), server.serverPort()));
         QVERIFY2(c.status == CheckStatus::Pass, qPrintable(describe(c)));
         QCOMPARE(c.dns.addresses, QStringList{QStringLiteral("127.0.0.1")});
-        QCOMPARE(c.dns.resolver, QStringLiteral("DNS server 127.0.0.77"));
+        QCOMPARE(c.dns.resolver, QStringLiteral("DNS server %1").arg(m_dns->address()));
         QVERIFY(c.dns.cnameChain.isEmpty());
         QVERIFY(c.tls.nameMatches); // SNI and verification use the name, not the address
         QCOMPARE(server.requests.value(0).headers.value("host"), QByteArray("gw.agm.test:") + QByteArray::number(server.serverPort()));
@@ -369,7 +373,7 @@ private Q_SLOTS:
         requireDns();
         LoopbackServer server(notFound, m_certs.signedByCa());
         ConnectivitySettings s = testSettings();
-        s.dnsServer = kDnsAddress;
+        s.dnsServer = m_dns->address();
         s.caFile = m_certs.caFile();
         const EndpointCheck c = checkOne(s, target(QStringLiteral("alias.agm.test"), server.serverPort()));
         QVERIFY2(c.status == CheckStatus::Pass, qPrintable(describe(c)));
@@ -382,7 +386,7 @@ private Q_SLOTS:
         requireDns();
         LoopbackServer server(notFound, m_certs.signedByCa());
         ConnectivitySettings s = testSettings();
-        s.dnsServer = kDnsAddress;
+        s.dnsServer = m_dns->address();
         s.caFile = m_certs.caFile();
         s.maxAddresses = 1; // the loopback A answer comes first; fd00::7 is never contacted
         const EndpointCheck c = checkOne(s, target(QStringLiteral("private.agm.test"), server.serverPort()));
@@ -399,10 +403,10 @@ private Q_SLOTS:
     {
         requireDns();
         ConnectivitySettings s = testSettings();
-        s.dnsServer = kDnsAddress;
+        s.dnsServer = m_dns->address();
         const EndpointCheck c = checkOne(s, target(QStringLiteral("missing.agm.test"), 443));
         QCOMPARE(c.failedLayer, std::optional<CheckLayer>(CheckLayer::Dns));
-        QVERIFY2(layerText(c, CheckLayer::Dns).contains(QLatin1String("missing.agm.test does not exist (NXDOMAIN from DNS server 127.0.0.77)")),
+        QVERIFY2(layerText(c, CheckLayer::Dns).contains(QStringLiteral("missing.agm.test does not exist (NXDOMAIN from DNS server %1)").arg(m_dns->address())),
                  qPrintable(describe(c)));
         QVERIFY(c.hint().startsWith(QLatin1String("private DNS zone")));
         QVERIFY(!c.layer(CheckLayer::Tcp));
@@ -410,18 +414,18 @@ private Q_SLOTS:
 
     void dnsServerTooSlow()
     {
-        SlowDns slow(kSlowDnsAddress, 1500);
+        SlowDns slow(kSlowDnsAddresses, 1500);
         if (!slow.ok())
             QSKIP(qPrintable(QStringLiteral("no slow DNS server: %1").arg(slow.error())));
         ConnectivitySettings s = testSettings();
-        s.dnsServer = kSlowDnsAddress;
+        s.dnsServer = slow.address();
         s.dnsTimeout = std::chrono::milliseconds(300);
         QElapsedTimer clock;
         clock.start();
         const EndpointCheck c = checkOne(s, target(QStringLiteral("slow.agm.test"), 443));
         QVERIFY2(clock.elapsed() < 1400, qPrintable(QString::number(clock.elapsed()))); // the deadline, not the server, ended it
         QCOMPARE(c.failedLayer, std::optional<CheckLayer>(CheckLayer::Dns));
-        QVERIFY2(layerText(c, CheckLayer::Dns).contains(QLatin1String("no answer from DNS server 127.0.0.78 within 0.3 s")), qPrintable(describe(c)));
+        QVERIFY2(layerText(c, CheckLayer::Dns).contains(QStringLiteral("no answer from DNS server %1 within 0.3 s").arg(slow.address())), qPrintable(describe(c)));
         QVERIFY(slow.queries > 0);
         QTest::qWait(1600); // let the late answers in, so no resolver thread is left waiting at exit
     }
@@ -556,8 +560,9 @@ private Q_SLOTS:
             // The stalled one does not hold the others up: they are done before its deadline.
             QVERIFY2(out.endpointMs[i] >= 0 && out.endpointMs[i] < out.endpointMs[0], qPrintable(QString::number(out.endpointMs[i])));
         }
-        // All in parallel: the longest deadline plus slack, not the sum.
-        QVERIFY2(out.totalMs >= 2400 && out.totalMs < 2500 + 1500, qPrintable(QString::number(out.totalMs)));
+        // All in parallel: the longest deadline plus slack, not the sum (a coarse timer may fire
+        // up to 5 % early).
+        QVERIFY2(out.totalMs >= 2300 && out.totalMs < 2500 + 1500, qPrintable(QString::number(out.totalMs)));
         QVERIFY(out.run.anyFailed());
         QCOMPARE(out.run.count(CheckStatus::Pass), 3);
     }
@@ -565,7 +570,7 @@ private Q_SLOTS:
     void cancelStopsEverything()
     {
         SilentServer stall;
-        SlowDns slow(kSlowDnsAddress, 600);
+        SlowDns slow(kSlowDnsAddresses, 600);
         ConnectivitySettings s = testSettings();
         s.tlsTimeout = std::chrono::seconds(20);
         s.dnsTimeout = std::chrono::seconds(20);
@@ -574,7 +579,7 @@ private Q_SLOTS:
                                             target(QStringLiteral("127.0.0.1"), stall.serverPort())};
         ConnectivitySettings withDns = s;
         if (slow.ok()) { // a lookup in flight too, on its own checker (the DNS server is per checker)
-            withDns.dnsServer = kSlowDnsAddress;
+            withDns.dnsServer = slow.address();
         }
         ConnectivityChecker dnsChecker(withDns);
         QSignalSpy finished(&checker, &ConnectivityChecker::finished);

@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(page->model()->index(0, CheckResultsModel::Endpoint).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("fail"));
         QCOMPARE(page->model()->index(0, CheckResultsModel::Tcp).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("fail"));
         QVERIFY2(page->statusText().contains(QLatin1String("1 of 1 endpoint failed")), qPrintable(page->statusText()));
-        QVERIFY(page->detailsText().contains(QLatin1String("hint: nothing listens on port")));
+        QVERIFY(page->detailsText().contains(QLatin1String("hint: firewall on 443: nothing listens on port")));
         QVERIFY(page->acknowledgement()->isVisible());
         QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I understand the checks failed"));
         QVERIFY(!page->isComplete());

@@ -143,12 +143,12 @@ const QString &hintPrivateDns()
     return hint;
 }
 
-const QString &hintFirewall()
+// "firewall on 443: <why>. Allow outbound TCP 443 ..."
+QString hintFirewall(const QString &why = {})
 {
-    static const QString hint = trCheck(
-        "firewall on 443: allow outbound TCP 443 from the gateway's network to this host (the v2 gateway needs it for "
-        "its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.");
-    return hint;
+    return trCheck("firewall on 443: %1Allow outbound TCP 443 from the gateway's network to this host (the v2 gateway needs it "
+                   "for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.")
+        .arg(why.isEmpty() ? QString() : why + QStringLiteral(". "));
 }
 
 const QString &hintCustomCa()
@@ -568,9 +568,9 @@ private:
             const bool refusedOnly = std::all_of(m_attempts.begin(), m_attempts.end(),
                                                  [](const QString &a) { return a.contains(trCheck("connection refused")); });
             endLayer(CheckStatus::Fail, m_attempts.join(QStringLiteral("; ")),
-                     refusedOnly ? trCheck("nothing listens on port %1 there, or a firewall rejects the connection. %2")
-                                       .arg(m_result.target.port).arg(hintFirewall())
-                                 : hintFirewall());
+                     refusedOnly ? hintFirewall(trCheck("nothing listens on port %1 there, or a firewall rejects the connection")
+                                                    .arg(m_result.target.port))
+                                 : hintFirewall(trCheck("no answer: a firewall may drop the connection")));
             return;
         }
         const QHostAddress address = m_addresses.at(m_nextAddress++);

@@ -91,11 +91,10 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Check results"));
+    // Endpoint and layer columns as wide as their text; the result takes the rest (elided).
     m_table->header()->setStretchLastSection(true);
-    m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(CheckResultsModel::Endpoint, 330);
-    for (int column : {CheckResultsModel::Dns, CheckResultsModel::Tcp, CheckResultsModel::Tls, CheckResultsModel::Http})
-        m_table->setColumnWidth(column, 118);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(CheckResultsModel::Result, QHeaderView::Stretch);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_details = new QPlainTextEdit;
