@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Walks the wizard through the training set and saves a PNG of every page, for the user guide
-// and for looking at what operators see. Run under Xvfb: packaging/screenshots.sh.
+// and for looking at what operators see. Run under Xvfb: packaging/screenshots.sh. The Checks
+// page talks to loopback servers started here only.
+#include "../net/loopbackserver.h"
+#include "checkspage.h"
+#include "connectivitychecker.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -105,7 +112,29 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(out);
 
+    // The Checks page runs against loopback only: the demo's configuration host is answered by a
+    // host table (127.0.0.1, where nothing listens on 443, so TCP fails), and a TLS server with a
+    // certificate made here stands for a host the operator adds.
+    agm::test::TestCertificates certificates;
+    if (!certificates.generate()) {
+        QTextStream(stderr) << "cannot make test certificates: " << certificates.error() << '\n';
+        return 2;
+    }
+    agm::test::LoopbackServer gatewayStandIn([](const agm::test::HttpRequest &) {
+        agm::test::HttpResponse r;
+        r.status = 401;
+        r.reason = "Unauthorized";
+        return r;
+    }, certificates.signedByCa());
+    net::ConnectivitySettings checkSettings;
+    checkSettings.environment = QProcessEnvironment();
+    checkSettings.systemProxy = false;
+    checkSettings.caFile = certificates.caFile();
+    checkSettings.hostTable.insert(QStringLiteral("contoso.configuration.azure-api.net"), QStringLiteral("127.0.0.1"));
+    net::ConnectivityChecker checker(checkSettings);
+
     MigrationWizard wizard;
+    wizard.setConnectivityChecker(&checker);
     wizard.resize(1200, 800);
     wizard.show();
     if (args.contains(QStringLiteral("--presenter")))
@@ -136,11 +165,24 @@ int main(int argc, char *argv[])
             review->files()->setCurrentRow(i);
     }
     shoot(QStringLiteral("6-review"));
+    auto *checks = static_cast<ChecksPage *>(wizard.page(MigrationWizard::Checks));
+    checks->extraHosts()->setText(QStringLiteral("localhost:%1").arg(gatewayStandIn.serverPort()));
+    wizard.next();
+    for (int i = 0; i < 200 && checks->isRunning(); ++i)
+        settle(50);
+    shoot(QStringLiteral("7-checks"));
+    auto *tabs = checks->findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1);
+    shoot(QStringLiteral("7b-checks-pod"));
+    tabs->setCurrentIndex(2);
+    shoot(QStringLiteral("7c-checks-probe"));
+    tabs->setCurrentIndex(0);
+    checks->acknowledgement()->setChecked(true);
     wizard.next();
     QTemporaryDir dir;
     static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("contoso-v2")));
-    shoot(QStringLiteral("7-export"));
+    shoot(QStringLiteral("8-export"));
     wizard.next();
-    shoot(QStringLiteral("8-summary"));
+    shoot(QStringLiteral("9-summary"));
     return 0;
 }
