@@ -96,7 +96,11 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(CheckResultsModel::Result, QHeaderView::Stretch);
 
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Only the family is set, so the size follows the application font (presenter mode).
+    QFont fixed;
+    fixed.setFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    fixed.setStyleHint(QFont::TypeWriter);
+    fixed.setFixedPitch(true);
     m_details = new QPlainTextEdit;
     m_details->setReadOnly(true);
     m_details->setFont(fixed);
