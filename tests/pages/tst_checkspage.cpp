@@ -110,6 +110,10 @@ private Q_SLOTS:
         model.markCancelled();
         QCOMPARE(model.index(1, CheckResultsModel::Endpoint).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("cancelled"));
         QCOMPARE(model.index(0, CheckResultsModel::Endpoint).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("fail"));
+        model.markNotRun();
+        QCOMPARE(model.index(1, CheckResultsModel::Dns).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("skipped"));
+        QCOMPARE(model.index(1, CheckResultsModel::Result).data().toString(), QStringLiteral("not run"));
+        QCOMPARE(model.index(0, CheckResultsModel::Endpoint).data(CheckResultsModel::StatusRole).toString(), QStringLiteral("fail"));
         model.setTargets({});
         QCOMPARE(model.rowCount(), 0);
     }

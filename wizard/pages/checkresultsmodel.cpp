@@ -82,6 +82,8 @@ const LayerCheck *CheckResultsModel::layerAt(int row, CheckLayer layer) const
 QString CheckResultsModel::statusOf(int row, int column) const
 {
     const Row &r = m_rows[std::size_t(row)];
+    if (r.notRun && !r.result)
+        return QStringLiteral("skipped");
     if (column == Endpoint || column == Result) {
         if (r.result)
             return r.result->cancelled ? QStringLiteral("cancelled") : checkStatusName(r.result->status);
@@ -156,6 +158,8 @@ QString CheckResultsModel::textOf(int row, int column) const
 QString CheckResultsModel::toolTipOf(int row, int column) const
 {
     const Row &r = m_rows[std::size_t(row)];
+    if (r.notRun && !r.result)
+        return QStringLiteral("skipped");
     if (column == Endpoint || column == Result) {
         if (r.result) {
             const QString hint = r.result->hint();
@@ -242,6 +246,14 @@ void CheckResultsModel::setResult(int row, const EndpointCheck &result)
     r.result = result;
     r.running.reset();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CheckResultsModel::markNotRun()
+{
+    for (Row &r : m_rows)
+        r.notRun = true;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void CheckResultsModel::markCancelled()

@@ -35,6 +35,8 @@ public:
     void setResult(int row, const EndpointCheck &result);
     // Rows still waiting or running become cancelled.
     void markCancelled();
+    // Every row: not run (no checker, or the options are wrong).
+    void markNotRun();
 
     const std::vector<CheckTarget> &targets() const { return m_targets; }
     const std::optional<EndpointCheck> &result(int row) const { return m_rows[std::size_t(row)].result; }
@@ -47,6 +49,7 @@ private:
         std::vector<LayerCheck> layers; // done so far
         std::optional<CheckLayer> running;
         bool cancelled = false;
+        bool notRun = false;
     };
     const LayerCheck *layerAt(int row, CheckLayer layer) const;
     QString statusOf(int row, int column) const;

@@ -320,6 +320,8 @@ void ChecksPage::start()
             m_run = m_checker->check(m_targets);
         }
     }
+    if (!m_running)
+        m_model->markNotRun();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
     showStatus();
