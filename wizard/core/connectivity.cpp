@@ -13,10 +13,6 @@ namespace agm {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("agm::Checks", text, nullptr, n);
-}
 
 QString dateText(const QDateTime &when)
 {
@@ -196,16 +192,16 @@ QString checkRunSummary(const CheckRun &run)
     QStringList parts;
     const int pass = run.count(CheckStatus::Pass), warn = run.count(CheckStatus::Warn), fail = run.count(CheckStatus::Fail);
     if (pass)
-        parts << tr("%1 passed").arg(pass);
+        parts << QCoreApplication::translate("agm::Checks", "%1 passed").arg(pass);
     if (warn)
-        parts << withEnglishPlural(tr("%n warning(s)", warn), warn);
+        parts << withEnglishPlural(QCoreApplication::translate("agm::Checks", "%n warning(s)", nullptr, warn), warn);
     if (fail)
-        parts << tr("%1 failed").arg(fail);
+        parts << QCoreApplication::translate("agm::Checks", "%1 failed").arg(fail);
     const int cancelled = int(std::count_if(run.results.begin(), run.results.end(), [](const EndpointCheck &c) { return c.cancelled; }));
     if (cancelled)
-        parts << tr("%1 cancelled").arg(cancelled);
+        parts << QCoreApplication::translate("agm::Checks", "%1 cancelled").arg(cancelled);
     if (parts.isEmpty())
-        return tr("no endpoints checked");
+        return QCoreApplication::translate("agm::Checks", "no endpoints checked");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -215,25 +211,25 @@ QString endpointCheckDetails(const EndpointCheck &check)
     if (!check.target.purpose.isEmpty())
         text += QStringLiteral(" (%1)").arg(check.target.purpose);
     if (check.cancelled)
-        text += tr(": cancelled");
+        text += QCoreApplication::translate("agm::Checks", ": cancelled");
     else if (check.failedLayer)
-        text += tr(": FAIL at %1").arg(checkLayerTitle(*check.failedLayer));
+        text += QCoreApplication::translate("agm::Checks", ": FAIL at %1").arg(checkLayerTitle(*check.failedLayer));
     else if (check.status == CheckStatus::Warn)
-        text += tr(": pass with warnings");
+        text += QCoreApplication::translate("agm::Checks", ": pass with warnings");
     else
-        text += tr(": pass");
+        text += QCoreApplication::translate("agm::Checks", ": pass");
     text += QLatin1Char('\n');
     if (!check.target.sources.isEmpty())
-        text += tr("  from %1\n").arg(check.target.sources.join(QStringLiteral(", ")));
+        text += QCoreApplication::translate("agm::Checks", "  from %1\n").arg(check.target.sources.join(QStringLiteral(", ")));
     for (const LayerCheck &l : check.layers) {
         text += QStringLiteral("  %1  %2  %3\n").arg(checkLayerTitle(l.layer).leftJustified(4), checkStatusName(l.status), l.detail);
         for (const QString &fact : l.facts)
             text += QStringLiteral("              %1\n").arg(fact);
         if (!l.hint.isEmpty())
-            text += tr("        hint: %1\n").arg(l.hint);
+            text += QCoreApplication::translate("agm::Checks", "        hint: %1\n").arg(l.hint);
     }
     if (check.proxyUsed)
-        text += tr("  proxy: %1\n").arg(check.proxy);
+        text += QCoreApplication::translate("agm::Checks", "  proxy: %1\n").arg(check.proxy);
     return text;
 }
 
@@ -246,21 +242,21 @@ QString checkRunText(const CheckRun &run)
         const LayerCheck *l = c.layer(layer);
         return (l ? checkStatusName(l->status) : QStringLiteral("-")).leftJustified(6);
     };
-    QString text = tr("ENDPOINT").leftJustified(width + 2) + tr("STATUS").leftJustified(8) + QStringLiteral("DNS   TCP   TLS   HTTP  ")
-                   + tr("PROXY") + QLatin1Char('\n');
+    QString text = QCoreApplication::translate("agm::Checks", "ENDPOINT").leftJustified(width + 2) + QCoreApplication::translate("agm::Checks", "STATUS").leftJustified(8) + QStringLiteral("DNS   TCP   TLS   HTTP  ")
+                   + QCoreApplication::translate("agm::Checks", "PROXY") + QLatin1Char('\n');
     for (const EndpointCheck &c : run.results) {
-        const QString status = c.cancelled ? tr("cancelled") : checkStatusName(c.status);
+        const QString status = c.cancelled ? QCoreApplication::translate("agm::Checks", "cancelled") : checkStatusName(c.status);
         text += c.name().leftJustified(width + 2) + status.leftJustified(8) + cell(c, CheckLayer::Dns) + cell(c, CheckLayer::Tcp)
-                + cell(c, CheckLayer::Tls) + cell(c, CheckLayer::Http) + (c.proxyUsed ? tr("yes") : tr("no")) + QLatin1Char('\n');
+                + cell(c, CheckLayer::Tls) + cell(c, CheckLayer::Http) + (c.proxyUsed ? QCoreApplication::translate("agm::Checks", "yes") : QCoreApplication::translate("agm::Checks", "no")) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n');
     for (const EndpointCheck &c : run.results)
         text += endpointCheckDetails(c) + QLatin1Char('\n');
-    text += tr("Result: %1.").arg(checkRunSummary(run));
+    text += QCoreApplication::translate("agm::Checks", "Result: %1.").arg(checkRunSummary(run));
     if (!run.resolver.isEmpty())
-        text += tr(" Resolver: %1.").arg(run.resolver);
+        text += QCoreApplication::translate("agm::Checks", " Resolver: %1.").arg(run.resolver);
     if (!run.caFile.isEmpty())
-        text += tr(" Extra CA file: %1.").arg(run.caFile);
+        text += QCoreApplication::translate("agm::Checks", " Extra CA file: %1.").arg(run.caFile);
     text += QLatin1Char('\n');
     return text;
 }
@@ -274,15 +270,15 @@ CheckTarget parseCheckTarget(const QString &text, QString *error)
     };
     QString t = text.trimmed();
     if (t.isEmpty())
-        return fail(tr("empty endpoint"));
+        return fail(QCoreApplication::translate("agm::Checks", "empty endpoint"));
     if (t.contains(QLatin1String("://"))) {
         const QUrl url(t, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(tr("'%1' is not a valid URL").arg(t.left(200)));
+            return fail(QCoreApplication::translate("agm::Checks", "'%1' is not a valid URL").arg(t.left(200)));
         if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
-            return fail(tr("'%1': only https endpoints are checked").arg(t.left(200)));
+            return fail(QCoreApplication::translate("agm::Checks", "'%1': only https endpoints are checked").arg(t.left(200)));
         if (!url.userInfo().isEmpty())
-            return fail(tr("'%1': no credentials in the endpoint, please").arg(url.host()));
+            return fail(QCoreApplication::translate("agm::Checks", "'%1': no credentials in the endpoint, please").arg(url.host()));
         CheckTarget target;
         target.host = url.host().toLower();
         target.port = url.port(443);
@@ -295,12 +291,12 @@ CheckTarget parseCheckTarget(const QString &text, QString *error)
     if (t.startsWith(QLatin1Char('['))) {
         const int close = int(t.indexOf(QLatin1Char(']')));
         if (close < 0)
-            return fail(tr("'%1': missing ']'").arg(t.left(200)));
+            return fail(QCoreApplication::translate("agm::Checks", "'%1': missing ']'").arg(t.left(200)));
         host = t.mid(1, close - 1);
         const QString rest = t.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(tr("'%1' is not HOST[:PORT]").arg(t.left(200)));
+                return fail(QCoreApplication::translate("agm::Checks", "'%1' is not HOST[:PORT]").arg(t.left(200)));
             bool ok = false;
             port = rest.mid(1).toInt(&ok);
             if (!ok)
@@ -314,12 +310,12 @@ CheckTarget parseCheckTarget(const QString &text, QString *error)
             port = -1;
     }
     if (port < 1 || port > 65535)
-        return fail(tr("'%1': the port must be a number from 1 to 65535").arg(t.left(200)));
+        return fail(QCoreApplication::translate("agm::Checks", "'%1': the port must be a number from 1 to 65535").arg(t.left(200)));
     const QUrl check(QStringLiteral("https://placeholder"));
     QUrl url = check;
     url.setHost(host, QUrl::StrictMode);
     if (host.isEmpty() || !url.isValid() || url.host().isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')))
-        return fail(tr("'%1' is not a host name or IP address").arg(host.left(200)));
+        return fail(QCoreApplication::translate("agm::Checks", "'%1' is not a host name or IP address").arg(host.left(200)));
     CheckTarget target;
     target.host = url.host().toLower();
     target.port = port;

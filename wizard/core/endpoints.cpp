@@ -13,10 +13,6 @@ namespace agm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::Checks", text);
-}
 
 QString sourceOf(const FileAnalysis &file, int line)
 {
@@ -110,13 +106,13 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
             const std::string utf8 = value.toStdString();
             const EndpointInfo info = classifyEndpoint(utf8, true);
             if (info.kind != EndpointInfo::V2 && info.kind != EndpointInfo::CustomHost) {
-                out.notChecked << tr("%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint")
+                out.notChecked << QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint")
                                       .arg(where, ev.field, value.left(200));
                 continue;
             }
             const QString hostPort = hostPart(value);
             if (hostPort.contains(QLatin1Char('$'))) {
-                out.notChecked << tr("%1: %2 is built from a shell variable (%3); check the host it expands to")
+                out.notChecked << QCoreApplication::translate("agm::Checks", "%1: %2 is built from a shell variable (%3); check the host it expands to")
                                       .arg(where, ev.field, hostPort.left(200));
                 continue;
             }
@@ -133,7 +129,7 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
                     out.targets[it->second].sources << where;
                 continue;
             }
-            target.purpose = tr("v2 configuration endpoint");
+            target.purpose = QCoreApplication::translate("agm::Checks", "v2 configuration endpoint");
             target.sources << where;
             seen.emplace(key, out.targets.size());
             out.targets.push_back(std::move(target));

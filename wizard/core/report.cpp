@@ -51,10 +51,6 @@ QString statusText(const QString &key)
     return QCoreApplication::translate("agm::Report", "advice");
 }
 
-QString trReport(const char *text)
-{
-    return QCoreApplication::translate("agm::Report", text);
-}
 
 QString layerCell(const EndpointCheck &check, CheckLayer layer)
 {
@@ -64,13 +60,13 @@ QString layerCell(const EndpointCheck &check, CheckLayer layer)
 
 QString checksMarkdown(const CheckRun &run)
 {
-    QString md = QStringLiteral("## ") + trReport("Connectivity checks") + QStringLiteral("\n\n");
-    md += trReport("Run %1 from the computer that ran the wizard (%2): %3.\n\n")
-              .arg(run.startedAt.toUTC().toString(Qt::ISODate), run.resolver.isEmpty() ? trReport("system resolver") : run.resolver,
+    QString md = QStringLiteral("## ") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("\n\n");
+    md += QCoreApplication::translate("agm::Report", "Run %1 from the computer that ran the wizard (%2): %3.\n\n")
+              .arg(run.startedAt.toUTC().toString(Qt::ISODate), run.resolver.isEmpty() ? QCoreApplication::translate("agm::Report", "system resolver") : run.resolver,
                    checkRunSummary(run));
     if (run.anyFailed() && run.acknowledged)
-        md += QStringLiteral("**") + trReport("A check failed; the operator acknowledged it and exported anyway.") + QStringLiteral("**\n\n");
-    md += trReport("| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |") + QStringLiteral("\n|---|---|---|---|---|---|---|---|\n");
+        md += QStringLiteral("**") + QCoreApplication::translate("agm::Report", "A check failed; the operator acknowledged it and exported anyway.") + QStringLiteral("**\n\n");
+    md += QCoreApplication::translate("agm::Report", "| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |") + QStringLiteral("\n|---|---|---|---|---|---|---|---|\n");
     for (const EndpointCheck &c : run.results) {
         QStringList details;
         for (const LayerCheck &l : c.layers) {
@@ -78,13 +74,13 @@ QString checksMarkdown(const CheckRun &run)
                 details << QStringLiteral("%1: %2").arg(checkLayerTitle(l.layer), l.detail);
         }
         if (!c.hint().isEmpty())
-            details << trReport("Hint: %1").arg(c.hint());
+            details << QCoreApplication::translate("agm::Report", "Hint: %1").arg(c.hint());
         QString cell = details.join(QStringLiteral("<br>"));
         cell.replace(QLatin1Char('|'), QLatin1String("\\|"));
         md += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                  .arg(c.name(), c.cancelled ? trReport("cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
+                  .arg(c.name(), c.cancelled ? QCoreApplication::translate("agm::Report", "cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
                        layerCell(c, CheckLayer::Tcp), layerCell(c, CheckLayer::Tls), layerCell(c, CheckLayer::Http),
-                       c.proxyUsed ? c.proxy : trReport("none"), cell);
+                       c.proxyUsed ? c.proxy : QCoreApplication::translate("agm::Report", "none"), cell);
     }
     return md + QLatin1Char('\n');
 }
@@ -92,14 +88,14 @@ QString checksMarkdown(const CheckRun &run)
 QString checksHtml(const CheckRun &run)
 {
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString h = QStringLiteral("<h2>") + trReport("Connectivity checks") + QStringLiteral("</h2>\n<p>")
-               + trReport("Run %1 from the computer that ran the wizard (%2): %3.\n\n").trimmed().arg(esc(run.startedAt.toUTC().toString(Qt::ISODate)),
-                         esc(run.resolver.isEmpty() ? trReport("system resolver") : run.resolver), esc(checkRunSummary(run)))
+    QString h = QStringLiteral("<h2>") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("</h2>\n<p>")
+               + QCoreApplication::translate("agm::Report", "Run %1 from the computer that ran the wizard (%2): %3.\n\n").trimmed().arg(esc(run.startedAt.toUTC().toString(Qt::ISODate)),
+                         esc(run.resolver.isEmpty() ? QCoreApplication::translate("agm::Report", "system resolver") : run.resolver), esc(checkRunSummary(run)))
                + QStringLiteral("</p>\n");
     if (run.anyFailed() && run.acknowledged)
-        h += QStringLiteral("<p class=\"error\">") + esc(trReport("A check failed; the operator acknowledged it and exported anyway.")) + QStringLiteral("</p>\n");
+        h += QStringLiteral("<p class=\"error\">") + esc(QCoreApplication::translate("agm::Report", "A check failed; the operator acknowledged it and exported anyway.")) + QStringLiteral("</p>\n");
     h += QStringLiteral("<table><tr>");
-    for (const QString &column : trReport("| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |").split(QLatin1Char('|'), Qt::SkipEmptyParts))
+    for (const QString &column : QCoreApplication::translate("agm::Report", "| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |").split(QLatin1Char('|'), Qt::SkipEmptyParts))
         h += QStringLiteral("<th>%1</th>").arg(esc(column.trimmed()));
     h += QStringLiteral("</tr>\n");
     for (const EndpointCheck &c : run.results) {
@@ -107,14 +103,14 @@ QString checksHtml(const CheckRun &run)
         for (const LayerCheck &l : c.layers)
             details += QStringLiteral("%1: %2<br>").arg(checkLayerTitle(l.layer), esc(l.detail));
         if (!c.hint().isEmpty())
-            details += QStringLiteral("<b>") + esc(trReport("Hint: %1").arg(c.hint())) + QStringLiteral("</b>");
+            details += QStringLiteral("<b>") + esc(QCoreApplication::translate("agm::Report", "Hint: %1").arg(c.hint())) + QStringLiteral("</b>");
         const QString cls = c.status == CheckStatus::Fail && !c.cancelled ? QStringLiteral("error")
                             : c.status == CheckStatus::Warn                ? QStringLiteral("question")
                                                                            : QStringLiteral("change");
         h += QStringLiteral("<tr><td><code>%1</code></td><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
-                 .arg(esc(c.name()), cls, c.cancelled ? trReport("cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
+                 .arg(esc(c.name()), cls, c.cancelled ? QCoreApplication::translate("agm::Report", "cancelled") : checkStatusName(c.status), layerCell(c, CheckLayer::Dns),
                       layerCell(c, CheckLayer::Tcp), layerCell(c, CheckLayer::Tls), layerCell(c, CheckLayer::Http),
-                      esc(c.proxyUsed ? c.proxy : trReport("none")), details);
+                      esc(c.proxyUsed ? c.proxy : QCoreApplication::translate("agm::Report", "none")), details);
     }
     return h + QStringLiteral("</table>\n");
 }

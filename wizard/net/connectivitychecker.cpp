@@ -28,11 +28,6 @@ namespace agm::net {
 
 namespace {
 
-// Not "tr": inside the QObject classes below that name would find QObject::tr and its context.
-QString trCheck(const char *text)
-{
-    return QCoreApplication::translate("agm::net::Checks", text);
-}
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -54,12 +49,12 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = trCheck("CA file %1: cannot read it (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("agm::net::Checks", "CA file %1: cannot read it (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(kMaxCaFileBytes), QSsl::Pem);
     if (certificates.isEmpty())
-        *error = trCheck("CA file %1: no PEM certificate in it").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("agm::net::Checks", "CA file %1: no PEM certificate in it").arg(QDir::toNativeSeparators(path));
     return certificates;
 }
 
@@ -136,7 +131,7 @@ bool isUntrustedChainError(QSslError::SslError error)
 
 const QString &hintPrivateDns()
 {
-    static const QString hint = trCheck(
+    static const QString hint = QCoreApplication::translate("agm::net::Checks",
         "private DNS zone: if the API Management instance is in an internal virtual network, its configuration host "
         "resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver "
         "of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.");
@@ -146,14 +141,14 @@ const QString &hintPrivateDns()
 // "firewall on 443: <why>. Allow outbound TCP 443 ..."
 QString hintFirewall(const QString &why = {})
 {
-    return trCheck("firewall on 443: %1Allow outbound TCP 443 from the gateway's network to this host (the v2 gateway needs it "
+    return QCoreApplication::translate("agm::net::Checks", "firewall on 443: %1Allow outbound TCP 443 from the gateway's network to this host (the v2 gateway needs it "
                    "for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.")
         .arg(why.isEmpty() ? QString() : why + QStringLiteral(". "));
 }
 
 const QString &hintCustomCa()
 {
-    static const QString hint = trCheck(
+    static const QString hint = QCoreApplication::translate("agm::net::Checks",
         "custom CA: if your network inspects TLS, get the proxy's root certificate from your network team, check again "
         "with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy "
         "answers for this host.");
@@ -162,7 +157,7 @@ const QString &hintCustomCa()
 
 const QString &hintCustomDomain()
 {
-    static const QString hint = trCheck(
+    static const QString hint = QCoreApplication::translate("agm::net::Checks",
         "custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a "
         "custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).");
     return hint;
@@ -170,7 +165,7 @@ const QString &hintCustomDomain()
 
 const QString &hintProxy()
 {
-    static const QString hint = trCheck(
+    static const QString hint = QCoreApplication::translate("agm::net::Checks",
         "proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway's environment), the proxy's address and "
         "credentials, and that it allows CONNECT to this host on 443.");
     return hint;
@@ -217,7 +212,7 @@ bool certificateNamesHost(const QSslCertificate &certificate, const QString &hos
 QString settingsError(const ConnectivitySettings &settings)
 {
     if (!settings.dnsServer.isEmpty() && QHostAddress(settings.dnsServer).isNull())
-        return trCheck("DNS server %1: not an IP address").arg(settings.dnsServer.left(200));
+        return QCoreApplication::translate("agm::net::Checks", "DNS server %1: not an IP address").arg(settings.dnsServer.left(200));
     if (!settings.caFile.isEmpty()) {
         QString error;
         loadCaFile(settings.caFile, &error);
@@ -283,7 +278,7 @@ public:
         const QUrl url(QStringLiteral("https://%1:%2/").arg(m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host).arg(m_result.target.port));
         if (m_settings.proxy && !isLoopbackHost(m_host)) {
             m_proxy.proxy = *m_settings.proxy;
-            m_proxy.description = trCheck("the chosen proxy %1:%2").arg(m_proxy.proxy.hostName()).arg(m_proxy.proxy.port());
+            m_proxy.description = QCoreApplication::translate("agm::net::Checks", "the chosen proxy %1:%2").arg(m_proxy.proxy.hostName()).arg(m_proxy.proxy.port());
         } else {
             m_proxy = chooseProxy(url, m_settings.environment, m_settings.systemProxy);
         }
@@ -301,7 +296,7 @@ public:
         LayerCheck l;
         l.layer = m_layer;
         l.status = CheckStatus::Warn;
-        l.detail = trCheck("cancelled");
+        l.detail = QCoreApplication::translate("agm::net::Checks", "cancelled");
         l.elapsedMs = m_layerClock.isValid() ? m_layerClock.elapsed() : 0;
         m_result.layers.push_back(l);
         finish();
@@ -352,22 +347,22 @@ private:
                 return;
             }
             dropLookups();
-            endLayer(CheckStatus::Fail, trCheck("no answer from %1 within %2 s").arg(m_result.dns.resolver, seconds(m_settings.dnsTimeout)),
-                     trCheck("DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can "
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no answer from %1 within %2 s").arg(m_result.dns.resolver, seconds(m_settings.dnsTimeout)),
+                     QCoreApplication::translate("agm::net::Checks", "DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can "
                              "reach it; a private DNS zone's resolver is often reachable only from inside the network."));
             return;
         case CheckLayer::Tcp:
-            onTcpAttemptFailed(trCheck("no answer within %1 s").arg(seconds(m_settings.tcpTimeout)));
+            onTcpAttemptFailed(QCoreApplication::translate("agm::net::Checks", "no answer within %1 s").arg(seconds(m_settings.tcpTimeout)));
             return;
         case CheckLayer::Tls:
             endLayer(CheckStatus::Fail,
-                     trCheck("the TLS handshake did not complete within %1 s").arg(seconds(m_settings.tlsTimeout)),
-                     trCheck("the port accepts connections but TLS never completes: a firewall or proxy may be holding the "
+                     QCoreApplication::translate("agm::net::Checks", "the TLS handshake did not complete within %1 s").arg(seconds(m_settings.tlsTimeout)),
+                     QCoreApplication::translate("agm::net::Checks", "the port accepts connections but TLS never completes: a firewall or proxy may be holding the "
                              "connection, or this port does not speak TLS. %1").arg(hintProxy()));
             return;
         case CheckLayer::Http:
             endLayer(CheckStatus::Fail,
-                     trCheck("no HTTP answer: nothing received for %1 s").arg(seconds(m_settings.httpTimeout)), hintProxy());
+                     QCoreApplication::translate("agm::net::Checks", "no HTTP answer: nothing received for %1 s").arg(seconds(m_settings.httpTimeout)), hintProxy());
             return;
         }
     }
@@ -379,40 +374,40 @@ private:
         const QString fromTable = m_settings.hostTable.value(m_host);
         const QHostAddress literal(m_host);
         if (!fromTable.isEmpty() || !literal.isNull()) {
-            m_result.dns.resolver = fromTable.isEmpty() ? trCheck("none (an IP address)") : trCheck("host table");
+            m_result.dns.resolver = fromTable.isEmpty() ? QCoreApplication::translate("agm::net::Checks", "none (an IP address)") : QCoreApplication::translate("agm::net::Checks", "host table");
             if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
                 return;
             const QHostAddress address = fromTable.isEmpty() ? literal : QHostAddress(fromTable);
             if (address.isNull()) {
-                endLayer(CheckStatus::Fail, trCheck("the host table maps %1 to '%2', which is no IP address").arg(m_host, fromTable));
+                endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the host table maps %1 to '%2', which is no IP address").arg(m_host, fromTable));
                 return;
             }
-            dnsAnswered({address}, fromTable.isEmpty() ? trCheck("an IP address: nothing to resolve")
-                                                       : trCheck("from the host table (like hostAliases): %1").arg(address.toString()));
+            dnsAnswered({address}, fromTable.isEmpty() ? QCoreApplication::translate("agm::net::Checks", "an IP address: nothing to resolve")
+                                                       : QCoreApplication::translate("agm::net::Checks", "from the host table (like hostAliases): %1").arg(address.toString()));
             return;
         }
         if (m_proxy.used() && m_settings.dnsServer.isEmpty()) {
-            m_result.dns.resolver = trCheck("the proxy");
+            m_result.dns.resolver = QCoreApplication::translate("agm::net::Checks", "the proxy");
             if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
                 return;
-            endLayer(CheckStatus::Pass, trCheck("not resolved here: the proxy resolves %1").arg(m_host));
+            endLayer(CheckStatus::Pass, QCoreApplication::translate("agm::net::Checks", "not resolved here: the proxy resolves %1").arg(m_host));
             startTcp();
             return;
         }
         if (!m_settings.dnsServer.isEmpty()) {
             const QHostAddress server(m_settings.dnsServer);
-            m_result.dns.resolver = trCheck("DNS server %1").arg(m_settings.dnsServer);
+            m_result.dns.resolver = QCoreApplication::translate("agm::net::Checks", "DNS server %1").arg(m_settings.dnsServer);
             if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
                 return;
             if (server.isNull()) {
-                endLayer(CheckStatus::Fail, trCheck("DNS server %1: not an IP address").arg(m_settings.dnsServer));
+                endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "DNS server %1: not an IP address").arg(m_settings.dnsServer));
                 return;
             }
             m_lookupA = startLookup(QDnsLookup::A, server);
             m_lookupAAAA = startLookup(QDnsLookup::AAAA, server);
             return;
         }
-        m_result.dns.resolver = trCheck("system resolver");
+        m_result.dns.resolver = QCoreApplication::translate("agm::net::Checks", "system resolver");
         if (!beginLayer(CheckLayer::Dns, m_settings.dnsTimeout))
             return;
         m_hostInfoContext = new QObject(this);
@@ -439,8 +434,8 @@ private:
             dropLookups();
             const bool notFound = info.error() == QHostInfo::HostNotFound;
             endLayer(CheckStatus::Fail,
-                     notFound ? trCheck("%1 does not resolve (system resolver: %2)").arg(m_host, info.errorString())
-                              : trCheck("lookup failed (system resolver: %1)").arg(info.errorString()),
+                     notFound ? QCoreApplication::translate("agm::net::Checks", "%1 does not resolve (system resolver: %2)").arg(m_host, info.errorString())
+                              : QCoreApplication::translate("agm::net::Checks", "lookup failed (system resolver: %1)").arg(info.errorString()),
                      hintPrivateDns());
             return;
         }
@@ -498,15 +493,15 @@ private:
             }
             if (a == QDnsLookup::NotFoundError || aaaa == QDnsLookup::NotFoundError) {
                 endLayer(CheckStatus::Fail,
-                         trCheck("%1 does not exist (NXDOMAIN from %2)").arg(m_host, m_result.dns.resolver), hintPrivateDns());
+                         QCoreApplication::translate("agm::net::Checks", "%1 does not exist (NXDOMAIN from %2)").arg(m_host, m_result.dns.resolver), hintPrivateDns());
                 return;
             }
             // Qt 5.15 and 6.4 report an answer without records and a server that cannot be reached
             // alike, as an invalid reply; other failures of the server have their own words.
             const QString why = a == QDnsLookup::InvalidReplyError && aaaa == QDnsLookup::InvalidReplyError
-                                    ? trCheck("no A or AAAA record, or no usable answer at all")
+                                    ? QCoreApplication::translate("agm::net::Checks", "no A or AAAA record, or no usable answer at all")
                                     : (a != QDnsLookup::InvalidReplyError ? aError : aaaaError);
-            endLayer(CheckStatus::Fail, trCheck("%1: %2 (%3)").arg(m_host, why, m_result.dns.resolver), hintPrivateDns());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "%1: %2 (%3)").arg(m_host, why, m_result.dns.resolver), hintPrivateDns());
             return;
         }
         maybeFinishSystemDns();
@@ -525,17 +520,17 @@ private:
         m_result.dns.privateAddresses = privates;
         QString detail = how;
         if (detail.isEmpty()) {
-            detail = all.size() == 1 ? trCheck("%1 (%2)").arg(all.first(), m_result.dns.resolver)
-                                     : trCheck("%1 addresses: %2 (%3)").arg(all.size()).arg(all.join(QStringLiteral(", ")), m_result.dns.resolver);
+            detail = all.size() == 1 ? QCoreApplication::translate("agm::net::Checks", "%1 (%2)").arg(all.first(), m_result.dns.resolver)
+                                     : QCoreApplication::translate("agm::net::Checks", "%1 addresses: %2 (%3)").arg(all.size()).arg(all.join(QStringLiteral(", ")), m_result.dns.resolver);
         }
         QStringList facts;
         if (!m_result.dns.cnameChain.isEmpty())
-            facts << trCheck("CNAME chain: %1").arg(m_result.dns.cnameChain.join(QStringLiteral(", ")));
+            facts << QCoreApplication::translate("agm::net::Checks", "CNAME chain: %1").arg(m_result.dns.cnameChain.join(QStringLiteral(", ")));
         if (!privates.isEmpty()) {
-            facts << trCheck("private addresses: %1").arg(privates.join(QStringLiteral(", ")));
+            facts << QCoreApplication::translate("agm::net::Checks", "private addresses: %1").arg(privates.join(QStringLiteral(", ")));
             endLayer(CheckStatus::Warn,
-                     detail + trCheck("; resolves to a private address (%1)").arg(privates.join(QStringLiteral(", "))),
-                     trCheck("private endpoint: the address is reachable only from networks connected to the API Management "
+                     detail + QCoreApplication::translate("agm::net::Checks", "; resolves to a private address (%1)").arg(privates.join(QStringLiteral(", "))),
+                     QCoreApplication::translate("agm::net::Checks", "private endpoint: the address is reachable only from networks connected to the API Management "
                              "virtual network (peering, VPN, ExpressRoute). Make sure the gateway's network routes there; "
                              "from elsewhere the public name needs a public record or a custom domain."),
                      facts);
@@ -556,7 +551,7 @@ private:
             return;
         }
         if (m_addresses.isEmpty()) {
-            endLayer(CheckStatus::Fail, trCheck("no address to connect to"), hintPrivateDns());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no address to connect to"), hintPrivateDns());
             return;
         }
         tryNextAddress();
@@ -566,11 +561,11 @@ private:
     {
         if (m_nextAddress >= std::min(int(m_addresses.size()), std::max(1, m_settings.maxAddresses))) {
             const bool refusedOnly = std::all_of(m_attempts.begin(), m_attempts.end(),
-                                                 [](const QString &a) { return a.contains(trCheck("connection refused")); });
+                                                 [](const QString &a) { return a.contains(QCoreApplication::translate("agm::net::Checks", "connection refused")); });
             endLayer(CheckStatus::Fail, m_attempts.join(QStringLiteral("; ")),
-                     refusedOnly ? hintFirewall(trCheck("nothing listens on port %1 there, or a firewall rejects the connection")
+                     refusedOnly ? hintFirewall(QCoreApplication::translate("agm::net::Checks", "nothing listens on port %1 there, or a firewall rejects the connection")
                                                     .arg(m_result.target.port))
-                                 : hintFirewall(trCheck("no answer: a firewall may drop the connection")));
+                                 : hintFirewall(QCoreApplication::translate("agm::net::Checks", "no answer: a firewall may drop the connection")));
             return;
         }
         const QHostAddress address = m_addresses.at(m_nextAddress++);
@@ -619,14 +614,14 @@ private:
             return;
         m_result.tcpLatencyMs = m_attemptClock.elapsed();
         if (m_proxy.used()) {
-            m_result.connectedAddress = trCheck("%1:%2 through the proxy").arg(m_host).arg(m_result.target.port);
+            m_result.connectedAddress = QCoreApplication::translate("agm::net::Checks", "%1:%2 through the proxy").arg(m_host).arg(m_result.target.port);
             endLayer(CheckStatus::Pass,
-                     trCheck("tunnel to %1:%2 through %3 in %4 ms").arg(m_host).arg(m_result.target.port).arg(m_proxy.description).arg(m_result.tcpLatencyMs),
+                     QCoreApplication::translate("agm::net::Checks", "tunnel to %1:%2 through %3 in %4 ms").arg(m_host).arg(m_result.target.port).arg(m_proxy.description).arg(m_result.tcpLatencyMs),
                      {}, m_attempts);
         } else {
             m_result.connectedAddress = addressText(m_currentAddress, m_result.target.port);
             QStringList facts = m_attempts;
-            endLayer(CheckStatus::Pass, trCheck("connected to %1 in %2 ms").arg(m_result.connectedAddress).arg(m_result.tcpLatencyMs), {},
+            endLayer(CheckStatus::Pass, QCoreApplication::translate("agm::net::Checks", "connected to %1 in %2 ms").arg(m_result.connectedAddress).arg(m_result.tcpLatencyMs), {},
                      facts);
         }
         startTls();
@@ -635,9 +630,9 @@ private:
     QString socketErrorText(QAbstractSocket::SocketError error) const
     {
         switch (error) {
-        case QAbstractSocket::ConnectionRefusedError: return trCheck("connection refused");
-        case QAbstractSocket::SocketTimeoutError: return trCheck("timed out");
-        case QAbstractSocket::NetworkError: return trCheck("network unreachable (%1)").arg(m_socket->errorString());
+        case QAbstractSocket::ConnectionRefusedError: return QCoreApplication::translate("agm::net::Checks", "connection refused");
+        case QAbstractSocket::SocketTimeoutError: return QCoreApplication::translate("agm::net::Checks", "timed out");
+        case QAbstractSocket::NetworkError: return QCoreApplication::translate("agm::net::Checks", "network unreachable (%1)").arg(m_socket->errorString());
         default: return m_socket->errorString();
         }
     }
@@ -662,7 +657,7 @@ private:
         case CheckLayer::Http:
             if (error == QAbstractSocket::RemoteHostClosedError)
                 return; // handled by onDisconnected, after the data is read
-            endLayer(CheckStatus::Fail, trCheck("the connection broke before an HTTP answer: %1").arg(m_socket->errorString()), hintProxy());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the connection broke before an HTTP answer: %1").arg(m_socket->errorString()), hintProxy());
             return;
         }
     }
@@ -671,7 +666,7 @@ private:
     {
         m_attempts << QStringLiteral("%1: %2").arg(addressText(m_currentAddress, m_result.target.port), why);
         if (m_proxy.used()) {
-            endLayer(CheckStatus::Fail, trCheck("no tunnel through %1 within %2 s").arg(m_proxy.description, seconds(m_settings.tcpTimeout)), hintProxy());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no tunnel through %1 within %2 s").arg(m_proxy.description, seconds(m_settings.tcpTimeout)), hintProxy());
             return;
         }
         dropSocket();
@@ -684,18 +679,18 @@ private:
         switch (error) {
         case QAbstractSocket::ProxyConnectionRefusedError:
         case QAbstractSocket::ProxyNotFoundError:
-            detail = trCheck("the proxy (%1) cannot be reached: %2").arg(m_proxy.description, m_socket->errorString());
+            detail = QCoreApplication::translate("agm::net::Checks", "the proxy (%1) cannot be reached: %2").arg(m_proxy.description, m_socket->errorString());
             break;
         case QAbstractSocket::ProxyAuthenticationRequiredError:
             detail = m_proxyCredentialsOffered || !m_proxy.proxy.user().isEmpty()
-                         ? trCheck("the proxy (%1) refused the credentials (HTTP 407)").arg(m_proxy.description)
-                         : trCheck("the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL").arg(m_proxy.description);
+                         ? QCoreApplication::translate("agm::net::Checks", "the proxy (%1) refused the credentials (HTTP 407)").arg(m_proxy.description)
+                         : QCoreApplication::translate("agm::net::Checks", "the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL").arg(m_proxy.description);
             break;
         case QAbstractSocket::ProxyConnectionTimeoutError:
-            detail = trCheck("the proxy (%1) does not answer").arg(m_proxy.description);
+            detail = QCoreApplication::translate("agm::net::Checks", "the proxy (%1) does not answer").arg(m_proxy.description);
             break;
         default:
-            detail = trCheck("the proxy (%1) did not open a tunnel to %2:%3: %4")
+            detail = QCoreApplication::translate("agm::net::Checks", "the proxy (%1) did not open a tunnel to %2:%3: %4")
                          .arg(m_proxy.description, m_host)
                          .arg(m_result.target.port)
                          .arg(m_socket->errorString());
@@ -710,7 +705,7 @@ private:
         if (!beginLayer(CheckLayer::Tls, m_settings.tlsTimeout))
             return;
         if (!QSslSocket::supportsSsl()) {
-            endLayer(CheckStatus::Fail, trCheck("this build has no TLS support (%1)").arg(QSslSocket::sslLibraryVersionString()));
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "this build has no TLS support (%1)").arg(QSslSocket::sslLibraryVersionString()));
             return;
         }
         if (!m_run->caError().isEmpty()) {
@@ -753,17 +748,17 @@ private:
         const TlsFacts &t = m_result.tls;
         QStringList facts;
         if (!t.protocol.isEmpty())
-            facts << trCheck("%1, %2").arg(t.protocol, t.cipher);
+            facts << QCoreApplication::translate("agm::net::Checks", "%1, %2").arg(t.protocol, t.cipher);
         if (!t.subject.isEmpty()) {
-            facts << trCheck("subject: %1").arg(t.subject);
-            facts << trCheck("names: %1 (%2)").arg(t.subjectAltNames.join(QStringLiteral(", ")),
-                                                    t.nameMatches ? trCheck("%1 matches").arg(m_host) : trCheck("%1 does not match").arg(m_host));
-            facts << trCheck("issuer: %1").arg(t.issuer);
-            facts << trCheck("valid until %1 (%2 days left)").arg(t.notAfter.toString(Qt::ISODate)).arg(t.daysLeft);
+            facts << QCoreApplication::translate("agm::net::Checks", "subject: %1").arg(t.subject);
+            facts << QCoreApplication::translate("agm::net::Checks", "names: %1 (%2)").arg(t.subjectAltNames.join(QStringLiteral(", ")),
+                                                    t.nameMatches ? QCoreApplication::translate("agm::net::Checks", "%1 matches").arg(m_host) : QCoreApplication::translate("agm::net::Checks", "%1 does not match").arg(m_host));
+            facts << QCoreApplication::translate("agm::net::Checks", "issuer: %1").arg(t.issuer);
+            facts << QCoreApplication::translate("agm::net::Checks", "valid until %1 (%2 days left)").arg(t.notAfter.toString(Qt::ISODate)).arg(t.daysLeft);
             if (t.chain.size() > 1)
-                facts << trCheck("chain: %1").arg(t.chain.join(QStringLiteral(" <- ")));
+                facts << QCoreApplication::translate("agm::net::Checks", "chain: %1").arg(t.chain.join(QStringLiteral(" <- ")));
             if (t.trustedThroughCaFile)
-                facts << trCheck("trusted through the CA file %1").arg(QDir::toNativeSeparators(m_settings.caFile));
+                facts << QCoreApplication::translate("agm::net::Checks", "trusted through the CA file %1").arg(QDir::toNativeSeparators(m_settings.caFile));
         }
         return facts;
     }
@@ -776,7 +771,7 @@ private:
         t.protocol = protocolName(m_socket->sessionProtocol());
         t.cipher = m_socket->sessionCipher().name();
         fillTlsFacts(m_socket->peerCertificateChain());
-        QString detail = trCheck("%1, certificate for %2 from %3, valid for %4 more days")
+        QString detail = QCoreApplication::translate("agm::net::Checks", "%1, certificate for %2 from %3, valid for %4 more days")
                              .arg(t.protocol, t.subject, t.issuer)
                              .arg(t.daysLeft);
         CheckStatus status = CheckStatus::Pass;
@@ -785,12 +780,12 @@ private:
             // Trusted here, but not issued by the CA Azure uses: something in between re-signs.
             t.inspectionSuspected = true;
             status = CheckStatus::Warn;
-            detail = trCheck("issued by %1, not by Microsoft's CA: likely TLS-inspecting proxy. This computer trusts it; "
+            detail = QCoreApplication::translate("agm::net::Checks", "issued by %1, not by Microsoft's CA: likely TLS-inspecting proxy. This computer trusts it; "
                              "the gateway pod may not").arg(t.issuer);
             hint = hintCustomCa();
         } else if (t.daysLeft < 14) {
             status = CheckStatus::Warn;
-            detail += trCheck("; expires soon (%1)").arg(t.notAfter.toString(Qt::ISODate));
+            detail += QCoreApplication::translate("agm::net::Checks", "; expires soon (%1)").arg(t.notAfter.toString(Qt::ISODate));
             hint = hintCustomDomain();
         }
         endLayer(status, detail, hint, tlsFactLines());
@@ -811,17 +806,17 @@ private:
                 return std::any_of(m_sslErrors.begin(), m_sslErrors.end(), [&](const QSslError &e) { return e.error() == which; });
             };
             if (has(QSslError::CertificateExpired)) {
-                sentences << trCheck("the certificate expired on %1 (%2 days ago)").arg(t.notAfter.toString(Qt::ISODate)).arg(-t.daysLeft);
-                hint = trCheck("expired certificate: renew it if this is your custom domain's certificate; a TLS-inspecting "
+                sentences << QCoreApplication::translate("agm::net::Checks", "the certificate expired on %1 (%2 days ago)").arg(t.notAfter.toString(Qt::ISODate)).arg(-t.daysLeft);
+                hint = QCoreApplication::translate("agm::net::Checks", "expired certificate: renew it if this is your custom domain's certificate; a TLS-inspecting "
                                "proxy with an expired certificate looks the same. %1").arg(hintCustomDomain());
             }
             if (has(QSslError::CertificateNotYetValid)) {
-                sentences << trCheck("the certificate is not valid before %1 (check this computer's clock)").arg(t.notBefore.toString(Qt::ISODate));
+                sentences << QCoreApplication::translate("agm::net::Checks", "the certificate is not valid before %1 (check this computer's clock)").arg(t.notBefore.toString(Qt::ISODate));
                 if (hint.isEmpty())
                     hint = hintCustomDomain();
             }
             if (has(QSslError::HostNameMismatch)) {
-                sentences << trCheck("SAN mismatch: the certificate names %1, not %2")
+                sentences << QCoreApplication::translate("agm::net::Checks", "SAN mismatch: the certificate names %1, not %2")
                                  .arg(t.subjectAltNames.isEmpty() ? t.subject : t.subjectAltNames.join(QStringLiteral(", ")), m_host);
                 if (hint.isEmpty())
                     hint = hintCustomDomain();
@@ -829,7 +824,7 @@ private:
             const bool untrusted = std::any_of(m_sslErrors.begin(), m_sslErrors.end(), [](const QSslError &e) { return isUntrustedChainError(e.error()); });
             if (untrusted) {
                 t.inspectionSuspected = true;
-                sentences << trCheck("the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy").arg(rootName());
+                sentences << QCoreApplication::translate("agm::net::Checks", "the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy").arg(rootName());
                 if (hint.isEmpty())
                     hint = hintCustomCa();
             }
@@ -839,17 +834,17 @@ private:
             }
             QStringList facts = tlsFactLines();
             for (const QString &e : std::as_const(t.errors))
-                facts << trCheck("verification: %1").arg(e);
+                facts << QCoreApplication::translate("agm::net::Checks", "verification: %1").arg(e);
             endLayer(CheckStatus::Fail, sentences.join(QStringLiteral("; ")), hint, facts);
             return;
         }
         if (error == QAbstractSocket::RemoteHostClosedError) {
-            endLayer(CheckStatus::Fail, trCheck("the server closed the connection during the TLS handshake"),
-                     trCheck("something between this computer and the host (a proxy or firewall) may block TLS to it, or the "
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the server closed the connection during the TLS handshake"),
+                     QCoreApplication::translate("agm::net::Checks", "something between this computer and the host (a proxy or firewall) may block TLS to it, or the "
                              "port does not speak TLS. %1").arg(hintProxy()));
             return;
         }
-        endLayer(CheckStatus::Fail, trCheck("the TLS handshake failed: %1").arg(m_socket->errorString()), hintProxy());
+        endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the TLS handshake failed: %1").arg(m_socket->errorString()), hintProxy());
     }
 
     // The root the chain ends in: the last certificate when it signed itself, else its issuer.
@@ -888,24 +883,24 @@ private:
         const int eol = int(m_http.indexOf("\r\n"));
         if (eol < 0) {
             if (m_http.size() > kMaxHttpHeadBytes)
-                endLayer(CheckStatus::Fail, trCheck("the answer is not HTTP"), hintProxy());
+                endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the answer is not HTTP"), hintProxy());
             return;
         }
         static const QRegularExpression statusLine(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (\\d{3})(?: (.*))?$"));
         const auto m = statusLine.match(QString::fromLatin1(m_http.left(eol)));
         if (!m.hasMatch()) {
-            endLayer(CheckStatus::Fail, trCheck("the answer is not HTTP: %1").arg(QString::fromLatin1(m_http.left(std::min(eol, 80)))), hintProxy());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the answer is not HTTP: %1").arg(QString::fromLatin1(m_http.left(std::min(eol, 80)))), hintProxy());
             return;
         }
         m_result.httpStatus = m.captured(1).toInt();
         m_result.httpReason = m.captured(2).trimmed().left(100);
         const QString status = QStringLiteral("HTTP %1 %2").arg(m_result.httpStatus).arg(m_result.httpReason).trimmed();
-        const QString via = m_proxy.used() ? trCheck(" (through %1)").arg(m_proxy.description) : QString();
+        const QString via = m_proxy.used() ? QCoreApplication::translate("agm::net::Checks", " (through %1)").arg(m_proxy.description) : QString();
         if (m_result.httpStatus >= 502 && m_result.httpStatus <= 504) {
-            endLayer(CheckStatus::Warn, trCheck("%1: something in between answers, but not the service%2").arg(status, via),
-                     trCheck("a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1").arg(hintProxy()));
+            endLayer(CheckStatus::Warn, QCoreApplication::translate("agm::net::Checks", "%1: something in between answers, but not the service%2").arg(status, via),
+                     QCoreApplication::translate("agm::net::Checks", "a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1").arg(hintProxy()));
         } else {
-            endLayer(CheckStatus::Pass, trCheck("%1: the endpoint answers%2").arg(status, via));
+            endLayer(CheckStatus::Pass, QCoreApplication::translate("agm::net::Checks", "%1: the endpoint answers%2").arg(status, via));
         }
         dropSocket();
         finish();
@@ -918,7 +913,7 @@ private:
         if (m_socket->bytesAvailable() > 0)
             onReadyRead();
         if (!m_done)
-            endLayer(CheckStatus::Fail, trCheck("the connection closed without an HTTP answer"), hintProxy());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the connection closed without an HTTP answer"), hintProxy());
     }
 
     // ---- teardown ----
@@ -1010,7 +1005,7 @@ ConnectivityChecker::Run::Run(ConnectivityChecker *checker, quint64 id, const st
 {
     m_clock.start();
     m_result.startedAt = QDateTime::currentDateTimeUtc();
-    m_result.resolver = m_settings.dnsServer.isEmpty() ? trCheck("system resolver") : trCheck("DNS server %1").arg(m_settings.dnsServer);
+    m_result.resolver = m_settings.dnsServer.isEmpty() ? QCoreApplication::translate("agm::net::Checks", "system resolver") : QCoreApplication::translate("agm::net::Checks", "DNS server %1").arg(m_settings.dnsServer);
     m_result.caFile = m_settings.caFile;
     if (!m_settings.caFile.isEmpty())
         m_extraCas = loadCaFile(m_settings.caFile, &m_caError);

@@ -10,10 +10,6 @@ namespace agm::net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::net", text);
-}
 
 // The first set variable of `names`, with its name.
 std::pair<QString, QString> firstSet(const QProcessEnvironment &environment, std::initializer_list<const char *> names)
@@ -107,7 +103,7 @@ ProxyChoice chooseProxy(const QUrl &url, const QProcessEnvironment &environment,
     const int port = url.port(https ? 443 : 80);
     const auto noProxy = firstSet(environment, {"no_proxy", "NO_PROXY"});
     if (!noProxy.second.isEmpty() && matchesNoProxy(url.host(), port, noProxy.second)) {
-        choice.description = tr("none (%1 matches %2)").arg(noProxy.first, url.host());
+        choice.description = QCoreApplication::translate("agm::net", "none (%1 matches %2)").arg(noProxy.first, url.host());
         return choice;
     }
     auto variable = https ? firstSet(environment, {"https_proxy", "HTTPS_PROXY"})
@@ -118,10 +114,10 @@ ProxyChoice chooseProxy(const QUrl &url, const QProcessEnvironment &environment,
         const QNetworkProxy proxy = proxyFromVariable(variable.second);
         if (proxy.type() != QNetworkProxy::NoProxy) {
             choice.proxy = proxy;
-            choice.description = tr("%1 %2").arg(variable.first, describe(proxy));
+            choice.description = QCoreApplication::translate("agm::net", "%1 %2").arg(variable.first, describe(proxy));
             return choice;
         }
-        choice.description = tr("%1 ignored: not an http:// or socks5:// proxy URL").arg(variable.first);
+        choice.description = QCoreApplication::translate("agm::net", "%1 ignored: not an http:// or socks5:// proxy URL").arg(variable.first);
     }
     if (!askSystem)
         return choice;
@@ -129,7 +125,7 @@ ProxyChoice chooseProxy(const QUrl &url, const QProcessEnvironment &environment,
     for (const QNetworkProxy &proxy : system) {
         if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy) {
             choice.proxy = proxy;
-            choice.description = tr("system proxy %1").arg(describe(proxy));
+            choice.description = QCoreApplication::translate("agm::net", "system proxy %1").arg(describe(proxy));
             return choice;
         }
     }

@@ -11,10 +11,6 @@ namespace agm::net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::net", text);
-}
 
 bool isSpace(char c)
 {
@@ -87,21 +83,21 @@ bool isLoopbackHost(const QString &host)
 QString checkRegistryUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative())
-        return tr("'%1' is not an absolute URL").arg(url.toDisplayString());
+        return QCoreApplication::translate("agm::net", "'%1' is not an absolute URL").arg(url.toDisplayString());
     if (url.host().isEmpty())
-        return tr("'%1' has no host").arg(url.toDisplayString());
+        return QCoreApplication::translate("agm::net", "'%1' has no host").arg(url.toDisplayString());
     if (!url.userInfo().isEmpty())
-        return tr("%1: credentials in the URL are not supported").arg(url.toDisplayString(QUrl::RemoveUserInfo));
+        return QCoreApplication::translate("agm::net", "%1: credentials in the URL are not supported").arg(url.toDisplayString(QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https")
+        return QCoreApplication::translate("agm::net", "%1: plain http is allowed only for loopback hosts (127.0.0.1, ::1, localhost); use https")
             .arg(url.toDisplayString());
     }
-    return tr("%1: only https URLs are supported").arg(url.toDisplayString());
+    return QCoreApplication::translate("agm::net", "%1: only https URLs are supported").arg(url.toDisplayString());
 }
 
 QString checkFollowUrl(const QUrl &from, const QUrl &to)
@@ -111,7 +107,7 @@ QString checkFollowUrl(const QUrl &from, const QUrl &to)
         return error;
     if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
         && to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
-        return tr("refused to go from https to plain http (%1)").arg(to.toDisplayString());
+        return QCoreApplication::translate("agm::net", "refused to go from https to plain http (%1)").arg(to.toDisplayString());
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "registrytagservice.h"
 
+#include "pluraltext.h"
+
 #include "proxychoice.h"
 #include "tagcache.h"
 
@@ -27,11 +29,6 @@ namespace agm::net {
 
 namespace {
 
-// Not "tr": inside Job (a QObject) that name would find QObject::tr and its context.
-QString trNet(const char *text)
-{
-    return QCoreApplication::translate("agm::net", text);
-}
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -45,11 +42,11 @@ constexpr qint64 kMaxTagFileBytes = 16 * 1024 * 1024;
 QString httpStatusHint(int status)
 {
     if (status == 404)
-        return trNet("not found; check the registry URL and repository name");
+        return QCoreApplication::translate("agm::net", "not found; check the registry URL and repository name");
     if (status == 403)
-        return trNet("access denied");
+        return QCoreApplication::translate("agm::net", "access denied");
     if (status >= 500)
-        return trNet("the registry failed; try again later");
+        return QCoreApplication::translate("agm::net", "the registry failed; try again later");
     return {};
 }
 
@@ -58,16 +55,14 @@ QString httpStatusHint(int status)
 QString describeAge(qint64 secs)
 {
     secs = std::max<qint64>(0, secs);
-    auto unit = [](qint64 n, const char *one, const char *many) {
-        return n == 1 ? trNet(one) : trNet(many).arg(n);
-    };
+    // %n plural forms: the translation decides, not an English "s".
     if (secs < 120)
-        return unit(secs, "1 second", "%1 seconds");
+        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n second(s)", nullptr, int(secs)), int(secs));
     if (secs < 120 * 60)
-        return unit(secs / 60, "1 minute", "%1 minutes");
+        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n minute(s)", nullptr, int(secs / 60)), int(secs / 60));
     if (secs < 48 * 3600)
-        return unit(secs / 3600, "1 hour", "%1 hours");
-    return unit(secs / 86400, "1 day", "%1 days");
+        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n hour(s)", nullptr, int(secs / 3600)), int(secs / 3600));
+    return withEnglishPlural(QCoreApplication::translate("agm::net", "%n day(s)", nullptr, int(secs / 86400)), int(secs / 86400));
 }
 
 QString describeTagSource(const TagList &list, const QDateTime &now)
@@ -75,13 +70,13 @@ QString describeTagSource(const TagList &list, const QDateTime &now)
     const QString when = list.fetchedAt.toUTC().toString(Qt::ISODate);
     switch (list.source) {
     case TagSourceKind::Live:
-        return trNet("live from %1, fetched %2").arg(list.url, when);
+        return QCoreApplication::translate("agm::net", "live from %1, fetched %2").arg(list.url, when);
     case TagSourceKind::Cache:
-        return trNet("cache of %1, fetched %2 (%3 ago)").arg(list.url, when, describeAge(list.fetchedAt.secsTo(now)));
+        return QCoreApplication::translate("agm::net", "cache of %1, fetched %2 (%3 ago)").arg(list.url, when, describeAge(list.fetchedAt.secsTo(now)));
     case TagSourceKind::Bundled:
-        return trNet("bundled snapshot of %1").arg(list.fetchedAt.date().toString(Qt::ISODate));
+        return QCoreApplication::translate("agm::net", "bundled snapshot of %1").arg(list.fetchedAt.date().toString(Qt::ISODate));
     case TagSourceKind::File:
-        return trNet("file %1").arg(QDir::toNativeSeparators(list.url));
+        return QCoreApplication::translate("agm::net", "file %1").arg(QDir::toNativeSeparators(list.url));
     }
     return {};
 }
@@ -100,7 +95,7 @@ public:
         m_deadline.setSingleShot(true);
         m_retry.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            stop(trNet("%1: no complete answer within %2 s (the deadline)").arg(m_url.toDisplayString(), seconds(m_settings.deadline)));
+            stop(QCoreApplication::translate("agm::net", "%1: no complete answer within %2 s (the deadline)").arg(m_url.toDisplayString(), seconds(m_settings.deadline)));
         });
         connect(&m_retry, &QTimer::timeout, this, [this] { send(m_retryUrl, m_retryPhase); });
     }
@@ -137,9 +132,9 @@ public:
         QString error;
         const auto repository = repositoryFromTagListUrl(request.tagListUrl);
         if (!isValidTagName(request.tag))
-            error = trNet("'%1' is not a valid tag name").arg(request.tag.left(200));
+            error = QCoreApplication::translate("agm::net", "'%1' is not a valid tag name").arg(request.tag.left(200));
         else if (!repository)
-            error = trNet("%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)")
+            error = QCoreApplication::translate("agm::net", "%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)")
                         .arg(request.tagListUrl.toDisplayString());
         else
             error = checkRegistryUrl(request.tagListUrl);
@@ -151,7 +146,7 @@ public:
     void cancel()
     {
         m_cancelled = true;
-        stop(trNet("cancelled"));
+        stop(QCoreApplication::translate("agm::net", "cancelled"));
     }
 
 private:
@@ -184,10 +179,10 @@ private:
 #if QT_CONFIG(ssl)
         QFile file(m_settings.caFile);
         if (!file.open(QIODevice::ReadOnly))
-            return trNet("CA file %1: cannot read it (%2)").arg(QDir::toNativeSeparators(m_settings.caFile), file.errorString());
+            return QCoreApplication::translate("agm::net", "CA file %1: cannot read it (%2)").arg(QDir::toNativeSeparators(m_settings.caFile), file.errorString());
         const QList<QSslCertificate> extra = QSslCertificate::fromData(file.read(kMaxTagFileBytes), QSsl::Pem);
         if (extra.isEmpty())
-            return trNet("CA file %1: no PEM certificate in it").arg(QDir::toNativeSeparators(m_settings.caFile));
+            return QCoreApplication::translate("agm::net", "CA file %1: no PEM certificate in it").arg(QDir::toNativeSeparators(m_settings.caFile));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // Setting CAs switches off on-demand loading of the system's: add ours to theirs.
         tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
@@ -195,7 +190,7 @@ private:
         m_tls = tls;
         return {};
 #else
-        return trNet("this build has no TLS support");
+        return QCoreApplication::translate("agm::net", "this build has no TLS support");
 #endif
     }
 
@@ -247,7 +242,7 @@ private:
 
     QString tooLarge() const
     {
-        return trNet("%1: the answer is larger than %2 MB; refused")
+        return QCoreApplication::translate("agm::net", "%1: the answer is larger than %2 MB; refused")
             .arg(m_currentUrl.toDisplayString())
             .arg(double(m_settings.maxBodyBytes) / (1024 * 1024), 0, 'g', 3);
     }
@@ -269,9 +264,9 @@ private:
         const QUrl to = m_currentUrl.resolved(target);
         QString error = checkFollowUrl(m_currentUrl, to);
         if (error.isEmpty() && m_authorized && originOf(to) != m_tokenOrigin)
-            error = trNet("refused to send the registry token to another host (%1)").arg(to.host());
+            error = QCoreApplication::translate("agm::net", "refused to send the registry token to another host (%1)").arg(to.host());
         if (!error.isEmpty()) {
-            stop(trNet("%1: redirect refused: %2").arg(m_currentUrl.toDisplayString(), error));
+            stop(QCoreApplication::translate("agm::net", "%1: redirect refused: %2").arg(m_currentUrl.toDisplayString(), error));
             return;
         }
         m_currentUrl = to;
@@ -305,8 +300,8 @@ private:
             const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(100);
             QString hint = httpStatusHint(status);
             if (status == 404 && m_kind == Kind::Digest && m_phase == Phase::Main)
-                hint = trNet("the registry has no manifest for tag %1").arg(m_digestRequest.tag);
-            QString message = trNet("%1: HTTP %2 %3").arg(m_currentUrl.toDisplayString()).arg(status).arg(reason).trimmed();
+                hint = QCoreApplication::translate("agm::net", "the registry has no manifest for tag %1").arg(m_digestRequest.tag);
+            QString message = QCoreApplication::translate("agm::net", "%1: HTTP %2 %3").arg(m_currentUrl.toDisplayString()).arg(status).arg(reason).trimmed();
             if (!hint.isEmpty())
                 message += QStringLiteral(": ") + hint;
             fail(message);
@@ -326,7 +321,7 @@ private:
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError: // our own aborts never get here
         case QNetworkReply::TimeoutError:
-            return trNet("%1: no data for %2 s (inactivity timeout)").arg(where, seconds(m_settings.inactivityTimeout));
+            return QCoreApplication::translate("agm::net", "%1: no data for %2 s (inactivity timeout)").arg(where, seconds(m_settings.inactivityTimeout));
         case QNetworkReply::SslHandshakeFailedError: {
             QStringList reasons;
 #if QT_CONFIG(ssl)
@@ -335,14 +330,14 @@ private:
 #endif
             reasons.removeDuplicates();
             const QString why = reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "));
-            return trNet("%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be "
+            return QCoreApplication::translate("agm::net", "%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be "
                       "trusted explicitly with a CA file.")
                 .arg(where, why);
         }
         default:
             if (m_tagResult.proxyUsed)
-                return trNet("%1: %2 (through %3)").arg(where, reply->errorString(), m_tagResult.proxy);
-            return trNet("%1: %2").arg(where, reply->errorString());
+                return QCoreApplication::translate("agm::net", "%1: %2 (through %3)").arg(where, reply->errorString(), m_tagResult.proxy);
+            return QCoreApplication::translate("agm::net", "%1: %2").arg(where, reply->errorString());
         }
     }
 
@@ -350,25 +345,25 @@ private:
     {
         const QString where = m_currentUrl.toDisplayString();
         if (m_phase == Phase::Token) {
-            fail(trNet("%1: the token service refused an anonymous token (HTTP 401)").arg(where));
+            fail(QCoreApplication::translate("agm::net", "%1: the token service refused an anonymous token (HTTP 401)").arg(where));
             return;
         }
         const QByteArray header = reply->rawHeader("WWW-Authenticate");
         const auto challenge = parseBearerChallenge(header);
         if (!challenge) {
             const QString scheme = authScheme(header);
-            fail(trNet("%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported")
-                     .arg(where, scheme.isEmpty() ? trNet("unspecified") : scheme.left(40)));
+            fail(QCoreApplication::translate("agm::net", "%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported")
+                     .arg(where, scheme.isEmpty() ? QCoreApplication::translate("agm::net", "unspecified") : scheme.left(40)));
             return;
         }
         if (!m_token.isEmpty()) {
-            fail(trNet("%1: HTTP 401 even with an anonymous token: the repository needs credentials").arg(where));
+            fail(QCoreApplication::translate("agm::net", "%1: HTTP 401 even with an anonymous token: the repository needs credentials").arg(where));
             return;
         }
         const QUrl tokenUrl = tokenRequestUrl(*challenge);
         const QString error = checkFollowUrl(m_currentUrl, tokenUrl);
         if (!error.isEmpty()) {
-            fail(trNet("%1: token service refused: %2").arg(where, error));
+            fail(QCoreApplication::translate("agm::net", "%1: token service refused: %2").arg(where, error));
             return;
         }
         m_tokenOrigin = originOf(m_currentUrl);
@@ -383,7 +378,7 @@ private:
         if (token.isEmpty())
             token = object.value(QStringLiteral("access_token")).toString();
         if (token.isEmpty() || token.size() > 64 * 1024) {
-            fail(trNet("%1: the token service answered without a usable \"token\" or \"access_token\"")
+            fail(QCoreApplication::translate("agm::net", "%1: the token service answered without a usable \"token\" or \"access_token\"")
                      .arg(m_currentUrl.toDisplayString(QUrl::RemoveQuery)));
             return;
         }
@@ -402,14 +397,14 @@ private:
             m_retry.start(std::chrono::duration_cast<std::chrono::milliseconds>(*after));
             return;
         }
-        QString message = trNet("%1: HTTP 429 Too Many Requests: the registry is limiting requests")
+        QString message = QCoreApplication::translate("agm::net", "%1: HTTP 429 Too Many Requests: the registry is limiting requests")
                               .arg(m_currentUrl.toDisplayString());
         if (after)
-            message += trNet("; it asks to retry after %1 s").arg(after->count());
+            message += QCoreApplication::translate("agm::net", "; it asks to retry after %1 s").arg(after->count());
         if (m_rateLimitRetried)
-            message += trNet(" (already retried once)");
+            message += QCoreApplication::translate("agm::net", " (already retried once)");
         else if (after && m_settings.retryRateLimited)
-            message += trNet(" (longer than the deadline allows)");
+            message += QCoreApplication::translate("agm::net", " (longer than the deadline allows)");
         fail(message);
     }
 
@@ -421,7 +416,7 @@ private:
         TagParseResult parsed = parseTagList(m_body, TagSourceKind::Live, where);
         m_body.clear();
         if (!parsed.list) {
-            fail(trNet("page %1 (%2): %3").arg(page).arg(where, parsed.error));
+            fail(QCoreApplication::translate("agm::net", "page %1 (%2): %3").arg(page).arg(where, parsed.error));
             return;
         }
         for (Tag &tag : parsed.list->tags) {
@@ -431,7 +426,7 @@ private:
             }
         }
         if (int(m_tags.size()) > m_settings.maxTags) {
-            fail(trNet("page %1 (%2): more than %3 tags in all; refused").arg(page).arg(where).arg(m_settings.maxTags));
+            fail(QCoreApplication::translate("agm::net", "page %1 (%2): more than %3 tags in all; refused").arg(page).arg(where).arg(m_settings.maxTags));
             return;
         }
         const QUrl next = nextPageUrl(reply->rawHeader("Link"), m_currentUrl);
@@ -441,16 +436,16 @@ private:
         }
         const QString error = checkFollowUrl(m_currentUrl, next);
         if (!error.isEmpty()) {
-            fail(trNet("page %1 (%2): next-page link refused: %3").arg(page).arg(where, error));
+            fail(QCoreApplication::translate("agm::net", "page %1 (%2): next-page link refused: %3").arg(page).arg(where, error));
             return;
         }
         const QString key = next.toString(QUrl::FullyEncoded);
         if (m_visited.contains(key)) {
-            fail(trNet("page %1 (%2): the next-page link leads back to %3").arg(page).arg(where, next.toDisplayString()));
+            fail(QCoreApplication::translate("agm::net", "page %1 (%2): the next-page link leads back to %3").arg(page).arg(where, next.toDisplayString()));
             return;
         }
         if (page >= m_settings.maxPages) {
-            fail(trNet("page %1 (%2): the list goes on beyond %3 pages; refused").arg(page).arg(where).arg(m_settings.maxPages));
+            fail(QCoreApplication::translate("agm::net", "page %1 (%2): the list goes on beyond %3 pages; refused").arg(page).arg(where).arg(m_settings.maxPages));
             return;
         }
         m_visited.insert(key);
@@ -477,11 +472,11 @@ private:
         const QString where = m_currentUrl.toDisplayString();
         const QString digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest").trimmed());
         if (digest.isEmpty()) {
-            fail(trNet("%1: the registry sent no Docker-Content-Digest header").arg(where));
+            fail(QCoreApplication::translate("agm::net", "%1: the registry sent no Docker-Content-Digest header").arg(where));
             return;
         }
         if (!isValidDigest(digest)) {
-            fail(trNet("%1: Docker-Content-Digest '%2' is not sha256: and 64 lowercase hex digits").arg(where, digest.left(100)));
+            fail(QCoreApplication::translate("agm::net", "%1: Docker-Content-Digest '%2' is not sha256: and 64 lowercase hex digits").arg(where, digest.left(100)));
             return;
         }
         m_digestResult.digest = digest;
@@ -541,7 +536,7 @@ private:
             if (reason.isEmpty())
                 m_tagResult.error = cached.error;
             else if (cached.missing)
-                m_tagResult.error = reason + trNet("; no cached copy yet");
+                m_tagResult.error = reason + QCoreApplication::translate("agm::net", "; no cached copy yet");
             else
                 m_tagResult.error = reason + QStringLiteral("; ") + cached.error;
         }
@@ -682,11 +677,11 @@ TagFetchResult RegistryTagService::loadTagFile(const QString &path)
     result.url = QUrl::fromLocalFile(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = trNet("cannot read it (%1)").arg(file.errorString());
+        result.error = QCoreApplication::translate("agm::net", "cannot read it (%1)").arg(file.errorString());
         return result;
     }
     if (file.size() > kMaxTagFileBytes) {
-        result.error = trNet("larger than %1 MB; not a tag list").arg(kMaxTagFileBytes / (1024 * 1024));
+        result.error = QCoreApplication::translate("agm::net", "larger than %1 MB; not a tag list").arg(kMaxTagFileBytes / (1024 * 1024));
         return result;
     }
     TagParseResult parsed = parseTagList(file.readAll(), TagSourceKind::File, path);

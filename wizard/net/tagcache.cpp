@@ -18,10 +18,6 @@ namespace agm::net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::net", text);
-}
 
 // A cache file holds at most maxTags short names; anything far larger is not ours.
 constexpr qint64 kMaxCacheFileBytes = 16 * 1024 * 1024;
@@ -55,25 +51,25 @@ CachedTags readTagCache(const QString &directory, const QUrl &url)
     QFile file(path);
     if (!file.exists()) {
         cached.missing = true;
-        cached.error = tr("no cached tag list for %1").arg(url.toDisplayString());
+        cached.error = QCoreApplication::translate("agm::net", "no cached tag list for %1").arg(url.toDisplayString());
         return cached;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        cached.error = tr("cannot read the cached tag list %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        cached.error = QCoreApplication::translate("agm::net", "cannot read the cached tag list %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
         return cached;
     }
     if (file.size() > kMaxCacheFileBytes) {
-        cached.error = tr("the cached tag list %1 is too large; delete it").arg(QDir::toNativeSeparators(path));
+        cached.error = QCoreApplication::translate("agm::net", "the cached tag list %1 is too large; delete it").arg(QDir::toNativeSeparators(path));
         return cached;
     }
     // Same document shape as the registry's, so the registry's parser reads it.
     TagParseResult parsed = parseTagList(file.readAll(), TagSourceKind::Cache, urlKey(url));
     if (!parsed.list) {
-        cached.error = tr("the cached tag list %1 is damaged: %2").arg(QDir::toNativeSeparators(path), parsed.error);
+        cached.error = QCoreApplication::translate("agm::net", "the cached tag list %1 is damaged: %2").arg(QDir::toNativeSeparators(path), parsed.error);
         return cached;
     }
     if (!parsed.list->fetchedAt.isValid()) {
-        cached.error = tr("the cached tag list %1 is damaged: no valid \"fetchedAt\"").arg(QDir::toNativeSeparators(path));
+        cached.error = QCoreApplication::translate("agm::net", "the cached tag list %1 is damaged: no valid \"fetchedAt\"").arg(QDir::toNativeSeparators(path));
         return cached;
     }
     cached.list = std::move(parsed.list);
@@ -83,7 +79,7 @@ CachedTags readTagCache(const QString &directory, const QUrl &url)
 QString writeTagCache(const QString &directory, const QUrl &url, const TagList &list)
 {
     if (!QDir().mkpath(directory))
-        return tr("cannot create the cache folder %1").arg(QDir::toNativeSeparators(directory));
+        return QCoreApplication::translate("agm::net", "cannot create the cache folder %1").arg(QDir::toNativeSeparators(directory));
     QJsonArray tags;
     for (const Tag &tag : list.tags)
         tags.append(tag.name);
@@ -98,7 +94,7 @@ QString writeTagCache(const QString &directory, const QUrl &url, const TagList &
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write the tag cache %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("agm::net", "cannot write the tag cache %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
