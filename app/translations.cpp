@@ -42,6 +42,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return {};
     }
     QCoreApplication::installTranslator(own);
+    QLocale::setDefault(locale); // dates, numbers and the reports' language follow
     // Qt's own strings (standard buttons, dialogs) in the same language, when Qt ships them.
     auto *qt = new QTranslator(&app);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)

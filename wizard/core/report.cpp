@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "linediff.h"
+#include "pluraltext.h"
 #include "secretmask.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace agm {
 
@@ -203,7 +205,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
               .arg(plan.editCount())
               .arg(plan.unresolvedCount());
     for (const Finding &f : project.errors)
-        md += QStringLiteral("- **Error** `%1`: %2\n").arg(f.file, f.message());
+        md += QCoreApplication::translate("agm::Report", "- **Error** `%1`: %2\n").arg(f.file, f.message());
     if (context.checks)
         md += checksMarkdown(*context.checks);
     for (std::size_t i = 0; i < project.files.size(); ++i) {
@@ -211,7 +213,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
         const FilePlan &p = plan.files[i];
         md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
                   .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
-        md += p.changes() ? QCoreApplication::translate("agm::Report", "%1 edit(s).\n\n").arg(p.edits.size()) : QCoreApplication::translate("agm::Report", "No changes.\n\n");
+        md += p.changes() ? withEnglishPlural(QCoreApplication::translate("agm::Report", "%n edit(s).", nullptr, int(p.edits.size())), int(p.edits.size())) + QStringLiteral("\n\n") : QCoreApplication::translate("agm::Report", "No changes.\n\n");
         if (!p.findings.empty()) {
             md += QCoreApplication::translate("agm::Report", "| Line | Step | Status | Where | Change | Why |") + QStringLiteral("\n|---|---|---|---|---|---|\n");
             for (const Finding &f : p.findings) {
@@ -223,7 +225,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                     where += QStringLiteral(" `%1`").arg(f.field);
                 QString why = f.message();
                 if (!f.docUrl().isEmpty())
-                    why += QStringLiteral(" ([docs](%1))").arg(f.docUrl());
+                    why += QStringLiteral(" ([%1](%2))").arg(QCoreApplication::translate("agm::Report", "docs"), f.docUrl());
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                           .arg(f.line)
                           .arg(stepName(f.step), statusText(status(p, f)), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
@@ -241,8 +243,12 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
 {
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                        "<title>Self-hosted gateway migration report</title><style>"
+    // The report's language is the program's: the translator's language code, English without one.
+    const QLocale locale;
+    const QString lang = locale.language() == QLocale::C ? QStringLiteral("en") : locale.bcp47Name();
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title><style>")
+             .arg(esc(lang), esc(QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report")))
+         + QStringLiteral(""
                         "body{font-family:system-ui,sans-serif;margin:2em;max-width:75em;color:#1b1b1b}"
                         "table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}"
                         "th{background:#f0f0f0}code{background:#f4f4f4;padding:0 .2em}"
@@ -266,7 +272,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
         const FilePlan &p = plan.files[i];
         h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
                  .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
-                      p.changes() ? QCoreApplication::translate("agm::Report", "%1 edit(s).").arg(p.edits.size()) : QCoreApplication::translate("agm::Report", "No changes."));
+                      p.changes() ? withEnglishPlural(QCoreApplication::translate("agm::Report", "%n edit(s).", nullptr, int(p.edits.size())), int(p.edits.size())) : QCoreApplication::translate("agm::Report", "No changes."));
         if (!p.findings.empty()) {
             h += QCoreApplication::translate("agm::Report", "<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
             for (const Finding &f : p.findings) {
@@ -279,7 +285,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                     change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
                 QString why = esc(f.message());
                 if (!f.docUrl().isEmpty())
-                    why += QStringLiteral(" <a href=\"%1\">docs</a>").arg(esc(f.docUrl()));
+                    why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
                          .arg(f.line)
                          .arg(stepName(f.step), cls, statusText(st), esc(f.resource), esc(f.field), change, why);
