@@ -55,14 +55,19 @@ QString httpStatusHint(int status)
 QString describeAge(qint64 secs)
 {
     secs = std::max<qint64>(0, secs);
-    // %n plural forms: the translation decides, not an English "s".
-    if (secs < 120)
-        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n second(s)", nullptr, int(secs)), int(secs));
-    if (secs < 120 * 60)
-        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n minute(s)", nullptr, int(secs / 60)), int(secs / 60));
-    if (secs < 48 * 3600)
-        return withEnglishPlural(QCoreApplication::translate("agm::net", "%n hour(s)", nullptr, int(secs / 3600)), int(secs / 3600));
-    return withEnglishPlural(QCoreApplication::translate("agm::net", "%n day(s)", nullptr, int(secs / 86400)), int(secs / 86400));
+    // Plural forms come from the translation (%n). Units are picked first: lupdate's parser
+    // loses its way when comparisons and translate() calls share a statement.
+    const int unit = secs >= 48 * 3600 ? 3 : secs >= 120 * 60 ? 2 : secs >= 120 ? 1 : 0;
+    const qint64 divisors[] = {1, 60, 3600, 86400};
+    const int n = int(secs / divisors[unit]);
+    QString text;
+    switch (unit) {
+    case 0: text = QCoreApplication::translate("agm::net", "%n second(s)", nullptr, n); break;
+    case 1: text = QCoreApplication::translate("agm::net", "%n minute(s)", nullptr, n); break;
+    case 2: text = QCoreApplication::translate("agm::net", "%n hour(s)", nullptr, n); break;
+    default: text = QCoreApplication::translate("agm::net", "%n day(s)", nullptr, n); break;
+    }
+    return withEnglishPlural(text, n);
 }
 
 QString describeTagSource(const TagList &list, const QDateTime &now)
