@@ -2,143 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>agm</name>
-    <message>
-        <source>%1 passed</source>
-        <translation>%1 réussi(s)</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>%n avec avertissement(s)</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 annulé(s)</translation>
-    </message>
-    <message>
-        <source>no endpoints checked</source>
-        <translation>aucun point de terminaison vérifié</translation>
-    </message>
-    <message>
-        <source>: cancelled</source>
-        <translation>: annulé</translation>
-    </message>
-    <message>
-        <source>: FAIL at %1</source>
-        <translation>: ÉCHEC à l&apos;étape %1</translation>
-    </message>
-    <message>
-        <source>: pass with warnings</source>
-        <translation>: réussi avec des avertissements</translation>
-    </message>
-    <message>
-        <source>: pass</source>
-        <translation>: réussi</translation>
-    </message>
-    <message>
-        <source>  from %1
-</source>
-        <translation>  source&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>        hint: %1
-</source>
-        <translation>        conseil&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>  proxy: %1
-</source>
-        <translation>  proxy&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>ENDPOINT</source>
-        <translation>CIBLE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUT</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Result: %1.</source>
-        <translation>Résultat&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source> Resolver: %1.</source>
-        <translation> Résolveur&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source> Extra CA file: %1.</source>
-        <translation> Fichier d&apos;AC supplémentaire&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>empty endpoint</source>
-        <translation>point de terminaison vide</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid URL</source>
-        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation>&apos;%1&apos;&#xa0;: seuls les points de terminaison https sont vérifiés</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation>&apos;%1&apos;&#xa0;: n&apos;incluez pas d&apos;informations d&apos;identification dans le point de terminaison</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation>&apos;%1&apos;&#xa0;: &apos;]&apos; manquant</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation>&apos;%1&apos; n&apos;est pas au format HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation>&apos;%1&apos;&#xa0;: le port doit être un nombre compris entre 1 et 65535</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
-    </message>
-    <message>
-        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation>%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
-    </message>
-    <message>
-        <source>v2 configuration endpoint</source>
-        <translation>point de terminaison de configuration v2</translation>
-    </message>
-</context>
-<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -179,6 +42,519 @@
     <message>
         <source>&amp;Copy versions</source>
         <translation>&amp;Copier les versions</translation>
+    </message>
+</context>
+<context>
+    <name>agm::CheckResultsModel</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes (through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agm::Checks</name>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished">%1 réussi(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n avec avertissement(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished">%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished">%1 annulé(s)</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation type="unfinished">aucun point de terminaison vérifié</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation type="unfinished">: annulé</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation type="unfinished">: ÉCHEC à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation type="unfinished">: réussi avec des avertissements</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation type="unfinished">: réussi</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation type="unfinished">  source&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation type="unfinished">        conseil&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation type="unfinished">  proxy&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished">CIBLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUT</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished">PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation type="unfinished">Résultat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation type="unfinished"> Résolveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation type="unfinished"> Fichier d&apos;AC supplémentaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation type="unfinished">point de terminaison vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation type="unfinished">&apos;%1&apos;&#xa0;: seuls les points de terminaison https sont vérifiés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation type="unfinished">&apos;%1&apos;&#xa0;: n&apos;incluez pas d&apos;informations d&apos;identification dans le point de terminaison</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation type="unfinished">&apos;%1&apos;&#xa0;: &apos;]&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est pas au format HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation type="unfinished">&apos;%1&apos;&#xa0;: le port doit être un nombre compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation type="unfinished">%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation type="unfinished">%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation type="unfinished">point de terminaison de configuration v2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::ChecksPage</name>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check again (after changing the options or the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel chec&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system trust store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check these hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also c&amp;heck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-cluster probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;be as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pod will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n endpoint(s) from this computer…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select it for the failing layer and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with warnings: see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 endpoints answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation type="unfinished">  source&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  checking…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not checked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway pod (from your files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No endpoint to probe yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see (from the files) beside this computer:
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,10 +867,6 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Nothing has been written yet. Choose where the migrated files go; existing files are never overwritten.</source>
-        <translation>Rien n&apos;a encore été écrit. Choisissez où placer les fichiers migrés&#xa0;; les fichiers existants ne sont jamais écrasés.</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -589,6 +961,10 @@
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
+    <message>
+        <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -611,10 +987,6 @@
     <message>
         <source>The key &apos;%1&apos; appears twice in one mapping; Kubernetes keeps only the last one. Remove the duplicate.</source>
         <translation>La clé &apos;%1&apos; apparaît deux fois dans un même mappage&#xa0;; Kubernetes ne conserve que la dernière. Supprimez le doublon.</translation>
-    </message>
-    <message>
-        <source>The image tag &apos;%1&apos; is a v0/v1 gateway; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation>La balise d&apos;image &apos;%1&apos; correspond à une passerelle v0/v1&#xa0;; les images v0/v1 ne sont plus prises en charge depuis le 1er octobre 2023. Épinglez une balise 2.x.y.</translation>
     </message>
     <message>
         <source>The image tag &apos;%1&apos; floats: it can point to another version at any time (&apos;latest&apos; moved from v1 to v2 in March 2022 and broke gateways). Pin an exact 2.x.y tag.</source>
@@ -731,6 +1103,10 @@
     <message>
         <source>These are values of the 0.x chart (&apos;%1&apos;), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.</source>
         <translation>Ce sont des valeurs du graphique 0.x (&apos;%1&apos;), dont l&apos;image par défaut est v1. Le graphique 1.x les a renommées&#xa0;: gateway.endpoint est devenu gateway.configuration.uri et gateway.authKey est devenu gateway.auth.key&#xa0;; renommez-les lors de la mise à niveau du graphique.</translation>
+    </message>
+    <message>
+        <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,10 +1401,6 @@
         <source>Reading files…</source>
         <translation>Lecture des fichiers…</translation>
     </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -1058,27 +1430,20 @@
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>%n fichier lu</numerusform>
-            <numerusform>%n fichiers lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 with a gateway deployment</source>
-        <translation>%1 avec un déploiement de passerelle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s).</source>
-        <translation>
-            <numerusform>%n problème.</numerusform>
-            <numerusform>%n problèmes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
         <translation>Ajoutez les fichiers qui déploient la passerelle pour continuer.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,14 +1516,6 @@
 %2, %3, fins de ligne&#xa0;: %4. </translation>
     </message>
     <message>
-        <source>%1 edit(s).
-
-</source>
-        <translation>%1 modification(s).
-
-</translation>
-    </message>
-    <message>
         <source>No changes.
 
 </source>
@@ -1193,10 +1550,6 @@
 </translation>
     </message>
     <message>
-        <source>%1 edit(s).</source>
-        <translation>%1 modification(s).</translation>
-    </message>
-    <message>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
     </message>
@@ -1205,6 +1558,56 @@
 </source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Ligne&lt;/th&gt;&lt;th&gt;Étape&lt;/th&gt;&lt;th&gt;Statut&lt;/th&gt;&lt;th&gt;Emplacement&lt;/th&gt;&lt;th&gt;Modification&lt;/th&gt;&lt;th&gt;Motif&lt;/th&gt;&lt;/tr&gt;
 </translation>
+    </message>
+    <message>
+        <source>Connectivity checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 from the computer that ran the wizard (%2): %3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed; the operator acknowledged it and exported anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>- **Error** `%1`: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,21 +1811,6 @@
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) written</source>
-        <translation>
-            <numerusform>%n modification écrite</numerusform>
-            <numerusform>%n modifications écrites</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation> dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> in place.&lt;/p&gt;</source>
-        <translation> sur place.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Originals kept as:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Originaux conservés sous&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
@@ -1430,17 +1818,6 @@
     <message>
         <source>&lt;p&gt;Reports:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Rapports&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) left open</source>
-        <translation>
-            <numerusform>%n question en suspens</numerusform>
-            <numerusform>%n questions en suspens</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the report lists them.</source>
-        <translation>voir le rapport.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next, after a new gateway token if yours has expired:&lt;/p&gt;&lt;ul&gt;</source>
@@ -1461,6 +1838,31 @@
     <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;vérifier l&apos;état de la passerelle dans le portail Azure (Passerelles &amp;gt; votre passerelle)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,28 +2199,96 @@ inaccessible, la liste mise en cache lors de la dernière récupération en dire
 </translation>
     </message>
     <message>
+        <source>Check live that the endpoints the v2 gateway needs answer, layer by layer: DNS, TCP, TLS (certificate
+details against the system&apos;s trust store plus --ca-file) and HTTP (any status means the endpoint
+answers), through HTTPS_PROXY/NO_PROXY or the system proxy. The port defaults to 443. --from takes the
+endpoints from deployment files: the v2 configuration host the migration writes.
+Deadlines per layer: DNS 5 s, TCP 5 s per address, TLS 10 s, HTTP 30 s without data.
+Exit codes: 0 all passed, 1 a check failed, 2 error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint to check, e.g. contoso.configuration.azure-api.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoints of the deployment files or folder PATH (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve through the DNS server IP (port 53) instead of the system resolver, e.g. for a private DNS zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM (a TLS-inspecting proxy&apos;s or a private CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each layer at most SEC seconds (instead of 5, 5, 10 and 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;apim-gateway-migrator check --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server %1: give the DNS server&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3
+</source>
+        <translation type="unfinished">%1: erreur&#xa0;: %2
+ {1:%2:?} {3
+?}</translation>
+    </message>
+    <message>
+        <source>note: not checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one HOST[:PORT] or --from PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no v2 configuration host to check in %1; name one as HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see (from the files) beside this computer:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)
   apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI
   apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
                                                     list the image tags (live MCR, cache or bundled snapshot)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    check DNS, TCP, TLS and HTTP of the endpoints the v2 gateway needs
   apim-gateway-migrator --version | --help
 Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).
 
-Run &apos;apim-gateway-migrator migrate --help&apos; or &apos;apim-gateway-migrator tags --help&apos; for their options.
-Exit codes: 0 success, 1 changes pending or questions open (--check), 2 error.
+Run &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; or &apos;check --help&apos; for their options.
+Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.
 </source>
-        <translation>Utilisation&#xa0;:
-  apim-gateway-migrator [--demo] [PATH...]          ouvrir l&apos;assistant (préchargé avec les PATH ou le jeu d&apos;exemples)
-  apim-gateway-migrator migrate [options] PATH...   planifier et appliquer la migration v2 sans interface graphique
-  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
-                                                    lister les balises d&apos;image (MCR en direct, cache ou instantané fourni)
-  apim-gateway-migrator --version | --help
-Chaque commande accepte --lang CODE (de, fr, ja, zh_CN&#xa0;; par défaut&#xa0;: la langue du système).
-
-Exécutez &apos;apim-gateway-migrator migrate --help&apos; ou &apos;apim-gateway-migrator tags --help&apos; pour connaître leurs options.
-Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en suspens (--check), 2 erreur.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2360,533 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
         <translation>impossible d&apos;écrire le cache des balises %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not found; check the registry URL and repository name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry failed; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>live from %1, fetched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache of %1, fetched %2 (%3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (the deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>CA file %1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to send the registry token to another host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redirect refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has no manifest for tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 s (inactivity timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (through %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token service refused an anonymous token (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token service refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it asks to retry after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already retried once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (longer than the deadline allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): more than %3 tags in all; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): next-page link refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): the next-page link leads back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry sent no Docker-Content-Digest header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no cached copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MB; not a tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agm::net::Checks</name>
+    <message>
+        <source>CA file %1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server %1: not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen proxy %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer: nothing received for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address: nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the host table (like hostAliases): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved here: the proxy resolves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve (system resolver: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed (system resolver: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no A or AAAA record, or no usable answer at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; resolves to a private address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: a firewall may drop the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel to %1:%2 through %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke before an HTTP answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tunnel through %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) refused the credentials (HTTP 407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS support (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted through the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 from %3, valid for %4 more days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; expires soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1 (%2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN mismatch: the certificate names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: something in between answers, but not the service%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the endpoint answers%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed without an HTTP answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

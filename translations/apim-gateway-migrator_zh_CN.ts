@@ -2,143 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>agm</name>
-    <message>
-        <source>%1 passed</source>
-        <translation>%1 个通过</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>%n 个警告</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 个失败</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 个已取消</translation>
-    </message>
-    <message>
-        <source>no endpoints checked</source>
-        <translation>未检查任何终结点</translation>
-    </message>
-    <message>
-        <source>: cancelled</source>
-        <translation>: 已取消</translation>
-    </message>
-    <message>
-        <source>: FAIL at %1</source>
-        <translation>: 在 %1 层失败</translation>
-    </message>
-    <message>
-        <source>: pass with warnings</source>
-        <translation>: 通过（有警告）</translation>
-    </message>
-    <message>
-        <source>: pass</source>
-        <translation>: 通过</translation>
-    </message>
-    <message>
-        <source>  from %1
-</source>
-        <translation>  来源: %1
-</translation>
-    </message>
-    <message>
-        <source>        hint: %1
-</source>
-        <translation>        提示: %1
-</translation>
-    </message>
-    <message>
-        <source>  proxy: %1
-</source>
-        <translation>  代理: %1
-</translation>
-    </message>
-    <message>
-        <source>ENDPOINT</source>
-        <translation>ENDPOINT</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Result: %1.</source>
-        <translation>结果：%1。</translation>
-    </message>
-    <message>
-        <source> Resolver: %1.</source>
-        <translation> 解析程序：%1。</translation>
-    </message>
-    <message>
-        <source> Extra CA file: %1.</source>
-        <translation> 附加 CA 文件：%1。</translation>
-    </message>
-    <message>
-        <source>empty endpoint</source>
-        <translation>终结点为空</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid URL</source>
-        <translation>&apos;%1&apos; 不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation>&apos;%1&apos;: 仅检查 https 终结点</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation>&apos;%1&apos;: 请不要在终结点中包含凭据</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation>&apos;%1&apos;: 缺少 &apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation>&apos;%1&apos; 不是 HOST[:PORT] 格式</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation>&apos;%1&apos;: 端口必须是 1 到 65535 之间的数字</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation>&apos;%1&apos; 不是主机名或 IP 地址</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
-    </message>
-    <message>
-        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation>%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
-    </message>
-    <message>
-        <source>v2 configuration endpoint</source>
-        <translation>v2 配置终结点</translation>
-    </message>
-</context>
-<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -179,6 +42,516 @@
     <message>
         <source>&amp;Copy versions</source>
         <translation>复制版本信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::CheckResultsModel</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes (through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agm::Checks</name>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished">%1 个通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished">%1 个失败</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished">%1 个已取消</translation>
+    </message>
+    <message>
+        <source>no endpoints checked</source>
+        <translation type="unfinished">未检查任何终结点</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation type="unfinished">: 已取消</translation>
+    </message>
+    <message>
+        <source>: FAIL at %1</source>
+        <translation type="unfinished">: 在 %1 层失败</translation>
+    </message>
+    <message>
+        <source>: pass with warnings</source>
+        <translation type="unfinished">: 通过（有警告）</translation>
+    </message>
+    <message>
+        <source>: pass</source>
+        <translation type="unfinished">: 通过</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation type="unfinished">  来源: %1
+</translation>
+    </message>
+    <message>
+        <source>        hint: %1
+</source>
+        <translation type="unfinished">        提示: %1
+</translation>
+    </message>
+    <message>
+        <source>  proxy: %1
+</source>
+        <translation type="unfinished">  代理: %1
+</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished">ENDPOINT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished">PROXY</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation type="unfinished">结果：%1。</translation>
+    </message>
+    <message>
+        <source> Resolver: %1.</source>
+        <translation type="unfinished"> 解析程序：%1。</translation>
+    </message>
+    <message>
+        <source> Extra CA file: %1.</source>
+        <translation type="unfinished"> 附加 CA 文件：%1。</translation>
+    </message>
+    <message>
+        <source>empty endpoint</source>
+        <translation type="unfinished">终结点为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation type="unfinished">&apos;%1&apos; 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only https endpoints are checked</source>
+        <translation type="unfinished">&apos;%1&apos;: 仅检查 https 终结点</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
+        <translation type="unfinished">&apos;%1&apos;: 请不要在终结点中包含凭据</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation type="unfinished">&apos;%1&apos;: 缺少 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST[:PORT]</source>
+        <translation type="unfinished">&apos;%1&apos; 不是 HOST[:PORT] 格式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation type="unfinished">&apos;%1&apos;: 端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation type="unfinished">&apos;%1&apos; 不是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
+        <translation type="unfinished">%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
+    </message>
+    <message>
+        <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
+        <translation type="unfinished">%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
+    </message>
+    <message>
+        <source>v2 configuration endpoint</source>
+        <translation type="unfinished">v2 配置终结点</translation>
+    </message>
+</context>
+<context>
+    <name>agm::ChecksPage</name>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check again (after changing the options or the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel chec&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system trust store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check these hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also c&amp;heck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-cluster probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;be as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pod will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n endpoint(s) from this computer…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select it for the failing layer and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with warnings: see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 endpoints answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation type="unfinished">  来源: %1
+</translation>
+    </message>
+    <message>
+        <source>  checking…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not checked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway pod (from your files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No endpoint to probe yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway pod will see (from the files) beside this computer:
+</source>
+        <translation type="unfinished">网关 Pod 将看到的情况（根据文件）与本计算机的对比：
+</translation>
     </message>
 </context>
 <context>
@@ -1046,22 +1419,6 @@
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>已读取 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 with a gateway deployment</source>
-        <translation>其中 %1 个包含网关部署</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s).</source>
-        <translation>
-            <numerusform>%n 个问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add the files that deploy the gateway to continue.</source>
         <translation>若要继续，请添加用于部署网关的文件。</translation>
@@ -1069,6 +1426,12 @@
     <message>
         <source>not read</source>
         <translation>未读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,14 +1504,6 @@
 %2，%3，换行符：%4。 </translation>
     </message>
     <message>
-        <source>%1 edit(s).
-
-</source>
-        <translation>%1 处编辑。
-
-</translation>
-    </message>
-    <message>
         <source>No changes.
 
 </source>
@@ -1183,10 +1538,6 @@
 </translation>
     </message>
     <message>
-        <source>%1 edit(s).</source>
-        <translation>%1 处编辑。</translation>
-    </message>
-    <message>
         <source>No changes.</source>
         <translation>无更改。</translation>
     </message>
@@ -1195,6 +1546,55 @@
 </source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;行&lt;/th&gt;&lt;th&gt;步骤&lt;/th&gt;&lt;th&gt;状态&lt;/th&gt;&lt;th&gt;位置&lt;/th&gt;&lt;th&gt;更改&lt;/th&gt;&lt;th&gt;原因&lt;/th&gt;&lt;/tr&gt;
 </translation>
+    </message>
+    <message>
+        <source>Connectivity checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 from the computer that ran the wizard (%2): %3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed; the operator acknowledged it and exported anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>- **Error** `%1`: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2362,529 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>cannot write the tag cache %1 (%2)</source>
         <translation>无法写入标记缓存 %1（%2）</translation>
+    </message>
+    <message>
+        <source>not found; check the registry URL and repository name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry failed; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>live from %1, fetched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache of %1, fetched %2 (%3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (the deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>CA file %1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to send the registry token to another host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redirect refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has no manifest for tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 s (inactivity timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (through %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token service refused an anonymous token (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token service refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it asks to retry after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already retried once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (longer than the deadline allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): more than %3 tags in all; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): next-page link refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): the next-page link leads back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry sent no Docker-Content-Digest header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no cached copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MB; not a tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agm::net::Checks</name>
+    <message>
+        <source>CA file %1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server %1: not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen proxy %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer: nothing received for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address: nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the host table (like hostAliases): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved here: the proxy resolves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve (system resolver: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed (system resolver: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no A or AAAA record, or no usable answer at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; resolves to a private address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: a firewall may drop the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel to %1:%2 through %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke before an HTTP answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tunnel through %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) refused the credentials (HTTP 407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS support (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted through the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 from %3, valid for %4 more days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; expires soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1 (%2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN mismatch: the certificate names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: something in between answers, but not the service%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the endpoint answers%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed without an HTTP answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
