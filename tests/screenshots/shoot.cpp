@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QPalette>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // no presenter mode, geometry or recent folders from an earlier run
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n";
