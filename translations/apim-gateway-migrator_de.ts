@@ -48,513 +48,517 @@
     <name>agm::CheckResultsModel</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>fails at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt bei %1 fehl: %2</translation>
     </message>
     <message>
         <source>passes, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden, mit Warnung: %1</translation>
     </message>
     <message>
         <source>passes (through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden (über einen Proxy)</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>durch den Proxy</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1, %2 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2 Tage gültig</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>agm::Checks</name>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished">%1 bestanden</translation>
+        <translation>%1 bestanden</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n mit Warnung</numerusform>
             <numerusform>%n mit Warnungen</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished">%1 fehlgeschlagen</translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished">%1 abgebrochen</translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <source>no endpoints checked</source>
-        <translation type="unfinished">keine Endpunkte geprüft</translation>
+        <translation>keine Endpunkte geprüft</translation>
     </message>
     <message>
         <source>: cancelled</source>
-        <translation type="unfinished">: abgebrochen</translation>
+        <translation>: abgebrochen</translation>
     </message>
     <message>
         <source>: FAIL at %1</source>
-        <translation type="unfinished">: FEHLER bei %1</translation>
+        <translation>: FEHLER bei %1</translation>
     </message>
     <message>
         <source>: pass with warnings</source>
-        <translation type="unfinished">: bestanden mit Warnungen</translation>
+        <translation>: bestanden mit Warnungen</translation>
     </message>
     <message>
         <source>: pass</source>
-        <translation type="unfinished">: bestanden</translation>
+        <translation>: bestanden</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  Quelle: %1
+        <translation>  Quelle: %1
 </translation>
     </message>
     <message>
         <source>        hint: %1
 </source>
-        <translation type="unfinished">        Tipp: %1
+        <translation>        Tipp: %1
 </translation>
     </message>
     <message>
         <source>  proxy: %1
 </source>
-        <translation type="unfinished">  Proxy: %1
+        <translation>  Proxy: %1
 </translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished">ENDPUNKT</translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished">Ergebnis: %1.</translation>
+        <translation>Ergebnis: %1.</translation>
     </message>
     <message>
         <source> Resolver: %1.</source>
-        <translation type="unfinished"> Resolver: %1.</translation>
+        <translation> Resolver: %1.</translation>
     </message>
     <message>
         <source> Extra CA file: %1.</source>
-        <translation type="unfinished"> Zusätzliche CA-Datei: %1.</translation>
+        <translation> Zusätzliche CA-Datei: %1.</translation>
     </message>
     <message>
         <source>empty endpoint</source>
-        <translation type="unfinished">Leerer Endpunkt</translation>
+        <translation>Leerer Endpunkt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine gültige URL</translation>
+        <translation>&apos;%1&apos; ist keine gültige URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation type="unfinished">&apos;%1&apos;: Nur https-Endpunkte werden geprüft</translation>
+        <translation>&apos;%1&apos;: Nur https-Endpunkte werden geprüft</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation type="unfinished">&apos;%1&apos;: Bitte keine Anmeldeinformationen im Endpunkt angeben</translation>
+        <translation>&apos;%1&apos;: Bitte keine Anmeldeinformationen im Endpunkt angeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation type="unfinished">&apos;%1&apos;: &apos;]&apos; fehlt</translation>
+        <translation>&apos;%1&apos;: &apos;]&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation type="unfinished">&apos;%1&apos; entspricht nicht HOST[:PORT]</translation>
+        <translation>&apos;%1&apos; entspricht nicht HOST[:PORT]</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished">&apos;%1&apos;: Der Port muss eine Zahl von 1 bis 65535 sein</translation>
+        <translation>&apos;%1&apos;: Der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation type="unfinished">&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
     <message>
         <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation type="unfinished">%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies im Endpunktschritt oder mit --endpoint</translation>
+        <translation>%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies im Endpunktschritt oder mit --endpoint</translation>
     </message>
     <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation type="unfinished">%1: %2 wird aus einer Shellvariablen gebildet (%3); prüfen Sie den Host, den sie ergibt</translation>
+        <translation>%1: %2 wird aus einer Shellvariablen gebildet (%3); prüfen Sie den Host, den sie ergibt</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
-        <translation type="unfinished">v2-Konfigurationsendpunkt</translation>
+        <translation>v2-Konfigurationsendpunkt</translation>
     </message>
 </context>
 <context>
     <name>agm::ChecksPage</name>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
         <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das v2-Gateway muss seinen Konfigurationshost über Port 443 erreichen. Diese Prüfungen laufen Schicht für Schicht von diesem Computer aus; der clusterinterne Test führt dieselben Prüfungen aus dem Netzwerk des Gateways aus.</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>&amp;Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Run every check again (after changing the options or the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen erneut ausführen (nach Änderung der Optionen oder des Netzwerks)</translation>
     </message>
     <message>
         <source>Cancel chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop the checks that are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch laufenden Prüfungen beenden</translation>
     </message>
     <message>
         <source>Cop&amp;y as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, Details und die Sicht des Pods in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Resolver</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse eines DNS-Servers, der anstelle des System-Resolvers abgefragt wird, z. B. eines Servers für die private DNS-Zone eines internen virtuellen Netzwerks</translation>
     </message>
     <message>
         <source>system trust store only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Vertrauensspeicher des Systems</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
         <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit CA-Zertifikaten, denen zusätzlich zu denen des Systems vertraut wird, z. B. das Stammzertifikat Ihres TLS-inspizierenden Proxys</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer CA-Datei suchen</translation>
     </message>
     <message>
         <source>host[:port], …</source>
-        <translation type="unfinished"></translation>
+        <translation>host[:port], …</translation>
     </message>
     <message>
         <source>Also check these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hosts ebenfalls prüfen</translation>
     </message>
     <message>
         <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Endpunkte, die das Gateway verwendet, z. B. ein benutzerdefinierter Konfigurationshostname oder dc.services.visualstudio.com für Application Insights</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;NS-Server:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich prü&amp;fen:</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Details of the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Endpunkts</translation>
     </message>
     <message>
         <source>What the gateway pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Gateway-Pod sehen wird</translation>
     </message>
     <message>
         <source>Kubernetes Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Job</translation>
     </message>
     <message>
         <source>docker run</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run</translation>
     </message>
     <message>
         <source>Probe kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Testart</translation>
     </message>
     <message>
         <source>In-cluster probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterinterner Test</translation>
     </message>
     <message>
         <source>Copy &amp;probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test kopieren</translation>
     </message>
     <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1: curl mit einer busybox-Shell. Für jeden Endpunkt löst der Test den Namen auf (mit getent, das hostAliases berücksichtigt, sonst mit nslookup) und führt curl -v über TLS aus, mit den Proxyvariablen und hostAliases des Gateways; schlägt ein Endpunkt fehl, endet er mit Exitcode 1.</translation>
     </message>
     <message>
         <source>Pro&amp;be as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;als:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>What the pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Pod sehen wird</translation>
     </message>
     <message>
         <source>I understand the checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist bewusst, dass Prüfungen fehlgeschlagen sind</translation>
     </message>
     <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem exportieren: Das Gateway erreicht seinen Konfigurationsendpunkt möglicherweise erst, wenn der Fehler behoben ist. Der Bericht hält die fehlgeschlagenen Prüfungen und diese Bestätigung fest.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Also check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich prüfen: %1.</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen hinzugefügt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfungen wurden nicht ausgeführt&lt;/b&gt;: Diese Sitzung prüft nichts im Netzwerk (offline). Der Export wird nicht aufgehalten; prüfen Sie später mit &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfung nicht möglich:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch kein v2-Konfigurationshost zu prüfen.&lt;/b&gt; Beantworten Sie den Endpunktschritt, oder geben Sie Hosts unter „Zusätzlich prüfen“ an.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n endpoint(s) from this computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt wird von diesem Computer aus geprüft…</numerusform>
+            <numerusform>%n Endpunkte werden von diesem Computer aus geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Der Export wird nicht aufgehalten; mit „Erneut prüfen“ wird wieder geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Endpunkt fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Endpunkten fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>select it for the failing layer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ihn aus, um die fehlgeschlagene Schicht und das weitere Vorgehen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt antwortet</numerusform>
+            <numerusform>%n Endpunkte antworten</numerusform>
         </translation>
     </message>
     <message>
         <source>with warnings: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Warnungen: siehe Details.</translation>
     </message>
     <message>
         <source>The endpoint answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt antwortet.</translation>
     </message>
     <message>
         <source>All %1 endpoints answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Endpunkte antworten.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen.</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  Quelle: %1
+        <translation>  Quelle: %1
 </translation>
     </message>
     <message>
         <source>  checking…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  wird geprüft…
+</translation>
     </message>
     <message>
         <source>  not checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nicht geprüft
+</translation>
     </message>
     <message>
         <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien setzen keine Proxyvariablen und keine hostAliases: Das Gateway verbindet sich direkt und löst Namen über das DNS des Clusters auf.</translation>
     </message>
     <message>
         <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxyvariablen und hostAliases, die die Dateien dem Gateway geben, neben denen dieses Computers.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>The gateway pod (from your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gateway-Pod (aus Ihren Dateien)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source># No endpoint to probe yet.</source>
-        <translation type="unfinished"></translation>
+        <translation># Noch kein Endpunkt zu testen.</translation>
     </message>
     <message>
         <source>Not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1
+</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Gateway-Pod (laut den Dateien) im Vergleich zu diesem Computer sehen wird:
+</translation>
     </message>
 </context>
 <context>
@@ -963,7 +967,7 @@
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Wählen Sie aus, wohin die migrierten Dateien geschrieben werden; keine Datei wird ohne Sicherungskopie überschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1110,7 @@
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Tag &apos;%1&apos; ist ein v0/v1-Gatewayimage; v0/v1-Images werden seit dem 1. Oktober 2023 nicht mehr unterstützt. Legen Sie ein 2.x.y-Tag fest.</translation>
     </message>
 </context>
 <context>
@@ -1436,13 +1440,13 @@
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen: %1 mit Gateway-Bereitstellung, %2 mit Problemen.</numerusform>
+            <numerusform>%n Dateien gelesen: %1 mit Gateway-Bereitstellung, %2 mit Problemen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,53 +1565,56 @@
     </message>
     <message>
         <source>Connectivity checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektivitätsprüfungen</translation>
     </message>
     <message>
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt am %1 auf dem Computer, auf dem der Assistent lief (%2): %3.
+
+</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Resolver</translation>
     </message>
     <message>
         <source>A check failed; the operator acknowledged it and exported anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung ist fehlgeschlagen; der Bediener hat dies bestätigt und trotzdem exportiert.</translation>
     </message>
     <message>
         <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Endpunkt | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>- **Error** `%1`: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Fehler** `%1`: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku</translation>
     </message>
 </context>
 <context>
@@ -1841,28 +1848,28 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) written to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung nach &lt;b&gt;%1&lt;/b&gt; geschrieben.</numerusform>
+            <numerusform>%n Änderungen nach &lt;b&gt;%1&lt;/b&gt; geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung direkt in die Datei geschrieben.</numerusform>
+            <numerusform>%n Änderungen direkt in die Dateien geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Frage offen&lt;/b&gt;; der Bericht führt sie auf.</numerusform>
+            <numerusform>&lt;b&gt;%n Fragen offen&lt;/b&gt;; der Bericht führt jede einzeln auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (oder &lt;code&gt;kubectl apply -k&lt;/code&gt; für Kustomize)&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2205,74 +2212,82 @@ answers), through HTTPS_PROXY/NO_PROXY or the system proxy. The port defaults to
 endpoints from deployment files: the v2 configuration host the migration writes.
 Deadlines per layer: DNS 5 s, TCP 5 s per address, TLS 10 s, HTTP 30 s without data.
 Exit codes: 0 all passed, 1 a check failed, 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft live, ob die Endpunkte, die das v2-Gateway benötigt, antworten, Schicht für Schicht: DNS, TCP, TLS (Zertifikat-
+details gegen den Vertrauensspeicher des Systems plus --ca-file) und HTTP (jeder Status bedeutet, dass der Endpunkt
+antwortet), über HTTPS_PROXY/NO_PROXY oder den Systemproxy. Der Port ist standardmäßig 443. --from entnimmt die
+Endpunkte Bereitstellungsdateien: den v2-Konfigurationshost, den die Migration schreibt.
+Fristen pro Schicht: DNS 5 s, TCP 5 s pro Adresse, TLS 10 s, HTTP 30 s ohne Daten.
+Exitcodes: 0 alle bestanden, 1 eine Prüfung fehlgeschlagen, 2 Fehler.</translation>
     </message>
     <message>
         <source>An endpoint to check, e.g. contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu prüfender Endpunkt, z. B. contoso.configuration.azure-api.net.</translation>
     </message>
     <message>
         <source>Check the endpoints of the deployment files or folder PATH (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte der Bereitstellungsdateien oder des Ordners PATH prüfen (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Resolve through the DNS server IP (port 53) instead of the system resolver, e.g. for a private DNS zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen über den DNS-Server IP (Port 53) statt über den System-Resolver auflösen, z. B. für eine private DNS-Zone.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in PEM (a TLS-inspecting proxy&apos;s or a private CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in PEM vertrauen (die eines TLS-inspizierenden Proxys oder einer privaten CA).</translation>
     </message>
     <message>
         <source>Give each layer at most SEC seconds (instead of 5, 5, 10 and 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schicht höchstens SEC Sekunden geben (statt 5, 5, 10 und 30).</translation>
     </message>
     <message>
         <source>Print JSON: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</translation>
     </message>
     <message>
         <source>check: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>check: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator check --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;apim-gateway-migrator check --help&apos; aus.
+</translation>
     </message>
     <message>
         <source>--dns-server %1: give the DNS server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dns-server %1: Geben Sie die IP-Adresse des DNS-Servers an.</translation>
     </message>
     <message>
         <source>--from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1: %2</translation>
     </message>
     <message>
         <source>%1:%2: error: %3
 </source>
-        <translation type="unfinished">%1: Fehler: %2
- {1:%2:?} {3
-?}</translation>
+        <translation>%1:%2: Fehler: %3
+</translation>
     </message>
     <message>
         <source>note: not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: nicht geprüft: %1
+</translation>
     </message>
     <message>
         <source>give at least one HOST[:PORT] or --from PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein HOST[:PORT] oder --from PATH an.</translation>
     </message>
     <message>
         <source>no v2 configuration host to check in %1; name one as HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein zu prüfender v2-Konfigurationshost in %1; geben Sie einen als HOST an.</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Gateway-Pod (laut den Dateien) im Vergleich zu diesem Computer sehen wird:
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -2288,7 +2303,19 @@ Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system langua
 Run &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; or &apos;check --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  apim-gateway-migrator [--demo] [PATH...]          den Assistenten öffnen (vorab mit PATH oder den Übungsdateien geladen)
+  apim-gateway-migrator migrate [Optionen] PATH...  die v2-Migration ohne GUI planen und anwenden
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    die Image-Tags auflisten (live von MCR, aus dem Cache oder aus dem mitgelieferten Snapshot)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    DNS, TCP, TLS und HTTP der Endpunkte prüfen, die das v2-Gateway benötigt
+  apim-gateway-migrator --version | --help
+Jeder Befehl akzeptiert --lang CODE (de, fr, ja, zh_CN; Standard: die Systemsprache).
+
+Führen Sie &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; oder &apos;check --help&apos; aus, um deren Optionen anzuzeigen.
+Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder eine Prüfung fehlgeschlagen, 2 Fehler.
+</translation>
     </message>
 </context>
 <context>
@@ -2363,530 +2390,530 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden; prüfen Sie die Registry-URL und den Repositorynamen</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Registry; versuchen Sie es später erneut</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation type="unfinished"></translation>
+        <translation>live von %1, abgerufen %2</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache von %1, abgerufen %2 (vor %3)</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgelieferter Snapshot von %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s (Frist)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Tagname</translation>
     </message>
     <message>
         <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet kein Repository (erwartet: https://HOST/v2/REPOSITORY/tags/list)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei %1: Lesen nicht möglich (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei %1: enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt kein TLS</translation>
     </message>
     <message>
         <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist größer als %2 MB; abgelehnt</translation>
     </message>
     <message>
         <source>refused to send the registry token to another host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Registry-Token wird nicht an einen anderen Host gesendet (%1)</translation>
     </message>
     <message>
         <source>%1: redirect refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Umleitung abgelehnt: %2</translation>
     </message>
     <message>
         <source>the registry has no manifest for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat kein Manifest für das Tag %1</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: no data for %2 s (inactivity timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seit %2 s keine Daten (Inaktivitätstimeout)</translation>
     </message>
     <message>
         <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS-Zertifikat nicht akzeptiert (%2). TLS wird nie umgangen; einer privaten CA kann mit einer CA-Datei ausdrücklich vertraut werden.</translation>
     </message>
     <message>
         <source>%1: %2 (through %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (über %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the token service refused an anonymous token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Tokendienst hat ein anonymes Token verweigert (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 401: die Registry verlangt %2-Anmeldeinformationen; nur anonymer Zugriff wird unterstützt</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 401 selbst mit anonymem Token: das Repository erfordert Anmeldeinformationen</translation>
     </message>
     <message>
         <source>%1: token service refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tokendienst hat abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Tokendienst hat ohne verwendbares &quot;token&quot; oder &quot;access_token&quot; geantwortet</translation>
     </message>
     <message>
         <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 429 Too Many Requests: die Registry begrenzt die Anfragen</translation>
     </message>
     <message>
         <source>; it asks to retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; sie bittet um einen neuen Versuch nach %1 s</translation>
     </message>
     <message>
         <source> (already retried once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bereits einmal wiederholt)</translation>
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (länger, als die Frist erlaubt)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (%2): %3</translation>
     </message>
     <message>
         <source>page %1 (%2): more than %3 tags in all; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (%2): insgesamt mehr als %3 Tags; abgelehnt</translation>
     </message>
     <message>
         <source>page %1 (%2): next-page link refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (%2): Link zur nächsten Seite abgelehnt: %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the next-page link leads back to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (%2): der Link zur nächsten Seite führt zurück zu %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (%2): die Liste geht über %3 Seiten hinaus; abgelehnt</translation>
     </message>
     <message>
         <source>%1: the registry sent no Docker-Content-Digest header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Registry hat keinen Docker-Content-Digest-Header gesendet</translation>
     </message>
     <message>
         <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Docker-Content-Digest &apos;%2&apos; besteht nicht aus sha256: und 64 kleingeschriebenen Hexadezimalziffern</translation>
     </message>
     <message>
         <source>; no cached copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; noch keine zwischengespeicherte Kopie</translation>
     </message>
     <message>
         <source>cannot read it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich (%1)</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 MB; keine Tagliste</translation>
     </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei %1: Lesen nicht möglich (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei %1: enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>private DNS-Zone: Befindet sich die API Management-Instanz in einem internen virtuellen Netzwerk, wird ihr Konfigurationshost nur über die mit diesem Netzwerk verknüpfte private DNS-Zone aufgelöst. Prüfen Sie mit --dns-server und einem Resolver dieser Zone, oder geben Sie dem Gateway einen hostAliases-Eintrag; eine benutzerdefinierte Domäne benötigt einen eigenen DNS-Eintrag.</translation>
     </message>
     <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall auf 443: %1Erlauben Sie ausgehendes TCP 443 vom Netzwerk des Gateways zu diesem Host (das v2-Gateway benötigt es für Konfiguration, Heartbeat und Telemetrie); hinter einem Proxy setzen Sie HTTPS_PROXY.</translation>
     </message>
     <message>
         <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte CA: Wenn Ihr Netzwerk TLS inspiziert, besorgen Sie das Stammzertifikat des Proxys von Ihrem Netzwerkteam, prüfen Sie erneut mit --ca-file und geben Sie dem Gateway-Pod dieselbe CA (certificates.local.ca); andernfalls klären Sie, warum ein Proxy für diesen Host antwortet.</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Domäne: Das Zertifikat muss den Host nennen, mit dem sich das Gateway verbindet. Hat der Konfigurationsendpunkt einen benutzerdefinierten Hostnamen, verwenden Sie genau diesen Namen (und ein Zertifikat, das ihn abdeckt, Gateway 2.3.0 oder höher).</translation>
     </message>
     <message>
         <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: Prüfen Sie HTTPS_PROXY und NO_PROXY (hier und in der Umgebung des Gateways), Adresse und Anmeldeinformationen des Proxys und ob er CONNECT zu diesem Host auf 443 erlaubt.</translation>
     </message>
     <message>
         <source>DNS server %1: not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server %1: keine IP-Adresse</translation>
     </message>
     <message>
         <source>the chosen proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der gewählte Proxy %1:%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: Der Resolver antwortet nicht. Prüfen Sie den DNS-Server (--dns-server) und ob dieser Computer ihn erreicht; der Resolver einer privaten DNS-Zone ist oft nur innerhalb des Netzwerks erreichbar.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>the TLS handshake did not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen</translation>
     </message>
     <message>
         <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port nimmt Verbindungen an, aber TLS wird nie abgeschlossen: Eine Firewall oder ein Proxy hält die Verbindung möglicherweise auf, oder dieser Port spricht kein TLS. %1</translation>
     </message>
     <message>
         <source>no HTTP answer: nothing received for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort: %1 s lang nichts empfangen</translation>
     </message>
     <message>
         <source>none (an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (eine IP-Adresse)</translation>
     </message>
     <message>
         <source>host table</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosttabelle</translation>
     </message>
     <message>
         <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hosttabelle ordnet %1 &apos;%2&apos; zu, was keine IP-Adresse ist</translation>
     </message>
     <message>
         <source>an IP address: nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IP-Adresse: nichts aufzulösen</translation>
     </message>
     <message>
         <source>from the host table (like hostAliases): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Hosttabelle (wie hostAliases): %1</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy</translation>
     </message>
     <message>
         <source>not resolved here: the proxy resolves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier nicht aufgelöst: der Proxy löst %1 auf</translation>
     </message>
     <message>
         <source>DNS server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server %1</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Resolver</translation>
     </message>
     <message>
         <source>%1 does not resolve (system resolver: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen (System-Resolver: %2)</translation>
     </message>
     <message>
         <source>lookup failed (system resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung fehlgeschlagen (System-Resolver: %1)</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht (NXDOMAIN von %2)</translation>
     </message>
     <message>
         <source>no A or AAAA record, or no usable answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>kein A- oder AAAA-Eintrag oder überhaupt keine verwendbare Antwort</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 addresses: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen: %2 (%3)</translation>
     </message>
     <message>
         <source>CNAME chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Kette: %1</translation>
     </message>
     <message>
         <source>private addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>private Adressen: %1</translation>
     </message>
     <message>
         <source>; resolves to a private address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; wird in eine private Adresse aufgelöst (%1)</translation>
     </message>
     <message>
         <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Endpunkt: Die Adresse ist nur aus Netzwerken erreichbar, die mit dem virtuellen Netzwerk von API Management verbunden sind (Peering, VPN, ExpressRoute). Stellen Sie sicher, dass das Netzwerk des Gateways dorthin routet; von anderswo benötigt der öffentliche Name einen öffentlichen Eintrag oder eine benutzerdefinierte Domäne.</translation>
     </message>
     <message>
         <source>no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse zum Verbinden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>dort lauscht nichts auf Port %1, oder eine Firewall lehnt die Verbindung ab</translation>
     </message>
     <message>
         <source>no answer: a firewall may drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: Möglicherweise verwirft eine Firewall die Verbindung</translation>
     </message>
     <message>
         <source>%1:%2 through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 über den Proxy</translation>
     </message>
     <message>
         <source>tunnel to %1:%2 through %3 in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel zu %1:%2 über %3 in %4 ms</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit %1 in %2 ms</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>network unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar (%1)</translation>
     </message>
     <message>
         <source>the connection broke before an HTTP answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung brach vor einer HTTP-Antwort ab: %1</translation>
     </message>
     <message>
         <source>no tunnel through %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tunnel über %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <source>the proxy (%1) cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy (%1) ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>the proxy (%1) refused the credentials (HTTP 407)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy (%1) hat die Anmeldeinformationen abgelehnt (HTTP 407)</translation>
     </message>
     <message>
         <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy (%1) verlangt Anmeldeinformationen (HTTP 407); geben Sie sie in der Proxy-URL an</translation>
     </message>
     <message>
         <source>the proxy (%1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy (%1) antwortet nicht</translation>
     </message>
     <message>
         <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy (%1) hat keinen Tunnel zu %2:%3 geöffnet: %4</translation>
     </message>
     <message>
         <source>this build has no TLS support (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt kein TLS (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller: %1</translation>
     </message>
     <message>
         <source>names: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt</translation>
     </message>
     <message>
         <source>%1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>valid until %1 (%2 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1 (noch %2 Tage)</translation>
     </message>
     <message>
         <source>chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette: %1</translation>
     </message>
     <message>
         <source>trusted through the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig über die CA-Datei %1</translation>
     </message>
     <message>
         <source>%1, certificate for %2 from %3, valid for %4 more days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zertifikat für %2 von %3, noch %4 Tage gültig</translation>
     </message>
     <message>
         <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt von %1, nicht von der CA von Microsoft: wahrscheinlich ein TLS-inspizierender Proxy. Dieser Computer vertraut ihm; der Gateway-Pod möglicherweise nicht</translation>
     </message>
     <message>
         <source>; expires soon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; läuft bald ab (%1)</translation>
     </message>
     <message>
         <source>the certificate expired on %1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist am %1 abgelaufen (vor %2 Tagen)</translation>
     </message>
     <message>
         <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufenes Zertifikat: Erneuern Sie es, wenn es das Zertifikat Ihrer benutzerdefinierten Domäne ist; ein TLS-inspizierender Proxy mit abgelaufenem Zertifikat sieht genauso aus. %1</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist erst ab %1 gültig (prüfen Sie die Uhr dieses Computers)</translation>
     </message>
     <message>
         <source>SAN mismatch: the certificate names %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN stimmt nicht überein: Das Zertifikat nennt %1, nicht %2</translation>
     </message>
     <message>
         <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette endet in einem unbekannten oder privaten Stammzertifikat (%1): wahrscheinlich ein TLS-inspizierender Proxy</translation>
     </message>
     <message>
         <source>verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1</translation>
     </message>
     <message>
         <source>the server closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
         <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas zwischen diesem Computer und dem Host (ein Proxy oder eine Firewall) blockiert möglicherweise TLS dorthin, oder der Port spricht kein TLS. %1</translation>
     </message>
     <message>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein HTTP</translation>
     </message>
     <message>
         <source>the answer is not HTTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein HTTP: %1</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (über %1)</translation>
     </message>
     <message>
         <source>%1: something in between answers, but not the service%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwas dazwischen antwortet, aber nicht der Dienst%2</translation>
     </message>
     <message>
         <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy oder Application Gateway vor dem Endpunkt konnte ihn nicht erreichen; prüfen Sie dessen Back-End. %1</translation>
     </message>
     <message>
         <source>%1: the endpoint answers%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Endpunkt antwortet%2</translation>
     </message>
     <message>
         <source>the connection closed without an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde ohne HTTP-Antwort geschlossen</translation>
     </message>
 </context>
 </TS>

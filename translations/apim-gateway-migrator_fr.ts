@@ -48,513 +48,517 @@
     <name>agm::CheckResultsModel</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de %1…</translation>
     </message>
     <message>
         <source>fails at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue à l&apos;étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>passes, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit, avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>passes (through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit (via un proxy)</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>par le proxy</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1, %2 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encore %2 jours</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>agm::Checks</name>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished">%1 réussi(s)</translation>
+        <translation>%1 réussi(s)</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n avec avertissement(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissement</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished">%1 en échec</translation>
+        <translation>%1 en échec</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished">%1 annulé(s)</translation>
+        <translation>%1 annulé(s)</translation>
     </message>
     <message>
         <source>no endpoints checked</source>
-        <translation type="unfinished">aucun point de terminaison vérifié</translation>
+        <translation>aucun point de terminaison vérifié</translation>
     </message>
     <message>
         <source>: cancelled</source>
-        <translation type="unfinished">: annulé</translation>
+        <translation>: annulé</translation>
     </message>
     <message>
         <source>: FAIL at %1</source>
-        <translation type="unfinished">: ÉCHEC à l&apos;étape %1</translation>
+        <translation>: ÉCHEC à l&apos;étape %1</translation>
     </message>
     <message>
         <source>: pass with warnings</source>
-        <translation type="unfinished">: réussi avec des avertissements</translation>
+        <translation>: réussi avec des avertissements</translation>
     </message>
     <message>
         <source>: pass</source>
-        <translation type="unfinished">: réussi</translation>
+        <translation>: réussi</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  source&#xa0;: %1
+        <translation>  source&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>        hint: %1
 </source>
-        <translation type="unfinished">        conseil&#xa0;: %1
+        <translation>        conseil&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>  proxy: %1
 </source>
-        <translation type="unfinished">  proxy&#xa0;: %1
+        <translation>  proxy&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished">CIBLE</translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUT</translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished">Résultat&#xa0;: %1.</translation>
+        <translation>Résultat&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Resolver: %1.</source>
-        <translation type="unfinished"> Résolveur&#xa0;: %1.</translation>
+        <translation> Résolveur&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Extra CA file: %1.</source>
-        <translation type="unfinished"> Fichier d&apos;AC supplémentaire&#xa0;: %1.</translation>
+        <translation> Fichier d&apos;AC supplémentaire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>empty endpoint</source>
-        <translation type="unfinished">point de terminaison vide</translation>
+        <translation>point de terminaison vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas une URL valide</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation type="unfinished">&apos;%1&apos;&#xa0;: seuls les points de terminaison https sont vérifiés</translation>
+        <translation>&apos;%1&apos;&#xa0;: seuls les points de terminaison https sont vérifiés</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation type="unfinished">&apos;%1&apos;&#xa0;: n&apos;incluez pas d&apos;informations d&apos;identification dans le point de terminaison</translation>
+        <translation>&apos;%1&apos;&#xa0;: n&apos;incluez pas d&apos;informations d&apos;identification dans le point de terminaison</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation type="unfinished">&apos;%1&apos;&#xa0;: &apos;]&apos; manquant</translation>
+        <translation>&apos;%1&apos;&#xa0;: &apos;]&apos; manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas au format HOST[:PORT]</translation>
+        <translation>&apos;%1&apos; n&apos;est pas au format HOST[:PORT]</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished">&apos;%1&apos;&#xa0;: le port doit être un nombre compris entre 1 et 65535</translation>
+        <translation>&apos;%1&apos;&#xa0;: le port doit être un nombre compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+        <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
     <message>
         <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation type="unfinished">%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
+        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
     </message>
     <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation type="unfinished">%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
+        <translation>%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
-        <translation type="unfinished">point de terminaison de configuration v2</translation>
+        <translation>point de terminaison de configuration v2</translation>
     </message>
 </context>
 <context>
     <name>agm::ChecksPage</name>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion</translation>
     </message>
     <message>
         <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle v2 doit joindre son hôte de configuration sur le port 443. Ces vérifications s&apos;exécutent depuis cet ordinateur, couche par couche&#xa0;; la sonde intra-cluster exécute les mêmes vérifications depuis le réseau de la passerelle.</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des vérifications</translation>
     </message>
     <message>
         <source>&amp;Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Run every check again (after changing the options or the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les vérifications (après avoir modifié les options ou le réseau)</translation>
     </message>
     <message>
         <source>Cancel chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les &amp;vérifications</translation>
     </message>
     <message>
         <source>Stop the checks that are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les vérifications encore en cours</translation>
     </message>
     <message>
         <source>Cop&amp;y as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en texte</translation>
     </message>
     <message>
         <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les résultats, les détails et la vue du pod dans le presse-papiers</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur système</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS</translation>
     </message>
     <message>
         <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP d&apos;un serveur DNS à interroger à la place du résolveur système, par exemple un serveur de la zone DNS privée d&apos;un réseau virtuel interne</translation>
     </message>
     <message>
         <source>system trust store only</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin de confiance du système uniquement</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC supplémentaire</translation>
     </message>
     <message>
         <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de certificats d&apos;AC à approuver en plus de ceux du système, par exemple la racine de votre proxy d&apos;inspection TLS</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Parc&amp;ourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fichier d&apos;AC</translation>
     </message>
     <message>
         <source>host[:port], …</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte[:port], …</translation>
     </message>
     <message>
         <source>Also check these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi ces hôtes</translation>
     </message>
     <message>
         <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres points de terminaison utilisés par la passerelle, par exemple un nom d&apos;hôte de configuration personnalisé ou dc.services.visualstudio.com pour Application Insights</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;DNS&#xa0;:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des vérifications</translation>
     </message>
     <message>
         <source>Details of the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du point de terminaison sélectionné</translation>
     </message>
     <message>
         <source>What the gateway pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verra le pod de la passerelle</translation>
     </message>
     <message>
         <source>Kubernetes Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job Kubernetes</translation>
     </message>
     <message>
         <source>docker run</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run</translation>
     </message>
     <message>
         <source>Probe kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de sonde</translation>
     </message>
     <message>
         <source>In-cluster probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde intra-cluster</translation>
     </message>
     <message>
         <source>Copy &amp;probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la so&amp;nde</translation>
     </message>
     <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1&#xa0;: curl avec un shell busybox. Pour chaque point de terminaison, la sonde résout le nom (getent, qui respecte hostAliases, sinon nslookup) et exécute curl -v via TLS, avec les variables de proxy et les hostAliases de la passerelle&#xa0;; elle se termine avec le code 1 si l&apos;un d&apos;eux échoue.</translation>
     </message>
     <message>
         <source>Pro&amp;be as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode de sonde&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>What the pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verra le pod</translation>
     </message>
     <message>
         <source>I understand the checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris que des vérifications ont échoué</translation>
     </message>
     <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter quand même&#xa0;: la passerelle risque de ne pas joindre son point de terminaison de configuration tant que l&apos;échec n&apos;est pas corrigé. Le rapport consigne les vérifications échouées et cette confirmation.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Also check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté par vous</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérifications non exécutées&lt;/b&gt;&#xa0;: cette session ne vérifie rien sur le réseau (hors ligne). L&apos;export n&apos;est pas bloqué&#xa0;; vérifiez plus tard avec &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérification impossible&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun hôte de configuration v2 à vérifier pour l&apos;instant.&lt;/b&gt; Répondez à l&apos;étape des points de terminaison, ou indiquez des hôtes sous «&#xa0;Vérifier aussi&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n endpoint(s) from this computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n point de terminaison depuis cet ordinateur…</numerusform>
+            <numerusform>Vérification de %n points de terminaison depuis cet ordinateur…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). L&apos;export n&apos;est pas bloqué&#xa0;; «&#xa0;Relancer&#xa0;» refait les vérifications.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n point de terminaison en échec</numerusform>
+            <numerusform>%1 sur %n points de terminaison en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>select it for the failing layer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez-le pour voir la couche en échec et la marche à suivre.</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison répond</numerusform>
+            <numerusform>%n points de terminaison répondent</numerusform>
         </translation>
     </message>
     <message>
         <source>with warnings: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>avec des avertissements&#xa0;: voir les détails.</translation>
     </message>
     <message>
         <source>The endpoint answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison répond.</translation>
     </message>
     <message>
         <source>All %1 endpoints answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 points de terminaison répondent tous.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à vérifier.</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  source&#xa0;: %1
+        <translation>  source&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>  checking…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  vérification…
+</translation>
     </message>
     <message>
         <source>  not checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  non vérifié
+</translation>
     </message>
     <message>
         <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne définissent ni variable de proxy ni hostAliases&#xa0;: la passerelle se connecte directement et résout les noms via le DNS du cluster.</translation>
     </message>
     <message>
         <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables de proxy et hostAliases que les fichiers donnent à la passerelle, à côté de ceux de cet ordinateur.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>The gateway pod (from your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod de la passerelle (selon vos fichiers)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source># No endpoint to probe yet.</source>
-        <translation type="unfinished"></translation>
+        <translation># Aucun point de terminaison à sonder pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verra le pod de la passerelle (selon les fichiers), à côté de cet ordinateur&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -963,7 +967,7 @@
     </message>
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Choisissez où placer les fichiers migrés&#xa0;; aucun fichier n&apos;est écrasé sans sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1110,7 @@
     </message>
     <message>
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d&apos;image &apos;%1&apos; désigne une image de passerelle v0/v1&#xa0;; les images v0/v1 ne sont plus prises en charge depuis le 1er octobre 2023. Épinglez une balise 2.x.y.</translation>
     </message>
 </context>
 <context>
@@ -1436,13 +1440,13 @@
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu&#xa0;: %1 avec un déploiement de passerelle, %2 avec des problèmes.</numerusform>
+            <numerusform>%n fichiers lus&#xa0;: %1 avec un déploiement de passerelle, %2 avec des problèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,53 +1565,56 @@
     </message>
     <message>
         <source>Connectivity checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de connectivité</translation>
     </message>
     <message>
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutées le %1 depuis l&apos;ordinateur qui a exécuté l&apos;assistant (%2)&#xa0;: %3.
+
+</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur système</translation>
     </message>
     <message>
         <source>A check failed; the operator acknowledged it and exported anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a échoué&#xa0;; l&apos;opérateur en a pris acte et a tout de même exporté.</translation>
     </message>
     <message>
         <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Point de terminaison | Statut | DNS | TCP | TLS | HTTP | Proxy | Détails |</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>- **Error** `%1`: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Erreur** `%1`&#xa0;: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>docs</source>
-        <translation type="unfinished"></translation>
+        <translation>doc</translation>
     </message>
 </context>
 <context>
@@ -1841,28 +1848,28 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) written to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification écrite dans &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+            <numerusform>%n modifications écrites dans &lt;b&gt;%1&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification écrite sur place.</numerusform>
+            <numerusform>%n modifications écrites sur place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n question en suspens&lt;/b&gt;&#xa0;; le rapport la détaille.</numerusform>
+            <numerusform>&lt;b&gt;%n questions en suspens&lt;/b&gt;&#xa0;; le rapport les détaille une par une.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (ou &lt;code&gt;kubectl apply -k&lt;/code&gt; pour Kustomize)&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2205,74 +2212,82 @@ answers), through HTTPS_PROXY/NO_PROXY or the system proxy. The port defaults to
 endpoints from deployment files: the v2 configuration host the migration writes.
 Deadlines per layer: DNS 5 s, TCP 5 s per address, TLS 10 s, HTTP 30 s without data.
 Exit codes: 0 all passed, 1 a check failed, 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie en direct que les points de terminaison nécessaires à la passerelle v2 répondent, couche par couche&#xa0;: DNS, TCP,
+TLS (détails du certificat vérifiés avec le magasin de confiance du système plus --ca-file) et HTTP (tout statut signifie
+que le point de terminaison répond), via HTTPS_PROXY/NO_PROXY ou le proxy système. Le port par défaut est 443. --from prend
+les points de terminaison dans des fichiers de déploiement&#xa0;: l&apos;hôte de configuration v2 qu&apos;écrit la migration.
+Délais par couche&#xa0;: DNS 5 s, TCP 5 s par adresse, TLS 10 s, HTTP 30 s sans données.
+Codes de sortie&#xa0;: 0 tout a réussi, 1 une vérification a échoué, 2 erreur.</translation>
     </message>
     <message>
         <source>An endpoint to check, e.g. contoso.configuration.azure-api.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison à vérifier, par exemple contoso.configuration.azure-api.net.</translation>
     </message>
     <message>
         <source>Check the endpoints of the deployment files or folder PATH (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les points de terminaison des fichiers de déploiement ou du dossier PATH (répétable).</translation>
     </message>
     <message>
         <source>Resolve through the DNS server IP (port 53) instead of the system resolver, e.g. for a private DNS zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre via le serveur DNS IP (port 53) au lieu du résolveur système, par exemple pour une zone DNS privée.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in PEM (a TLS-inspecting proxy&apos;s or a private CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver aussi les certificats d&apos;AC de PEM (ceux d&apos;un proxy d&apos;inspection TLS ou d&apos;une AC privée).</translation>
     </message>
     <message>
         <source>Give each layer at most SEC seconds (instead of 5, 5, 10 and 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder au plus SEC secondes à chaque couche (au lieu de 5, 5, 10 et 30).</translation>
     </message>
     <message>
         <source>Print JSON: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON&#xa0;: {&quot;results&quot;: [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.</translation>
     </message>
     <message>
         <source>check: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>check: %1
+</translation>
     </message>
     <message>
         <source>Run &apos;apim-gateway-migrator check --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;apim-gateway-migrator check --help&apos;.
+</translation>
     </message>
     <message>
         <source>--dns-server %1: give the DNS server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dns-server %1&#xa0;: indiquez l&apos;adresse IP du serveur DNS.</translation>
     </message>
     <message>
         <source>--from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2: error: %3
 </source>
-        <translation type="unfinished">%1: erreur&#xa0;: %2
- {1:%2:?} {3
-?}</translation>
+        <translation>%1:%2: erreur&#xa0;: %3
+</translation>
     </message>
     <message>
         <source>note: not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: non vérifié&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>give at least one HOST[:PORT] or --from PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un HOST[:PORT] ou --from PATH.</translation>
     </message>
     <message>
         <source>no v2 configuration host to check in %1; name one as HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte de configuration v2 à vérifier dans %1&#xa0;; indiquez-en un comme HOST.</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verra le pod de la passerelle (selon les fichiers), à côté de cet ordinateur&#xa0;:
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -2288,7 +2303,19 @@ Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system langua
 Run &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; or &apos;check --help&apos; for their options.
 Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  apim-gateway-migrator [--demo] [PATH...]          ouvrir l&apos;assistant (préchargé avec les PATH ou le jeu d&apos;exemples)
+  apim-gateway-migrator migrate [options] PATH...   planifier et appliquer la migration v2 sans interface graphique
+  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]
+                                                    lister les balises d&apos;image (MCR en direct, cache ou instantané fourni)
+  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...
+                                                    vérifier DNS, TCP, TLS et HTTP des points de terminaison nécessaires à la passerelle v2
+  apim-gateway-migrator --version | --help
+Chaque commande accepte --lang CODE (de, fr, ja, zh_CN&#xa0;; par défaut&#xa0;: la langue du système).
+
+Exécutez &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&apos; ou &apos;check --help&apos; pour connaître leurs options.
+Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en suspens (--check) ou une vérification a échoué, 2 erreur.
+</translation>
     </message>
 </context>
 <context>
@@ -2363,530 +2390,530 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable&#xa0;; vérifiez l&apos;URL du registre et le nom du dépôt</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre a échoué&#xa0;; réessayez plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en direct de %1, récupérée le %2</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>cache de %1, récupéré le %2 (il y a %3)</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané fourni de %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1</translation>
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de réponse complète en %2 s (le délai imparti)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de balise valide</translation>
     </message>
     <message>
         <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne pas de dépôt (attendu&#xa0;: https://HOST/v2/REPOSITORY/tags/list)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;AC %1&#xa0;: impossible de le lire (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;AC %1&#xa0;: ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne prend pas en charge TLS</translation>
     </message>
     <message>
         <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse dépasse %2 Mo&#xa0;; refusée</translation>
     </message>
     <message>
         <source>refused to send the registry token to another host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>refus d&apos;envoyer le jeton du registre à un autre hôte (%1)</translation>
     </message>
     <message>
         <source>%1: redirect refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: redirection refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the registry has no manifest for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre n&apos;a pas de manifeste pour la balise %1</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: no data for %2 s (inactivity timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune donnée depuis %2 s (délai d&apos;inactivité)</translation>
     </message>
     <message>
         <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: certificat TLS non accepté (%2). TLS n&apos;est jamais contourné&#xa0;; une AC privée peut être approuvée explicitement avec un fichier d&apos;AC.</translation>
     </message>
     <message>
         <source>%1: %2 (through %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (via %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the token service refused an anonymous token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le service de jetons a refusé un jeton anonyme (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 401&#xa0;: le registre demande des informations d&apos;identification %2&#xa0;; seul l&apos;accès anonyme est pris en charge</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 401 même avec un jeton anonyme&#xa0;: le dépôt exige des informations d&apos;identification</translation>
     </message>
     <message>
         <source>%1: token service refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refus du service de jetons&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le service de jetons a répondu sans &quot;token&quot; ni &quot;access_token&quot; utilisable</translation>
     </message>
     <message>
         <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 429 Too Many Requests&#xa0;: le registre limite les requêtes</translation>
     </message>
     <message>
         <source>; it asks to retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; il demande de réessayer après %1 s</translation>
     </message>
     <message>
         <source> (already retried once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déjà réessayé une fois)</translation>
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (plus long que le délai ne le permet)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>page %1 (%2): more than %3 tags in all; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2)&#xa0;: plus de %3 balises au total&#xa0;; refusé</translation>
     </message>
     <message>
         <source>page %1 (%2): next-page link refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2)&#xa0;: lien vers la page suivante refusé&#xa0;: %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the next-page link leads back to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2)&#xa0;: le lien vers la page suivante ramène à %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2)&#xa0;: la liste dépasse %3 pages&#xa0;; refusé</translation>
     </message>
     <message>
         <source>%1: the registry sent no Docker-Content-Digest header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le registre n&apos;a envoyé aucun en-tête Docker-Content-Digest</translation>
     </message>
     <message>
         <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Docker-Content-Digest &apos;%2&apos; n&apos;est pas de la forme sha256: suivi de 64 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>; no cached copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; pas encore de copie en cache</translation>
     </message>
     <message>
         <source>cannot read it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire (%1)</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 Mo&#xa0;; pas une liste de balises</translation>
     </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;AC %1&#xa0;: impossible de le lire (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;AC %1&#xa0;: ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>zone DNS privée&#xa0;: si l&apos;instance API Management se trouve dans un réseau virtuel interne, son hôte de configuration n&apos;est résolu que par la zone DNS privée liée à ce réseau. Vérifiez avec --dns-server pointant vers un résolveur de cette zone, ou donnez à la passerelle une entrée hostAliases&#xa0;; un domaine personnalisé nécessite son propre enregistrement DNS.</translation>
     </message>
     <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>pare-feu sur 443&#xa0;: %1Autorisez le trafic TCP 443 sortant du réseau de la passerelle vers cet hôte (la passerelle v2 en a besoin pour sa configuration, ses pulsations et sa télémétrie)&#xa0;; derrière un proxy, définissez HTTPS_PROXY.</translation>
     </message>
     <message>
         <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>AC personnalisée&#xa0;: si votre réseau inspecte TLS, demandez le certificat racine du proxy à votre équipe réseau, vérifiez de nouveau avec --ca-file et donnez la même AC au pod de la passerelle (certificates.local.ca)&#xa0;; sinon, demandez pourquoi un proxy répond pour cet hôte.</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine personnalisé&#xa0;: le certificat doit nommer l&apos;hôte auquel la passerelle se connecte. Si le point de terminaison de configuration a un nom d&apos;hôte personnalisé, utilisez exactement ce nom (et un certificat qui le couvre, passerelle 2.3.0 ou ultérieure).</translation>
     </message>
     <message>
         <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy&#xa0;: vérifiez HTTPS_PROXY et NO_PROXY (ici et dans l&apos;environnement de la passerelle), l&apos;adresse et les informations d&apos;identification du proxy, et qu&apos;il autorise CONNECT vers cet hôte sur le port 443.</translation>
     </message>
     <message>
         <source>DNS server %1: not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur DNS %1&#xa0;: n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>the chosen proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy choisi %1:%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 en %2 s</translation>
     </message>
     <message>
         <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS&#xa0;: le résolveur ne répond pas. Vérifiez le serveur DNS (--dns-server) et que cet ordinateur peut le joindre&#xa0;; le résolveur d&apos;une zone DNS privée n&apos;est souvent joignable que depuis l&apos;intérieur du réseau.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <source>the TLS handshake did not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS ne s&apos;est pas terminée en %1 s</translation>
     </message>
     <message>
         <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le port accepte les connexions mais TLS n&apos;aboutit jamais&#xa0;: un pare-feu ou un proxy retient peut-être la connexion, ou ce port ne parle pas TLS. %1</translation>
     </message>
     <message>
         <source>no HTTP answer: nothing received for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse HTTP&#xa0;: rien reçu pendant %1 s</translation>
     </message>
     <message>
         <source>none (an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (une adresse IP)</translation>
     </message>
     <message>
         <source>host table</source>
-        <translation type="unfinished"></translation>
+        <translation>table d&apos;hôtes</translation>
     </message>
     <message>
         <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>la table d&apos;hôtes associe %1 à &apos;%2&apos;, qui n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>an IP address: nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse IP&#xa0;: rien à résoudre</translation>
     </message>
     <message>
         <source>from the host table (like hostAliases): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la table d&apos;hôtes (comme hostAliases)&#xa0;: %1</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy</translation>
     </message>
     <message>
         <source>not resolved here: the proxy resolves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non résolu ici&#xa0;: c&apos;est le proxy qui résout %1</translation>
     </message>
     <message>
         <source>DNS server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur DNS %1</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur système</translation>
     </message>
     <message>
         <source>%1 does not resolve (system resolver: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se résout pas (résolveur système&#xa0;: %2)</translation>
     </message>
     <message>
         <source>lookup failed (system resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la résolution (résolveur système&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas (NXDOMAIN de %2)</translation>
     </message>
     <message>
         <source>no A or AAAA record, or no usable answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement A ou AAAA, ou aucune réponse exploitable</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 addresses: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresses&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>CNAME chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne CNAME&#xa0;: %1</translation>
     </message>
     <message>
         <source>private addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses privées&#xa0;: %1</translation>
     </message>
     <message>
         <source>; resolves to a private address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; se résout en une adresse privée (%1)</translation>
     </message>
     <message>
         <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison privé&#xa0;: l&apos;adresse n&apos;est joignable que depuis les réseaux connectés au réseau virtuel d&apos;API Management (peering, VPN, ExpressRoute). Assurez-vous que le réseau de la passerelle y est routé&#xa0;; depuis ailleurs, le nom public nécessite un enregistrement public ou un domaine personnalisé.</translation>
     </message>
     <message>
         <source>no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;écoute sur le port %1 à cette adresse, ou un pare-feu rejette la connexion</translation>
     </message>
     <message>
         <source>no answer: a firewall may drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse&#xa0;: un pare-feu abandonne peut-être la connexion</translation>
     </message>
     <message>
         <source>%1:%2 through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 via le proxy</translation>
     </message>
     <message>
         <source>tunnel to %1:%2 through %3 in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnel vers %1:%2 via %3 en %4 ms</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1 en %2 ms</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>network unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau inaccessible (%1)</translation>
     </message>
     <message>
         <source>the connection broke before an HTTP answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été interrompue avant une réponse HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>no tunnel through %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun tunnel via %1 en %2 s</translation>
     </message>
     <message>
         <source>the proxy (%1) cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy (%1) est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>the proxy (%1) refused the credentials (HTTP 407)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy (%1) a refusé les informations d&apos;identification (HTTP 407)</translation>
     </message>
     <message>
         <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy (%1) demande des informations d&apos;identification (HTTP 407)&#xa0;; indiquez-les dans l&apos;URL du proxy</translation>
     </message>
     <message>
         <source>the proxy (%1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy (%1) ne répond pas</translation>
     </message>
     <message>
         <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy (%1) n&apos;a pas ouvert de tunnel vers %2:%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>this build has no TLS support (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne prend pas en charge TLS (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>names: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>noms&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond</translation>
     </message>
     <message>
         <source>%1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>valid until %1 (%2 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>valide jusqu&apos;au %1 (encore %2 jours)</translation>
     </message>
     <message>
         <source>chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne&#xa0;: %1</translation>
     </message>
     <message>
         <source>trusted through the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé via le fichier d&apos;AC %1</translation>
     </message>
     <message>
         <source>%1, certificate for %2 from %3, valid for %4 more days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certificat pour %2 émis par %3, valide encore %4 jours</translation>
     </message>
     <message>
         <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
-        <translation type="unfinished"></translation>
+        <translation>émis par %1 et non par l&apos;AC de Microsoft&#xa0;: probablement un proxy d&apos;inspection TLS. Cet ordinateur lui fait confiance&#xa0;; le pod de la passerelle peut-être pas</translation>
     </message>
     <message>
         <source>; expires soon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; expire bientôt (%1)</translation>
     </message>
     <message>
         <source>the certificate expired on %1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat a expiré le %1 (il y a %2 jours)</translation>
     </message>
     <message>
         <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat expiré&#xa0;: renouvelez-le s&apos;il s&apos;agit du certificat de votre domaine personnalisé&#xa0;; un proxy d&apos;inspection TLS avec un certificat expiré présente le même aspect. %1</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n&apos;est pas valide avant le %1 (vérifiez l&apos;horloge de cet ordinateur)</translation>
     </message>
     <message>
         <source>SAN mismatch: the certificate names %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN non concordant&#xa0;: le certificat nomme %1, et non %2</translation>
     </message>
     <message>
         <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne aboutit à une racine inconnue ou privée (%1)&#xa0;: probablement un proxy d&apos;inspection TLS</translation>
     </message>
     <message>
         <source>verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion pendant la négociation TLS</translation>
     </message>
     <message>
         <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément entre cet ordinateur et l&apos;hôte (proxy ou pare-feu) bloque peut-être TLS vers celui-ci, ou le port ne parle pas TLS. %1</translation>
     </message>
     <message>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du HTTP</translation>
     </message>
     <message>
         <source>the answer is not HTTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (via %1)</translation>
     </message>
     <message>
         <source>%1: something in between answers, but not the service%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un intermédiaire répond, mais pas le service%2</translation>
     </message>
     <message>
         <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un proxy ou une Application Gateway devant le point de terminaison n&apos;a pas pu le joindre&#xa0;; vérifiez son back-end. %1</translation>
     </message>
     <message>
         <source>%1: the endpoint answers%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le point de terminaison répond%2</translation>
     </message>
     <message>
         <source>the connection closed without an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée sans réponse HTTP</translation>
     </message>
 </context>
 </TS>
