@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation>Zusätzlich prü&amp;fen:</translation>
+        <translation>Zusätzlic&amp;h prüfen:</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Der Export wird nicht aufgehalten; mit „Erneut prüfen“ wird wieder geprüft.</translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Der Export wird nicht aufgehalten; mit „Erneut prüfen“ starten Sie die Prüfungen neu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -1856,8 +1856,8 @@
     <message numerus="yes">
         <source>%n change(s) written in place.</source>
         <translation>
-            <numerusform>%n Änderung direkt in die Datei geschrieben.</numerusform>
-            <numerusform>%n Änderungen direkt in die Dateien geschrieben.</numerusform>
+            <numerusform>%n Änderung an Ort und Stelle geschrieben.</numerusform>
+            <numerusform>%n Änderungen an Ort und Stelle geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2430,15 +2430,15 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation>live von %1, abgerufen %2</translation>
+        <translation>live von %1, abgerufen am %2</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation>Cache von %1, abgerufen %2 (vor %3)</translation>
+        <translation>Cache von %1, abgerufen am %2 (vor %3)</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation>mitgelieferter Snapshot von %1</translation>
+        <translation>mitgelieferter Snapshot vom %1</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -2446,7 +2446,7 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation>%1: keine vollständige Antwort innerhalb von %2 s (Frist)</translation>
+        <translation>%1: keine vollständige Antwort innerhalb der Frist von %2 s</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
@@ -2478,7 +2478,7 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     </message>
     <message>
         <source>refused to send the registry token to another host (%1)</source>
-        <translation>das Registry-Token wird nicht an einen anderen Host gesendet (%1)</translation>
+        <translation>Senden des Registry-Tokens an einen anderen Host (%1) abgelehnt</translation>
     </message>
     <message>
         <source>%1: redirect refused: %2</source>
@@ -2514,7 +2514,7 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation>%1: HTTP 401: die Registry verlangt %2-Anmeldeinformationen; nur anonymer Zugriff wird unterstützt</translation>
+        <translation>%1: HTTP 401: die Registry verlangt Anmeldeinformationen (%2); nur anonymer Zugriff wird unterstützt</translation>
     </message>
     <message>
         <source>unspecified</source>
@@ -2538,7 +2538,7 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     </message>
     <message>
         <source>; it asks to retry after %1 s</source>
-        <translation>; sie bittet um einen neuen Versuch nach %1 s</translation>
+        <translation>; sie bittet, es nach %1 s erneut zu versuchen</translation>
     </message>
     <message>
         <source> (already retried once)</source>

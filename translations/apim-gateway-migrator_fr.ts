@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>checking…</source>
-        <translation>vérification…</translation>
+        <translation>vérification en cours…</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation>Vérifier &amp;aussi&#xa0;:</translation>
+        <translation>Vérifier a&amp;ussi&#xa0;:</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Pro&amp;be as:</source>
-        <translation>&amp;Mode de sonde&#xa0;:</translation>
+        <translation>T&amp;ype de sonde&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). L&apos;export n&apos;est pas bloqué&#xa0;; «&#xa0;Relancer&#xa0;» refait les vérifications.</translation>
+        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). L&apos;export n&apos;est pas bloqué&#xa0;; «&#xa0;Relancer&#xa0;» relance les vérifications.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -515,7 +515,7 @@
     <message>
         <source>  checking…
 </source>
-        <translation>  vérification…
+        <translation>  vérification en cours…
 </translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation>le registre a échoué&#xa0;; réessayez plus tard</translation>
+        <translation>erreur du registre&#xa0;; réessayez plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -2438,7 +2438,7 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation>instantané fourni de %1</translation>
+        <translation>instantané fourni du %1</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -2446,7 +2446,7 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation>%1&#xa0;: pas de réponse complète en %2 s (le délai imparti)</translation>
+        <translation>%1&#xa0;: pas de réponse complète dans le délai de %2 s</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
@@ -2514,7 +2514,7 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation>%1&#xa0;: HTTP 401&#xa0;: le registre demande des informations d&apos;identification %2&#xa0;; seul l&apos;accès anonyme est pris en charge</translation>
+        <translation>%1&#xa0;: HTTP 401&#xa0;: le registre demande des informations d&apos;identification (%2)&#xa0;; seul l&apos;accès anonyme est pris en charge</translation>
     </message>
     <message>
         <source>unspecified</source>
@@ -2809,7 +2809,7 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     </message>
     <message>
         <source>subject: %1</source>
-        <translation>sujet&#xa0;: %1</translation>
+        <translation>objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>names: %1 (%2)</source>
