@@ -48,509 +48,512 @@
     <name>agm::CheckResultsModel</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をチェック中…</translation>
     </message>
     <message>
         <source>fails at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で失敗: %2</translation>
     </message>
     <message>
         <source>passes, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 (警告あり): %1</translation>
     </message>
     <message>
         <source>passes (through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 (プロキシ経由)</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシが解決</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1, %2 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、残り %2 日</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>agm::Checks</name>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished">成功 %1 件</translation>
+        <translation>成功 %1 件</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished">失敗 %1 件</translation>
+        <translation>失敗 %1 件</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished">キャンセル %1 件</translation>
+        <translation>キャンセル %1 件</translation>
     </message>
     <message>
         <source>no endpoints checked</source>
-        <translation type="unfinished">チェックしたエンドポイントはありません</translation>
+        <translation>チェックしたエンドポイントはありません</translation>
     </message>
     <message>
         <source>: cancelled</source>
-        <translation type="unfinished">: キャンセル済み</translation>
+        <translation>: キャンセル済み</translation>
     </message>
     <message>
         <source>: FAIL at %1</source>
-        <translation type="unfinished">: %1 で失敗</translation>
+        <translation>: %1 で失敗</translation>
     </message>
     <message>
         <source>: pass with warnings</source>
-        <translation type="unfinished">: 成功 (警告あり)</translation>
+        <translation>: 成功 (警告あり)</translation>
     </message>
     <message>
         <source>: pass</source>
-        <translation type="unfinished">: 成功</translation>
+        <translation>: 成功</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  検出元: %1
+        <translation>  検出元: %1
 </translation>
     </message>
     <message>
         <source>        hint: %1
 </source>
-        <translation type="unfinished">        ヒント: %1
+        <translation>        ヒント: %1
 </translation>
     </message>
     <message>
         <source>  proxy: %1
 </source>
-        <translation type="unfinished">  プロキシ: %1
+        <translation>  プロキシ: %1
 </translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished">ENDPOINT</translation>
+        <translation>ENDPOINT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished">結果: %1。</translation>
+        <translation>結果: %1。</translation>
     </message>
     <message>
         <source> Resolver: %1.</source>
-        <translation type="unfinished"> リゾルバー: %1。</translation>
+        <translation> リゾルバー: %1。</translation>
     </message>
     <message>
         <source> Extra CA file: %1.</source>
-        <translation type="unfinished"> 追加の CA ファイル: %1。</translation>
+        <translation> 追加の CA ファイル: %1。</translation>
     </message>
     <message>
         <source>empty endpoint</source>
-        <translation type="unfinished">エンドポイントが空です</translation>
+        <translation>エンドポイントが空です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished">&apos;%1&apos; は有効な URL ではありません</translation>
+        <translation>&apos;%1&apos; は有効な URL ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation type="unfinished">&apos;%1&apos;: チェックできるのは https エンドポイントのみです</translation>
+        <translation>&apos;%1&apos;: チェックできるのは https エンドポイントのみです</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation type="unfinished">&apos;%1&apos;: エンドポイントに資格情報を含めないでください</translation>
+        <translation>&apos;%1&apos;: エンドポイントに資格情報を含めないでください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation type="unfinished">&apos;%1&apos;: &apos;]&apos; がありません</translation>
+        <translation>&apos;%1&apos;: &apos;]&apos; がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation type="unfinished">&apos;%1&apos; は HOST[:PORT] の形式ではありません</translation>
+        <translation>&apos;%1&apos; は HOST[:PORT] の形式ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished">&apos;%1&apos;: ポートには 1 から 65535 までの数値を指定してください</translation>
+        <translation>&apos;%1&apos;: ポートには 1 から 65535 までの数値を指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation type="unfinished">&apos;%1&apos; はホスト名または IP アドレスではありません</translation>
+        <translation>&apos;%1&apos; はホスト名または IP アドレスではありません</translation>
     </message>
     <message>
         <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation type="unfinished">%1: %2 はまだ v2 ホストではありません (%3)。エンドポイントの手順または --endpoint で指定してください</translation>
+        <translation>%1: %2 はまだ v2 ホストではありません (%3)。エンドポイントの手順または --endpoint で指定してください</translation>
     </message>
     <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation type="unfinished">%1: %2 はシェル変数から組み立てられています (%3)。展開後のホストを確認してください</translation>
+        <translation>%1: %2 はシェル変数から組み立てられています (%3)。展開後のホストを確認してください</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
-        <translation type="unfinished">v2 構成エンドポイント</translation>
+        <translation>v2 構成エンドポイント</translation>
     </message>
 </context>
 <context>
     <name>agm::ChecksPage</name>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のチェック</translation>
     </message>
     <message>
         <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 ゲートウェイは、ポート 443 で構成ホストに到達できる必要があります。これらのチェックは、このコンピューターからレイヤーごとに実行されます。クラスター内プローブは、同じチェックをゲートウェイ自身のネットワークから実行します。</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの状態</translation>
     </message>
     <message>
         <source>&amp;Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <source>Run every check again (after changing the options or the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを再実行します (オプションやネットワークを変更した後に使用します)</translation>
     </message>
     <message>
         <source>Cancel chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックのキャンセル(&amp;K)</translation>
     </message>
     <message>
         <source>Stop the checks that are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のチェックを停止します</translation>
     </message>
     <message>
         <source>Cop&amp;y as text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>結果、詳細、ポッドから見える状態をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>システム リゾルバー</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー</translation>
     </message>
     <message>
         <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>システム リゾルバーの代わりに問い合わせる DNS サーバーの IP アドレス (例: 内部仮想ネットワークのプライベート DNS ゾーンを提供するサーバー)</translation>
     </message>
     <message>
         <source>system trust store only</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの信頼ストアのみ</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の CA ファイル</translation>
     </message>
     <message>
         <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの証明書に加えて信頼する CA 証明書を含む PEM ファイル (例: TLS 検査プロキシのルート証明書)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">参照(&amp;B)…</translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルを参照します</translation>
     </message>
     <message>
         <source>host[:port], …</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト[:ポート], …</translation>
     </message>
     <message>
         <source>Also check these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのホストもチェックする</translation>
     </message>
     <message>
         <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが使用するその他のエンドポイント (例: カスタムの構成ホスト名、Application Insights 用の dc.services.visualstudio.com)</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー(&amp;D):</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加のチェック対象(&amp;H):</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果</translation>
     </message>
     <message>
         <source>Details of the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したエンドポイントの詳細</translation>
     </message>
     <message>
         <source>What the gateway pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ ポッドから見える状態</translation>
     </message>
     <message>
         <source>Kubernetes Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes ジョブ</translation>
     </message>
     <message>
         <source>docker run</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run</translation>
     </message>
     <message>
         <source>Probe kind</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブの種類</translation>
     </message>
     <message>
         <source>In-cluster probe</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター内プローブ</translation>
     </message>
     <message>
         <source>Copy &amp;probe</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ %1: busybox シェル付きの curl です。エンドポイントごとに名前を解決し (hostAliases を反映する getent、使用できない場合は nslookup)、ゲートウェイのプロキシ変数と hostAliases を使用して TLS 経由で curl -v を実行します。1 つでも失敗すると終了コード 1 で終了します。</translation>
     </message>
     <message>
         <source>Pro&amp;be as:</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブの形式(&amp;B):</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>What the pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッドから見える状態</translation>
     </message>
     <message>
         <source>I understand the checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックが失敗したことを理解しました</translation>
     </message>
     <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>このままエクスポートします: 失敗の原因が解決されるまで、ゲートウェイは構成エンドポイントに到達できない可能性があります。レポートには、失敗したチェックとこの確認が記録されます。</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書 (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Also check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加のチェック対象: %1。</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが追加</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;チェックは実行されませんでした&lt;/b&gt;: このセッションではネットワーク上のチェックを行いません (オフライン)。エクスポートは妨げられません。後で &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt; を使用してチェックしてください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;チェックできません:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;チェックする v2 構成ホストがまだありません。&lt;/b&gt;エンドポイントの手順で回答するか、[追加のチェック対象] にホストを指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n endpoint(s) from this computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターから %n 個のエンドポイントをチェックしています…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;キャンセルされました&lt;/b&gt; (%1)。エクスポートは妨げられません。[再実行] で再度チェックできます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個中 %1 個のエンドポイントが失敗しました</numerusform>
         </translation>
     </message>
     <message>
         <source>select it for the failing layer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントを選択すると、失敗したレイヤーと対処方法が表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のエンドポイントが応答しました</numerusform>
         </translation>
     </message>
     <message>
         <source>with warnings: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告があります: 詳細を確認してください。</translation>
     </message>
     <message>
         <source>The endpoint answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが応答しました。</translation>
     </message>
     <message>
         <source>All %1 endpoints answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のエンドポイントすべてが応答しました。</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック: %1</translation>
     </message>
     <message>
         <source>Nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックする対象がありません。</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  検出元: %1
+        <translation>  検出元: %1
 </translation>
     </message>
     <message>
         <source>  checking…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  チェック中…
+</translation>
     </message>
     <message>
         <source>  not checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  未チェック
+</translation>
     </message>
     <message>
         <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにはプロキシ変数も hostAliases も設定されていません: ゲートウェイは直接接続し、クラスターの DNS で名前を解決します。</translation>
     </message>
     <message>
         <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがゲートウェイに指定しているプロキシ変数と hostAliases を、このコンピューター自身の設定と並べて表示します。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>The gateway pod (from your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ ポッド (ファイルから)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source># No endpoint to probe yet.</source>
-        <translation type="unfinished"></translation>
+        <translation># プローブするエンドポイントはまだありません。</translation>
     </message>
     <message>
         <source>Not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック: %1
+</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished">ゲートウェイ ポッドから見える状態 (ファイルに基づく) と、このコンピューターから見える状態:
+        <translation>ゲートウェイ ポッドから見える状態 (ファイルに基づく) と、このコンピューターから見える状態:
 </translation>
     </message>
 </context>
@@ -1429,8 +1432,8 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込んだファイル %n 個: ゲートウェイのデプロイを含むファイル %1 個、問題のあるファイル %2 個。</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,52 +1552,55 @@
     </message>
     <message>
         <source>Connectivity checks</source>
-        <translation type="unfinished"></translation>
+        <translation>接続チェック</translation>
     </message>
     <message>
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、ウィザードを実行したコンピューターから実行 (%2): %3。
+
+</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>システム リゾルバー</translation>
     </message>
     <message>
         <source>A check failed; the operator acknowledged it and exported anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックが失敗しました。オペレーターはこれを確認したうえでエクスポートしました。</translation>
     </message>
     <message>
         <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| エンドポイント | 状態 | DNS | TCP | TLS | HTTP | プロキシ | 詳細 |</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>- **Error** `%1`: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **エラー** `%1`: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>編集 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>docs</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
 </context>
 <context>
@@ -2365,526 +2371,526 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません。レジストリの URL とリポジトリ名を確認してください</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリでエラーが発生しました。後でもう一度お試しください</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からライブ取得 (取得日時: %2)</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキャッシュ (取得日時: %2、%3 前)</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の同梱スナップショット</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1</translation>
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 期限の %2 秒以内に完全な応答がありませんでした</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効なタグ名ではありません</translation>
     </message>
     <message>
         <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリポジトリを示していません (想定される形式: https://HOST/v2/REPOSITORY/tags/list)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1: 読み取れません (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1: PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドは TLS をサポートしていません</translation>
     </message>
     <message>
         <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答が %2 MB を超えているため、拒否しました</translation>
     </message>
     <message>
         <source>refused to send the registry token to another host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ トークンを別のホスト (%1) に送信することを拒否しました</translation>
     </message>
     <message>
         <source>%1: redirect refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リダイレクトを拒否しました: %2</translation>
     </message>
     <message>
         <source>the registry has no manifest for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにタグ %1 のマニフェストがありません</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: no data for %2 s (inactivity timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 秒間データを受信していません (無通信タイムアウト)</translation>
     </message>
     <message>
         <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS 証明書が受け入れられませんでした (%2)。TLS の検証が省略されることはありません。プライベート CA は、CA ファイルで明示的に信頼させることができます。</translation>
     </message>
     <message>
         <source>%1: %2 (through %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 経由)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the token service refused an anonymous token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: トークン サービスが匿名トークンの発行を拒否しました (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 401: レジストリが資格情報 (%2) を要求しています。サポートされているのは匿名アクセスのみです</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>種類不明</translation>
     </message>
     <message>
         <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 匿名トークンを使用しても HTTP 401 が返されました: リポジトリには資格情報が必要です</translation>
     </message>
     <message>
         <source>%1: token service refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: トークン サービスが拒否しました: %2</translation>
     </message>
     <message>
         <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: トークン サービスの応答に、使用可能な &quot;token&quot; または &quot;access_token&quot; がありません</translation>
     </message>
     <message>
         <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 429 Too Many Requests: レジストリが要求数を制限しています</translation>
     </message>
     <message>
         <source>; it asks to retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>。%1 秒後に再試行するよう求めています</translation>
     </message>
     <message>
         <source> (already retried once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (既に 1 回再試行済み)</translation>
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (期限を超えるため待機しません)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 (%2): %3</translation>
     </message>
     <message>
         <source>page %1 (%2): more than %3 tags in all; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 (%2): タグの総数が %3 個を超えるため、拒否しました</translation>
     </message>
     <message>
         <source>page %1 (%2): next-page link refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 (%2): 次ページへのリンクを拒否しました: %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the next-page link leads back to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 (%2): 次ページへのリンクが %3 に戻っています</translation>
     </message>
     <message>
         <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 (%2): 一覧が %3 ページを超えて続くため、拒否しました</translation>
     </message>
     <message>
         <source>%1: the registry sent no Docker-Content-Digest header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: レジストリから Docker-Content-Digest ヘッダーが送信されませんでした</translation>
     </message>
     <message>
         <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Docker-Content-Digest &apos;%2&apos; が sha256: と 64 桁の小文字の 16 進数の形式ではありません</translation>
     </message>
     <message>
         <source>; no cached copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>。キャッシュされたコピーはまだありません</translation>
     </message>
     <message>
         <source>cannot read it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません (%1)</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB を超えています。タグ一覧ではありません</translation>
     </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1: 読み取れません (%2)</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1: PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート DNS ゾーン: API Management インスタンスが内部仮想ネットワーク内にある場合、その構成ホストは、そのネットワークにリンクされたプライベート DNS ゾーンを通じてのみ解決されます。--dns-server にそのゾーンのリゾルバーを指定してチェックするか、ゲートウェイに hostAliases エントリを指定してください。カスタム ドメインには専用の DNS レコードが必要です。</translation>
     </message>
     <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 443 のファイアウォール: %1ゲートウェイのネットワークからこのホストへの送信 TCP 443 を許可してください (v2 ゲートウェイは、構成、ハートビート、テレメトリにこれを必要とします)。プロキシを経由する場合は、HTTPS_PROXY を設定してください。</translation>
     </message>
     <message>
         <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム CA: ネットワークで TLS が検査されている場合は、ネットワーク チームからプロキシのルート証明書を入手し、--ca-file を指定して再度チェックしてから、ゲートウェイ ポッドにも同じ CA (certificates.local.ca) を指定してください。そうでない場合は、なぜこのホストに対してプロキシが応答しているのかを確認してください。</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム ドメイン: 証明書には、ゲートウェイの接続先ホストの名前が含まれている必要があります。構成エンドポイントにカスタム ホスト名がある場合は、その名前を正確に使用してください (その名前を対象とする証明書と、ゲートウェイ 2.3.0 以降が必要です)。</translation>
     </message>
     <message>
         <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: HTTPS_PROXY と NO_PROXY (このコンピューターとゲートウェイの環境の両方)、プロキシのアドレスと資格情報、およびプロキシがポート 443 でこのホストへの CONNECT を許可していることを確認してください。</translation>
     </message>
     <message>
         <source>DNS server %1: not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー %1: IP アドレスではありません</translation>
     </message>
     <message>
         <source>the chosen proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>選択されたプロキシ %1:%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒以内に %1 から応答がありません</translation>
     </message>
     <message>
         <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: リゾルバーが応答しません。DNS サーバー (--dns-server) と、このコンピューターからそのサーバーに到達できることを確認してください。プライベート DNS ゾーンのリゾルバーには、多くの場合、ネットワーク内からしか到達できません。</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>the TLS handshake did not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが %1 秒以内に完了しませんでした</translation>
     </message>
     <message>
         <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは接続を受け付けますが、TLS が完了しません: ファイアウォールまたはプロキシが接続を保留しているか、このポートが TLS に対応していない可能性があります。%1</translation>
     </message>
     <message>
         <source>no HTTP answer: nothing received for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答がありません: %1 秒間何も受信していません</translation>
     </message>
     <message>
         <source>none (an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (IP アドレス)</translation>
     </message>
     <message>
         <source>host table</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト テーブル</translation>
     </message>
     <message>
         <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト テーブルで %1 が &apos;%2&apos; にマップされていますが、これは IP アドレスではありません</translation>
     </message>
     <message>
         <source>an IP address: nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスです: 解決する必要はありません</translation>
     </message>
     <message>
         <source>from the host table (like hostAliases): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト テーブルから (hostAliases と同様): %1</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>not resolved here: the proxy resolves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは解決しません: %1 はプロキシが解決します</translation>
     </message>
     <message>
         <source>DNS server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー %1</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>システム リゾルバー</translation>
     </message>
     <message>
         <source>%1 does not resolve (system resolver: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できません (システム リゾルバー: %2)</translation>
     </message>
     <message>
         <source>lookup failed (system resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>参照に失敗しました (システム リゾルバー: %1)</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません (%2 からの NXDOMAIN)</translation>
     </message>
     <message>
         <source>no A or AAAA record, or no usable answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>A レコードも AAAA レコードもないか、使用可能な応答がまったくありません</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 addresses: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のアドレス: %2 (%3)</translation>
     </message>
     <message>
         <source>CNAME chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME チェーン: %1</translation>
     </message>
     <message>
         <source>private addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート アドレス: %1</translation>
     </message>
     <message>
         <source>; resolves to a private address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>。プライベート アドレス (%1) に解決されます</translation>
     </message>
     <message>
         <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート エンドポイント: このアドレスには、API Management の仮想ネットワークに接続されたネットワーク (ピアリング、VPN、ExpressRoute) からのみ到達できます。ゲートウェイのネットワークからそこへルーティングされることを確認してください。それ以外の場所から接続するには、パブリック名にパブリック レコードまたはカスタム ドメインが必要です。</translation>
     </message>
     <message>
         <source>no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先のアドレスがありません</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先でポート %1 をリッスンしているものがないか、ファイアウォールが接続を拒否しています</translation>
     </message>
     <message>
         <source>no answer: a firewall may drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がありません: ファイアウォールが接続を破棄している可能性があります</translation>
     </message>
     <message>
         <source>%1:%2 through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (プロキシ経由)</translation>
     </message>
     <message>
         <source>tunnel to %1:%2 through %3 in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 経由で %1:%2 へのトンネルを確立 (%4 ms)</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続 (%2 ms)</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトしました</translation>
     </message>
     <message>
         <source>network unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに到達できません (%1)</translation>
     </message>
     <message>
         <source>the connection broke before an HTTP answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答の前に接続が切断されました: %1</translation>
     </message>
     <message>
         <source>no tunnel through %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒以内に %1 経由のトンネルを確立できませんでした</translation>
     </message>
     <message>
         <source>the proxy (%1) cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ (%1) に到達できません: %2</translation>
     </message>
     <message>
         <source>the proxy (%1) refused the credentials (HTTP 407)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ (%1) が資格情報を拒否しました (HTTP 407)</translation>
     </message>
     <message>
         <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ (%1) が資格情報を要求しています (HTTP 407)。プロキシ URL に資格情報を含めてください</translation>
     </message>
     <message>
         <source>the proxy (%1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ (%1) が応答しません</translation>
     </message>
     <message>
         <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ (%1) が %2:%3 へのトンネルを開きませんでした: %4</translation>
     </message>
     <message>
         <source>this build has no TLS support (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドは TLS をサポートしていません (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1</translation>
     </message>
     <message>
         <source>names: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と一致</translation>
     </message>
     <message>
         <source>%1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と一致しません</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: %1</translation>
     </message>
     <message>
         <source>valid until %1 (%2 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1 (残り %2 日)</translation>
     </message>
     <message>
         <source>chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン: %1</translation>
     </message>
     <message>
         <source>trusted through the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 により信頼済み</translation>
     </message>
     <message>
         <source>%1, certificate for %2 from %3, valid for %4 more days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%3 が発行した %2 の証明書、残りの有効期間 %4 日</translation>
     </message>
     <message>
         <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の CA ではなく %1 によって発行されています: TLS 検査プロキシの可能性があります。このコンピューターはこの証明書を信頼していますが、ゲートウェイ ポッドは信頼していない可能性があります</translation>
     </message>
     <message>
         <source>; expires soon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>。まもなく期限切れになります (%1)</translation>
     </message>
     <message>
         <source>the certificate expired on %1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は %1 に期限切れになりました (%2 日前)</translation>
     </message>
     <message>
         <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの証明書: カスタム ドメインの証明書であれば更新してください。期限切れの証明書を使用している TLS 検査プロキシも同じように見えます。%1</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は %1 より前には有効ではありません (このコンピューターの時計を確認してください)</translation>
     </message>
     <message>
         <source>SAN mismatch: the certificate names %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN の不一致: 証明書に記載されている名前は %1 で、%2 ではありません</translation>
     </message>
     <message>
         <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンが不明またはプライベートなルート (%1) で終わっています: TLS 検査プロキシの可能性があります</translation>
     </message>
     <message>
         <source>verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証: %1</translation>
     </message>
     <message>
         <source>the server closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク中にサーバーが接続を閉じました</translation>
     </message>
     <message>
         <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターとホストの間にあるもの (プロキシまたはファイアウォール) がホストへの TLS をブロックしているか、ポートが TLS に対応していない可能性があります。%1</translation>
     </message>
     <message>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が HTTP ではありません</translation>
     </message>
     <message>
         <source>the answer is not HTTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が HTTP ではありません: %1</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 経由)</translation>
     </message>
     <message>
         <source>%1: something in between answers, but not the service%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 途中にある何かが応答していますが、サービスではありません%2</translation>
     </message>
     <message>
         <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントの前にあるプロキシまたは Application Gateway がエンドポイントに到達できませんでした。そのバックエンドを確認してください。%1</translation>
     </message>
     <message>
         <source>%1: the endpoint answers%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エンドポイントが応答しています%2</translation>
     </message>
     <message>
         <source>the connection closed without an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答がないまま接続が閉じられました</translation>
     </message>
 </context>
 </TS>

@@ -48,509 +48,512 @@
     <name>agm::CheckResultsModel</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
         <source>fails at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 层失败：%2</translation>
     </message>
     <message>
         <source>passes, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过，但有警告：%1</translation>
     </message>
     <message>
         <source>passes (through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过（经由代理）</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>由代理解析</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1, %2 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，剩余 %2 天</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>agm::Checks</name>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished">%1 个通过</translation>
+        <translation>%1 个通过</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished">%1 个失败</translation>
+        <translation>%1 个失败</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished">%1 个已取消</translation>
+        <translation>%1 个已取消</translation>
     </message>
     <message>
         <source>no endpoints checked</source>
-        <translation type="unfinished">未检查任何终结点</translation>
+        <translation>未检查任何终结点</translation>
     </message>
     <message>
         <source>: cancelled</source>
-        <translation type="unfinished">: 已取消</translation>
+        <translation>: 已取消</translation>
     </message>
     <message>
         <source>: FAIL at %1</source>
-        <translation type="unfinished">: 在 %1 层失败</translation>
+        <translation>: 在 %1 层失败</translation>
     </message>
     <message>
         <source>: pass with warnings</source>
-        <translation type="unfinished">: 通过（有警告）</translation>
+        <translation>: 通过（有警告）</translation>
     </message>
     <message>
         <source>: pass</source>
-        <translation type="unfinished">: 通过</translation>
+        <translation>: 通过</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  来源: %1
+        <translation>  来源: %1
 </translation>
     </message>
     <message>
         <source>        hint: %1
 </source>
-        <translation type="unfinished">        提示: %1
+        <translation>        提示: %1
 </translation>
     </message>
     <message>
         <source>  proxy: %1
 </source>
-        <translation type="unfinished">  代理: %1
+        <translation>  代理: %1
 </translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished">ENDPOINT</translation>
+        <translation>ENDPOINT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished">结果：%1。</translation>
+        <translation>结果：%1。</translation>
     </message>
     <message>
         <source> Resolver: %1.</source>
-        <translation type="unfinished"> 解析程序：%1。</translation>
+        <translation> 解析程序：%1。</translation>
     </message>
     <message>
         <source> Extra CA file: %1.</source>
-        <translation type="unfinished"> 附加 CA 文件：%1。</translation>
+        <translation> 附加 CA 文件：%1。</translation>
     </message>
     <message>
         <source>empty endpoint</source>
-        <translation type="unfinished">终结点为空</translation>
+        <translation>终结点为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished">&apos;%1&apos; 不是有效的 URL</translation>
+        <translation>&apos;%1&apos; 不是有效的 URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: only https endpoints are checked</source>
-        <translation type="unfinished">&apos;%1&apos;: 仅检查 https 终结点</translation>
+        <translation>&apos;%1&apos;: 仅检查 https 终结点</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no credentials in the endpoint, please</source>
-        <translation type="unfinished">&apos;%1&apos;: 请不要在终结点中包含凭据</translation>
+        <translation>&apos;%1&apos;: 请不要在终结点中包含凭据</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: missing &apos;]&apos;</source>
-        <translation type="unfinished">&apos;%1&apos;: 缺少 &apos;]&apos;</translation>
+        <translation>&apos;%1&apos;: 缺少 &apos;]&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST[:PORT]</source>
-        <translation type="unfinished">&apos;%1&apos; 不是 HOST[:PORT] 格式</translation>
+        <translation>&apos;%1&apos; 不是 HOST[:PORT] 格式</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished">&apos;%1&apos;: 端口必须是 1 到 65535 之间的数字</translation>
+        <translation>&apos;%1&apos;: 端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name or IP address</source>
-        <translation type="unfinished">&apos;%1&apos; 不是主机名或 IP 地址</translation>
+        <translation>&apos;%1&apos; 不是主机名或 IP 地址</translation>
     </message>
     <message>
         <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation type="unfinished">%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
+        <translation>%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
     </message>
     <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
-        <translation type="unfinished">%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
+        <translation>%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
-        <translation type="unfinished">v2 配置终结点</translation>
+        <translation>v2 配置终结点</translation>
     </message>
 </context>
 <context>
     <name>agm::ChecksPage</name>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查连接</translation>
     </message>
     <message>
         <source>The v2 gateway must reach its configuration host on port 443. These checks run from this computer, layer by layer; the in-cluster probe runs the same checks from the gateway&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 网关必须能通过端口 443 访问其配置主机。这些检查从本计算机逐层运行；群集内探测则从网关自身的网络运行相同的检查。</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>检查状态</translation>
     </message>
     <message>
         <source>&amp;Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <source>Run every check again (after changing the options or the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行所有检查（在更改选项或网络之后）</translation>
     </message>
     <message>
         <source>Cancel chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>取消检查(&amp;K)</translation>
     </message>
     <message>
         <source>Stop the checks that are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>停止仍在运行的检查</translation>
     </message>
     <message>
         <source>Cop&amp;y as text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果、详细信息和 Pod 将看到的内容复制到剪贴板</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>系统解析程序</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器</translation>
     </message>
     <message>
         <source>IP address of a DNS server to ask instead of the system resolver, e.g. one that serves the private DNS zone of an internal virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>代替系统解析程序进行查询的 DNS 服务器的 IP 地址，例如为内部虚拟网络提供专用 DNS 区域的服务器</translation>
     </message>
     <message>
         <source>system trust store only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅系统信任存储</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 CA 文件</translation>
     </message>
     <message>
         <source>PEM file with CA certificates to trust besides the system&apos;s, e.g. your TLS-inspecting proxy&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>包含除系统证书外还要信任的 CA 证书的 PEM 文件，例如执行 TLS 检查的代理的根证书</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览以选择 CA 文件</translation>
     </message>
     <message>
         <source>host[:port], …</source>
-        <translation type="unfinished"></translation>
+        <translation>主机[:端口], …</translation>
     </message>
     <message>
         <source>Also check these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查这些主机</translation>
     </message>
     <message>
         <source>Other endpoints the gateway uses, e.g. a custom configuration hostname or dc.services.visualstudio.com for Application Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>网关使用的其他终结点，例如自定义配置主机名，或 Application Insights 使用的 dc.services.visualstudio.com</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器(&amp;D)：</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Also c&amp;heck:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查(&amp;H)：</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Details of the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>所选终结点的详细信息</translation>
     </message>
     <message>
         <source>What the gateway pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>网关 Pod 将看到的内容</translation>
     </message>
     <message>
         <source>Kubernetes Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 作业</translation>
     </message>
     <message>
         <source>docker run</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run</translation>
     </message>
     <message>
         <source>Probe kind</source>
-        <translation type="unfinished"></translation>
+        <translation>探测类型</translation>
     </message>
     <message>
         <source>In-cluster probe</source>
-        <translation type="unfinished"></translation>
+        <translation>群集内探测</translation>
     </message>
     <message>
         <source>Copy &amp;probe</source>
-        <translation type="unfinished"></translation>
+        <translation>复制探测(&amp;P)</translation>
     </message>
     <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像 %1：带 busybox shell 的 curl。它会为每个终结点解析名称（使用遵循 hostAliases 的 getent，否则使用 nslookup），并使用网关的代理变量和 hostAliases 通过 TLS 运行 curl -v；任一终结点失败时以代码 1 退出。</translation>
     </message>
     <message>
         <source>Pro&amp;be as:</source>
-        <translation type="unfinished"></translation>
+        <translation>探测形式(&amp;B)：</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>What the pod will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 将看到的内容</translation>
     </message>
     <message>
         <source>I understand the checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>我了解检查失败</translation>
     </message>
     <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然导出：在修复故障之前，网关可能无法访问其配置终结点。报告会记录失败的检查以及此确认。</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书 (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Also check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查：%1。</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>由你添加</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未运行检查&lt;/b&gt;：此会话不在网络上执行任何检查（脱机）。导出不受影响；请稍后使用 &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt; 进行检查。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法检查：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚无可检查的 v2 配置主机。&lt;/b&gt;请回答终结点步骤，或在“同时检查”中指定主机。</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n endpoint(s) from this computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在从本计算机检查 %n 个终结点…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已取消&lt;/b&gt;（%1）。导出不受影响；可使用“重新运行”再次检查。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个终结点中有 %1 个失败</numerusform>
         </translation>
     </message>
     <message>
         <source>select it for the failing layer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择终结点可查看失败的层以及解决方法。</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个终结点已响应</numerusform>
         </translation>
     </message>
     <message>
         <source>with warnings: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>但有警告：请查看详细信息。</translation>
     </message>
     <message>
         <source>The endpoint answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点已响应。</translation>
     </message>
     <message>
         <source>All %1 endpoints answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 个终结点均已响应。</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：%1</translation>
     </message>
     <message>
         <source>Nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要检查的内容。</translation>
     </message>
     <message>
         <source>  from %1
 </source>
-        <translation type="unfinished">  来源: %1
+        <translation>  来源: %1
 </translation>
     </message>
     <message>
         <source>  checking…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  正在检查…
+</translation>
     </message>
     <message>
         <source>  not checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  未检查
+</translation>
     </message>
     <message>
         <source>The files set no proxy variables and no hostAliases: the gateway connects directly and resolves names through the cluster&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未设置任何代理变量或 hostAliases：网关将直接连接，并通过群集的 DNS 解析名称。</translation>
     </message>
     <message>
         <source>The proxy variables and hostAliases the files give the gateway, beside this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为网关指定的代理变量和 hostAliases，与本计算机自身的设置并列显示。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The gateway pod (from your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>网关 Pod（来自你的文件）</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机</translation>
     </message>
     <message>
         <source># No endpoint to probe yet.</source>
-        <translation type="unfinished"></translation>
+        <translation># 尚无要探测的终结点。</translation>
     </message>
     <message>
         <source>Not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：%1
+</translation>
     </message>
     <message>
         <source>What the gateway pod will see (from the files) beside this computer:
 </source>
-        <translation type="unfinished">网关 Pod 将看到的情况（根据文件）与本计算机的对比：
+        <translation>网关 Pod 将看到的情况（根据文件）与本计算机的对比：
 </translation>
     </message>
 </context>
@@ -1429,8 +1432,8 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个文件：其中 %1 个包含网关部署，%2 个有问题。</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,52 +1552,55 @@
     </message>
     <message>
         <source>Connectivity checks</source>
-        <translation type="unfinished"></translation>
+        <translation>连接检查</translation>
     </message>
     <message>
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 从运行向导的计算机运行（%2）：%3。
+
+</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>系统解析程序</translation>
     </message>
     <message>
         <source>A check failed; the operator acknowledged it and exported anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>有检查失败；操作员已确认此情况并仍然导出。</translation>
     </message>
     <message>
         <source>| Endpoint | Status | DNS | TCP | TLS | HTTP | Proxy | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 终结点 | 状态 | DNS | TCP | TLS | HTTP | 代理 | 详细信息 |</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>- **Error** `%1`: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **错误** `%1`：%2
+</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处编辑。</numerusform>
         </translation>
     </message>
     <message>
         <source>docs</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
@@ -2365,526 +2371,526 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到；请检查注册表 URL 和存储库名称</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝</translation>
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表出错；请稍后重试</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实时获取自 %1，获取时间 %2</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的缓存，获取时间 %2（%3前）</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的内置快照</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <source>%1: no complete answer within %2 s (the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在期限 %2 秒内未收到完整响应</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的标记名称</translation>
     </message>
     <message>
         <source>%1 does not name a repository (expected https://HOST/v2/REPOSITORY/tags/list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未指定存储库（应为 https://HOST/v2/REPOSITORY/tags/list）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件 %1：无法读取（%2）</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件 %1：其中没有 PEM 证书</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持 TLS</translation>
     </message>
     <message>
         <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：响应大于 %2 MB，已拒绝</translation>
     </message>
     <message>
         <source>refused to send the registry token to another host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝将注册表令牌发送到其他主机（%1）</translation>
     </message>
     <message>
         <source>%1: redirect refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝重定向：%2</translation>
     </message>
     <message>
         <source>the registry has no manifest for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中没有标记 %1 的清单</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: no data for %2 s (inactivity timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 秒内未收到数据（非活动超时）</translation>
     </message>
     <message>
         <source>%1: TLS certificate not accepted (%2). TLS is never bypassed; a private CA can be trusted explicitly with a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：TLS 证书未被接受（%2）。绝不会绕过 TLS；可以通过 CA 文件显式信任私有 CA。</translation>
     </message>
     <message>
         <source>%1: %2 (through %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（通过 %3）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the token service refused an anonymous token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：令牌服务拒绝颁发匿名令牌（HTTP 401）</translation>
     </message>
     <message>
         <source>%1: HTTP 401: the registry asks for %2 credentials; only anonymous access is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：HTTP 401：注册表要求提供凭据（%2）；仅支持匿名访问</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定类型</translation>
     </message>
     <message>
         <source>%1: HTTP 401 even with an anonymous token: the repository needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：即使使用匿名令牌也返回 HTTP 401：该存储库需要凭据</translation>
     </message>
     <message>
         <source>%1: token service refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：令牌服务拒绝：%2</translation>
     </message>
     <message>
         <source>%1: the token service answered without a usable &quot;token&quot; or &quot;access_token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：令牌服务的响应中没有可用的 &quot;token&quot; 或 &quot;access_token&quot;</translation>
     </message>
     <message>
         <source>%1: HTTP 429 Too Many Requests: the registry is limiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：HTTP 429 Too Many Requests：注册表正在限制请求</translation>
     </message>
     <message>
         <source>; it asks to retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>；它要求在 %1 秒后重试</translation>
     </message>
     <message>
         <source> (already retried once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已重试过一次)</translation>
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (超出期限允许的时间)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页（%2）：%3</translation>
     </message>
     <message>
         <source>page %1 (%2): more than %3 tags in all; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页（%2）：标记总数超过 %3 个，已拒绝</translation>
     </message>
     <message>
         <source>page %1 (%2): next-page link refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页（%2）：已拒绝下一页链接：%3</translation>
     </message>
     <message>
         <source>page %1 (%2): the next-page link leads back to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页（%2）：下一页链接指回 %3</translation>
     </message>
     <message>
         <source>page %1 (%2): the list goes on beyond %3 pages; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页（%2）：列表超过 %3 页，已拒绝</translation>
     </message>
     <message>
         <source>%1: the registry sent no Docker-Content-Digest header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注册表未发送 Docker-Content-Digest 标头</translation>
     </message>
     <message>
         <source>%1: Docker-Content-Digest &apos;%2&apos; is not sha256: and 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Docker-Content-Digest &apos;%2&apos; 不是 sha256: 加 64 位小写十六进制数字的格式</translation>
     </message>
     <message>
         <source>; no cached copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>；尚无缓存副本</translation>
     </message>
     <message>
         <source>cannot read it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MB；不是标记列表</translation>
     </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
     <message>
         <source>CA file %1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件 %1：无法读取（%2）</translation>
     </message>
     <message>
         <source>CA file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件 %1：其中没有 PEM 证书</translation>
     </message>
     <message>
         <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>专用 DNS 区域：如果 API Management 实例位于内部虚拟网络中，则其配置主机只能通过链接到该网络的专用 DNS 区域进行解析。请将 --dns-server 设置为该区域的解析程序后再检查，或为网关添加 hostAliases 条目；自定义域需要自己的 DNS 记录。</translation>
     </message>
     <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>443 端口防火墙：%1请允许从网关所在网络到此主机的出站 TCP 443 流量（v2 网关的配置、检测信号和遥测都需要它）；如果位于代理之后，请设置 HTTPS_PROXY。</translation>
     </message>
     <message>
         <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 CA：如果你的网络会检查 TLS，请向网络团队获取代理的根证书，使用 --ca-file 再次检查，并为网关 Pod 提供相同的 CA（certificates.local.ca）；否则请查明为何会有代理代替此主机响应。</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义域：证书必须包含网关所连接主机的名称。如果配置终结点使用自定义主机名，请准确使用该名称（还需要涵盖该名称的证书，网关版本须为 2.3.0 或更高）。</translation>
     </message>
     <message>
         <source>proxy: check HTTPS_PROXY and NO_PROXY (here and in the gateway&apos;s environment), the proxy&apos;s address and credentials, and that it allows CONNECT to this host on 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：请检查 HTTPS_PROXY 和 NO_PROXY（此处及网关环境中的设置）、代理的地址和凭据，以及代理是否允许通过 443 端口对此主机执行 CONNECT。</translation>
     </message>
     <message>
         <source>DNS server %1: not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器 %1：不是 IP 地址</translation>
     </message>
     <message>
         <source>the chosen proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>所选代理 %1:%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有响应</translation>
     </message>
     <message>
         <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：解析程序没有响应。请检查 DNS 服务器（--dns-server）以及本计算机能否访问它；专用 DNS 区域的解析程序通常只能从网络内部访问。</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有响应</translation>
     </message>
     <message>
         <source>the TLS handshake did not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手未在 %1 秒内完成</translation>
     </message>
     <message>
         <source>the port accepts connections but TLS never completes: a firewall or proxy may be holding the connection, or this port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口接受连接，但 TLS 始终无法完成：可能是防火墙或代理挂起了连接，或者此端口不使用 TLS。%1</translation>
     </message>
     <message>
         <source>no HTTP answer: nothing received for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 HTTP 响应：%1 秒内未收到任何数据</translation>
     </message>
     <message>
         <source>none (an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（IP 地址）</translation>
     </message>
     <message>
         <source>host table</source>
-        <translation type="unfinished"></translation>
+        <translation>主机表</translation>
     </message>
     <message>
         <source>the host table maps %1 to &apos;%2&apos;, which is no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>主机表将 %1 映射到 &apos;%2&apos;，但这不是 IP 地址</translation>
     </message>
     <message>
         <source>an IP address: nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址：无需解析</translation>
     </message>
     <message>
         <source>from the host table (like hostAliases): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自主机表（类似 hostAliases）：%1</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>not resolved here: the proxy resolves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不解析：由代理解析 %1</translation>
     </message>
     <message>
         <source>DNS server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器 %1</translation>
     </message>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>系统解析程序</translation>
     </message>
     <message>
         <source>%1 does not resolve (system resolver: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1（系统解析程序：%2）</translation>
     </message>
     <message>
         <source>lookup failed (system resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找失败（系统解析程序：%1）</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在（来自 %2 的 NXDOMAIN）</translation>
     </message>
     <message>
         <source>no A or AAAA record, or no usable answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 A 或 AAAA 记录，或者根本没有可用的响应</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（%3）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 addresses: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个地址：%2（%3）</translation>
     </message>
     <message>
         <source>CNAME chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME 链：%1</translation>
     </message>
     <message>
         <source>private addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>专用地址：%1</translation>
     </message>
     <message>
         <source>; resolves to a private address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>；解析为专用地址（%1）</translation>
     </message>
     <message>
         <source>private endpoint: the address is reachable only from networks connected to the API Management virtual network (peering, VPN, ExpressRoute). Make sure the gateway&apos;s network routes there; from elsewhere the public name needs a public record or a custom domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>专用终结点：只有从连接到 API Management 虚拟网络的网络（对等互连、VPN、ExpressRoute）才能访问此地址。请确保网关所在的网络能路由到那里；从其他位置访问时，公共名称需要公共记录或自定义域。</translation>
     </message>
     <message>
         <source>no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可连接的地址</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>nothing listens on port %1 there, or a firewall rejects the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>该处没有任何程序在端口 %1 上侦听，或者防火墙拒绝了连接</translation>
     </message>
     <message>
         <source>no answer: a firewall may drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>没有响应：防火墙可能丢弃了连接</translation>
     </message>
     <message>
         <source>%1:%2 through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2（通过代理）</translation>
     </message>
     <message>
         <source>tunnel to %1:%2 through %3 in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 %3 建立到 %1:%2 的隧道，用时 %4 毫秒</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1，用时 %2 毫秒</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>network unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可达（%1）</translation>
     </message>
     <message>
         <source>the connection broke before an HTTP answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 HTTP 响应之前连接已断开：%1</translation>
     </message>
     <message>
         <source>no tunnel through %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内未能通过 %1 建立隧道</translation>
     </message>
     <message>
         <source>the proxy (%1) cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问代理（%1）：%2</translation>
     </message>
     <message>
         <source>the proxy (%1) refused the credentials (HTTP 407)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理（%1）拒绝了凭据（HTTP 407）</translation>
     </message>
     <message>
         <source>the proxy (%1) asks for credentials (HTTP 407); put them in the proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>代理（%1）要求提供凭据（HTTP 407）；请将凭据放入代理 URL 中</translation>
     </message>
     <message>
         <source>the proxy (%1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>代理（%1）没有响应</translation>
     </message>
     <message>
         <source>the proxy (%1) did not open a tunnel to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>代理（%1）未打开到 %2:%3 的隧道：%4</translation>
     </message>
     <message>
         <source>this build has no TLS support (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持 TLS（%1）</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：%1</translation>
     </message>
     <message>
         <source>names: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1（%2）</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 匹配</translation>
     </message>
     <message>
         <source>%1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 不匹配</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>valid until %1 (%2 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1（剩余 %2 天）</translation>
     </message>
     <message>
         <source>chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链：%1</translation>
     </message>
     <message>
         <source>trusted through the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 CA 文件 %1 受信任</translation>
     </message>
     <message>
         <source>%1, certificate for %2 from %3, valid for %4 more days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，由 %3 颁发的 %2 证书，有效期还剩 %4 天</translation>
     </message>
     <message>
         <source>issued by %1, not by Microsoft&apos;s CA: likely TLS-inspecting proxy. This computer trusts it; the gateway pod may not</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 而非 Microsoft 的 CA 颁发：可能是执行 TLS 检查的代理。本计算机信任它，但网关 Pod 可能不信任</translation>
     </message>
     <message>
         <source>; expires soon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>；即将过期（%1）</translation>
     </message>
     <message>
         <source>the certificate expired on %1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已于 %1 过期（%2 天前）</translation>
     </message>
     <message>
         <source>expired certificate: renew it if this is your custom domain&apos;s certificate; a TLS-inspecting proxy with an expired certificate looks the same. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期：如果这是你的自定义域证书，请续订；使用过期证书的 TLS 检查代理看起来也是这样。%1</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1 (check this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书在 %1 之前无效（请检查本计算机的时钟）</translation>
     </message>
     <message>
         <source>SAN mismatch: the certificate names %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN 不匹配：证书中的名称是 %1，而不是 %2</translation>
     </message>
     <message>
         <source>the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链以未知或私有的根证书（%1）结尾：可能是执行 TLS 检查的代理</translation>
     </message>
     <message>
         <source>verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证：%1</translation>
     </message>
     <message>
         <source>the server closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 TLS 握手期间关闭了连接</translation>
     </message>
     <message>
         <source>something between this computer and the host (a proxy or firewall) may block TLS to it, or the port does not speak TLS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机与主机之间的某个设备（代理或防火墙）可能阻止了到该主机的 TLS，或者该端口不使用 TLS。%1</translation>
     </message>
     <message>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 HTTP</translation>
     </message>
     <message>
         <source>the answer is not HTTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 HTTP：%1</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (通过 %1)</translation>
     </message>
     <message>
         <source>%1: something in between answers, but not the service%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：响应来自中间的某个设备，而不是服务本身%2</translation>
     </message>
     <message>
         <source>a proxy or Application Gateway in front of the endpoint could not reach it; check its backend. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点前面的代理或 Application Gateway 无法访问该终结点；请检查其后端。%1</translation>
     </message>
     <message>
         <source>%1: the endpoint answers%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：终结点已响应%2</translation>
     </message>
     <message>
         <source>the connection closed without an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭，未收到 HTTP 响应</translation>
     </message>
 </context>
 </TS>
