@@ -1558,7 +1558,7 @@
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation>%1 に、ウィザードを実行したコンピューターから実行 (%2): %3。
+        <translation>%1 に、ウィザードを実行したコンピューターからチェックを実行しました (%2): %3。
 
 </translation>
     </message>
@@ -2523,7 +2523,7 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation> (期限を超えるため待機しません)</translation>
+        <translation> (待機時間が期限を超えるため再試行しません)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>

@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Copy the results, the details and the pod&apos;s view to the clipboard</source>
-        <translation>将结果、详细信息和 Pod 将看到的内容复制到剪贴板</translation>
+        <translation>将结果、详细信息和 Pod 将看到的情况复制到剪贴板</translation>
     </message>
     <message>
         <source>system resolver</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>What the gateway pod will see</source>
-        <translation>网关 Pod 将看到的内容</translation>
+        <translation>网关 Pod 将看到的情况</translation>
     </message>
     <message>
         <source>Kubernetes Job</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>What the pod will see</source>
-        <translation>Pod 将看到的内容</translation>
+        <translation>Pod 将看到的情况</translation>
     </message>
     <message>
         <source>I understand the checks failed</source>
@@ -1558,7 +1558,7 @@
         <source>Run %1 from the computer that ran the wizard (%2): %3.
 
 </source>
-        <translation>于 %1 从运行向导的计算机运行（%2）：%3。
+        <translation>于 %1 在运行向导的计算机上运行检查（%2）：%3。
 
 </translation>
     </message>
@@ -2407,11 +2407,11 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source>live from %1, fetched %2</source>
-        <translation>实时获取自 %1，获取时间 %2</translation>
+        <translation>实时获取自 %1，获取于 %2</translation>
     </message>
     <message>
         <source>cache of %1, fetched %2 (%3 ago)</source>
-        <translation>%1 的缓存，获取时间 %2（%3前）</translation>
+        <translation>%1 的缓存，获取于 %2（%3前）</translation>
     </message>
     <message>
         <source>bundled snapshot of %1</source>
@@ -2523,7 +2523,7 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     </message>
     <message>
         <source> (longer than the deadline allows)</source>
-        <translation> (超出期限允许的时间)</translation>
+        <translation> (等待时间超出期限，不再重试)</translation>
     </message>
     <message>
         <source>page %1 (%2): %3</source>
