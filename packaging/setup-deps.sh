@@ -49,8 +49,9 @@ packages=(
     libyaml-cpp-dev
     # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
     xvfb xauth dnsmasq-base openssl
-    # fonts for the wizard's Japanese and Chinese translations (and their screenshots)
-    fonts-noto-cjk
+    # fonts for the wizard's Japanese and Chinese translations (and their screenshots), and Qt's
+    # own translations (standard buttons such as Back, Next, Cancel)
+    fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n
     # packaging checks: .desktop file and AppStream metadata validation (appstream-compose builds
     # the software-centre catalog entry), CPack's .deb dependencies (dpkg-shlibdeps needs file)
     desktop-file-utils appstream appstream-compose dpkg-dev file

@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QPalette>
 #include <QSettings>
@@ -111,6 +112,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         QApplication::installTranslator(&translator);
+        // Qt's own strings (Back, Next, Cancel) as the program shows them.
+        auto *qt = new QTranslator(&app);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+        const QString qtFolder = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+        if (qt->load(QStringLiteral("qtbase_") + language, qtFolder))
+            QApplication::installTranslator(qt);
     }
     QDir().mkpath(out);
 
