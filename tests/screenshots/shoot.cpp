@@ -6,6 +6,7 @@
 #include "checkspage.h"
 #include "connectivitychecker.h"
 #include "migrationsession.h"
+#include "translations.h"
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
@@ -16,7 +17,6 @@
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QListWidget>
 #include <QPalette>
 #include <QSettings>
@@ -24,7 +24,6 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace agm;
 
@@ -105,22 +104,13 @@ int main(int argc, char *argv[])
     if (args.contains(QStringLiteral("--contrast")))
         QApplication::setPalette(highContrastPalette());
     const QString language = optionValue(args, QStringLiteral("--lang"));
-    QTranslator translator;
     if (!language.isEmpty()) {
-        if (!translator.load(QStringLiteral("apim-gateway-migrator_") + language, optionValue(args, QStringLiteral("--translations")))) {
+        // The program's own loader, pointed at the build tree's catalogues.
+        qputenv("AGM_TRANSLATIONS_DIR", optionValue(args, QStringLiteral("--translations")).toLocal8Bit());
+        if (agm::app::installTranslations(app, language).isEmpty()) {
             QTextStream(stderr) << "no catalogue for " << language << '\n';
             return 2;
         }
-        QApplication::installTranslator(&translator);
-        // Qt's own strings (Back, Next, Cancel) as the program shows them.
-        auto *qt = new QTranslator(&app);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-#else
-        const QString qtFolder = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
-#endif
-        if (qt->load(QStringLiteral("qtbase_") + language, qtFolder))
-            QApplication::installTranslator(qt);
     }
     QDir().mkpath(out);
 
