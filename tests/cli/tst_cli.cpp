@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The headless command line, run as a real process: exit codes, outputs, writes, masking.
+#include "../testfiles.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using agm::test::readAll;
 
 namespace {
 
@@ -34,11 +37,6 @@ Run run(const QStringList &args, const QString &workDir = {})
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Golden cases: tests/data/golden/<case>/{input,expected,args}. The expected files were written
 // by hand from the migration rules, so they check the engine independently.
+#include "../testfiles.h"
 #include "linediff.h"
 #include "project.h"
 
@@ -11,6 +12,9 @@
 
 using namespace agm;
 
+using agm::test::readAll;
+using agm::test::filesUnder;
+
 namespace {
 
 QString goldenRoot()
@@ -18,11 +22,6 @@ QString goldenRoot()
     return QStringLiteral(AGM_TEST_DATA "/golden");
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 MigrationOptions optionsFor(const QString &caseDir)
 {
@@ -46,15 +45,6 @@ MigrationOptions optionsFor(const QString &caseDir)
     return options;
 }
 
-QStringList filesUnder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << QDir(dir).relativeFilePath(it.next());
-    files.sort();
-    return files;
-}
 
 QString diffText(const QByteArray &expected, const QByteArray &actual)
 {

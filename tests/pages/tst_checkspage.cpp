@@ -4,6 +4,7 @@
 // or a host override), a closed port, or a server that never completes TLS. Pass, fail and the
 // acknowledgement gate, cancel, rerun with an added host, back, the report; the results model
 // under QAbstractItemModelTester.
+#include "../testfiles.h"
 #include "../net/loopbackserver.h"
 #include "checkresultsmodel.h"
 #include "checkspage.h"
@@ -32,6 +33,8 @@ using agm::test::LoopbackServer;
 using agm::test::SilentServer;
 using agm::test::TestCertificates;
 
+using agm::test::readAll;
+
 namespace {
 
 HttpResponse notFound(const HttpRequest &)
@@ -42,11 +45,6 @@ HttpResponse notFound(const HttpRequest &)
     return r;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // A v2 deployment whose configuration host is HOST (a custom host, so the plan keeps it as is),
 // with a proxy variable and hostAliases for the pod.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Drives the wizard offscreen through the whole flow, as an operator would with the keyboard.
+#include "../testfiles.h"
 #include "../net/loopbackserver.h"
 #include "diffmodel.h"
 #include "findinglist.h"
@@ -28,23 +29,12 @@
 
 using namespace agm;
 
+using agm::test::readAll;
+using agm::test::filesUnder;
+
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
-QStringList filesUnder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << QDir(dir).relativeFilePath(it.next());
-    files.sort();
-    return files;
-}
 
 template<typename T>
 T *findByAccessibleName(QWidget *root, const QString &name)
