@@ -126,7 +126,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // A cache folder of this process only: the Qt 5 and Qt 6 builds may run this test at once.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_tagsource-%1").arg(QCoreApplication::applicationPid()));
         QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.error()));
+    }
+
+    void cleanupTestCase()
+    {
+        QDir(defaultTagCacheDirectory()).removeRecursively();
     }
 
     void init()
