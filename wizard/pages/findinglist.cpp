@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace agm {
 
@@ -158,9 +159,14 @@ void FindingList::refresh()
     showDetails();
 }
 
-void FindingList::setDetailsLabel(QLabel *label)
+QWidget *FindingList::createPanel()
 {
-    m_details = label;
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(this, 1);
+    m_details = new QLabel;
+    layout->addWidget(m_details);
     m_details->setWordWrap(true);
     m_details->setOpenExternalLinks(true);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -168,6 +174,7 @@ void FindingList::setDetailsLabel(QLabel *label)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(this, &QTreeWidget::currentItemChanged, this, &FindingList::showDetails);
     showDetails();
+    return panel;
 }
 
 void FindingList::showDetails()

@@ -24,8 +24,8 @@ public:
     FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent = nullptr);
     void setFile(const QString &relativePath); // empty: every file
     void setEditableHosts(bool editable);
-    // Shows the explanation and documentation link of the current row.
-    void setDetailsLabel(QLabel *label);
+    // The list with a line below it that explains the current row (and links its documentation).
+    QWidget *createPanel();
     int openQuestions() const;                 // enabled rows that still need an answer
     void refresh();
 

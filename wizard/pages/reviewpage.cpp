@@ -36,15 +36,8 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_reveal->setAccessibleDescription(tr("Shows tokens and keys in the diff. They stay masked in reports and exports."));
     m_fileInfo = new QLabel;
 
-    auto *details = new QLabel;
-    m_changes->setDetailsLabel(details);
-    auto *changesBox = new QWidget;
-    auto *changesLayout = new QVBoxLayout(changesBox);
-    changesLayout->setContentsMargins(0, 0, 0, 0);
-    changesLayout->addWidget(m_changes, 1);
-    changesLayout->addWidget(details);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(changesBox);
+    right->addWidget(m_changes->createPanel());
     auto *diffBox = new QWidget;
     auto *diffLayout = new QVBoxLayout(diffBox);
     diffLayout->setContentsMargins(0, 0, 0, 0);
