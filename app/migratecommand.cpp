@@ -26,13 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("agm::app", text);
 }
 
-bool isValidTargetTag(const QString &tag)
-{
-    static const QRegularExpression digest(QStringLiteral("^[^@]+@sha256:[0-9a-f]{64}$"));
-    const QString name = tag.section(QLatin1Char('@'), 0, 0);
-    return isValidTagName(name) && (!tag.contains(QLatin1Char('@')) || digest.match(tag).hasMatch());
-}
-
 // Paths as the operator sees them: relative to the current folder when inside it.
 QHash<QString, QString> displayPaths(const Project &project)
 {
@@ -144,10 +137,10 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
     } else if (!isValidTargetTag(options.tag)) {
         return usageError(tr("--tag %1 is not a valid image tag.").arg(options.tag));
-    } else if (!tagList.contains(options.tag.section(QLatin1Char('@'), 0, 0))) {
+    } else if (!tagList.contains(tagWithoutDigest(options.tag))) {
         err << tr("warning: tag %1 is not in the tag list (%2); check that it exists.\n").arg(options.tag, tags.description);
     }
-    if (classifyTag(options.tag.section(QLatin1Char('@'), 0, 0)) != TagKind::Pinned)
+    if (classifyTag(tagWithoutDigest(options.tag)) != TagKind::Pinned)
         err << tr("warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.\n").arg(options.tag);
 
     const Project project = importPaths(paths);

@@ -144,6 +144,17 @@ bool isValidTagName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QString tagWithoutDigest(const QString &tag)
+{
+    return tag.section(QLatin1Char('@'), 0, 0);
+}
+
+bool isValidTargetTag(const QString &tag)
+{
+    static const QRegularExpression digest(QStringLiteral("^[^@]+@sha256:[0-9a-f]{64}$"));
+    return isValidTagName(tagWithoutDigest(tag)) && (!tag.contains(QLatin1Char('@')) || digest.match(tag).hasMatch());
+}
+
 TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const QString &url)
 {
     TagParseResult result;

@@ -52,5 +52,9 @@ TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const 
 TagList bundledTagList();
 // Tag syntax of the OCI distribution spec; used to validate operator input.
 bool isValidTagName(const QString &name);
+// What may be written as the new image tag: a tag, optionally pinned as "tag@sha256:<64 hex>".
+bool isValidTargetTag(const QString &tag);
+// The tag part of "tag@sha256:...".
+QString tagWithoutDigest(const QString &tag);
 
 } // namespace agm

@@ -113,15 +113,8 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     pickerLayout->addLayout(sourceButtons);
     pickerLayout->addWidget(m_source);
 
-    auto *details = new QLabel;
-    m_findings->setDetailsLabel(details);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_findings, 1);
-    leftLayout->addWidget(details);
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
+    split->addWidget(m_findings->createPanel());
     split->addWidget(picker);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
@@ -136,7 +129,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
             chooseTag(item->text(0));
     });
     connect(m_custom, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (isValidTagName(text.section(QLatin1Char('@'), 0, 0)))
+        if (isValidTargetTag(text))
             chooseTag(text);
         Q_EMIT completeChanged();
     });
@@ -187,7 +180,7 @@ void ImagePage::refreshTags()
 
 void ImagePage::pinDigest()
 {
-    const QString tag = m_session->options().tag.section(QLatin1Char('@'), 0, 0);
+    const QString tag = tagWithoutDigest(m_session->options().tag);
     if (!m_service || m_digest || tag.isEmpty())
         return;
     m_pin->setEnabled(false);
@@ -245,7 +238,7 @@ void ImagePage::fillTags()
 void ImagePage::chooseTag(const QString &tag)
 {
     m_session->setTag(tag);
-    const QString name = tag.section(QLatin1Char('@'), 0, 0);
+    const QString name = tagWithoutDigest(tag);
     const TagKind kind = classifyTag(name);
     QString advice = kindAdvice(kind);
     if (!m_session->tags().contains(name) && !name.isEmpty())
@@ -258,7 +251,7 @@ void ImagePage::chooseTag(const QString &tag)
 
 bool ImagePage::isComplete() const
 {
-    return isValidTagName(m_session->options().tag.section(QLatin1Char('@'), 0, 0));
+    return isValidTargetTag(m_session->options().tag);
 }
 
 EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
@@ -273,11 +266,8 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     m_findings->setAccessibleName(tr("Configuration endpoints"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    auto *details = new QLabel;
-    m_findings->setDetailsLabel(details);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_findings, 1);
-    layout->addWidget(details);
+    layout->addWidget(m_findings->createPanel(), 1);
     layout->addWidget(m_status);
     connect(m_findings, &FindingList::answersChanged, this, [this] {
         const int open = m_findings->openQuestions();
@@ -307,11 +297,8 @@ SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
                    "needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept."));
     m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);
     m_findings->setAccessibleName(tr("Security context changes"));
-    auto *details = new QLabel;
-    m_findings->setDetailsLabel(details);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_findings, 1);
-    layout->addWidget(details);
+    layout->addWidget(m_findings->createPanel(), 1);
     layout->addWidget(wrapped(tr("Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; "
                                  "switch any change off that you do not want.")));
 }
