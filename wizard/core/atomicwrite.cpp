@@ -214,7 +214,12 @@ int FileOps::publish(const QString &from, const QString &to)
 {
     const QByteArray source = encoded(from);
     const QByteArray target = encoded(to);
-#if defined(Q_OS_LINUX) && defined(SYS_renameat2)
+#if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE) // glibc 2.28+
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP && errno != EOPNOTSUPP)
+        return errno;
+#elif defined(Q_OS_LINUX) && defined(SYS_renameat2)
     if (::syscall(SYS_renameat2, AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), 1 /* RENAME_NOREPLACE */) == 0)
         return 0;
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP && errno != EOPNOTSUPP)
@@ -591,9 +596,11 @@ bool AtomicFile::commit(const QByteArray *expected)
     if (expected) {
         QString now;
         QByteArray current;
-        const bool same = resolveLinks(m_ops, m_target, now) == 0 && now == m_resolved && m_ops.read(m_resolved, current) == 0
-                          && current == *expected;
-        if (!same) {
+        const int error = resolveLinks(m_ops, m_target, now);
+        const bool sameFile = error == 0 && now == m_resolved;
+        if (const int readError = sameFile ? m_ops.read(m_resolved, current) : error)
+            return fail(readError, tr("cannot read %1 again before replacing it").arg(shown(m_target)));
+        if (!sameFile || current != *expected) {
             m_error = tr("%1 changed on disk since it was read, so it was left unchanged; run the migration again.").arg(shown(m_target));
             discard();
             return false;

@@ -80,7 +80,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
         return outcome;
     }
     const QString filesWritten = QCoreApplication::translate("agm::Core", "The migrated files are written; no report was.");
-    FolderMaker folders(ops);
+    FolderMaker folders(ops); // declared before `files`, so removed after their temporary files
     if (!folders.make(reports.absolutePath(), outcome.error)) {
         outcome.error += QLatin1Char(' ') + filesWritten;
         return outcome;

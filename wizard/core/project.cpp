@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <memory>
 #include <set>
 
@@ -147,14 +148,33 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
 namespace {
 
 // Permission bits of an input, for its migrated copy (a script stays executable, a file with
-// secrets stays private); 0 when unknown.
-unsigned inputMode(FileOps &ops, const QString &path)
+// secrets stays private) and its backup.
+bool inputMode(FileOps &ops, const QString &path, unsigned &mode, QString &error)
 {
     FileOps::Status status;
     const QString resolved = QFileInfo(path).canonicalFilePath();
-    if (resolved.isEmpty() || ops.status(resolved, status) != 0 || !status.exists)
-        return 0;
-    return status.mode & 0777;
+    const int code = resolved.isEmpty() ? ENOENT : ops.status(resolved, status);
+    if (code == 0 && status.exists) {
+        mode = status.mode & 0777;
+        return true;
+    }
+    error = QCoreApplication::translate("agm::Core", "cannot inspect %1: %2").arg(QDir::toNativeSeparators(path), describeFileError(code ? code : ENOENT));
+    return false;
+}
+
+// Whether `path` still holds `original`; sets `error` (naming the file) when not.
+bool stillAsRead(FileOps &ops, const QString &path, const QByteArray &original, QString &error)
+{
+    QByteArray current;
+    if (const int code = ops.read(path, current)) {
+        error = QCoreApplication::translate("agm::Core", "cannot read %1 again before rewriting it: %2").arg(QDir::toNativeSeparators(path), describeFileError(code));
+        return false;
+    }
+    if (current != original) {
+        error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read; run the migration again.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
 }
 
 QString nothingWritten()
@@ -168,6 +188,7 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
 {
     WriteOutcome outcome;
     const QDir out(outDir);
+    FolderMaker folders(ops); // before `staged`: the temporary files go first, then the folders
     std::vector<std::unique_ptr<AtomicFile>> staged;
     std::vector<std::pair<QByteArray, unsigned>> contents; // bytes and permissions, parallel to staged
     for (std::size_t i = 0; i < project.files.size(); ++i) {
@@ -176,17 +197,26 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
             continue;
         const QString target = out.absoluteFilePath(file.source.relativePath);
         FileOps::Status status;
-        ops.status(target, status); // not following links: a dangling one is in the way too
+        // Not following links: a dangling one is in the way too.
+        if (const int code = ops.status(target, status)) {
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot inspect %1: %2").arg(QDir::toNativeSeparators(target), describeFileError(code))
+                            + QLatin1Char(' ') + nothingWritten();
+            return outcome;
+        }
         if (status.exists) {
             outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose an empty output folder (nothing was written).").arg(QDir::toNativeSeparators(target));
             return outcome;
         }
+        unsigned mode = 0;
+        if (!inputMode(ops, file.source.path, mode, outcome.error)) {
+            outcome.error += QLatin1Char(' ') + nothingWritten();
+            return outcome;
+        }
         staged.push_back(std::make_unique<AtomicFile>(target, WriteMode::CreateNew, ops));
-        contents.emplace_back(encodeLike(file.source, plan.files[i].migratedText), inputMode(ops, file.source.path));
+        contents.emplace_back(encodeLike(file.source, plan.files[i].migratedText), mode);
     }
     // Every folder and every temporary file first; only when all are written is any committed,
     // and a failed commit takes the others back.
-    FolderMaker folders(ops);
     for (const auto &file : staged) {
         if (!folders.make(QFileInfo(file->target()).absolutePath(), outcome.error)) {
             outcome.error += QLatin1Char(' ') + nothingWritten();
@@ -227,10 +257,9 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         if (!plan.files[i].changes() || file.hasErrors())
             continue;
         Rewrite rewrite{file.source.path, encodeLike(file.source, file.source.text), nullptr, nullptr};
-        QByteArray current;
-        if (ops.read(rewrite.path, current) != 0 || current != rewrite.original) {
-            outcome.error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read; nothing was changed. Run the migration again.")
-                                .arg(QDir::toNativeSeparators(rewrite.path));
+        unsigned mode = 0;
+        if (!stillAsRead(ops, rewrite.path, rewrite.original, outcome.error) || !inputMode(ops, rewrite.path, mode, outcome.error)) {
+            outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
             return outcome;
         }
         QString backup = rewrite.path + QStringLiteral(".bak");
@@ -240,7 +269,7 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         rewrite.backup = std::make_unique<AtomicFile>(backup, WriteMode::CreateNew, ops);
         rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
         // The backup is a copy: the original is never moved away (a failed rename would leave none).
-        if (!rewrite.backup->stage(rewrite.original, inputMode(ops, rewrite.path))) {
+        if (!rewrite.backup->stage(rewrite.original, mode)) {
             outcome.error = rewrite.backup->error() + QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
             return outcome;
         }
