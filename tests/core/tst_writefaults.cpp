@@ -920,7 +920,7 @@ private Q_SLOTS:
         }
         if (!kShim.isEmpty()) {
             const char *faults[] = {"write-enospc", "write-eio", "fsync-eio", "close-eio", "rename-exdev", "rename-eacces", "open-eacces", "open-enospc", "mkdir-eacces"};
-            for (; cliRuns < 200 && timer.elapsed() < 20000; ++cliRuns) {
+            for (; cliRuns < 200 && timer.elapsed() < 12000; ++cliRuns) {
                 const Mode mode = Mode(random.bounded(3));
                 QTemporaryDir dir;
                 const QString root = canonical(dir.path());
