@@ -9,7 +9,8 @@
 //                            publish-einval (renameat2 without RENAME_NOREPLACE support),
 //                            link-eperm, open-eacces, open-enospc (creating a file), mkdir-eacces,
 //                            unlink-eio, touch-on-create (appends AGM_FAULT_TOUCH_DATA to
-//                            AGM_FAULT_TOUCH when a file is created: a concurrent writer)
+//                            AGM_FAULT_TOUCH when a file is created: a concurrent writer),
+//                            kill (SIGKILL before the n-th write, fsync, create or rename: a crash)
 //   AGM_FAULT_NTH=<n>        the n-th matching call fails (1 by default; 0: every call)
 //   AGM_FAULT_AFTER=<bytes>  for write-*: bytes that still succeed across the watched files
 //   AGM_FAULT_LOG=<file>     appends one line per injected fault (the test checks it fired)
@@ -19,6 +20,7 @@
 #endif
 
 #include <dlfcn.h>
+#include <signal.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -117,6 +119,13 @@ bool strike(const char *what, const char *detail)
     return true;
 }
 
+// A crash at this call, if it is the chosen one.
+void maybeKill(const char *what, const char *detail)
+{
+    if (faultIs("kill") && strike(what, detail))
+        kill(getpid(), SIGKILL);
+}
+
 void touch()
 {
     const char *path = env("AGM_FAULT_TOUCH");
@@ -139,6 +148,7 @@ int beforeOpen(int dirfd, const char *path, int flags)
     const bool creates = (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE;
     if (!creates || !watchedPath(dirfd, path))
         return 0;
+    maybeKill("open", path);
     if (faultIs("open-eacces") && strike("open", path))
         return EACCES;
     if (faultIs("open-enospc") && strike("open", path))
@@ -161,6 +171,7 @@ ssize_t writable(int fd, size_t count)
 {
     if (!watchedFd(fd))
         return ssize_t(count);
+    maybeKill("write", nullptr);
     int error = 0;
     if (faultIs("write-enospc"))
         error = ENOSPC;
@@ -184,6 +195,7 @@ int renameFault(const char *target)
 {
     if (!watchedPath(AT_FDCWD, target))
         return 0;
+    maybeKill("rename", target);
     if (faultIs("rename-exdev") && strike("rename", target))
         return EXDEV;
     if (faultIs("rename-eacces") && strike("rename", target))
@@ -191,6 +203,16 @@ int renameFault(const char *target)
     if (faultIs("rename-ebusy") && strike("rename", target))
         return EBUSY;
     return 0;
+}
+
+template<typename Call>
+int intercepted(int dirfd, const char *path, int flags, Call call)
+{
+    if (const int error = beforeOpen(dirfd, path, flags)) {
+        errno = error;
+        return -1;
+    }
+    return afterOpen(call(), dirfd, path, flags);
 }
 
 } // namespace
@@ -210,44 +232,28 @@ int open(const char *path, int flags, ...)
 {
     AGM_OPEN_MODE(flags)
     static auto real = next<int (*)(const char *, int, ...)>("open");
-    if (const int error = beforeOpen(AT_FDCWD, path, flags)) {
-        errno = error;
-        return -1;
-    }
-    return afterOpen(real(path, flags, mode), AT_FDCWD, path, flags);
+    return intercepted(AT_FDCWD, path, flags, [&] { return real(path, flags, mode); });
 }
 
 int open64(const char *path, int flags, ...)
 {
     AGM_OPEN_MODE(flags)
     static auto real = next<int (*)(const char *, int, ...)>("open64");
-    if (const int error = beforeOpen(AT_FDCWD, path, flags)) {
-        errno = error;
-        return -1;
-    }
-    return afterOpen(real(path, flags, mode), AT_FDCWD, path, flags);
+    return intercepted(AT_FDCWD, path, flags, [&] { return real(path, flags, mode); });
 }
 
 int openat(int dirfd, const char *path, int flags, ...)
 {
     AGM_OPEN_MODE(flags)
     static auto real = next<int (*)(int, const char *, int, ...)>("openat");
-    if (const int error = beforeOpen(dirfd, path, flags)) {
-        errno = error;
-        return -1;
-    }
-    return afterOpen(real(dirfd, path, flags, mode), dirfd, path, flags);
+    return intercepted(dirfd, path, flags, [&] { return real(dirfd, path, flags, mode); });
 }
 
 int openat64(int dirfd, const char *path, int flags, ...)
 {
     AGM_OPEN_MODE(flags)
     static auto real = next<int (*)(int, const char *, int, ...)>("openat64");
-    if (const int error = beforeOpen(dirfd, path, flags)) {
-        errno = error;
-        return -1;
-    }
-    return afterOpen(real(dirfd, path, flags, mode), dirfd, path, flags);
+    return intercepted(dirfd, path, flags, [&] { return real(dirfd, path, flags, mode); });
 }
 
 int creat(const char *path, mode_t mode)
@@ -289,6 +295,8 @@ ssize_t writev(int fd, const struct iovec *iov, int count)
 int fsync(int fd)
 {
     static auto real = next<int (*)(int)>("fsync");
+    if (watchedFd(fd))
+        maybeKill("fsync", nullptr);
     if (watchedFd(fd) && faultIs("fsync-eio") && strike("fsync", nullptr)) {
         errno = EIO;
         return -1;

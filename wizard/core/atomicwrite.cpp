@@ -5,7 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QRegularExpression>
 
 #include <cerrno>
 
@@ -525,6 +530,18 @@ QString temporaryName(const QString &dir)
 
 } // namespace
 
+void removeStaleTemporaryFiles(const QString &dir, FileOps &ops)
+{
+    static const QRegularExpression ours(QStringLiteral("^\\.agm-[0-9a-f]{12}\\.tmp$"));
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QDirIterator it(dir, {QStringLiteral(".agm-*.tmp")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    while (it.hasNext()) {
+        it.next();
+        if (ours.match(it.fileName()).hasMatch() && it.fileInfo().lastModified().toUTC() < stale)
+            ops.remove(it.filePath());
+    }
+}
+
 bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
 {
     discard();
@@ -561,6 +578,16 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
             m_warnings << tr("%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(shown(m_resolved));
     }
     const QString dir = QFileInfo(m_resolved).absolutePath();
+    {
+        // Once per folder and process: listing a folder for each of its files would be quadratic.
+        static QMutex mutex;
+        static QSet<QString> cleaned;
+        const QMutexLocker lock(&mutex);
+        if (!cleaned.contains(dir)) {
+            cleaned.insert(dir);
+            removeStaleTemporaryFiles(dir, m_ops);
+        }
+    }
     FileOps::Handle handle = -1;
     int error = EEXIST;
     for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {

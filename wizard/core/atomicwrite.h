@@ -107,6 +107,10 @@ struct FileWriteResult
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes, WriteMode mode = WriteMode::Replace,
                                     FileOps &ops = FileOps::real());
 
+// Removes our temporary files that a crash (kill -9, power loss) left in `dir`: named like ours
+// and untouched for an hour, far longer than any write takes.
+void removeStaleTemporaryFiles(const QString &dir, FileOps &ops = FileOps::real());
+
 // Commits every staged new file in order; when one fails, removes those already committed, so
 // that either all are in place or none (files staged in Replace mode cannot be taken back).
 bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &ops, QString &error);
