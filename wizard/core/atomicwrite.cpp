@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <cstring>
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -436,6 +437,22 @@ unsigned defaultFileMode()
 
 #endif
 
+namespace {
+
+// The system's text for an errno value (qt_error_string() takes Windows error codes there).
+QString errorText(int code)
+{
+#if defined(Q_OS_WIN)
+    char text[256] = {};
+    strerror_s(text, sizeof text, code);
+    return QString::fromLocal8Bit(text);
+#else
+    return qt_error_string(code);
+#endif
+}
+
+} // namespace
+
 QString describeFileError(int code)
 {
     QString advice;
@@ -464,7 +481,7 @@ QString describeFileError(int code)
         advice = tr("Check the disk and the folder, then run again.");
         break;
     }
-    return qt_error_string(code) + QStringLiteral(". ") + advice;
+    return errorText(code) + QStringLiteral(". ") + advice;
 }
 
 AtomicFile::AtomicFile(const QString &target, WriteMode mode, FileOps &ops)
@@ -494,7 +511,7 @@ void AtomicFile::discard()
         return;
     const int error = m_ops.remove(m_temp);
     if (error != 0 && error != ENOENT) {
-        const QString leftover = tr("The temporary file %1 could not be removed (%2); delete it.").arg(shown(m_temp), qt_error_string(error));
+        const QString leftover = tr("The temporary file %1 could not be removed (%2); delete it.").arg(shown(m_temp), errorText(error));
         m_error = m_error.isEmpty() ? leftover : m_error + QLatin1Char(' ') + leftover;
     }
     m_temp.clear();
@@ -599,10 +616,11 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
         return fail(error, tr("cannot create a temporary file in %1 to write %2").arg(shown(dir), shown(m_target)));
     }
     error = m_ops.write(handle, bytes.constData(), bytes.size());
-    if (error == 0)
-        error = m_ops.setMode(handle, mode);
+    // Owner before mode: changing the owner clears set-user-ID and set-group-ID bits.
     if (error == 0 && status.exists && m_ops.setOwner(handle, status.owner, status.group) != 0)
         m_warnings << tr("%1 now belongs to you: its owner or group could not be kept.").arg(shown(m_resolved));
+    if (error == 0)
+        error = m_ops.setMode(handle, mode);
     if (error == 0)
         error = m_ops.sync(handle);
     const int closeError = m_ops.close(handle);
@@ -701,7 +719,8 @@ FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes
     FileWriteResult result;
     result.ok = file.stage(bytes) && file.commit();
     result.error = file.error();
-    result.warnings = file.warnings();
+    if (result.ok)
+        result.warnings = file.warnings();
     return result;
 }
 

@@ -182,6 +182,11 @@ QString nothingWritten()
     return QCoreApplication::translate("agm::Core", "All or nothing: nothing was written.");
 }
 
+QString nothingChanged()
+{
+    return QCoreApplication::translate("agm::Core", "Nothing was changed.");
+}
+
 } // namespace
 
 WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir, FileOps &ops)
@@ -259,7 +264,7 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         Rewrite rewrite{file.source.path, encodeLike(file.source, file.source.text), nullptr, nullptr};
         unsigned mode = 0;
         if (!stillAsRead(ops, rewrite.path, rewrite.original, outcome.error) || !inputMode(ops, rewrite.path, mode, outcome.error)) {
-            outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
+            outcome.error += QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
         QString backup = rewrite.path + QStringLiteral(".bak");
@@ -270,11 +275,11 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
         // The backup is a copy: the original is never moved away (a failed rename would leave none).
         if (!rewrite.backup->stage(rewrite.original, mode)) {
-            outcome.error = rewrite.backup->error() + QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
+            outcome.error = rewrite.backup->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
         if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText))) {
-            outcome.error = rewrite.update->error() + QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
+            outcome.error = rewrite.update->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
         rewrites.push_back(std::move(rewrite));
@@ -286,9 +291,9 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
             if (backedUp)
                 ops.remove(rewrite.backup->target()); // its original is still in place
             if (outcome.written.isEmpty())
-                outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Nothing was changed.");
+                outcome.error += QLatin1Char(' ') + nothingChanged();
             else
-                outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Already rewritten, with their originals kept as listed: %1.")
+                outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Already rewritten, each with its original kept as .bak: %1.")
                                                         .arg(QDir::toNativeSeparators(outcome.written.join(QStringLiteral(", "))));
             return outcome; // the remaining temporary files go with `rewrites`
         }
