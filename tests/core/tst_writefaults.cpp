@@ -26,6 +26,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -287,6 +288,20 @@ QString violation(Mode mode, const QString &root, bool succeeded, bool crashed =
     return {};
 }
 
+// What a successful run writes in `mode`, in bytes.
+qint64 bytesWritten(Mode mode)
+{
+    qint64 total = mode == Mode::Report ? expected().report.size() : 0;
+    for (const Input &input : kInputs) {
+        const QString name = QLatin1String(input.name);
+        if (mode != Mode::Report)
+            total += expected().migrated.at(name).size();
+        if (mode == Mode::InPlace)
+            total += original(name).size(); // the backup
+    }
+    return total;
+}
+
 // Prepares root/in (and root/r.md for Report) and returns the CLI arguments for `mode`.
 QStringList prepare(Mode mode, const QString &root)
 {
@@ -501,38 +516,42 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("after");
         QTest::addColumn<bool>("recoverable"); // the writer works around it and succeeds
         QTest::addColumn<QString>("message");  // part of the system's error text
+        QTest::addColumn<bool>("fires");       // whether that mode makes the call that fails
         struct Row
         {
             const char *name;
             const char *fault;
             int nth;
-            qint64 after;
+            qint64 after; // negative: counted back from the last byte written
             bool recoverable;
             const char *message;
+            const char *modes; // c(opies), i(n place), r(eport): where it fires
         };
         const Row rows[] = {
-            {"ENOSPC at the first byte", "write-enospc", 0, 0, false, "No space left"},
-            {"ENOSPC after 700 bytes", "write-enospc", 0, 700, false, "No space left"},
-            {"ENOSPC in the third file", "write-enospc", 0, 4600, false, "No space left"},
-            {"EIO on write", "write-eio", 0, 1500, false, "Input/output error"},
-            {"EIO on the first fsync", "fsync-eio", 1, 0, false, "Input/output error"},
-            {"EIO on the third fsync", "fsync-eio", 3, 0, false, "Input/output error"},
-            {"EIO on close", "close-eio", 2, 0, false, "Input/output error"},
-            {"EXDEV on the first rename", "rename-exdev", 1, 0, false, "cross-device"},
-            {"EXDEV on the second rename", "rename-exdev", 2, 0, false, "cross-device"},
-            {"EXDEV on the fourth rename", "rename-exdev", 4, 0, false, "cross-device"},
-            {"EACCES on rename", "rename-eacces", 1, 0, false, "Permission denied"},
-            {"EBUSY on rename (a bind-mounted file)", "rename-ebusy", 2, 0, false, "busy"},
-            {"read-only folder (EACCES creating)", "open-eacces", 1, 0, false, "Permission denied"},
-            {"no inodes left (ENOSPC creating)", "open-enospc", 2, 0, false, "No space left"},
-            {"EACCES creating the output folder", "mkdir-eacces", 1, 0, false, "Permission denied"},
-            {"no RENAME_NOREPLACE: link fallback", "publish-einval", 0, 0, true, ""},
-            {"no hard links either: last fallback", "publish-einval,link-eperm", 0, 0, true, ""},
+            {"ENOSPC at the first byte", "write-enospc", 0, 0, false, "No space left", "cir"},
+            {"ENOSPC after 700 bytes", "write-enospc", 0, 700, false, "No space left", "cir"},
+            {"ENOSPC 100 bytes before the end", "write-enospc", 0, -100, false, "No space left", "cir"},
+            {"EIO on write", "write-eio", 0, 1500, false, "Input/output error", "cir"},
+            {"EIO on the first fsync", "fsync-eio", 1, 0, false, "Input/output error", "cir"},
+            {"EIO on the third fsync", "fsync-eio", 3, 0, false, "Input/output error", "ci"},
+            {"EIO on close", "close-eio", 2, 0, false, "Input/output error", "ci"},
+            {"EXDEV on the first rename", "rename-exdev", 1, 0, false, "cross-device", "cir"},
+            {"EXDEV on the second rename", "rename-exdev", 2, 0, false, "cross-device", "ci"},
+            {"EXDEV on the fourth rename", "rename-exdev", 4, 0, false, "cross-device", "i"},
+            {"EACCES on rename", "rename-eacces", 1, 0, false, "Permission denied", "cir"},
+            {"EBUSY on rename (a bind-mounted file)", "rename-ebusy", 2, 0, false, "busy", "ci"},
+            {"read-only folder (EACCES creating)", "open-eacces", 1, 0, false, "Permission denied", "cir"},
+            {"no inodes left (ENOSPC creating)", "open-enospc", 2, 0, false, "No space left", "ci"},
+            {"EACCES creating the output folder", "mkdir-eacces", 1, 0, false, "Permission denied", "c"},
+            {"no RENAME_NOREPLACE: link fallback", "publish-einval", 0, 0, true, "", "ci"},
+            {"no hard links either: last fallback", "publish-einval,link-eperm", 0, 0, true, "", "ci"},
         };
         for (Mode mode : {Mode::Copies, Mode::InPlace, Mode::Report}) {
+            const char letter = mode == Mode::Copies ? 'c' : mode == Mode::InPlace ? 'i' : 'r';
             for (const Row &row : rows) {
-                QTest::addRow("%s, %s", qPrintable(modeName(mode)), row.name)
-                    << int(mode) << QString::fromLatin1(row.fault) << row.nth << row.after << row.recoverable << QString::fromLatin1(row.message);
+                QTest::addRow("%s, %s", qPrintable(modeName(mode)), row.name) << int(mode) << QString::fromLatin1(row.fault) << row.nth << row.after
+                                                                               << row.recoverable << QString::fromLatin1(row.message)
+                                                                               << (std::strchr(row.modes, letter) != nullptr);
             }
         }
     }
@@ -547,18 +566,22 @@ private Q_SLOTS:
         QFETCH(qint64, after);
         QFETCH(bool, recoverable);
         QFETCH(QString, message);
+        QFETCH(bool, fires);
         QTemporaryDir dir(tempBase());
         const QString root = canonical(dir.path());
         const QStringList args = prepare(Mode(mode), root);
+        if (after < 0)
+            after += bytesWritten(Mode(mode));
         const QString log = root + QStringLiteral("/../") + QFileInfo(root).fileName() + QStringLiteral(".log");
         const Run r = runCli(args, shimEnvironment(root, fault, nth, after, log));
         const bool injected = QFile::exists(log);
         QFile::remove(log);
+        QCOMPARE(injected, fires);
         const bool succeeded = r.exitCode == 0;
         const QString broken = violation(Mode(mode), root, succeeded);
         QVERIFY2(broken.isEmpty(), qPrintable(broken + QStringLiteral("\nstderr: ") + QString::fromUtf8(r.err)));
         if (!injected || recoverable) {
-            // The fault never fired (say, no folder to create in place) or was worked around.
+            // The fault cannot fire in that mode (say, no folder to create in place) or was worked around.
             QVERIFY2(succeeded, r.err.constData());
             return;
         }
