@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appicon.h"
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "translations.h"
 #include "migrationwizard.h"
 #include "connectivitychecker.h"
@@ -72,6 +73,7 @@ int runWizard(int argc, char *argv[], const QString &language)
     if (!parser.isSet(offline))
         wizard.setConnectivityChecker(&checker);
     wizard.show();
+    agm::app::installFirstPaintProbe(wizard.currentPage());
     if (parser.isSet(demo)) {
         if (wizard.loadDemo())
             wizard.next();

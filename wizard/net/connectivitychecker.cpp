@@ -234,6 +234,9 @@ public:
     const ConnectivitySettings &settings() const { return m_settings; }
     const QList<QSslCertificate> &extraCas() const { return m_extraCas; }
     const QString &caError() const { return m_caError; }
+    // Built by the first TLS step and shared: reading the system's CA certificates costs tens of
+    // milliseconds on the GUI thread, too much to pay once per endpoint.
+    const QSslConfiguration &tlsConfiguration();
     ConnectivityChecker *checker() const { return m_checker; }
 
     void start();
@@ -248,6 +251,7 @@ private:
     const ConnectivitySettings m_settings;
     QList<QSslCertificate> m_extraCas;
     QString m_caError;
+    std::optional<QSslConfiguration> m_tls;
     std::vector<Probe *> m_probes;
     int m_pending = 0;
     bool m_done = false;
@@ -712,11 +716,7 @@ private:
             endLayer(CheckStatus::Fail, m_run->caError(), hintCustomCa());
             return;
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_run->extraCas().isEmpty()) // setting CAs switches off the on-demand system ones: add ours to theirs
-            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_run->extraCas());
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_socket->setSslConfiguration(tls);
+        m_socket->setSslConfiguration(m_run->tlsConfiguration());
         m_socket->setPeerVerifyName(m_host);
         m_socket->startClientEncryption();
     }
@@ -1015,6 +1015,18 @@ ConnectivityChecker::Run::Run(ConnectivityChecker *checker, quint64 id, const st
         m_probes.push_back(new Probe(this, int(i), targets[i]));
     }
     m_pending = int(targets.size());
+}
+
+const QSslConfiguration &ConnectivityChecker::Run::tlsConfiguration()
+{
+    if (!m_tls) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCas.isEmpty()) // setting CAs switches off the on-demand system ones: add ours to theirs
+            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_tls = tls;
+    }
+    return *m_tls;
 }
 
 ConnectivityChecker::Run::~Run()

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// Responsiveness (P7, P8): the real wizard, offscreen, on one gateway file of 100k lines. Times
+// the click on Next to the first painted viewport of the Review page's diff, and measures with a
+// 16 ms heartbeat how long the GUI thread was ever blocked during import, the steps, the diff,
+// the syntax colouring (a jump to the end of the file included) and the export.
+// Usage: agm-bench-responsiveness [LINES]
+#include "heartbeat.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "sidebysidediffview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using agm::MigrationWizard;
+using agm::test::Heartbeat;
+using agm::test::waitUntil;
+
+namespace {
+
+// A v1 gateway (ConfigMap, Deployment, Service) in the middle of unrelated ConfigMaps: `lines`
+// lines, about 18 bytes each, and the four kinds of change the migration makes.
+QByteArray gatewayFile(int lines)
+{
+    const QByteArray gateway =
+            "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: contoso-gw-env\ndata:\n"
+            "  config.service.endpoint: \"https://contoso.management.azure-api.net/subscriptions/1f0c6a2e-5b7d-4c3a-9e21-8d4b6f0a3c57"
+            "/resourceGroups/apim-prod-rg/providers/Microsoft.ApiManagement/service/contoso?api-version=2021-01-01-preview\"\n"
+            "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: contoso-gw\nspec:\n  replicas: 1\n  selector:\n"
+            "    matchLabels:\n      app: contoso-gw\n  template:\n    metadata:\n      labels:\n        app: contoso-gw\n    spec:\n"
+            "      containers:\n      - name: contoso-gw\n        image: mcr.microsoft.com/azure-api-management/gateway:1.1.0\n"
+            "        ports:\n        - name: http\n          containerPort: 8080\n        readinessProbe:\n          httpGet:\n"
+            "            path: /internal-status-0123456789abcdef\n            port: http\n        env:\n"
+            "        - name: config.service.auth\n          valueFrom:\n            secretKeyRef:\n              name: contoso-gw-token\n"
+            "              key: value\n        envFrom:\n        - configMapRef:\n            name: contoso-gw-env\n";
+    auto padding = [](int from, int count) {
+        QByteArray out;
+        for (int doc = from; count > 0; ++doc) {
+            out += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-" + QByteArray::number(doc) + "\ndata:\n";
+            count -= 6;
+            for (int k = 0; k < 14 && count > 0; ++k, --count)
+                out += "  key-" + QByteArray::number(k) + ": \"v" + QByteArray::number(doc * 14 + k) + "\"\n";
+        }
+        return out;
+    };
+    const int gatewayLines = int(gateway.count('\n'));
+    const int half = (lines - gatewayLines) / 2;
+    return padding(0, half) + gateway + padding(1000000, lines - gatewayLines - half);
+}
+
+// Fires once the widget has been painted (the check runs after the paint event).
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
+    bool painted = false;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(this, [this] { painted = true; }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+void figure(const char *id, double ours, const char *budget)
+{
+    std::printf("FIGURE\t%s\t%.1f\tms\t-\t-\t%s\n", id, ours, budget);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir dir;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int lines = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+
+    QDir().mkpath(dir.filePath(QStringLiteral("in")));
+    QFile file(dir.filePath(QStringLiteral("in/gateway.yaml")));
+    const QByteArray text = gatewayFile(lines);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return 2;
+    file.close();
+    std::fprintf(stderr, "responsiveness: QT_QPA_PLATFORM=%s, one file of %d lines (%.2f MB)\n",
+                 qgetenv("QT_QPA_PLATFORM").constData(), int(text.count('\n')), double(text.size()) / 1e6);
+
+    MigrationWizard wizard;
+    wizard.show();
+    Heartbeat heartbeat;
+    heartbeat.start(QStringLiteral("import"));
+    QElapsedTimer phase;
+    phase.start();
+    auto *import = static_cast<agm::ImportPage *>(wizard.page(MigrationWizard::Import));
+    wizard.preload({dir.filePath(QStringLiteral("in"))});
+    wizard.next();
+    if (!waitUntil([&] { return import->isComplete() && !import->isBusy(); }, 120000))
+        return 2;
+    std::fprintf(stderr, "  import: %lld ms\n", phase.restart());
+
+    heartbeat.setPhase(QStringLiteral("steps"));
+    for (int id : {MigrationWizard::Image, MigrationWizard::Endpoint, MigrationWizard::Security}) {
+        if (!waitUntil([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 30000))
+            return 2;
+        wizard.next();
+        if (wizard.currentId() != id)
+            return 2;
+    }
+    if (!waitUntil([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 30000))
+        return 2;
+
+    heartbeat.setPhase(QStringLiteral("diff"));
+    auto *review = static_cast<agm::ReviewPage *>(wizard.page(MigrationWizard::Review));
+    agm::SideBySideDiffView *diff = review->diffView();
+    QWidget *pane = diff->focusProxy(); // the migrated side
+    PaintWatch watch(pane);
+    phase.restart();
+    wizard.next();
+    if (!waitUntil([&] { return watch.painted; }, 30000))
+        return 2;
+    const qint64 firstViewport = phase.elapsed();
+    std::fprintf(stderr, "  review: first viewport painted %lld ms after Next, %d change(s)\n", firstViewport, diff->changeCount());
+
+    // Colouring: the view colours in slices; jumping to the end asks for the last lines at once.
+    heartbeat.setPhase(QStringLiteral("highlighting"));
+    phase.restart();
+    diff->setCollapseUnchanged(false);
+    QTest::keyClick(pane, Qt::Key_End, Qt::ControlModifier);
+    if (!waitUntil([&] { return diff->isColouringComplete(); }, 120000))
+        return 2;
+    std::fprintf(stderr, "  highlighting: complete after %lld ms (%s)\n", phase.elapsed(), qPrintable(diff->syntaxStatus()));
+
+    heartbeat.setPhase(QStringLiteral("export"));
+    wizard.next(); // Checks (no checker: not run)
+    wizard.next(); // Export
+    if (wizard.currentId() != MigrationWizard::Export)
+        return 2;
+    static_cast<agm::ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+    phase.restart();
+    wizard.next();
+    if (!waitUntil([&] { return wizard.currentId() == MigrationWizard::Summary; }, 120000))
+        return 2;
+    std::fprintf(stderr, "  export: %lld ms\n", phase.elapsed());
+    heartbeat.stop();
+
+    std::fprintf(stderr, "  heartbeat: %d beats; p99 lag %lld ms\n", heartbeat.beats(), heartbeat.percentileLag(99));
+    figure("responsiveness.review.first-viewport", double(firstViewport), "<=200");
+    for (const QString &name : {QStringLiteral("import"), QStringLiteral("steps"), QStringLiteral("diff"), QStringLiteral("highlighting"), QStringLiteral("export")})
+        figure(qPrintable(QStringLiteral("responsiveness.lag.") + name), double(heartbeat.maxLag(name)), "<=100");
+    figure("responsiveness.lag.max", double(heartbeat.maxLag()), "<=100");
+    figure("responsiveness.lag.p99", double(heartbeat.percentileLag(99)), "<=50");
+    return 0;
+}
