@@ -65,6 +65,13 @@ MigrationWizard::~MigrationWizard()
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
 }
 
+void MigrationWizard::reject()
+{
+    if (static_cast<ExportPage *>(page(Export))->isExporting())
+        return;
+    QWizard::reject();
+}
+
 void MigrationWizard::setPresenterMode(bool on)
 {
     m_presenter = on;

@@ -38,6 +38,8 @@ public:
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
     void setPresenterMode(bool on);
     bool presenterMode() const { return m_presenter; }
+    // Escape and the window's close button wait while the export writes files.
+    void reject() override;
 
 private:
     MigrationSession *m_session;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The floor for the start-up benchmark: a bare QWizard with one page, built in the same tree with
 // the same flags, painted once under the same probe as the real program.
-#include "firstpaintprobe.h"
+#include "firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -76,11 +76,11 @@ public:
         const auto at = std::size_t(p / 100.0 * double(all.size() - 1) + 0.5);
         return all[std::min(at, all.size() - 1)];
     }
-    int beats() const
+    int beats(const QString &phase = {}) const
     {
         int n = 0;
-        for (const auto &entry : m_lags)
-            n += int(entry.second.size());
+        for (const auto &[name, lags] : m_lags)
+            n += phase.isEmpty() || name == phase ? int(lags.size()) : 0;
         return n;
     }
     std::vector<QString> phases() const
@@ -120,6 +120,12 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         loop.exec();
     }
     return true;
+}
+
+// Runs the event loop for `ms`: between two steps, so a stall is charged to the step that caused it.
+inline void idle(int ms)
+{
+    waitUntil([] { return false; }, ms);
 }
 
 } // namespace agm::test
