@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appicon.h"
 #include "commandline.h"
-#include "firstpaint.h"
 #include "translations.h"
+#include "firstpaint.h"
 #include "migrationwizard.h"
 #include "connectivitychecker.h"
 #include "registrytagservice.h"
@@ -75,7 +75,7 @@ int runWizard(int argc, char *argv[], const QString &language)
         wizard.preload(parser.positionalArguments());
         wizard.next();
     }
-    agm::app::afterFirstPaint(wizard.currentPage(), [&] {
+    agm::afterFirstPaint(wizard.currentPage(), [&] {
         QApplication::setWindowIcon(agmApplicationIcon());
         tagService = std::make_unique<agm::net::RegistryTagService>();
         agm::net::TagFetchRequest tagRequest;
@@ -86,7 +86,7 @@ int runWizard(int argc, char *argv[], const QString &language)
             wizard.setConnectivityChecker(checker.get());
         }
     });
-    agm::app::installFirstPaintProbe(wizard.currentPage());
+    agm::installFirstPaintProbe(wizard.currentPage());
     return app.exec();
 }
 

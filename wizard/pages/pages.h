@@ -34,6 +34,8 @@ class WelcomePage : public QWizardPage
 
 public:
     explicit WelcomePage(MigrationWizard *wizard);
+    // Import, also while the later pages are not built yet (so the first frame shows Next).
+    int nextId() const override;
 };
 
 class ImportPage : public QWizardPage

@@ -22,6 +22,6 @@ int main(int argc, char *argv[])
     wizard.addPage(page);
     wizard.resize(1100, 760);
     wizard.show();
-    agm::app::installFirstPaintProbe(wizard.currentPage());
+    agm::installFirstPaintProbe(wizard.currentPage());
     return app.exec();
 }

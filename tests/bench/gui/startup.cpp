@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Start-up: process start to the first wizard page painted, the real program against a bare
 // QWizard built in the same tree (P9). Each run is a new process with AGM_FIRST_PAINT_PROBE set
-// (app/firstpaint.h): the child prints its steady clock at the first paint and quits, so the
+// (wizard/pages/firstpaint.h): the child prints its steady clock at the first paint and quits, so the
 // time to exit is not counted. Runs alternate between the two programs after a warm-up; the
 // figure is the ratio of the medians. Usage: agm-bench-startup [RUNS]
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The first paint of the first page: work that the first frame does not need waits for it
-// (start-up goal P9), and the start-up benchmark (tests/bench/gui) times it. Header-only, so the
-// bare QWizard reference program uses the very same probe.
+// (start-up goal P9: the wizard's later pages, the tag service, the window icon), and the start-up
+// benchmark (tests/bench/gui) times it. Header-only, so the bare QWizard reference program uses
+// the very same probe.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@
 #include <functional>
 #include <memory>
 
-namespace agm::app {
+namespace agm {
 
 // Runs `then` once, on the event loop, after `widget` has been painted for the first time, or
 // after `fallbackMs` when no paint comes (a window that starts hidden).
@@ -75,4 +76,4 @@ inline void installFirstPaintProbe(QWidget *widget)
     });
 }
 
-} // namespace agm::app
+} // namespace agm
