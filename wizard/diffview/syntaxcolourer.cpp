@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTextCharFormat>
 
+#include <atomic>
 #include <vector>
 
 #ifdef AGM_HAVE_KSYNTAXHIGHLIGHTING
@@ -49,10 +50,13 @@ QString definitionNameForSuffix(const QString &fileName)
 
 namespace {
 
+std::atomic<bool> g_repositoryLoaded{false};
+
 // One repository for the process, created by the first diff that needs colours.
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository instance;
+    g_repositoryLoaded = true;
     return instance;
 }
 
@@ -253,6 +257,11 @@ QString SyntaxColourer::version()
 #endif
 }
 
+bool SyntaxColourer::repositoryLoaded()
+{
+    return g_repositoryLoaded;
+}
+
 #else // no KSyntaxHighlighting: every line is plain
 
 struct SyntaxColourer::Private
@@ -308,6 +317,11 @@ QString SyntaxColourer::definitionName()
 QString SyntaxColourer::version()
 {
     return {};
+}
+
+bool SyntaxColourer::repositoryLoaded()
+{
+    return false;
 }
 
 #endif

@@ -53,6 +53,8 @@ public:
     static QString languageForFileName(const QString &fileName);
     // "5.103" when built with KSyntaxHighlighting, empty otherwise.
     static QString version();
+    // True once the definition repository has been loaded (never at start-up; tests check it).
+    static bool repositoryLoaded();
 
 private:
     struct Private;

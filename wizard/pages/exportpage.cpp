@@ -205,11 +205,11 @@ void ExportPage::startExport(const ExportSettings &settings)
 {
     const int files = int(plannedTargets(m_session->project(), m_session->plan(), settings).size());
     m_status->setText(withEnglishPlural(tr("Writing %n file(s)…", nullptr, files), files));
-    setBusy(true);
     // The worker gets copies: nothing it reads can change under it.
     m_export->start([project = m_session->project(), plan = m_session->plan(), settings, context = m_session->reportContext()] {
         return exportMigration(project, plan, settings, context);
     }, [this](ExportOutcome outcome) { exportFinished(std::move(outcome)); });
+    setBusy(true); // after start(): isComplete() reads isExporting()
 }
 
 void ExportPage::exportFinished(ExportOutcome outcome)
