@@ -2,8 +2,9 @@
 // Parallel checks (P10): 8 endpoints on loopback, 4 that answer, 2 whose TLS handshake never
 // completes (TLS deadline) and 2 that never answer HTTP (HTTP deadline). Run in parallel, the
 // whole run ends within the longest single deadline plus 10 %; run one after the other it would
-// take the sum. A heartbeat also checks that the GUI thread was never blocked meanwhile.
-// Usage: agm-bench-checks [RUNS]
+// take the sum. A heartbeat also checks that the GUI thread was never blocked meanwhile. The first
+// run also reads the system's CA certificates (once per process, on a worker); it has its own
+// figure beside the median of all runs. Usage: agm-bench-checks [RUNS]
 #include "heartbeat.h"
 #include "loopbackserver.h"
 #include "connectivitychecker.h"
@@ -22,7 +23,7 @@ using namespace agm::test;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 3;
+    const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 5;
     constexpr int kTlsDeadlineMs = 1500;
     constexpr int kHttpDeadlineMs = 2000;
 
@@ -92,6 +93,7 @@ int main(int argc, char *argv[])
         }
     }
     heartbeat.stop();
+    const double first = walls.front(); // also reads the system's CA certificates (once per process)
     std::sort(walls.begin(), walls.end());
     const double wall = walls[walls.size() / 2];
     std::fprintf(stderr, "checks: %zu endpoints (4 answer, 2 TLS stalls of %d ms, 2 HTTP stalls of %d ms), median of %d runs\n",
@@ -99,6 +101,7 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "  wall %.0f ms; one after the other they would take at least %.0f ms; heartbeat max lag %lld ms\n",
                  wall, serialMs, heartbeat.maxLag());
     std::printf("FIGURE\tchecks.8-endpoints.wall\t%.0f\tms\tlongest single deadline\t%d\tratio<=1.1\n", wall, kHttpDeadlineMs);
+    std::printf("FIGURE\tchecks.8-endpoints.wall.first-run\t%.0f\tms\tlongest single deadline\t%d\tratio<=1.1\n", first, kHttpDeadlineMs);
     std::printf("FIGURE\tchecks.lag.max\t%lld\tms\t-\t-\t<=100\n", heartbeat.maxLag());
     return 0;
 }
