@@ -121,6 +121,27 @@ private Q_SLOTS:
         QVERIFY2(heartbeat.maxLag() < kHangMs, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(heartbeat.maxLag())));
     }
 
+    // A line far down a large YAML file is coloured at once from the nearest "---" above it,
+    // exactly as the line-by-line pass colours it later.
+    void farLineColouredFromItsDocument()
+    {
+        const QString text = QString::fromUtf8(agm::test::largeGatewayFile(100000));
+        const auto lines = QStringView(text).split(u'\n');
+        SyntaxColourer colourer;
+        colourer.setSource([&](int line) { return lines[line]; }, int(lines.size()), text.size(), QStringLiteral("gateway.yaml"));
+        const bool active = colourer.isActive();
+        QCOMPARE(active, !SyntaxColourer::version().isEmpty());
+        const int far = 60002; // a "key: value" line inside a ConfigMap
+        QVERIFY(lines[far].contains(u':'));
+        QVector<QTextLayout::FormatRange> atOnce, later;
+        QCOMPARE(colourer.formatsForLine(far, &atOnce), active);
+        QVERIFY(colourer.frontier() < far - 2000); // not by catching up line by line
+        QCOMPARE(atOnce.isEmpty(), !active);
+        while (colourer.advance(50)) { }
+        QCOMPARE(colourer.formatsForLine(far, &later), active);
+        QCOMPARE(atOnce, later);
+    }
+
     // The export writes on a worker: right after the click the page is still there, busy, with
     // its buttons off; then the Summary page shows the result.
     void exportRunsOnAWorker()

@@ -38,7 +38,8 @@ public:
     // The first call loads the definition repository.
     bool isActive();
     // Formats for one line. False while the line's start state is not known yet and further than
-    // a short synchronous catch-up: paint it plain and call advance() from an idle timer.
+    // a short synchronous catch-up (for YAML: than the nearest "---" above it, where the state
+    // starts afresh): paint it plain and call advance() from an idle timer.
     bool formatsForLine(int line, QVector<QTextLayout::FormatRange> *formats);
     // Carries the state forward for at most budgetMs; true while lines remain.
     bool advance(int budgetMs);

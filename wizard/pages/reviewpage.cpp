@@ -141,7 +141,8 @@ void ReviewPage::showFile()
     const FileAnalysis &file = m_session->project().files[std::size_t(index)];
     const FilePlan &plan = m_session->plan().files[std::size_t(index)];
     m_changes->setFile(rel);
-    m_fileInfo->setText(tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName()));
+    const QString info = tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName());
+    m_fileInfo->setText(info);
     const bool revealed = m_reveal->isChecked();
     if (file.source.text.size() <= kBackgroundBytes) {
         m_diffTexts->discard();
@@ -149,9 +150,13 @@ void ReviewPage::showFile()
         m_diff->setTexts(texts.oldText, texts.newText, rel);
         return;
     }
+    m_fileInfo->setText(info + QStringLiteral(" · ") + tr("preparing the diff…"));
     // Copies: the plan may change (an edit toggled) while the worker reads them.
     m_diffTexts->start([file, plan, revealed] { return diffTexts(file, plan, revealed); },
-                       [this, rel](const DiffTexts &texts) { m_diff->setTexts(texts.oldText, texts.newText, rel); });
+                       [this, rel, info](const DiffTexts &texts) {
+                           m_fileInfo->setText(info);
+                           m_diff->setTexts(texts.oldText, texts.newText, rel);
+                       });
 }
 
 void ReviewPage::setRevealed(bool revealed)
