@@ -89,8 +89,12 @@ QList<int> MigrationWizard::pageIds()
 void MigrationWizard::showEvent(QShowEvent *event)
 {
     QWizard::showEvent(event);
-    if (!m_pagesBuilt)
-        afterFirstPaint(currentPage(), [this] { buildPages(); });
+    if (m_pagesBuilt)
+        return;
+    if (QWizardPage *first = currentPage())
+        afterFirstPaint(first, [this] { buildPages(); });
+    else
+        buildPages();
 }
 
 bool MigrationWizard::validateCurrentPage()
