@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Shared by the core benchmarks: child processes timed with their peak RSS, medians, the scratch
+// folder and the FIGURE lines of tests/bench/README.md. Plain C++ and POSIX, so the measuring side
+// adds nothing to what it measures.
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace agmbench {
+
+struct RunResult
+{
+    double seconds = 0;
+    double peakMiB = 0; // max RSS of the child
+    int exitCode = -1;
+};
+
+// Runs argv as a child with stdout and stderr sent to /dev/null; wall time and max RSS via wait4.
+inline RunResult runChild(const std::vector<std::string> &argv)
+{
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int devNull = open("/dev/null", O_WRONLY);
+        dup2(devNull, STDOUT_FILENO);
+        dup2(devNull, STDERR_FILENO);
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    RunResult r;
+    int status = 0;
+    struct rusage usage = {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) < 0)
+        return r;
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    r.peakMiB = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return r;
+}
+
+inline double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Comparison
+{
+    double oursSeconds = 0, refSeconds = 0;
+    double oursMiB = 0, refMiB = 0;
+    bool ok = true;
+};
+
+// One warm-up each, then `runs` alternating runs of ours and the reference (alternating spreads the
+// machine's drift over both sides). Medians of time and of peak RSS.
+inline Comparison compare(const std::vector<std::string> &ours, const std::vector<std::string> &reference, int runs,
+                          const std::vector<int> &okExitCodes = {0})
+{
+    auto accepted = [&](const RunResult &r) {
+        return std::find(okExitCodes.begin(), okExitCodes.end(), r.exitCode) != okExitCodes.end();
+    };
+    Comparison c;
+    std::vector<double> ot, rt, om, rm;
+    for (int i = -1; i < runs; ++i) {
+        const RunResult o = runChild(ours);
+        const RunResult r = runChild(reference);
+        if (!accepted(o) || !accepted(r)) {
+            std::fprintf(stderr, "a run failed: ours exit %d (%s), reference exit %d (%s)\n", o.exitCode, ours[0].c_str(),
+                         r.exitCode, reference[0].c_str());
+            c.ok = false;
+            return c;
+        }
+        if (i < 0)
+            continue; // warm-up
+        ot.push_back(o.seconds);
+        rt.push_back(r.seconds);
+        om.push_back(o.peakMiB);
+        rm.push_back(r.peakMiB);
+    }
+    c.oursSeconds = median(ot);
+    c.refSeconds = median(rt);
+    c.oursMiB = median(om);
+    c.refMiB = median(rm);
+    return c;
+}
+
+// FIGURE <id> <ours> <unit> <reference name> <reference value> <budget>
+inline void figure(const std::string &id, double ours, const std::string &unit, const std::string &refName, double ref,
+                   const std::string &budget)
+{
+    std::printf("FIGURE\t%s\t%.4g\t%s\t%s\t%.4g\t%s\n", id.c_str(), ours, unit.c_str(), refName.c_str(), ref, budget.c_str());
+    std::fflush(stdout);
+}
+
+inline void figure(const std::string &id, double ours, const std::string &unit, const std::string &budget)
+{
+    std::printf("FIGURE\t%s\t%.4g\t%s\t-\t-\t%s\n", id.c_str(), ours, unit.c_str(), budget.c_str());
+    std::fflush(stdout);
+}
+
+// AGM_BENCH_SCRATCH (set by packaging/run-benchmarks.sh) or a folder under the system temp.
+inline std::filesystem::path scratchDir(const std::string &name)
+{
+    const char *env = std::getenv("AGM_BENCH_SCRATCH");
+    const std::filesystem::path base = env && *env ? std::filesystem::path(env) : std::filesystem::temp_directory_path() / "agm-bench";
+    const std::filesystem::path dir = base / name;
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+// AGM_BENCH_RUNS overrides the number of measured runs (after the warm-up).
+inline int runCount(int fallback)
+{
+    const char *env = std::getenv("AGM_BENCH_RUNS");
+    const int n = env ? std::atoi(env) : 0;
+    return n > 0 ? n : fallback;
+}
+
+inline void writeFile(const std::filesystem::path &path, const std::string &bytes)
+{
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+inline std::string readFile(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+} // namespace agmbench
