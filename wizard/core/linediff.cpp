@@ -6,14 +6,31 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 namespace agm {
 
 std::vector<std::string_view> splitLines(std::string_view text)
 {
     std::vector<std::string_view> lines;
-    lines.reserve(std::size_t(std::count(text.begin(), text.end(), '\n')) + 1);
     std::size_t start = 0;
+    if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
+        // LF only (the common case): memchr from line to line, counting first to allocate once.
+        auto nextLineStart = [&](std::size_t from) {
+            const void *lf = std::memchr(text.data() + from, '\n', text.size() - from);
+            return lf ? std::size_t(static_cast<const char *>(lf) - text.data()) + 1 : text.size();
+        };
+        std::size_t count = 0;
+        for (std::size_t at = 0; at < text.size(); at = nextLineStart(at))
+            ++count;
+        lines.reserve(count);
+        while (start < text.size()) {
+            const std::size_t end = nextLineStart(start);
+            lines.push_back(text.substr(start, end - start));
+            start = end;
+        }
+        return lines;
+    }
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n' || text[i] == '\r') {
             if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
@@ -63,8 +80,11 @@ public:
                     grow();
                 return int(m_lines.size()) - 1;
             }
-            if (m_hashes[slot - 1] == h && m_lines[slot - 1] == line)
+            if (m_hashes[slot - 1] == h && m_lines[slot - 1] == line) {
+                // Compare with the latest copy next time: it is usually a few lines back, in cache.
+                m_lines[slot - 1] = line;
                 return int(slot) - 1;
+            }
         }
     }
 
@@ -94,7 +114,8 @@ private:
             h ^= h >> 32;
         }
         std::uint64_t tail = 0;
-        std::memcpy(&tail, s.data() + i, s.size() - i);
+        for (; i < s.size(); ++i)
+            tail = (tail << 8) | std::uint8_t(s[i]);
         h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
         return h ^ (h >> 29);
     }
@@ -114,8 +135,8 @@ public:
         : m_a(a)
         , m_b(b)
         , m_maxCost(std::max(1, maxCost))
-        , m_forward(a.size() + b.size() + 3)
-        , m_backward(a.size() + b.size() + 3)
+        , m_forward(new int[a.size() + b.size() + 3])
+        , m_backward(new int[a.size() + b.size() + 3])
         , m_diagonalOffset(int(b.size()) + 1)
     {
     }
@@ -160,8 +181,8 @@ private:
         bool minimalLow = true, minimalHigh = true;
     };
 
-    int &fwd(int diagonal) { return m_forward[std::size_t(diagonal + m_diagonalOffset)]; }
-    int &bwd(int diagonal) { return m_backward[std::size_t(diagonal + m_diagonalOffset)]; }
+    int &fwd(int diagonal) { return m_forward[std::ptrdiff_t(diagonal + m_diagonalOffset)]; }
+    int &bwd(int diagonal) { return m_backward[std::ptrdiff_t(diagonal + m_diagonalOffset)]; }
 
     // Searches from both corners at once until the paths meet (the middle snake). Past maxCost
     // steps it stops and splits at the point that got furthest (GNU's TOO_EXPENSIVE): the diff
@@ -254,7 +275,9 @@ private:
     const std::vector<int> &m_a;
     const std::vector<int> &m_b;
     const int m_maxCost;
-    std::vector<int> m_forward, m_backward; // furthest x per diagonal (x - y)
+    // Furthest x per diagonal (x - y). Left uninitialised: the search writes every entry before
+    // it reads it, and untouched pages of a large diff are never faulted in.
+    std::unique_ptr<int[]> m_forward, m_backward;
     const int m_diagonalOffset;
 };
 

@@ -7,17 +7,26 @@
 #include <QString>
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 namespace {
 
 std::string readAll(const char *path)
 {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    std::string bytes(std::size_t(in.tellg()), '\0');
-    in.seekg(0);
-    in.read(bytes.data(), std::streamsize(bytes.size()));
+    std::FILE *file = std::fopen(path, "rb");
+    std::string bytes;
+    if (!file)
+        return bytes;
+    std::fseek(file, 0, SEEK_END);
+    bytes.resize(std::size_t(std::ftell(file)));
+    std::fseek(file, 0, SEEK_SET);
+    bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file));
+    std::fclose(file);
+    return bytes;
+    char buffer[1 << 16];
+    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+        bytes.append(buffer, got);
+    std::fclose(file);
     return bytes;
 }
 
