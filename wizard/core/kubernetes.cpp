@@ -10,7 +10,14 @@ namespace agm {
 
 namespace {
 
-const std::vector<std::string_view> kKeywords = {"gateway", "config.service", "secret", "management.azure-api"};
+// What the visitor below can act on, as bytes: a document without any of these yields no finding,
+// edit or secret span, so it is never parsed. The gateway image path (matched in any case, as
+// isGatewayRepository does); config.service.* keys and env names; kind Secret (kinds are
+// case-sensitive); kind List (its resource budget); kubectl's last-applied copy; Azure hosts.
+const std::vector<YamlKeyword> kKeywords = {
+    {"azure-api-management/gateway"}, {"config.service"}, {"azure-api"},
+    {"Secret", true}, {"List", true}, {"last-applied-configuration", true},
+};
 
 class KubernetesVisitor
 {

@@ -11,12 +11,18 @@ using namespace agmbench;
 
 namespace {
 
-void compareImport(const std::string &id, const std::filesystem::path &input, const std::filesystem::path &outDir, int runs)
+void compareImport(const std::string &id, const std::filesystem::path &input, const std::filesystem::path &outBase, int runs)
 {
-    const std::vector<std::string> ours = {AGM_APP_PATH, "migrate", "--offline", "--out", outDir.string(), input.string()};
+    // A new output folder per run, all removed after the measurement: deleting thousands of files
+    // between runs would time the file system's inode recycling rather than our writes.
+    auto ours = [&](int run) {
+        const std::filesystem::path out = outBase / (id + "-run" + std::to_string(run));
+        return std::vector<std::string>{AGM_APP_PATH, "migrate", "--offline", "--out", out.string(), input.string()};
+    };
     const std::vector<std::string> floor = {AGM_FLOOR_PATH, input.string()};
     // migrate exits 1 when something still needs an answer; the write has happened by then.
     const Comparison c = compare(ours, floor, runs, {0, 1});
+    std::filesystem::remove_all(outBase);
     if (!c.ok) {
         std::fprintf(stderr, "%s: could not measure\n", id.c_str());
         std::exit(2);
@@ -39,6 +45,5 @@ int main()
     compareImport("2.5MB", dir / "manifests-2.5MB.yaml", out, runCount(5));
     compareImport("25MB", dir / "manifests-25MB.yaml", out, runCount(3));
     compareImport("folder2000", dir / "folder-2000", out, runCount(5));
-    std::filesystem::remove_all(out);
     return 0;
 }

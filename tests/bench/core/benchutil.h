@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -72,25 +73,27 @@ struct Comparison
 };
 
 // One warm-up each, then `runs` alternating runs of ours and the reference (alternating spreads the
-// machine's drift over both sides). Medians of time and of peak RSS.
-inline Comparison compare(const std::vector<std::string> &ours, const std::vector<std::string> &reference, int runs,
-                          const std::vector<int> &okExitCodes = {0})
+// machine's drift over both sides). Medians of time and of peak RSS. `ours` gives the command
+// line of each run (0 is the warm-up), e.g. a fresh output folder per run.
+inline Comparison compare(const std::function<std::vector<std::string>(int)> &ours, const std::vector<std::string> &reference,
+                          int runs, const std::vector<int> &okExitCodes = {0})
 {
     auto accepted = [&](const RunResult &r) {
         return std::find(okExitCodes.begin(), okExitCodes.end(), r.exitCode) != okExitCodes.end();
     };
     Comparison c;
     std::vector<double> ot, rt, om, rm;
-    for (int i = -1; i < runs; ++i) {
-        const RunResult o = runChild(ours);
+    for (int i = 0; i <= runs; ++i) {
+        const std::vector<std::string> command = ours(i);
+        const RunResult o = runChild(command);
         const RunResult r = runChild(reference);
         if (!accepted(o) || !accepted(r)) {
-            std::fprintf(stderr, "a run failed: ours exit %d (%s), reference exit %d (%s)\n", o.exitCode, ours[0].c_str(),
+            std::fprintf(stderr, "a run failed: ours exit %d (%s), reference exit %d (%s)\n", o.exitCode, command[0].c_str(),
                          r.exitCode, reference[0].c_str());
             c.ok = false;
             return c;
         }
-        if (i < 0)
+        if (i == 0)
             continue; // warm-up
         ot.push_back(o.seconds);
         rt.push_back(r.seconds);
@@ -102,6 +105,12 @@ inline Comparison compare(const std::vector<std::string> &ours, const std::vecto
     c.oursMiB = median(om);
     c.refMiB = median(rm);
     return c;
+}
+
+inline Comparison compare(const std::vector<std::string> &ours, const std::vector<std::string> &reference, int runs,
+                          const std::vector<int> &okExitCodes = {0})
+{
+    return compare([&](int) { return ours; }, reference, runs, okExitCodes);
 }
 
 // FIGURE <id> <ours> <unit> <reference name> <reference value> <budget>

@@ -33,7 +33,7 @@ private:
 // (Services, Deployments of other images, ConfigMaps with block scalars, RBAC, long CRDs, Istio
 // gateways, comments, flow style) with an APIM gateway ConfigMap, Secret and Deployment every
 // `gatewayEvery` resources.
-std::string kubernetesStream(std::size_t bytes, std::uint64_t seed, int gatewayEvery = 1500);
+std::string kubernetesStream(std::size_t bytes, std::uint64_t seed, int gatewayEvery = 500);
 
 // `count` small manifests (one to three resources each) in sub-folders of `dir`; every 200th file
 // holds a gateway Deployment. Returns the total byte count.
