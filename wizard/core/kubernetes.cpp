@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace agm {
 
 namespace {
@@ -74,8 +76,13 @@ private:
         if (!data.IsMap())
             return;
         m_out.fieldPrefix = QStringLiteral("data");
-        checkDuplicateKeys(m_out, m_doc, data);
         const bool gatewayConfig = child(data, kEndpointKey).IsDefined();
+        // Duplicates matter only where values are read: a ConfigMap with gateway settings.
+        const bool gatewaySettings = std::any_of(data.begin(), data.end(), [](const auto &entry) {
+            return scalarValue(entry.first).rfind("config.service.", 0) == 0;
+        });
+        if (gatewaySettings)
+            checkDuplicateKeys(m_out, m_doc, data);
         for (auto it = data.begin(); it != data.end(); ++it) {
             const std::string key = scalarValue(it->first);
             if (key == kEndpointKey)
@@ -254,10 +261,10 @@ private:
 
 } // namespace
 
-void analyzeKubernetes(FileAnalysis &analysis)
+void analyzeKubernetes(FileAnalysis &analysis, PreScan preScan)
 {
     FindingCollector out(analysis);
-    forEachYamlDocument(analysis, kKeywords, [&](const YamlDocument &doc) {
+    forEachYamlDocument(analysis, preScan == PreScan::On ? kKeywords : std::vector<YamlKeyword>{}, [&](const YamlDocument &doc) {
         KubernetesVisitor(out, doc).visitResource(doc.root());
     });
 }
