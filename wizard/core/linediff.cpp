@@ -15,17 +15,12 @@ std::vector<std::string_view> splitLines(std::string_view text)
     std::vector<std::string_view> lines;
     std::size_t start = 0;
     if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
-        // LF only (the common case): memchr from line to line, counting first to allocate once.
-        auto nextLineStart = [&](std::size_t from) {
-            const void *lf = std::memchr(text.data() + from, '\n', text.size() - from);
-            return lf ? std::size_t(static_cast<const char *>(lf) - text.data()) + 1 : text.size();
-        };
-        std::size_t count = 0;
-        for (std::size_t at = 0; at < text.size(); at = nextLineStart(at))
-            ++count;
-        lines.reserve(count);
+        // LF only (the common case): memchr from line to line. The reserve covers lines of 16
+        // bytes on average (pages it does not fill are never touched).
+        lines.reserve(text.size() / 16 + 1);
         while (start < text.size()) {
-            const std::size_t end = nextLineStart(start);
+            const void *lf = std::memchr(text.data() + start, '\n', text.size() - start);
+            const std::size_t end = lf ? std::size_t(static_cast<const char *>(lf) - text.data()) + 1 : text.size();
             lines.push_back(text.substr(start, end - start));
             start = end;
         }
@@ -73,30 +68,36 @@ public:
         for (std::size_t at = std::size_t(h) & m_mask;; at = (at + 1) & m_mask) {
             const std::uint32_t slot = m_slots[at];
             if (slot == 0) {
-                m_lines.push_back(line);
-                m_hashes.push_back(h);
-                m_slots[at] = std::uint32_t(m_lines.size());
-                if (2 * m_lines.size() > m_slots.size())
+                m_entries.push_back({h, line});
+                m_slots[at] = std::uint32_t(m_entries.size());
+                if (2 * m_entries.size() > m_slots.size())
                     grow();
-                return int(m_lines.size()) - 1;
+                return int(m_entries.size()) - 1;
             }
-            if (m_hashes[slot - 1] == h && m_lines[slot - 1] == line) {
+            Entry &entry = m_entries[slot - 1];
+            if (entry.hash == h && entry.line == line) {
                 // Compare with the latest copy next time: it is usually a few lines back, in cache.
-                m_lines[slot - 1] = line;
+                entry.line = line;
                 return int(slot) - 1;
             }
         }
     }
 
 private:
+    struct Entry
+    {
+        std::uint64_t hash;
+        std::string_view line;
+    };
+
     // Sized by the distinct lines, not all lines, so the table stays in cache while it is probed
     // at random once per line.
     void grow()
     {
         m_slots.assign(m_slots.size() * 2, 0);
         m_mask = m_slots.size() - 1;
-        for (std::size_t id = 0; id < m_hashes.size(); ++id) {
-            std::size_t at = std::size_t(m_hashes[id]) & m_mask;
+        for (std::size_t id = 0; id < m_entries.size(); ++id) {
+            std::size_t at = std::size_t(m_entries[id].hash) & m_mask;
             while (m_slots[at] != 0)
                 at = (at + 1) & m_mask;
             m_slots[at] = std::uint32_t(id + 1);
@@ -121,8 +122,7 @@ private:
     }
 
     std::vector<std::uint32_t> m_slots = std::vector<std::uint32_t>(1024, 0); // id + 1, 0 when free
-    std::vector<std::string_view> m_lines;
-    std::vector<std::uint64_t> m_hashes;
+    std::vector<Entry> m_entries;                                              // by id
     std::size_t m_mask = 1023;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Line diff against GNU diff on the same files (both as child processes), and intra-line
+// Line diff against GNU diff -u on the same files (both as child processes, both writing a
+// unified diff), and intra-line
 // highlighting of a pair at the length cap (in-process, p95).
 
 #include "benchutil.h"
@@ -50,7 +51,7 @@ Comparison compareDiff(const std::string &id, const std::filesystem::path &dir, 
         std::fprintf(stderr, "%s: the line diff does not rebuild the new text\n", id.c_str());
         std::exit(2);
     }
-    const Comparison c = compare({AGM_LINEDIFF_PATH, a.string(), b.string()}, {"diff", a.string(), b.string()}, runs, {1});
+    const Comparison c = compare({AGM_LINEDIFF_PATH, a.string(), b.string()}, {"diff", "-u", a.string(), b.string()}, runs, {1});
     if (!c.ok) {
         std::fprintf(stderr, "%s: could not measure\n", id.c_str());
         std::exit(2);
