@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Line diff against GNU diff -u on the same files (both as child processes, both writing a
-// unified diff), and intra-line
-// highlighting of a pair at the length cap (in-process, p95).
+// unified diff), and intra-line highlighting of a pair at the length cap (in-process, p95).
 
 #include "benchutil.h"
 #include "corpus.h"
