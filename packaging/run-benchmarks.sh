@@ -10,9 +10,10 @@
 #
 # It builds the targets named agm-bench-* and runs every executable agm-bench-* found under
 # build/<preset>/tests/bench/ (the format of their output: tests/bench/README.md).
-# Environment: AGM_BENCH_SCRATCH (folder for generated inputs, default a temporary folder that is
-# removed afterwards), AGM_BENCH_RUNS (measured runs per figure, default per benchmark),
-# AGM_BENCH_ONLY (run only benchmarks whose name contains this), AGM_JOBS (build parallelism, 2).
+# Environment: AGM_BENCH_SCRATCH (folder for generated inputs and outputs, default a temporary
+# folder under /dev/shm, else $TMPDIR, removed afterwards), AGM_BENCH_RUNS (measured runs per
+# figure, default per benchmark), AGM_BENCH_ONLY (run only benchmarks whose name contains this),
+# AGM_JOBS (build parallelism, 2).
 
 set -uo pipefail
 
@@ -22,7 +23,7 @@ cd "$root" || exit 2
 case "${1:-qt6}" in
     qt6 | qt5) preset=${1:-qt6} ;;
     -h | --help)
-        sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -50,7 +51,10 @@ if [[ -n "${AGM_BENCH_SCRATCH:-}" ]]; then
     scratch=$AGM_BENCH_SCRATCH
     mkdir -p "$scratch"
 else
-    scratch=$(mktemp -d "${TMPDIR:-/tmp}/agm-bench.XXXXXX")
+    # In RAM when possible: see scratchDir in tests/bench/core/benchutil.h.
+    scratchBase=${TMPDIR:-/tmp}
+    [[ -d /dev/shm && -w /dev/shm ]] && scratchBase=/dev/shm
+    scratch=$(mktemp -d "$scratchBase/agm-bench.XXXXXX")
     trap 'rm -rf "$scratch"' EXIT
 fi
 export AGM_BENCH_SCRATCH=$scratch AGM_BENCH_PRESET=$preset

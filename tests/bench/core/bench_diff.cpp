@@ -90,10 +90,10 @@ int main()
     const std::string original = joinLines(lines);
 
     const Comparison changed = compareDiff("100k-1pct", dir, original, joinLines(withChangedLines(lines, 1.0, 8)), runCount(7));
-    figure("diff.100k-1pct.time", changed.oursSeconds, "s", "GNU diff", changed.refSeconds, "ratio<=1.5");
+    figure("diff.100k-1pct.time", changed.oursSeconds, "s", "GNU diff -u", changed.refSeconds, "ratio<=1.5");
 
     const Comparison shuffle = compareDiff("100k-shuffled", dir, original, joinLines(shuffled(lines, 9)), runCount(3));
-    figure("diff.100k-shuffled.time", shuffle.oursSeconds, "s", "GNU diff", shuffle.refSeconds, "ratio<=2.0");
+    figure("diff.100k-shuffled.time", shuffle.oursSeconds, "s", "GNU diff -u", shuffle.refSeconds, "ratio<=2.0");
     figure("diff.100k-shuffled.seconds", shuffle.oursSeconds, "s", "<=3");
 
     const int cap = agm::kIntraLineLengthCap;

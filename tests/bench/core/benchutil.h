@@ -24,8 +24,9 @@ namespace agmbench {
 
 struct RunResult
 {
-    double seconds = 0;
-    double peakMiB = 0; // max RSS of the child
+    double seconds = 0;    // wall clock
+    double cpuSeconds = 0; // user + system time of the child
+    double peakMiB = 0;    // max RSS of the child
     int exitCode = -1;
 };
 
@@ -51,6 +52,7 @@ inline RunResult runChild(const std::vector<std::string> &argv)
     if (pid < 0 || wait4(pid, &status, 0, &usage) < 0)
         return r;
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    r.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     r.peakMiB = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return r;
@@ -65,12 +67,21 @@ inline double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+// Times are CPU seconds (user + system) of the child: on a shared machine the wall clock mostly
+// measures the other jobs. Every program measured is single-threaded or counted over all its
+// threads, so this never flatters ours. Wall-clock medians go to stderr.
 struct Comparison
 {
     double oursSeconds = 0, refSeconds = 0;
+    double oursWall = 0, refWall = 0;
     double oursMiB = 0, refMiB = 0;
     bool ok = true;
 };
+
+inline std::string command0(const std::function<std::vector<std::string>(int)> &ours)
+{
+    return std::filesystem::path(ours(0).front()).filename().string();
+}
 
 // One warm-up each, then `runs` alternating runs of ours and the reference (alternating spreads the
 // machine's drift over both sides). Medians of time and of peak RSS. `ours` gives the command
@@ -82,7 +93,7 @@ inline Comparison compare(const std::function<std::vector<std::string>(int)> &ou
         return std::find(okExitCodes.begin(), okExitCodes.end(), r.exitCode) != okExitCodes.end();
     };
     Comparison c;
-    std::vector<double> ot, rt, om, rm;
+    std::vector<double> ot, rt, ow, rw, om, rm;
     for (int i = 0; i <= runs; ++i) {
         const std::vector<std::string> command = ours(i);
         const RunResult o = runChild(command);
@@ -95,13 +106,19 @@ inline Comparison compare(const std::function<std::vector<std::string>(int)> &ou
         }
         if (i == 0)
             continue; // warm-up
-        ot.push_back(o.seconds);
-        rt.push_back(r.seconds);
+        ot.push_back(o.cpuSeconds);
+        rt.push_back(r.cpuSeconds);
+        ow.push_back(o.seconds);
+        rw.push_back(r.seconds);
         om.push_back(o.peakMiB);
         rm.push_back(r.peakMiB);
     }
     c.oursSeconds = median(ot);
     c.refSeconds = median(rt);
+    c.oursWall = median(ow);
+    c.refWall = median(rw);
+    std::fprintf(stderr, "%s: wall clock %.4g s, reference %.4g s (medians of %d runs)\n", command0(ours).c_str(), c.oursWall,
+                 c.refWall, runs);
     c.oursMiB = median(om);
     c.refMiB = median(rm);
     return c;
@@ -127,11 +144,18 @@ inline void figure(const std::string &id, double ours, const std::string &unit, 
     std::fflush(stdout);
 }
 
-// AGM_BENCH_SCRATCH (set by packaging/run-benchmarks.sh) or a folder under the system temp.
+// AGM_BENCH_SCRATCH (set by packaging/run-benchmarks.sh), else /dev/shm/agm-bench when there is a
+// /dev/shm, else the system temp folder. In RAM, writing thousands of files measures our writes
+// rather than the disk's inode allocator (slow for a while after mass deletions, which the
+// benchmark itself causes).
 inline std::filesystem::path scratchDir(const std::string &name)
 {
     const char *env = std::getenv("AGM_BENCH_SCRATCH");
-    const std::filesystem::path base = env && *env ? std::filesystem::path(env) : std::filesystem::temp_directory_path() / "agm-bench";
+    std::error_code error;
+    const std::filesystem::path shm("/dev/shm");
+    const std::filesystem::path base = env && *env                            ? std::filesystem::path(env)
+                                       : std::filesystem::is_directory(shm, error) ? shm / "agm-bench"
+                                                                                   : std::filesystem::temp_directory_path() / "agm-bench";
     const std::filesystem::path dir = base / name;
     std::filesystem::create_directories(dir);
     return dir;
