@@ -143,6 +143,17 @@ std::string mutate(std::mt19937 &rng, const std::string &text, int alphabet)
     return out;
 }
 
+// The diff under a cost budget; `problem` is set when its runs do not rebuild the new text.
+std::vector<DiffRun> diffWithBudget(const std::vector<std::string_view> &a, const std::vector<std::string_view> &b,
+                                    int maxCost, QString &problem)
+{
+    LineDiffOptions options;
+    options.maxCost = maxCost;
+    std::vector<DiffRun> runs = agm::diffLines(a, b, options);
+    problem = replay(a, b, runs);
+    return runs;
+}
+
 } // namespace
 
 class TestLineDiff : public QObject
@@ -317,10 +328,8 @@ private Q_SLOTS:
 
         const std::string o = oldText.toStdString(), n = newText.toStdString();
         const auto a = agm::splitLines(o), b = agm::splitLines(n);
-        LineDiffOptions options;
-        options.maxCost = maxCost;
-        const std::vector<DiffRun> runs = agm::diffLines(a, b, options);
-        const QString problem = replay(a, b, runs);
+        QString problem;
+        const std::vector<DiffRun> runs = diffWithBudget(a, b, maxCost, problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const int best = minimalChanges(a, b);
         if (minimal)
@@ -455,10 +464,8 @@ private Q_SLOTS:
         for (const std::string &l : newLines)
             n += l;
         const auto a = agm::splitLines(o), b = agm::splitLines(n);
-        LineDiffOptions options;
-        options.maxCost = maxCost;
-        const std::vector<DiffRun> runs = agm::diffLines(a, b, options);
-        const QString problem = replay(a, b, runs);
+        QString problem;
+        const std::vector<DiffRun> runs = diffWithBudget(a, b, maxCost, problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         if (minimal >= 0)
             QCOMPARE(changedLines(runs), minimal);
