@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <string>
 #include <vector>
@@ -167,18 +166,6 @@ inline int runCount(int fallback)
     const char *env = std::getenv("AGM_BENCH_RUNS");
     const int n = env ? std::atoi(env) : 0;
     return n > 0 ? n : fallback;
-}
-
-inline void writeFile(const std::filesystem::path &path, const std::string &bytes)
-{
-    std::filesystem::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-inline std::string readFile(const std::filesystem::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 } // namespace agmbench

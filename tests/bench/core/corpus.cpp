@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "corpus.h"
 
-#include "benchutil.h"
-
 #include <array>
+#include <fstream>
 
 namespace agmbench {
 
@@ -145,6 +144,12 @@ std::string ordinaryResource(Rng &rng, int i)
 }
 
 } // namespace
+
+void writeFile(const std::filesystem::path &path, const std::string &bytes)
+{
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
 
 std::string kubernetesStream(std::size_t bytes, std::uint64_t seed, int gatewayEvery)
 {

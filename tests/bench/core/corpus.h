@@ -29,6 +29,9 @@ private:
     std::uint64_t m_state;
 };
 
+// Writes `bytes` to `path`, creating its folders.
+void writeFile(const std::filesystem::path &path, const std::string &bytes);
+
 // A multi-document Kubernetes stream of at least `bytes` bytes: thousands of ordinary resources
 // (Services, Deployments of other images, ConfigMaps with block scalars, RBAC, long CRDs, Istio
 // gateways, comments, flow style) with an APIM gateway ConfigMap, Secret and Deployment every
