@@ -37,11 +37,6 @@ namespace agm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::Core", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -461,24 +456,24 @@ QString describeFileError(int code)
 #if defined(EDQUOT)
     case EDQUOT:
 #endif
-        advice = tr("Free some space or pick another folder, then run again.");
+        advice = QCoreApplication::translate("agm::Core", "Free some space or pick another folder, then run again.");
         break;
     case EACCES:
     case EPERM:
-        advice = tr("Check the permissions of the file and its folder, then run again.");
+        advice = QCoreApplication::translate("agm::Core", "Check the permissions of the file and its folder, then run again.");
         break;
     case EROFS:
-        advice = tr("The file system is read-only; pick another folder.");
+        advice = QCoreApplication::translate("agm::Core", "The file system is read-only; pick another folder.");
         break;
     case EXDEV:
     case EBUSY:
-        advice = tr("It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.");
+        advice = QCoreApplication::translate("agm::Core", "It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.");
         break;
     case EIO:
-        advice = tr("The disk reported an error; check it, then run again.");
+        advice = QCoreApplication::translate("agm::Core", "The disk reported an error; check it, then run again.");
         break;
     default:
-        advice = tr("Check the disk and the folder, then run again.");
+        advice = QCoreApplication::translate("agm::Core", "Check the disk and the folder, then run again.");
         break;
     }
     return errorText(code) + QStringLiteral(". ") + advice;
@@ -500,7 +495,7 @@ bool AtomicFile::fail(int code, const QString &what)
 {
     m_error = what + QStringLiteral(": ") + describeFileError(code);
     if (m_mode == WriteMode::Replace)
-        m_error += QLatin1Char(' ') + tr("%1 is unchanged.").arg(shown(m_target));
+        m_error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "%1 is unchanged.").arg(shown(m_target));
     discard(); // appends to m_error if the temporary file stays behind
     return false;
 }
@@ -511,7 +506,7 @@ void AtomicFile::discard()
         return;
     const int error = m_ops.remove(m_temp);
     if (error != 0 && error != ENOENT) {
-        const QString leftover = tr("The temporary file %1 could not be removed (%2); delete it.").arg(shown(m_temp), errorText(error));
+        const QString leftover = QCoreApplication::translate("agm::Core", "The temporary file %1 could not be removed (%2); delete it.").arg(shown(m_temp), errorText(error));
         m_error = m_error.isEmpty() ? leftover : m_error + QLatin1Char(' ') + leftover;
     }
     m_temp.clear();
@@ -568,31 +563,31 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     // A link is followed only where overwriting is wanted; for a new file any name is taken.
     if (m_mode == WriteMode::Replace) {
         if (const int error = resolveLinks(m_ops, m_target, m_resolved))
-            return fail(error, tr("cannot follow the link %1").arg(shown(m_target)));
+            return fail(error, QCoreApplication::translate("agm::Core", "cannot follow the link %1").arg(shown(m_target)));
     }
     FileOps::Status status;
     if (const int error = m_ops.status(m_resolved, status))
-        return fail(error, tr("cannot inspect %1").arg(shown(m_resolved)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot inspect %1").arg(shown(m_resolved)));
     unsigned mode = newFileMode ? newFileMode : defaultFileMode();
     if (status.exists) {
         if (m_mode == WriteMode::CreateNew) {
-            m_error = tr("%1 already exists; nothing was overwritten. Choose an empty folder.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 already exists; nothing was overwritten. Choose an empty folder.").arg(shown(m_target));
             return false;
         }
         if (status.directory) {
-            m_error = tr("%1 is a folder; give a file name.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 is a folder; give a file name.").arg(shown(m_target));
             return false;
         }
         if ((status.mode & 0222) == 0) {
-            m_error = tr("%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.").arg(shown(m_resolved));
+            m_error = QCoreApplication::translate("agm::Core", "%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.").arg(shown(m_resolved));
             return false;
         }
         mode = status.mode;
         // Rewriting in place would keep the links but could leave a torn file behind.
         if (status.links > 1)
-            m_warnings << tr("%1 had %2 hard links; they were broken: the other names keep the old content.").arg(shown(m_resolved)).arg(status.links);
+            m_warnings << QCoreApplication::translate("agm::Core", "%1 had %2 hard links; they were broken: the other names keep the old content.").arg(shown(m_resolved)).arg(status.links);
         if (status.extendedAttributes)
-            m_warnings << tr("%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(shown(m_resolved));
+            m_warnings << QCoreApplication::translate("agm::Core", "%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(shown(m_resolved));
     }
     const QString dir = QFileInfo(m_resolved).absolutePath();
     {
@@ -613,12 +608,12 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     }
     if (error != 0) {
         m_temp.clear();
-        return fail(error, tr("cannot create a temporary file in %1 to write %2").arg(shown(dir), shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot create a temporary file in %1 to write %2").arg(shown(dir), shown(m_target)));
     }
     error = m_ops.write(handle, bytes.constData(), bytes.size());
     // Owner before mode: changing the owner clears set-user-ID and set-group-ID bits.
     if (error == 0 && status.exists && m_ops.setOwner(handle, status.owner, status.group) != 0)
-        m_warnings << tr("%1 now belongs to you: its owner or group could not be kept.").arg(shown(m_resolved));
+        m_warnings << QCoreApplication::translate("agm::Core", "%1 now belongs to you: its owner or group could not be kept.").arg(shown(m_resolved));
     if (error == 0)
         error = m_ops.setMode(handle, mode);
     if (error == 0)
@@ -627,7 +622,7 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     if (error == 0)
         error = closeError;
     if (error != 0)
-        return fail(error, tr("cannot write %1").arg(shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot write %1").arg(shown(m_target)));
     return true;
 }
 
@@ -635,7 +630,7 @@ bool AtomicFile::commit(const QByteArray *expected)
 {
     if (m_temp.isEmpty()) {
         if (m_error.isEmpty())
-            m_error = tr("%1 was not prepared for writing.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 was not prepared for writing.").arg(shown(m_target));
         return false;
     }
     if (expected) {
@@ -644,21 +639,21 @@ bool AtomicFile::commit(const QByteArray *expected)
         const int error = resolveLinks(m_ops, m_target, now);
         const bool sameFile = error == 0 && now == m_resolved;
         if (const int readError = sameFile ? m_ops.read(m_resolved, current) : error)
-            return fail(readError, tr("cannot read %1 again before replacing it").arg(shown(m_target)));
+            return fail(readError, QCoreApplication::translate("agm::Core", "cannot read %1 again before replacing it").arg(shown(m_target)));
         if (!sameFile || current != *expected) {
-            m_error = tr("%1 changed on disk since it was read, so it was left unchanged; run the migration again.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read, so it was left unchanged; run the migration again.").arg(shown(m_target));
             discard();
             return false;
         }
     }
     const int error = m_mode == WriteMode::Replace ? m_ops.replace(m_temp, m_resolved) : m_ops.publish(m_temp, m_resolved);
     if (error == EEXIST && m_mode == WriteMode::CreateNew) {
-        m_error = tr("%1 appeared while writing; it was not overwritten. Choose an empty folder.").arg(shown(m_target));
+        m_error = QCoreApplication::translate("agm::Core", "%1 appeared while writing; it was not overwritten. Choose an empty folder.").arg(shown(m_target));
         discard();
         return false;
     }
     if (error != 0)
-        return fail(error, tr("cannot move the new %1 into place").arg(shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot move the new %1 into place").arg(shown(m_target)));
     m_temp.clear();
     m_ops.syncDir(QFileInfo(m_resolved).absolutePath());
     return true;
@@ -676,7 +671,7 @@ bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &o
                 kept << shown(files[done]->target());
         }
         if (!kept.isEmpty())
-            error += QLatin1Char(' ') + tr("These files were written but could not be taken back; delete them: %1.").arg(kept.join(QStringLiteral(", ")));
+            error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "These files were written but could not be taken back; delete them: %1.").arg(kept.join(QStringLiteral(", ")));
         for (std::size_t rest = i + 1; rest < files.size(); ++rest)
             files[rest]->discard();
         return false;
@@ -702,11 +697,11 @@ bool FolderMaker::make(const QString &path, QString &error)
     if (code == EEXIST && QFileInfo(dir).isDir())
         return true;
     if (code == EEXIST || code == ENOTDIR) {
-        error = tr("cannot create the folder %1: a file is in the way; move it or pick another folder.").arg(shown(dir));
+        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: a file is in the way; move it or pick another folder.").arg(shown(dir));
         return false;
     }
     if (code != 0) {
-        error = tr("cannot create the folder %1: %2").arg(shown(dir), describeFileError(code));
+        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: %2").arg(shown(dir), describeFileError(code));
         return false;
     }
     m_created << dir;
