@@ -277,6 +277,12 @@ void SummaryPage::initializePage()
                                 .arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
                           : withEnglishPlural(tr("%n change(s) written in place.", nullptr, edits), edits))
                    + QStringLiteral("</p>");
+    if (!out.warnings.isEmpty()) {
+        html += tr("<p><b>Check these files:</b></p><ul>");
+        for (const QString &w : out.warnings)
+            html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (!out.backups.isEmpty()) {
         html += tr("<p>Originals kept as:</p><ul>");
         for (const QString &b : out.backups)
