@@ -23,6 +23,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <utility>
 
@@ -223,6 +224,25 @@ QString settingsError(const ConnectivitySettings &settings)
     }
     return {};
 }
+
+namespace {
+
+// The system's CA certificates, read once per process on a worker. Only runs with a CA file need
+// them (ours are added to theirs); the checker starts the read as soon as it has such settings,
+// so it is usually done before the operator runs a check.
+std::shared_future<QList<QSslCertificate>> systemCaCertificates()
+{
+    static const std::shared_future<QList<QSslCertificate>> loaded =
+        std::async(std::launch::async, [] { return QSslConfiguration::systemCaCertificates(); }).share();
+    return loaded;
+}
+
+bool isReady(const std::shared_future<QList<QSslCertificate>> &future)
+{
+    return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+} // namespace
 
 // One run: a probe per endpoint, all at once, and the single finished signal.
 class ConnectivityChecker::Run : public QObject
@@ -1050,22 +1070,18 @@ void ConnectivityChecker::Run::start()
         return;
     }
     // Setting CAs switches off the on-demand system ones: with a CA file, add ours to theirs.
-    // The system's are read once per process, off the GUI thread, while DNS and TCP run.
-    static std::optional<QList<QSslCertificate>> systemCas; // touched on the GUI thread only
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (m_extraCas.isEmpty()) {
         m_tls = tls;
-    } else if (systemCas) {
-        tls.setCaCertificates(*systemCas + m_extraCas);
+    } else if (const auto systemCas = systemCaCertificates(); isReady(systemCas)) {
+        tls.setCaCertificates(systemCas.get() + m_extraCas);
         m_tls = tls;
     } else {
-        auto loaded = std::make_shared<QList<QSslCertificate>>();
-        m_caLoader = QThread::create([loaded] { *loaded = QSslConfiguration::systemCaCertificates(); });
-        connect(m_caLoader, &QThread::finished, this, [this, tls, loaded]() mutable {
-            if (!systemCas)
-                systemCas = *loaded;
-            tls.setCaCertificates(*systemCas + m_extraCas);
+        // Still being read: wait on a worker while DNS and TCP run, never on the GUI thread.
+        m_caLoader = QThread::create([systemCas] { systemCas.wait(); });
+        connect(m_caLoader, &QThread::finished, this, [this, tls, systemCas]() mutable {
+            tls.setCaCertificates(systemCas.get() + m_extraCas);
             m_tls = tls;
             for (Probe *p : m_probes)
                 p->tlsReady();
@@ -1119,6 +1135,8 @@ ConnectivityChecker::ConnectivityChecker(ConnectivitySettings settings, QObject 
     qRegisterMetaType<agm::LayerCheck>();
     qRegisterMetaType<agm::EndpointCheck>();
     qRegisterMetaType<agm::CheckRun>();
+    if (!m_settings.caFile.isEmpty())
+        systemCaCertificates(); // start reading them now
 }
 
 ConnectivityChecker::~ConnectivityChecker()
@@ -1137,6 +1155,8 @@ const ConnectivitySettings &ConnectivityChecker::settings() const
 void ConnectivityChecker::setSettings(const ConnectivitySettings &settings)
 {
     m_settings = settings;
+    if (!m_settings.caFile.isEmpty())
+        systemCaCertificates(); // start reading them now
 }
 
 quint64 ConnectivityChecker::check(const std::vector<CheckTarget> &targets)

@@ -3,8 +3,8 @@
 // completes (TLS deadline) and 2 that never answer HTTP (HTTP deadline). Run in parallel, the
 // whole run ends within the longest single deadline plus 10 %; run one after the other it would
 // take the sum. A heartbeat also checks that the GUI thread was never blocked meanwhile. The first
-// run also reads the system's CA certificates (once per process, on a worker); it has its own
-// figure beside the median of all runs. Usage: agm-bench-checks [RUNS]
+// run may still wait for the system's CA certificates (read once per process, on a worker, from
+// when the checker gets a CA file); it has its own figure beside the median of all runs. Usage: agm-bench-checks [RUNS]
 #include "heartbeat.h"
 #include "loopbackserver.h"
 #include "connectivitychecker.h"
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         }
     }
     heartbeat.stop();
-    const double first = walls.front(); // also reads the system's CA certificates (once per process)
+    const double first = walls.front(); // may wait for the system's CA certificates (once per process)
     std::sort(walls.begin(), walls.end());
     const double wall = walls[walls.size() / 2];
     std::fprintf(stderr, "checks: %zu endpoints (4 answer, 2 TLS stalls of %d ms, 2 HTTP stalls of %d ms), median of %d runs\n",
