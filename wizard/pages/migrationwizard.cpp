@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "checkspage.h"
+#include "logging.h"
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
 #include "pages.h"
@@ -46,6 +47,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (QWizardPage *p = page(id))
+            qCDebug(lcWizard).noquote() << "page" << id << p->title();
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             AboutDialog(this).exec();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "findinglist.h"
+#include "logging.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
@@ -132,6 +133,7 @@ void ReviewPage::setRevealed(bool revealed)
             return;
         }
     }
+    qCInfo(lcWizard) << (revealed ? "secrets revealed in the diff by the operator" : "secrets masked again");
     showFile();
 }
 
