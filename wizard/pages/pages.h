@@ -149,6 +149,9 @@ private:
     FindingList *m_changes;
     SideBySideDiffView *m_diff;
     QCheckBox *m_reveal;
+    // Set only once the operator confirmed: the box is already ticked while the question is open,
+    // and the diff may be redrawn meanwhile (a host field losing focus).
+    bool m_revealed = false;
     QLabel *m_fileInfo;
 };
 

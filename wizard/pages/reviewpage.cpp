@@ -60,6 +60,12 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
 
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
     connect(m_reveal, &QCheckBox::toggled, this, &ReviewPage::setRevealed);
+    // Revealing is per import: other files start masked.
+    connect(session, &MigrationSession::projectChanged, this, [this] {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(false);
+        m_revealed = false;
+    });
     connect(m_changes, &FindingList::answersChanged, this, [this] {
         fillFiles();
         showFile();
@@ -113,7 +119,7 @@ void ReviewPage::showFile()
     const FilePlan &plan = m_session->plan().files[std::size_t(index)];
     m_changes->setFile(rel);
     m_fileInfo->setText(tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName()));
-    if (m_reveal->isChecked()) {
+    if (m_revealed) {
         m_diff->setTexts(QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText), rel);
     } else {
         const MaskedTexts masked = maskedTexts(file, plan);
@@ -133,6 +139,7 @@ void ReviewPage::setRevealed(bool revealed)
             return;
         }
     }
+    m_revealed = revealed;
     qCInfo(lcWizard) << (revealed ? "secrets revealed in the diff by the operator" : "secrets masked again");
     showFile();
 }
