@@ -3,15 +3,18 @@
 // stdout, stderr or any file written, except in the migrated files themselves, where every secret
 // stays exactly as it was.
 #include "../canaries.h"
+#include "../net/loopbackserver.h"
 #include "../testfiles.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace agm::test;
 
@@ -21,19 +24,33 @@ struct Run
 {
     int exitCode = -1;
     QByteArray out;
-    QByteArray err;
+    QByteArray err; // and whatever the run left in its cache folder
 };
 
+// Runs the CLI at its most verbose while this process's event loop keeps serving loopback servers;
+// no proxy, and a cache folder of its own.
 Run runVerbose(const QStringList &args)
 {
+    static QTemporaryDir cache;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"})
+        env.remove(QString::fromLatin1(name));
     p.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished), &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     p.start(QStringLiteral(AGM_APP_PATH), QStringList{QStringLiteral("--verbose")} + args);
-    if (!p.waitForFinished(60000))
+    loop.exec();
+    if (p.state() != QProcess::NotRunning)
         qFatal("the CLI did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    QByteArray cached;
+    for (const QString &file : filesUnder(cache.path()))
+        cached += readAll(cache.filePath(file));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() + cached};
 }
 
 bool copyTree(const QString &from, const QString &to)
@@ -141,6 +158,33 @@ private Q_SLOTS:
             if (file.endsWith(QLatin1String(".bak")))
                 QCOMPARE(readAll(work + QLatin1Char('/') + file), readAll(kCanaryData + QLatin1Char('/') + file.chopped(4)));
         }
+    }
+
+    // The registry's bearer token (our own Authorization header) is never printed or logged, not
+    // even by Qt's network categories at debug level, for the tag list and the digest request.
+    void registryTokenNeverLogged()
+    {
+        const QByteArray token = "CANARY40RegistryBearerToken";
+        quint16 port = 0;
+        agm::test::LoopbackServer server([&](const agm::test::HttpRequest &req) {
+            if (req.target.startsWith("/token"))
+                return agm::test::HttpResponse::json("{\"token\":\"" + token + "\"}");
+            if (req.headers.value("authorization") != "Bearer " + token)
+                return agm::test::HttpResponse::json("{}", 401, "Unauthorized")
+                    .header("WWW-Authenticate", "Bearer realm=\"http://127.0.0.1:" + QByteArray::number(port) + "/token\",service=\"registry.test\"");
+            if (req.method == "HEAD")
+                return agm::test::HttpResponse::json("{}").header("Docker-Content-Digest", "sha256:" + QByteArray(64, 'b'));
+            return agm::test::HttpResponse::json("{\"name\":\"azure-api-management/gateway\",\"tags\":[\"2.11.1\",\"1.2.5\"]}");
+        });
+        port = server.serverPort();
+        const Run r = runVerbose({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--digest"), QStringLiteral("2.11.1"),
+                                  QStringLiteral("--tags-url"), server.url().toString()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(server.requests.size() >= 4);
+        QCOMPARE(server.requests.last().headers.value("authorization"), "Bearer " + token);
+        QVERIFY2(r.err.contains("agm.net"), r.err.constData());
+        const QByteArray leaked = findCanary(r.out + r.err, m_forms);
+        QVERIFY2(leaked.isEmpty(), r.err.constData());
     }
 
 private:
