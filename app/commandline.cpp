@@ -24,12 +24,12 @@ QString usageText()
         "  apim-gateway-migrator check [--dns-server IP] [--ca-file PEM] [--timeout SEC] [--json] (HOST[:PORT] | --from PATH)...\n"
         "                                                    check DNS, TCP, TLS and HTTP of the endpoints the v2 gateway needs\n"
         "  apim-gateway-migrator --version | --help\n"
-        "Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language) and\n"
-        "--verbose (-v): log each step on stderr (files read, findings, edits, writes, network requests);\n"
-        "secrets are never logged.\n"
+        "Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).\n"
         "\n"
         "Run 'apim-gateway-migrator migrate --help', 'tags --help' or 'check --help' for their options.\n"
-        "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n");
+        "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n")
+        + QCoreApplication::translate("agm::app", "Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, "
+                                                  "edits, writes, network requests); secrets are never logged.\n");
 }
 
 bool takeVerboseOption(int &argc, char **argv)
