@@ -138,7 +138,7 @@ private Q_SLOTS:
         const QByteArray leaked = findCanary(r.out + r.err + readAll(dir.filePath(QStringLiteral("report.html"))), m_forms);
         QVERIFY2(leaked.isEmpty(), leaked.constData());
         checkSecretsKept(kCanaryData, out);
-        QVERIFY(!QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(kBrokenFile)));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QString::fromLatin1(kBrokenFile))));
     }
 
     // --in-place: the rewritten files and their backups keep each secret; nothing else holds one.
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY2(leaked.isEmpty(), leaked.constData());
         QVERIFY(r.out.contains(".bak"));
         checkSecretsKept(kCanaryData, work);
-        QVERIFY(!QFileInfo::exists(work + QLatin1Char('/') + QLatin1String(kBrokenFile) + QStringLiteral(".bak")));
+        QVERIFY(!QFileInfo::exists(QDir(work).filePath(QString::fromLatin1(kBrokenFile)) + QStringLiteral(".bak")));
         for (const QString &file : filesUnder(work)) {
             if (file.endsWith(QLatin1String(".bak")))
                 QCOMPARE(readAll(work + QLatin1Char('/') + file), readAll(kCanaryData + QLatin1Char('/') + file.chopped(4)));
