@@ -3,54 +3,32 @@
 // stdout, stderr or any file written, except in the migrated files themselves, where every secret
 // stays exactly as it was.
 #include "../canaries.h"
+#include "../clirun.h"
 #include "../net/loopbackserver.h"
 #include "../testfiles.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace agm::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err; // and whatever the run left in its cache folder
-};
+using Run = agm::test::CliRun;
 
-// Runs the CLI at its most verbose while this process's event loop keeps serving loopback servers;
-// no proxy, and a cache folder of its own.
+// The program at its most verbose, with a cache folder of its own; err also gets whatever the run
+// left in that folder.
 Run runVerbose(const QStringList &args)
 {
     static QTemporaryDir cache;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
-    for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"})
-        env.remove(QString::fromLatin1(name));
-    p.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished), &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    p.start(QStringLiteral(AGM_APP_PATH), QStringList{QStringLiteral("--verbose")} + args);
-    loop.exec();
-    if (p.state() != QProcess::NotRunning)
-        qFatal("the CLI did not finish");
-    QByteArray cached;
+    Run r = runCli(QStringList{QStringLiteral("--verbose")} + args,
+                   {QStringLiteral("QT_LOGGING_RULES=*.debug=true"), QStringLiteral("XDG_CACHE_HOME=") + cache.path()});
     for (const QString &file : filesUnder(cache.path()))
-        cached += readAll(cache.filePath(file));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() + cached};
+        r.err += readAll(cache.filePath(file));
+    return r;
 }
 
 bool copyTree(const QString &from, const QString &to)

@@ -57,19 +57,7 @@ std::vector<Entry> manifest()
     return out;
 }
 
-const QByteArray kGatewayDeployment =
-    "apiVersion: apps/v1\n"
-    "kind: Deployment\n"
-    "metadata:\n"
-    "  name: gw\n"
-    "spec:\n"
-    "  template:\n"
-    "    spec:\n"
-    "      containers:\n"
-    "      - name: gw\n"
-    "        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n";
-
-// The big files, built the same way on every run.
+// The big files, built the same way on every run (some from a checked-in base file).
 QByteArray generated(const QJsonObject &g)
 {
     const QString kind = g.value(QStringLiteral("kind")).toString();
@@ -91,10 +79,11 @@ QByteArray generated(const QJsonObject &g)
             c = char(rng.bounded(256));
         return out;
     }
-    if (kind == QLatin1String("long-line"))
-        return kGatewayDeployment + "        args: [\"" + QByteArray(g.value(QStringLiteral("bytes")).toInt(), 'A') + "\"]\n";
+    const QByteArray base = readAll(kCorpus + QLatin1Char('/') + g.value(QStringLiteral("base")).toString());
+    if (kind == QLatin1String("long-line")) // an args line after the base's last container
+        return base + "        args: [\"" + QByteArray(g.value(QStringLiteral("bytes")).toInt(), 'A') + "\"]\n";
     if (kind == QLatin1String("many-lines"))
-        return QByteArray("#\n").repeated(g.value(QStringLiteral("count")).toInt()) + kGatewayDeployment;
+        return QByteArray("#\n").repeated(g.value(QStringLiteral("count")).toInt()) + base;
     qFatal("manifest.json: unknown generator '%s'", qPrintable(kind));
     return {};
 }
