@@ -50,6 +50,14 @@ struct HttpResponse
         r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         return r;
     }
+    static HttpResponse redirect(const QByteArray &location, int status = 302, const QByteArray &reason = "Found")
+    {
+        HttpResponse r;
+        r.status = status;
+        r.reason = reason;
+        r.headers.append(qMakePair(QByteArray("Location"), location));
+        return r;
+    }
     HttpResponse &header(const QByteArray &name, const QByteArray &value)
     {
         headers.append(qMakePair(name, value));

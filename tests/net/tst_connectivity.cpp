@@ -359,13 +359,8 @@ private Q_SLOTS:
     {
         LoopbackServer plain([](const HttpRequest &) { return HttpResponse::json("{}"); });
         const QByteArray location = plain.url(QStringLiteral("/")).toString().toLatin1();
-        LoopbackServer tls([&](const HttpRequest &) {
-            HttpResponse r;
-            r.status = 301;
-            r.reason = "Moved Permanently";
-            r.header("Location", location);
-            return r;
-        }, m_certs.signedByCa());
+        LoopbackServer tls([&](const HttpRequest &) { return HttpResponse::redirect(location, 301, "Moved Permanently"); },
+                           m_certs.signedByCa());
         ConnectivitySettings s = testSettings();
         s.caFile = m_certs.caFile();
         const EndpointCheck c = checkOne(s, target(QStringLiteral("127.0.0.1"), tls.serverPort()));

@@ -646,13 +646,7 @@ private Q_SLOTS:
         std::optional<agm::test::TlsIdentity> tls;
         if (fromTls)
             tls = m_certificates.signedByCa();
-        LoopbackServer origin([&](const HttpRequest &) {
-            HttpResponse r;
-            r.status = 302;
-            r.reason = "Found";
-            r.header("Location", location);
-            return r;
-        }, tls);
+        LoopbackServer origin([&](const HttpRequest &) { return HttpResponse::redirect(location); }, tls);
         RegistrySettings settings = testSettings();
         settings.caFile = m_certificates.caFile();
         RegistryTagService service(settings);
