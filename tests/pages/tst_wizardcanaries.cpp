@@ -5,6 +5,8 @@
 // diff. The exported copies keep every secret byte for byte.
 #include "../canaries.h"
 #include "../testfiles.h"
+#include "checkspage.h"
+#include "connectivitychecker.h"
 #include "diffmodel.h"
 #include "findinglist.h"
 #include "logging.h"
@@ -17,12 +19,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMutex>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -155,7 +159,16 @@ private Q_SLOTS:
 
     void maskedUntilRevealed()
     {
+        // The checks run against a DNS server address nobody serves: nothing leaves the machine,
+        // and the page still shows its results, the pod's view and the probe.
+        net::ConnectivitySettings settings;
+        settings.environment = QProcessEnvironment();
+        settings.systemProxy = false;
+        settings.dnsServer = QStringLiteral("127.0.0.254");
+        settings.dnsTimeout = std::chrono::seconds(1);
+        net::ConnectivityChecker checker(settings);
         MigrationWizard wizard;
+        wizard.setConnectivityChecker(&checker);
         wizard.show();
         wizard.preload({kCanaryData});
         wizard.next();
@@ -192,6 +205,27 @@ private Q_SLOTS:
         QVERIFY2(revealed.contains("CANARY13LastAppliedDeployment") && revealed.contains("CANARY14ContainerEnvSig"), revealed.constData());
         QVERIFY(revealed.count("CANARY14ContainerEnvSig") >= 2); // original and migrated pane
         expectNoCanary(capturedLog(), "log after the reveal");
+
+        // The checks, their copied texts and the probe.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Checks));
+        auto *checks = static_cast<ChecksPage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!checks->isRunning(), 20000);
+        QVERIFY(checks->lastRun());
+        expectNoCanary(everythingShown(&wizard), "checks page");
+        int copied = 0;
+        for (QPushButton *copy : checks->findChildren<QPushButton *>()) {
+            if (!copy->text().startsWith(QLatin1String("Cop")))
+                continue;
+            ++copied;
+            QApplication::clipboard()->clear();
+            copy->click();
+            QVERIFY2(!QApplication::clipboard()->text().isEmpty(), qPrintable(copy->text()));
+            expectNoCanary(QApplication::clipboard()->text().toUtf8(), "clipboard");
+        }
+        QCOMPARE(copied, 2); // the results and the probe
+        if (!checks->acknowledgement()->isChecked())
+            checks->acknowledgement()->setChecked(true); // the check failed: export anyway
 
         // Exported while revealed: reports, patch and checksums stay masked; copies keep the secrets.
         while (wizard.currentId() != MigrationWizard::Export)
