@@ -259,7 +259,8 @@ private Q_SLOTS:
         expectNoCanary(diffShown(review), "diff after hiding");
 
         const QByteArray log = capturedLog();
-        QVERIFY2(log.contains("agm.import: ") && log.contains("agm.plan: ") && log.contains("agm.wizard: "), log.left(2000).constData());
+        QVERIFY2(log.contains("agm.import: ") && log.contains("agm.plan: ") && log.contains("agm.wizard: ") && log.contains("agm.write: ")
+                 && log.contains("agm.checks: "), log.left(2000).constData());
         expectNoCanary(log, "log");
     }
 

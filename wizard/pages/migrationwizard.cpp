@@ -47,9 +47,17 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+    connect(this, &QWizard::currentIdChanged, this, [this, exportPage](int id) {
         if (QWizardPage *p = page(id))
             qCDebug(lcWizard).noquote() << "page" << id << p->title();
+        if (id == Summary) {
+            const ExportOutcome &out = exportPage->outcome();
+            qCInfo(lcWrite) << "exported:" << out.written.size() << "files," << out.backups.size() << "backups," << out.artifacts.size() << "reports";
+            for (const QStringList *paths : {&out.written, &out.backups, &out.artifacts}) {
+                for (const QString &path : *paths)
+                    qCDebug(lcWrite).noquote() << "  wrote" << path;
+            }
+        }
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
