@@ -61,6 +61,28 @@ std::vector<SecretSpan> lexicalSecretSpans(const std::string &text)
     return spans;
 }
 
+// The mask for text[start, end): one per line, so a masked block scalar keeps its lines (and every
+// line after it its number), each masked line keeping its indentation and line ending.
+std::string maskFor(const std::string &text, std::size_t start, std::size_t end)
+{
+    std::string out = kMask;
+    for (std::size_t i = start; i < end; ++i) {
+        if (text[i] != '\r' && text[i] != '\n')
+            continue;
+        out += text[i];
+        if (text[i] == '\r' && i + 1 < end && text[i + 1] == '\n')
+            out += text[++i];
+        std::size_t content = i + 1;
+        while (content < end && (text[content] == ' ' || text[content] == '\t'))
+            ++content;
+        out.append(text, i + 1, content - i - 1);
+        if (content < end && text[content] != '\r' && text[content] != '\n')
+            out += kMask;
+        i = content - 1;
+    }
+    return out;
+}
+
 } // namespace
 
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
@@ -78,8 +100,11 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
             masks.back().end = std::max(masks.back().end, s.end);
             continue;
         }
-        masks.push_back({s.start, s.end, kMask, {}});
+        masks.push_back({s.start, s.end, {}, {}});
     }
+    const std::string &text = analysis.source.text;
+    for (Edit &m : masks)
+        m.replacement = maskFor(text, m.start, m.end);
     // Both texts come from the original bytes, so migration edits and masks share one splice.
     std::vector<Edit> combined = masks;
     for (const Edit &e : plan.edits) {
@@ -92,7 +117,6 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
     std::stable_sort(combined.begin(), combined.end(), [](const Edit &a, const Edit &b) {
         return std::tie(a.start, a.end) < std::tie(b.start, b.end);
     });
-    const std::string &text = analysis.source.text;
     return {maskSecretsInText(splice(text, masks)), maskSecretsInText(splice(text, combined))};
 }
 
