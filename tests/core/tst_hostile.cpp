@@ -3,6 +3,7 @@
 // masking, splice, line and intra-line diff and every report format, on a small stack and under a
 // time bound; refusals name the file and line; inputs are never modified; migrated files keep every
 // byte outside their edits. The command line then runs over the whole corpus folder once.
+#include "../hostilecorpus.h"
 #include "../testfiles.h"
 #include "intraline.h"
 #include "linediff.h"
@@ -13,11 +14,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,65 +25,9 @@
 #include <memory>
 
 using namespace agm;
-using agm::test::readAll;
+using namespace agm::test;
 
 namespace {
-
-const QString kCorpus = QStringLiteral(AGM_TEST_DATA "/hostile");
-
-struct Entry
-{
-    QString file;
-    QString expect;  // code of the error finding; empty: the file loads cleanly
-    int line = 0;    // line of that finding; 0: any
-    QString message; // text the finding's message contains
-    bool edits = false;
-    QJsonObject generate;
-};
-
-std::vector<Entry> manifest()
-{
-    const QJsonArray files = QJsonDocument::fromJson(readAll(kCorpus + QStringLiteral("/manifest.json"))).object().value(QStringLiteral("files")).toArray();
-    std::vector<Entry> out;
-    for (const QJsonValue &v : files) {
-        const QJsonObject o = v.toObject();
-        out.push_back({o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("expect")).toString(),
-                       o.value(QStringLiteral("line")).toInt(), o.value(QStringLiteral("message")).toString(),
-                       o.value(QStringLiteral("edits")).toBool(), o.value(QStringLiteral("generate")).toObject()});
-    }
-    return out;
-}
-
-// The big files, built the same way on every run (some from a checked-in base file).
-QByteArray generated(const QJsonObject &g)
-{
-    const QString kind = g.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("repeat")) {
-        const int count = g.value(QStringLiteral("count")).toInt();
-        return g.value(QStringLiteral("prefix")).toString().toUtf8() + g.value(QStringLiteral("unit")).toString().toUtf8().repeated(count)
-               + g.value(QStringLiteral("close")).toString().toUtf8().repeated(count) + g.value(QStringLiteral("suffix")).toString().toUtf8();
-    }
-    if (kind == QLatin1String("deep-block")) {
-        QByteArray out = "gateway:\n";
-        for (int i = 0; i < g.value(QStringLiteral("levels")).toInt(); ++i)
-            out += QByteArray(2 + i * 2, ' ') + 'k' + QByteArray::number(i) + ":\n";
-        return out;
-    }
-    if (kind == QLatin1String("random")) {
-        QRandomGenerator rng(quint32(g.value(QStringLiteral("seed")).toInt()));
-        QByteArray out(g.value(QStringLiteral("size")).toInt(), '\0');
-        for (char &c : out)
-            c = char(rng.bounded(256));
-        return out;
-    }
-    const QByteArray base = readAll(kCorpus + QLatin1Char('/') + g.value(QStringLiteral("base")).toString());
-    if (kind == QLatin1String("long-line")) // an args line after the base's last container
-        return base + "        args: [\"" + QByteArray(g.value(QStringLiteral("bytes")).toInt(), 'A') + "\"]\n";
-    if (kind == QLatin1String("many-lines"))
-        return QByteArray("#\n").repeated(g.value(QStringLiteral("count")).toInt()) + base;
-    qFatal("manifest.json: unknown generator '%s'", qPrintable(kind));
-    return {};
-}
 
 QByteArray sha256(const QString &path)
 {
@@ -168,29 +111,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_entries = manifest();
+        m_entries = hostileManifest();
         QVERIFY2(m_entries.size() > 30, "manifest.json is missing or empty");
-        QStringList checkedIn = agm::test::filesUnder(kCorpus);
+        QStringList checkedIn = filesUnder(kHostileCorpus);
         checkedIn.removeAll(QStringLiteral("manifest.json"));
         checkedIn.removeAll(QStringLiteral("README.md"));
-        for (const Entry &e : m_entries) {
-            const QString target = m_dir.filePath(e.file);
-            if (e.generate.isEmpty()) {
+        for (const HostileEntry &e : m_entries) {
+            if (e.generate.isEmpty())
                 QVERIFY2(checkedIn.removeAll(e.file) == 1, qPrintable(e.file + QStringLiteral(" is in manifest.json but not checked in")));
-                QVERIFY(QFile::copy(kCorpus + QLatin1Char('/') + e.file, target));
-            } else if (e.generate.value(QStringLiteral("kind")).toString() == QLatin1String("sparse")) {
-                QFile f(target);
-                QVERIFY(f.open(QIODevice::WriteOnly));
-                QVERIFY(f.resize(kMaxFileBytes + 1)); // sparse where the file system allows it
-            } else {
-                QFile f(target);
-                QVERIFY(f.open(QIODevice::WriteOnly));
-                const QByteArray bytes = generated(e.generate);
-                QCOMPARE(f.write(bytes), qint64(bytes.size()));
-            }
-            m_hashes.insert(e.file, sha256(target));
         }
         QVERIFY2(checkedIn.isEmpty(), qPrintable(checkedIn.join(QLatin1Char(' ')) + QStringLiteral(": not in manifest.json")));
+        const QString error = buildHostileCorpus(m_dir.path(), m_entries); // the over-cap file is sparse where it can be
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const HostileEntry &e : m_entries)
+            m_hashes.insert(e.file, sha256(m_dir.filePath(e.file)));
     }
 
     void survives_data()
@@ -203,7 +137,7 @@ private Q_SLOTS:
     void survives()
     {
         QFETCH(int, index);
-        const Entry &e = m_entries[std::size_t(index)];
+        const HostileEntry &e = m_entries[std::size_t(index)];
         const QString path = m_dir.filePath(e.file);
         auto outcome = std::make_unique<Outcome>();
         Outcome *out = outcome.get();
@@ -259,9 +193,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromUtf8(p.readAllStandardError());
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        for (const Entry &e : m_entries) {
-            const bool refused = !e.expect.isEmpty() && e.expect != QLatin1String("helm-template");
-            if (refused) {
+        for (const HostileEntry &e : m_entries) {
+            if (e.refused()) {
                 const QString line = e.line ? QStringLiteral(":%1(:\\d+)?").arg(e.line) : QStringLiteral("(:\\d+)*");
                 const QRegularExpression named(QStringLiteral("^") + QRegularExpression::escape(e.file) + line + QStringLiteral(": error: \\S"),
                                                QRegularExpression::MultilineOption);
@@ -271,7 +204,7 @@ private Q_SLOTS:
             if (e.edits) {
                 QVERIFY2(out.contains(QStringLiteral("wrote ")) && QFileInfo::exists(written), qPrintable(e.file));
                 QVERIFY(readAll(written) != readAll(m_dir.filePath(e.file)));
-            } else if (refused) {
+            } else if (e.refused()) {
                 QVERIFY2(!QFileInfo::exists(written), qPrintable(e.file + QStringLiteral(" was refused but written")));
             }
             QCOMPARE(sha256(m_dir.filePath(e.file)), m_hashes.value(e.file));
@@ -306,7 +239,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::vector<Entry> m_entries;
+    std::vector<HostileEntry> m_entries;
     QHash<QString, QByteArray> m_hashes;
 };
 
