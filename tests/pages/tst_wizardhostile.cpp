@@ -10,7 +10,6 @@
 #include "sidebysidediffview.h"
 
 #include <QAbstractButton>
-#include <QElapsedTimer>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -70,16 +69,18 @@ private Q_SLOTS:
         auto *review = static_cast<ReviewPage *>(wizard.currentPage());
         QVERIFY(review->files()->count() >= 20);
         for (int i = 0; i < review->files()->count(); ++i) {
-            QElapsedTimer clock;
-            clock.start();
             review->files()->setCurrentRow(i);
-            QTest::qWait(1); // let the view lay out and paint
             const QString file = review->files()->item(i)->data(Qt::UserRole).toString();
-            QVERIFY2(clock.elapsed() < 10000, qPrintable(file));
-            // A file that could not be read has no text to show; every other one has.
             const auto entry = std::find_if(entries.begin(), entries.end(), [&](const HostileEntry &e) { return e.file == file; });
             QVERIFY(entry != entries.end());
-            QVERIFY2((review->diffView()->model()->rowCount() > 0) == (entry->expect != QLatin1String("load-failed")), qPrintable(file));
+            // A file that could not be read has no text to show; every other one has (a large one
+            // once a worker prepared it).
+            if (entry->expect == QLatin1String("load-failed")) {
+                QTest::qWait(1);
+                QVERIFY2(review->diffView()->model()->rowCount() == 0, qPrintable(file));
+            } else {
+                QTRY_VERIFY2_WITH_TIMEOUT(review->diffView()->model()->rowCount() > 0, qPrintable(file), 10000);
+            }
         }
     }
 };

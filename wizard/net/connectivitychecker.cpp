@@ -19,10 +19,12 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace agm::net {
@@ -235,6 +237,10 @@ public:
     const ConnectivitySettings &settings() const { return m_settings; }
     const QList<QSslCertificate> &extraCas() const { return m_extraCas; }
     const QString &caError() const { return m_caError; }
+    // The TLS settings every probe shares. With a CA file they hold the system's CA certificates
+    // too, read on a worker the first time (that costs up to a few hundred milliseconds): until
+    // then this is null, and the probes waiting for it are told by tlsReady().
+    const QSslConfiguration *tlsConfiguration() const { return m_tls ? &*m_tls : nullptr; }
     ConnectivityChecker *checker() const { return m_checker; }
 
     void start();
@@ -249,6 +255,8 @@ private:
     const ConnectivitySettings m_settings;
     QList<QSslCertificate> m_extraCas;
     QString m_caError;
+    std::optional<QSslConfiguration> m_tls;
+    QThread *m_caLoader = nullptr;
     std::vector<Probe *> m_probes;
     int m_pending = 0;
     bool m_done = false;
@@ -715,14 +723,22 @@ private:
             endLayer(CheckStatus::Fail, m_run->caError(), hintCustomCa());
             return;
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_run->extraCas().isEmpty()) // setting CAs switches off the on-demand system ones: add ours to theirs
-            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_run->extraCas());
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_socket->setSslConfiguration(tls);
+        if (m_run->tlsConfiguration())
+            tlsReady();
+        // else the run calls tlsReady() once the system's CA certificates are read
+    }
+
+public:
+    void tlsReady()
+    {
+        if (m_done || m_layer != CheckLayer::Tls || !m_socket || m_socket->mode() != QSslSocket::UnencryptedMode)
+            return;
+        m_socket->setSslConfiguration(*m_run->tlsConfiguration());
         m_socket->setPeerVerifyName(m_host);
         m_socket->startClientEncryption();
     }
+
+private:
 
     void fillTlsFacts(const QList<QSslCertificate> &chain)
     {
@@ -1022,6 +1038,10 @@ ConnectivityChecker::Run::Run(ConnectivityChecker *checker, quint64 id, const st
 
 ConnectivityChecker::Run::~Run()
 {
+    if (m_caLoader) {
+        m_caLoader->wait();
+        delete m_caLoader;
+    }
     for (Probe *p : m_probes)
         delete p;
 }
@@ -1031,6 +1051,29 @@ void ConnectivityChecker::Run::start()
     if (m_probes.empty()) {
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
+    }
+    // Setting CAs switches off the on-demand system ones: with a CA file, add ours to theirs.
+    // The system's are read once per process, off the GUI thread, while DNS and TCP run.
+    static std::optional<QList<QSslCertificate>> systemCas; // touched on the GUI thread only
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_extraCas.isEmpty()) {
+        m_tls = tls;
+    } else if (systemCas) {
+        tls.setCaCertificates(*systemCas + m_extraCas);
+        m_tls = tls;
+    } else {
+        auto loaded = std::make_shared<QList<QSslCertificate>>();
+        m_caLoader = QThread::create([loaded] { *loaded = QSslConfiguration::systemCaCertificates(); });
+        connect(m_caLoader, &QThread::finished, this, [this, tls, loaded]() mutable {
+            if (!systemCas)
+                systemCas = *loaded;
+            tls.setCaCertificates(*systemCas + m_extraCas);
+            m_tls = tls;
+            for (Probe *p : m_probes)
+                p->tlsReady();
+        });
+        m_caLoader->start();
     }
     // From the event loop, like every result: the caller has the id before any signal.
     QTimer::singleShot(0, this, [this] {

@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "checkspage.h"
+#include "firstpaint.h"
 #include "logging.h"
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
@@ -26,16 +27,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
-    auto *exportPage = new ExportPage(m_session);
     setPage(Welcome, new WelcomePage(this));
-    setPage(Import, new ImportPage(m_session));
-    setPage(Image, new ImagePage(m_session));
-    setPage(Endpoint, new EndpointPage(m_session));
-    setPage(Security, new SecurityPage(m_session));
-    setPage(Review, new ReviewPage(m_session));
-    setPage(Checks, new ChecksPage(m_session));
-    setPage(Export, exportPage);
-    setPage(Summary, new SummaryPage(m_session, exportPage));
     setStartId(Welcome);
     // Buttons in the wizard's own row, available on every page.
     setOption(QWizard::HaveCustomButton1);
@@ -47,10 +39,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
-    connect(this, &QWizard::currentIdChanged, this, [this, exportPage](int id) {
-        if (QWizardPage *p = page(id))
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (QWizardPage *p = QWizard::page(id))
             qCDebug(lcWizard).noquote() << "page" << id << p->title();
-        if (id == Summary) {
+        if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); id == Summary && exportPage) {
             const ExportOutcome &out = exportPage->outcome();
             qCInfo(lcWrite) << "exported:" << out.written.size() << "files," << out.backups.size() << "backups," << out.artifacts.size() << "reports";
             for (const QStringList *paths : {&out.written, &out.backups, &out.artifacts}) {
@@ -78,6 +70,59 @@ MigrationWizard::~MigrationWizard()
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
 }
 
+void MigrationWizard::buildPages()
+{
+    if (m_pagesBuilt)
+        return;
+    m_pagesBuilt = true;
+    auto *exportPage = new ExportPage(m_session);
+    setPage(Import, new ImportPage(m_session));
+    setPage(Image, new ImagePage(m_session));
+    setPage(Endpoint, new EndpointPage(m_session));
+    setPage(Security, new SecurityPage(m_session));
+    setPage(Review, new ReviewPage(m_session));
+    setPage(Checks, new ChecksPage(m_session));
+    setPage(Export, exportPage);
+    setPage(Summary, new SummaryPage(m_session, exportPage));
+    zoomDiffs();
+}
+
+QWizardPage *MigrationWizard::page(int id)
+{
+    buildPages();
+    return QWizard::page(id);
+}
+
+QList<int> MigrationWizard::pageIds()
+{
+    buildPages();
+    return QWizard::pageIds();
+}
+
+void MigrationWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (m_pagesBuilt)
+        return;
+    if (QWizardPage *first = currentPage())
+        afterFirstPaint(first, [this] { buildPages(); });
+    else
+        buildPages();
+}
+
+bool MigrationWizard::validateCurrentPage()
+{
+    buildPages(); // Next on Welcome before the first frame was painted
+    return QWizard::validateCurrentPage();
+}
+
+void MigrationWizard::reject()
+{
+    if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); exportPage && exportPage->isExporting())
+        return;
+    QWizard::reject();
+}
+
 void MigrationWizard::setPresenterMode(bool on)
 {
     m_presenter = on;
@@ -87,13 +132,18 @@ void MigrationWizard::setPresenterMode(bool on)
     if (on)
         font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 10.0) * 1.5);
     QApplication::setFont(font);
-    // The diff uses its own fixed-width font; it follows by zooming.
+    zoomDiffs();
+    QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
+}
+
+void MigrationWizard::zoomDiffs()
+{
+    // The diff uses its own fixed-width font; it follows the presenter mode by zooming.
     for (SideBySideDiffView *diff : findChildren<SideBySideDiffView *>()) {
         diff->resetZoom();
-        for (int i = 0; on && i < 4; ++i)
+        for (int i = 0; m_presenter && i < 4; ++i)
             diff->zoomIn();
     }
-    QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
 }
 
 void MigrationWizard::preload(const QStringList &paths)
