@@ -148,7 +148,7 @@ std::vector<YamlChunk> splitYamlDocuments(const std::string &text)
     return chunks;
 }
 
-QString yamlGuardViolation(std::string_view doc)
+QString yamlGuardViolation(std::string_view doc, std::size_t *at)
 {
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
@@ -159,6 +159,8 @@ QString yamlGuardViolation(std::string_view doc)
         if (eol == std::string_view::npos)
             eol = doc.size();
         const std::string_view line = doc.substr(pos, eol - pos);
+        if (at)
+            *at = pos;
         pos = eol + 1;
         const int indent = leadingSpaces(line);
         if (blockScalarIndent >= 0) {
@@ -497,9 +499,10 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> 
         const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
         if (!keywords.empty() && !mayMention(bytes, keywords))
             continue;
-        const QString violation = yamlGuardViolation(bytes);
+        std::size_t where = 0;
+        const QString violation = yamlGuardViolation(bytes, &where);
         if (!violation.isEmpty()) {
-            out.add(Code::InputRejected, chunk.start, {violation});
+            out.add(Code::InputRejected, chunk.start + where, {violation});
             continue;
         }
         YAML::Node root;

@@ -31,8 +31,9 @@ struct YamlChunk
 };
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
-// Why a document must not reach yaml-cpp (too deep, too many aliases), or empty.
-QString yamlGuardViolation(std::string_view document);
+// Why a document must not reach yaml-cpp (too deep, too many aliases), or empty; `at` gets the
+// offset in the document of the line where the limit was crossed.
+QString yamlGuardViolation(std::string_view document, std::size_t *at = nullptr);
 
 struct ScalarSpan
 {
