@@ -88,14 +88,14 @@ awk -F'\t' '
         if (budget ~ /^<=/) { limit = substr(budget, 3); return ours <= limit + 0 }
         return 0
     }
-    BEGIN { printf "%-32s | %12s | %-28s | %8s | %-11s | %s\n", "figure", "ours", "reference", "ratio", "budget", "result"; failed = 0 }
+    BEGIN { printf "%-56s | %12s | %-37s | %8s | %-11s | %s\n", "figure", "ours", "reference", "ratio", "budget", "result"; failed = 0 }
     {
         ours = $3 " " $4
         ref = ($6 == "-") ? "-" : $6 " " $4 " (" $5 ")"
         ratio = ($6 == "-" || $6 + 0 == 0) ? "-" : sprintf("%.2f", $3 / $6)
         pass = ok($3 + 0, $6 + 0, $7)
         if (!pass) failed = 1
-        printf "%-32s | %12s | %-28s | %8s | %-11s | %s\n", $2, ours, ref, ratio, $7, pass ? "pass" : "FAIL"
+        printf "%-56s | %12s | %-37s | %8s | %-11s | %s\n", $2, ours, ref, ratio, $7, pass ? "pass" : "FAIL"
     }
     END { exit failed }
 ' "$figures" || status=1
