@@ -533,7 +533,10 @@ QString checkSplice(const QByteArray &input)
     if (encodeLike(analysis.source, splice(text, planIdentities)) != s.bytes)
         return describe("the plan's ranges replaced by their own bytes do not give the input back", s.name);
 
-    // The migrated file loads again; where the original parsed, the migrated file parses too.
+    // The migrated file loads again. Where the original parsed and the edits only replaced text
+    // within lines, the migrated file parses too. Inserted lines are left out: yaml-cpp accepts
+    // some invalid YAML (a plain scalar continued at its key's indentation, data/fuzz/splice/), and
+    // a block inserted after it makes the file fail where a strict parser failed already.
     if (!plan.changes())
         return {};
     const QByteArray migrated = encodeLike(analysis.source, plan.migratedText);
@@ -542,7 +545,10 @@ QString checkSplice(const QByteArray &input)
         return describe("the migrated file does not load", s.name);
     if (again.file->text != plan.migratedText)
         return describe("the migrated file reads back differently", s.name);
-    if (analysis.hasErrors())
+    const bool inLine = std::all_of(plan.edits.begin(), plan.edits.end(), [](const Edit &e) {
+        return e.start < e.end && e.replacement.find_first_of("\r\n") == std::string::npos;
+    });
+    if (analysis.hasErrors() || !inLine)
         return {};
     const FileAnalysis reimported = analyzeSource(std::move(*again.file), analysis.format);
     for (const Finding &f : reimported.findings) {
