@@ -57,13 +57,14 @@ Selection select(const QByteArray &input)
 char selectorFor(const QString &path, int format)
 {
     const QString name = path.section(QLatin1Char('/'), -1).toLower();
+    const QString suffix = name.section(QLatin1Char('.'), -1);
     int index = kNameCount - 1;
-    for (int i = 0; i < kNameCount; ++i) {
+    for (int i = kNameCount - 1; i >= 0; --i) { // the same name beats the first with the same suffix
         const QString candidate = QString::fromLatin1(kNames[i]);
-        if (name == candidate || name.section(QLatin1Char('.'), -1) == candidate.section(QLatin1Char('.'), -1)) {
+        if (name == candidate)
+            return char((i << 4) | format);
+        if (suffix == candidate.section(QLatin1Char('.'), -1))
             index = i;
-            break;
-        }
     }
     return char((index << 4) | format);
 }
@@ -122,25 +123,51 @@ QString checkEncodingRoundTrip(const SourceFile &file, const QByteArray &bytes)
     return {};
 }
 
-struct Imported
+// One input loaded, analysed and planned with fuzzOptions(); no analysis when it did not load.
+struct Planned
 {
     std::optional<FileAnalysis> analysis;
-    QString problem;
+    FilePlan plan;
+    QString problem; // a broken invariant of loading or planning
 };
 
-Imported importSelection(const Selection &s)
+Planned importAndPlan(const Selection &s)
 {
-    Imported out;
+    Planned out;
     LoadResult loaded = decodeSource(s.bytes, QStringLiteral("/fuzz/") + s.name, s.name);
     if (!loaded.file) {
         if (!loaded.error)
             out.problem = describe("decodeSource gave neither a file nor an error", s.name);
         return out;
     }
-    if (const QString problem = checkEncodingRoundTrip(*loaded.file, s.bytes); !problem.isEmpty())
+    if (const QString problem = checkEncodingRoundTrip(*loaded.file, s.bytes); !problem.isEmpty()) {
         out.problem = describe(problem, s.name);
+        return out;
+    }
     out.analysis = s.format ? analyzeSource(std::move(*loaded.file), *s.format) : analyzeSource(std::move(*loaded.file));
+    out.plan = planFile(*out.analysis, fuzzOptions());
+    if (const QString problem = checkPlanShape(out.analysis->source.text, out.plan); !problem.isEmpty())
+        out.problem = describe(problem, s.name);
     return out;
+}
+
+struct Reports
+{
+    QByteArray markdown, json, html, patch;
+};
+
+Reports reportsFor(const FileAnalysis &analysis, const FilePlan &plan)
+{
+    Project project;
+    project.root = QStringLiteral("/fuzz");
+    project.files.push_back(analysis);
+    ProjectPlan projectPlan;
+    projectPlan.files.push_back(plan);
+    ReportContext context;
+    context.tag = fuzzOptions().tag;
+    context.tagSource = QStringLiteral("fuzz");
+    return {markdownReport(project, projectPlan, context), jsonReport(project, projectPlan, context),
+            htmlReport(project, projectPlan, context), unifiedPatch(project, projectPlan)};
 }
 
 QList<QByteArray> fileSeeds(const QString &testData, bool everyFormat)
@@ -407,27 +434,20 @@ std::vector<std::string> canaries(const FileAnalysis &analysis, const FilePlan &
     return values;
 }
 
-QString checkSecretsMasked(const FileAnalysis &analysis, const FilePlan &plan)
+QString checkCanaries(const FileAnalysis &analysis, const FilePlan &plan)
 {
     const std::vector<std::string> values = canaries(analysis, plan);
     if (values.empty())
         return {};
     const MaskedTexts masked = maskedTexts(analysis, plan);
-    Project project;
-    project.root = QStringLiteral("/fuzz");
-    project.files.push_back(analysis);
-    ProjectPlan projectPlan;
-    projectPlan.files.push_back(plan);
-    ReportContext context;
-    context.tag = fuzzOptions().tag;
-    context.tagSource = QStringLiteral("fuzz");
+    const Reports reports = reportsFor(analysis, plan);
     const std::pair<const char *, std::string> outputs[] = {
         {"the masked original", masked.original},
         {"the masked migrated text", masked.migrated},
-        {"the Markdown report", markdownReport(project, projectPlan, context).toStdString()},
-        {"the JSON report", jsonReport(project, projectPlan, context).toStdString()},
-        {"the HTML report", htmlReport(project, projectPlan, context).toStdString()},
-        {"the patch", unifiedPatch(project, projectPlan).toStdString()},
+        {"the Markdown report", reports.markdown.toStdString()},
+        {"the JSON report", reports.json.toStdString()},
+        {"the HTML report", reports.html.toStdString()},
+        {"the patch", reports.patch.toStdString()},
     };
     for (const std::string &value : values) {
         for (const auto &[where, output] : outputs) {
@@ -443,11 +463,13 @@ QString checkSecretsMasked(const FileAnalysis &analysis, const FilePlan &plan)
     return {};
 }
 
-QString checkImportedFile(const Selection &s, const FileAnalysis &analysis, const FilePlan &plan)
+// Loading and planning keep their invariants, and no secret leaks.
+QString checkSecretsMasked(const Selection &s)
 {
-    QString problem = checkPlanShape(analysis.source.text, plan);
-    if (problem.isEmpty())
-        problem = checkSecretsMasked(analysis, plan);
+    const Planned p = importAndPlan(s);
+    if (!p.problem.isEmpty() || !p.analysis)
+        return p.problem;
+    const QString problem = checkCanaries(*p.analysis, p.plan);
     return problem.isEmpty() ? problem : describe(problem, s.name);
 }
 
@@ -469,41 +491,24 @@ QList<QByteArray> envScriptSeeds(const QString &testData)
 
 QString checkImport(const QByteArray &input)
 {
-    const Selection s = select(input);
-    const Imported imported = importSelection(s);
-    if (!imported.problem.isEmpty() || !imported.analysis)
-        return imported.problem;
-    const FileAnalysis &analysis = *imported.analysis;
-    const FilePlan plan = planFile(analysis, fuzzOptions());
-    if (const QString problem = checkPlanShape(analysis.source.text, plan); !problem.isEmpty())
-        return describe(problem, s.name);
-    const MaskedTexts masked = maskedTexts(analysis, plan);
+    const Planned p = importAndPlan(select(input));
+    if (!p.problem.isEmpty() || !p.analysis)
+        return p.problem;
+    const MaskedTexts masked = maskedTexts(*p.analysis, p.plan);
     unifiedDiff(masked.original, masked.migrated, QStringLiteral("a"), QStringLiteral("b"));
-    Project project;
-    project.root = QStringLiteral("/fuzz");
-    project.files.push_back(analysis);
-    ProjectPlan projectPlan;
-    projectPlan.files.push_back(plan);
-    ReportContext context;
-    context.tag = fuzzOptions().tag;
-    markdownReport(project, projectPlan, context);
-    jsonReport(project, projectPlan, context);
-    htmlReport(project, projectPlan, context);
-    unifiedPatch(project, projectPlan);
+    reportsFor(*p.analysis, p.plan);
     return {};
 }
 
 QString checkSplice(const QByteArray &input)
 {
     const Selection s = select(input);
-    const Imported imported = importSelection(s);
-    if (!imported.problem.isEmpty() || !imported.analysis)
-        return imported.problem;
-    const FileAnalysis &analysis = *imported.analysis;
+    const Planned p = importAndPlan(s);
+    if (!p.problem.isEmpty() || !p.analysis)
+        return p.problem;
+    const FileAnalysis &analysis = *p.analysis;
+    const FilePlan &plan = p.plan;
     const std::string &text = analysis.source.text;
-    const FilePlan plan = planFile(analysis, fuzzOptions());
-    if (const QString problem = checkPlanShape(text, plan); !problem.isEmpty())
-        return describe(problem, s.name);
 
     // Identity edits: every range the analysis located, each replaced by its own bytes, plus one
     // range picked from the input.
@@ -601,11 +606,7 @@ QString checkEnvScript(const QByteArray &input)
     for (const Format format : {Format::EnvFile, Format::ShellScript, Format::PowerShellScript}) {
         const Selection s{QString::fromLatin1(format == Format::EnvFile ? "gateway.env" : format == Format::ShellScript ? "run-gateway.sh" : "deploy.ps1"),
                           format, input};
-        const Imported imported = importSelection(s);
-        if (!imported.problem.isEmpty() || !imported.analysis)
-            return imported.problem;
-        const FilePlan plan = planFile(*imported.analysis, fuzzOptions());
-        if (const QString problem = checkImportedFile(s, *imported.analysis, plan); !problem.isEmpty())
+        if (const QString problem = checkSecretsMasked(s); !problem.isEmpty())
             return problem;
     }
     return {};
@@ -613,11 +614,7 @@ QString checkEnvScript(const QByteArray &input)
 
 QString checkSecretMask(const QByteArray &input)
 {
-    const Selection s = select(input);
-    const Imported imported = importSelection(s);
-    if (!imported.problem.isEmpty() || !imported.analysis)
-        return imported.problem;
-    return checkImportedFile(s, *imported.analysis, planFile(*imported.analysis, fuzzOptions()));
+    return checkSecretsMasked(select(input));
 }
 
 const std::vector<Target> &targets()
