@@ -409,19 +409,20 @@ QList<QByteArray> tagSeeds(const QString &testData)
 
 // ---- secrets ----
 
-// A secret value that can serve as a canary: distinctive enough that finding it in an output can
-// only mean it leaked (it occurs once in the file, holds a letter and a digit, no mask glyph).
+// The secrets that serve as canaries: values holding "CANARY" (as the seeds in data/cli/canary
+// do), which the program's own text never says, that occur once in the file and hold no mask glyph.
+// Finding one in an output can only mean it leaked. (Any secret would do if the reports never
+// quoted their own text: a secret "Configuration API v1 UR" is in the Markdown report's
+// boilerplate, data/fuzz/secretmask/.)
 std::vector<std::string> canaries(const FileAnalysis &analysis, const FilePlan &plan)
 {
-    static const QRegularExpression letter(QStringLiteral("[A-Za-z]")), digit(QStringLiteral("[0-9]"));
     const std::string &text = analysis.source.text;
     std::vector<std::string> values;
     for (const SecretSpan &s : analysis.secrets) {
         if (s.end > text.size() || s.start + 8 > s.end)
             continue;
         const std::string value = text.substr(s.start, s.end - s.start);
-        const QString v = QString::fromStdString(value);
-        if (value.find('*') != std::string::npos || !v.contains(letter) || !v.contains(digit))
+        if (value.find('*') != std::string::npos || value.find("CANARY") == std::string::npos)
             continue;
         if (text.find(value) != s.start || text.find(value, s.start + 1) != std::string::npos)
             continue;
