@@ -46,7 +46,7 @@ bin=$root/build/fuzz/tests/fuzz
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     for exe in "$bin"/fuzz_*; do
-        [[ -x "$exe" ]] && targets+=("${exe##*/fuzz_}")
+        [[ -f "$exe" && -x "$exe" ]] && targets+=("${exe##*/fuzz_}")
     done
 fi
 
@@ -57,7 +57,7 @@ echo "==== fuzz: ${#targets[@]} targets, $seconds s each ===="
 for target in "${targets[@]}"; do
     exe=$bin/fuzz_$target
     work=$root/build/fuzz/run/$target
-    if [[ ! -x "$exe" ]]; then
+    if [[ ! -f "$exe" || ! -x "$exe" ]]; then
         echo "$target: no such fuzz target ($exe)" >&2
         failed=1
         continue

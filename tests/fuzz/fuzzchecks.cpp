@@ -20,7 +20,6 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
-#include <set>
 #include <string>
 
 namespace agm::fuzz {
