@@ -92,6 +92,9 @@ private Q_SLOTS:
         QTest::newRow("thousands of empty documents") << QStringLiteral("docs.yaml") << repeat("---\n", 10000) << QString() << 0;
         QTest::newRow("CR-only line endings") << QStringLiteral("cr.yaml") << QByteArray(kGatewayDeployment).replace('\n', '\r') << QString() << 0;
         QTest::newRow("tabs in YAML") << QStringLiteral("tabs.yaml") << QByteArray("kind: ConfigMap\ndata:\n\tconfig.service.endpoint: x.management.azure-api.net\n") << QStringLiteral("parse-failed") << 0;
+        // yaml-cpp 0.7 reads an unclosed quote to the end of the document (found by fuzz_splice).
+        QTest::newRow("an unclosed quoted string") << QStringLiteral("unclosed.yaml") << (kGatewayDeployment + "        env:\n        - name: HTTPS_PROXY\n          value: \"http://proxy:3128\n        - name: X\n") << QStringLiteral("input-rejected") << 13;
+        QTest::newRow("quoted strings over several lines") << QStringLiteral("multiline.yaml") << (kGatewayDeployment + "        args: [\"a\n          # not a comment \\\" b\", 'it''s\n          ok']\n") << QString() << 0;
         QTest::newRow("YAML 1.1 booleans and merge keys") << QStringLiteral("compose.yaml") << QByteArray("x-base: &base\n  read_only: yes\nservices:\n  gw:\n    <<: *base\n    image: mcr.microsoft.com/azure-api-management/gateway:v2\n") << QString() << 0;
     }
 

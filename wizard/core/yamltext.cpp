@@ -113,17 +113,25 @@ std::vector<YamlChunk> splitYamlDocuments(const std::string &text)
     return chunks;
 }
 
-QString yamlGuardViolation(std::string_view doc)
+QString yamlGuardViolation(std::string_view doc, std::size_t *where)
 {
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
     int blockScalarIndent = -1;
+    // A quoted scalar may span lines; yaml-cpp 0.7 reads one that is never closed to the end of
+    // the document, so the structure it reports is not the file's (the fuzzer found edits landing
+    // inside such a string).
+    char quote = 0;
+    std::size_t quoteStart = 0;
     std::size_t pos = 0;
+    if (where)
+        *where = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
         if (eol == std::string_view::npos)
             eol = doc.size();
         const std::string_view line = doc.substr(pos, eol - pos);
+        const std::size_t lineStart = pos;
         pos = eol + 1;
         const int indent = leadingSpaces(line);
         if (blockScalarIndent >= 0) {
@@ -131,12 +139,12 @@ QString yamlGuardViolation(std::string_view doc)
                 continue;
             blockScalarIndent = -1;
         }
-        if (isBlankOrComment(line)) {
+        if (!quote && isBlankOrComment(line)) {
             if (eol == doc.size())
                 break;
             continue;
         }
-        if (flowDepth == 0) {
+        if (flowDepth == 0 && !quote) {
             int level = indent;
             std::size_t i = std::size_t(indent);
             int dashes = 0;
@@ -153,19 +161,21 @@ QString yamlGuardViolation(std::string_view doc)
             if (opensBlockScalar(line))
                 blockScalarIndent = indent;
         }
-        char quote = 0;
         for (std::size_t i = 0; i < line.size(); ++i) {
             const char c = line[i];
             const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
             if (quote) {
                 if (c == '\\' && quote == '"')
                     ++i;
+                else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+                    ++i; // '' is an escaped quote
                 else if (c == quote)
                     quote = 0;
                 continue;
             }
             if ((c == '"' || c == '\'') && tokenStart) {
                 quote = c;
+                quoteStart = lineStart + i;
             } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
                 break;
             } else if (c == '[' || c == '{') {
@@ -183,6 +193,12 @@ QString yamlGuardViolation(std::string_view doc)
             return QCoreApplication::translate("agm::Core", "it uses more than %1 aliases (a possible alias bomb)").arg(kMaxYamlAliases);
         if (eol == doc.size())
             break;
+    }
+    if (quote) {
+        if (where)
+            *where = quoteStart;
+        return QCoreApplication::translate("agm::Core", "the quoted string that starts here is never closed; add its closing %1")
+            .arg(QLatin1Char(quote));
     }
     return {};
 }
@@ -453,9 +469,10 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_v
         if (!keywords.empty()
             && std::none_of(keywords.begin(), keywords.end(), [&](std::string_view k) { return containsNoCase(bytes, k); }))
             continue;
-        const QString violation = yamlGuardViolation(bytes);
+        std::size_t where = 0;
+        const QString violation = yamlGuardViolation(bytes, &where);
         if (!violation.isEmpty()) {
-            out.add(Code::InputRejected, chunk.start, {violation});
+            out.add(Code::InputRejected, chunk.start + where, {violation});
             continue;
         }
         YAML::Node root;

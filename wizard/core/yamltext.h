@@ -31,8 +31,10 @@ struct YamlChunk
 };
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
-// Why a document must not reach yaml-cpp (too deep, too many aliases), or empty.
-QString yamlGuardViolation(std::string_view document);
+// Why a document must not reach yaml-cpp (too deep, too many aliases, a quoted string that is
+// never closed, which yaml-cpp 0.7 accepts), or empty. `where`: the offset in the document to
+// point at (0 unless a place is known).
+QString yamlGuardViolation(std::string_view document, std::size_t *where = nullptr);
 
 struct ScalarSpan
 {
