@@ -37,6 +37,42 @@ bool isBlankOrComment(std::string_view line)
     return true;
 }
 
+// Walks one line of YAML that starts inside a quoted scalar opened with `quote` (0: outside
+// any); calls code(i, tokenStart) for each character outside quotes and comments. Returns the
+// quote still open at the end of the line: quoted scalars may span lines. `quoteAt` receives the
+// offset in the line of each quote that opens.
+template<typename Code, typename Open>
+char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
+{
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
+        if (quote) {
+            if (c == '\\' && quote == '"')
+                ++i;
+            else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+                ++i; // '' is an escaped quote
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if ((c == '"' || c == '\'') && tokenStart) {
+            quote = c;
+            quoteAt(i);
+        } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+            break;
+        } else {
+            code(i, tokenStart);
+        }
+    }
+    return quote;
+}
+
+char scanLine(std::string_view line, char quote)
+{
+    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {});
+}
+
 // Content of a line without a trailing comment and trailing blanks (quote-aware enough for keys).
 std::string_view stripComment(std::string_view line)
 {
@@ -161,24 +197,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *where)
             if (opensBlockScalar(line))
                 blockScalarIndent = indent;
         }
-        for (std::size_t i = 0; i < line.size(); ++i) {
+        quote = scanLine(line, quote, [&](std::size_t i, bool tokenStart) {
             const char c = line[i];
-            const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
-            if (quote) {
-                if (c == '\\' && quote == '"')
-                    ++i;
-                else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
-                    ++i; // '' is an escaped quote
-                else if (c == quote)
-                    quote = 0;
-                continue;
-            }
-            if ((c == '"' || c == '\'') && tokenStart) {
-                quote = c;
-                quoteStart = lineStart + i;
-            } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-                break;
-            } else if (c == '[' || c == '{') {
+            if (c == '[' || c == '{') {
                 ++flowDepth;
                 maxDepth = std::max(maxDepth, int(indents.size()) + flowDepth);
             } else if ((c == ']' || c == '}') && flowDepth > 0) {
@@ -186,7 +207,7 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *where)
             } else if (c == '*' && tokenStart && i + 1 < line.size() && !std::isspace(uchar(line[i + 1]))) {
                 ++aliases;
             }
-        }
+        }, [&](std::size_t i) { quoteStart = lineStart + i; });
         if (maxDepth > kMaxYamlDepth)
             return QCoreApplication::translate("agm::Core", "it nests deeper than %1 levels").arg(kMaxYamlDepth);
         if (aliases > kMaxYamlAliases)
@@ -353,8 +374,16 @@ std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
     int last = first;
     int blockScalarIndent = opensBlockScalar(lineAt(m_source, first)) ? column : -1;
     bool keep = blockScalarIndent >= 0 && keeps(lineAt(m_source, first));
+    // The lines of a quoted scalar belong to it whatever their indentation (the fuzzer found a
+    // block inserted inside a string continued at a smaller indentation).
+    char quote = scanLine(lineAt(m_source, first).substr(std::size_t(columnOf(offset))), 0);
     for (int l = first + 1; l <= m_source.lines.lineCount(); ++l) {
         const std::string_view line = lineAt(m_source, l);
+        if (quote && !isDocumentMarker(line, "---") && !isDocumentMarker(line, "...")) {
+            quote = scanLine(line, quote);
+            last = l;
+            continue;
+        }
         const int indent = leadingSpaces(line);
         const bool blank = std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
         if (blockScalarIndent >= 0) {
@@ -377,6 +406,7 @@ std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
         if (indent < column || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
             break;
         last = l;
+        quote = scanLine(line, 0);
         if (opensBlockScalar(line)) {
             blockScalarIndent = indent;
             keep = keeps(line);
