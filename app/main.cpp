@@ -2,6 +2,7 @@
 #include "appicon.h"
 #include "commandline.h"
 #include "translations.h"
+#include "firstpaint.h"
 #include "migrationwizard.h"
 #include "connectivitychecker.h"
 #include "registrytagservice.h"
@@ -48,7 +49,6 @@ int runWizard(int argc, char *argv[], const QString &language)
     setIdentity();
     agm::app::installTranslations(app, language);
     QApplication::setApplicationDisplayName(QStringLiteral("APIM Gateway Migrator"));
-    QApplication::setWindowIcon(agmApplicationIcon());
     // Wayland compositors find the icon and name through the installed .desktop file.
     QGuiApplication::setDesktopFileName(agmApplicationId());
     QCommandLineParser parser;
@@ -63,14 +63,10 @@ int runWizard(int argc, char *argv[], const QString &language)
         return agm::app::ExitError;
     }
     agm::MigrationWizard wizard;
-    agm::net::RegistryTagService tagService;
-    agm::net::TagFetchRequest tagRequest;
-    tagRequest.mode = parser.isSet(offline) ? agm::net::TagFetchMode::Offline : agm::net::TagFetchMode::LiveWithFallback;
-    wizard.setTagService(&tagService, tagRequest);
-    // Declared after the wizard, so destroyed first: the Checks page lets go of it.
-    agm::net::ConnectivityChecker checker;
-    if (!parser.isSet(offline))
-        wizard.setConnectivityChecker(&checker);
+    // Created after the first frame (the tag list is needed from the Image page on, the checks on
+    // the Checks page); declared after the wizard, so destroyed first: the pages let go of them.
+    std::unique_ptr<agm::net::RegistryTagService> tagService;
+    std::unique_ptr<agm::net::ConnectivityChecker> checker;
     wizard.show();
     if (parser.isSet(demo)) {
         if (wizard.loadDemo())
@@ -79,6 +75,18 @@ int runWizard(int argc, char *argv[], const QString &language)
         wizard.preload(parser.positionalArguments());
         wizard.next();
     }
+    agm::afterFirstPaint(wizard.currentPage(), [&] {
+        QApplication::setWindowIcon(agmApplicationIcon());
+        tagService = std::make_unique<agm::net::RegistryTagService>();
+        agm::net::TagFetchRequest tagRequest;
+        tagRequest.mode = parser.isSet(offline) ? agm::net::TagFetchMode::Offline : agm::net::TagFetchMode::LiveWithFallback;
+        wizard.setTagService(tagService.get(), tagRequest);
+        if (!parser.isSet(offline)) {
+            checker = std::make_unique<agm::net::ConnectivityChecker>();
+            wizard.setConnectivityChecker(checker.get());
+        }
+    });
+    agm::installFirstPaintProbe(wizard.currentPage());
     return app.exec();
 }
 

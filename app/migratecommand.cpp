@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "tagscommand.h"
 
+#include "atomicwrite.h"
 #include "project.h"
 #include "report.h"
 #include "secretmask.h"
@@ -15,7 +16,6 @@
 #include <QHash>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace agm::app {
 
@@ -48,14 +48,14 @@ QString location(const Finding &f, const QHash<QString, QString> &paths = {})
     return s;
 }
 
-bool writeReport(const QString &path, const QByteArray &bytes, QString &error)
+bool writeReport(const QString &path, const QByteArray &bytes, QString &error, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = tr("--report %1: cannot write it (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const FileWriteResult written = writeFileAtomically(path, bytes);
+    for (const QString &warning : written.warnings)
+        err << tr("warning: %1\n").arg(warning);
+    if (!written.ok)
+        error = tr("--report %1: %2").arg(path, written.error);
+    return written.ok;
 }
 
 } // namespace
@@ -172,7 +172,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  : reportSuffix == QLatin1String("html") ? htmlReport(project, plan, context)
                                                                          : markdownReport(project, plan, context);
         QString error;
-        if (!writeReport(reportPath, bytes, error)) {
+        if (!writeReport(reportPath, bytes, error, err)) {
             err << error << '\n';
             return ExitError;
         }
@@ -194,6 +194,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << tr("wrote %1\n").arg(path);
         for (const QString &path : written.backups)
             out << tr("kept the original as %1\n").arg(path);
+        for (const QString &warning : written.warnings)
+            err << tr("warning: %1\n").arg(warning);
         if (!written.ok) {
             err << tr("error: %1\n").arg(written.error);
             return ExitError;

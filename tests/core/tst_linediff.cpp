@@ -143,6 +143,17 @@ std::string mutate(std::mt19937 &rng, const std::string &text, int alphabet)
     return out;
 }
 
+// The diff under a cost budget; `problem` is set when its runs do not rebuild the new text.
+std::vector<DiffRun> diffWithBudget(const std::vector<std::string_view> &a, const std::vector<std::string_view> &b,
+                                    int maxCost, QString &problem)
+{
+    LineDiffOptions options;
+    options.maxCost = maxCost;
+    std::vector<DiffRun> runs = agm::diffLines(a, b, options);
+    problem = replay(a, b, runs);
+    return runs;
+}
+
 } // namespace
 
 class TestLineDiff : public QObject
@@ -317,10 +328,8 @@ private Q_SLOTS:
 
         const std::string o = oldText.toStdString(), n = newText.toStdString();
         const auto a = agm::splitLines(o), b = agm::splitLines(n);
-        LineDiffOptions options;
-        options.maxCost = maxCost;
-        const std::vector<DiffRun> runs = agm::diffLines(a, b, options);
-        const QString problem = replay(a, b, runs);
+        QString problem;
+        const std::vector<DiffRun> runs = diffWithBudget(a, b, maxCost, problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const int best = minimalChanges(a, b);
         if (minimal)
@@ -415,6 +424,53 @@ private Q_SLOTS:
                                                   QStringLiteral("a/gateway.yaml"),
                                                   QStringLiteral("b/gateway.yaml"), context);
         QCOMPARE(QByteArray::fromStdString(diff), expected);
+    }
+
+    // Large inputs take the linear-space search; too big for minimalChanges' table, so the
+    // minimum is known by construction where it is checked.
+    void largeInputs_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("maxCost");
+        QTest::addColumn<int>("minimal"); // -1: not known, only a correct diff is required
+        QTest::newRow("500 lines inserted into 50k: minimal") << QStringLiteral("inserted") << -1 << 500;
+        QTest::newRow("500 pairs of neighbours swapped in 50k, budget above the distance: minimal")
+            << QStringLiteral("swapped") << 5000 << 1000;
+        QTest::newRow("50k repetitive lines shuffled: correct within the automatic budget") << QStringLiteral("shuffled") << -1 << -1;
+    }
+
+    void largeInputs()
+    {
+        QFETCH(QString, shape);
+        QFETCH(int, maxCost);
+        QFETCH(int, minimal);
+        std::mt19937 rng(11);
+        std::vector<std::string> oldLines;
+        for (int i = 0; i < 50000; ++i)
+            oldLines.push_back(shape == QLatin1String("shuffled") ? "item " + std::to_string(i % 700) + "\n" : "line " + std::to_string(i) + "\n");
+        std::vector<std::string> newLines = oldLines;
+        if (shape == QLatin1String("inserted")) {
+            for (int i = 0; i < 50000; i += 100)
+                newLines[std::size_t(i + int(rng() % 100))] += "inserted\n"; // a line of its own after this one
+        } else if (shape == QLatin1String("swapped")) {
+            for (int i = 0; i < 50000; i += 100)
+                std::swap(newLines[std::size_t(i + 10)], newLines[std::size_t(i + 11)]);
+        } else {
+            std::shuffle(newLines.begin(), newLines.end(), rng);
+        }
+        std::string o, n;
+        for (const std::string &l : oldLines)
+            o += l;
+        for (const std::string &l : newLines)
+            n += l;
+        const auto a = agm::splitLines(o), b = agm::splitLines(n);
+        QString problem;
+        const std::vector<DiffRun> runs = diffWithBudget(a, b, maxCost, problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (minimal >= 0)
+            QCOMPARE(changedLines(runs), minimal);
+        else
+            QVERIFY(changedLines(runs) < int(a.size() + b.size())); // not the whole text replaced
     }
 };
 

@@ -82,21 +82,30 @@ Format detectFormat(const SourceFile &source)
 
     // Only the head of big files is needed to tell formats apart.
     const QString head = QString::fromUtf8(source.text.data(), qsizetype(std::min<std::size_t>(source.text.size(), 256 * 1024)));
-    auto has = [&](const char *pattern) {
-        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption).match(head).hasMatch();
-    };
-    const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has("^[A-Za-z_][\\w.-]*:(\\s|$)");
-    if (yamlish && has("\\{\\{[-\\s]*[.$\\w\"(]"))
+    // Compiled once: with thousands of small files, compiling them per file was most of the import.
+    auto has = [&](const QRegularExpression &re) { return re.match(head).hasMatch(); };
+    auto pattern = [](const char *re) { return QRegularExpression(QString::fromLatin1(re), QRegularExpression::MultilineOption); };
+    static const QRegularExpression yamlKey = pattern("^[A-Za-z_][\\w.-]*:(\\s|$)");
+    static const QRegularExpression templateAction = pattern("\\{\\{[-\\s]*[.$\\w\"(]");
+    static const QRegularExpression kustomizationKind = pattern("^kind:\\s*[\"']?Kustomization\\b");
+    static const QRegularExpression kustomizeKeys = pattern("^(images|configMapGenerator|secretGenerator):\\s*(#.*)?$");
+    static const QRegularExpression notKustomizeKeys = pattern("^(kind|gateway|image):");
+    static const QRegularExpression composeServices = pattern("^services:\\s*(#.*)?$");
+    static const QRegularExpression anyKind = pattern("^kind:");
+    static const QRegularExpression kubernetesKeys = pattern("^(kind|apiVersion):\\s*\\S");
+    static const QRegularExpression helmKeys = pattern("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$");
+    const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has(yamlKey);
+    if (yamlish && has(templateAction))
         return Format::HelmTemplate;
     if (yamlish) {
-        if (has("^kind:\\s*[\"']?Kustomization\\b") || name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
-            || (has("^(images|configMapGenerator|secretGenerator):\\s*(#.*)?$") && !has("^(kind|gateway|image):")))
+        if (has(kustomizationKind) || name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
+            || (has(kustomizeKeys) && !has(notKustomizeKeys)))
             return Format::Kustomize;
-        if (has("^services:\\s*(#.*)?$") && !has("^kind:"))
+        if (has(composeServices) && !has(anyKind))
             return Format::Compose;
-        if (has("^(kind|apiVersion):\\s*\\S"))
+        if (has(kubernetesKeys))
             return Format::Kubernetes;
-        if (has("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$"))
+        if (has(helmKeys))
             return Format::HelmValues;
     }
     static const QRegularExpression envLine(QStringLiteral("^\\s*(export\\s+)?[A-Za-z_][\\w.-]*=.*$"), QRegularExpression::MultilineOption);
@@ -107,7 +116,8 @@ Format detectFormat(const SourceFile &source)
         && (head.contains(QLatin1String("config.service.")) || suffix == QLatin1String("env") || suffix == QLatin1String("conf")
             || name == QLatin1String(".env")))
         return Format::EnvFile;
-    if (has("^\\s*(sudo\\s+)?(docker|kubectl|helm|az)\\s"))
+    static const QRegularExpression commandLine = pattern("^\\s*(sudo\\s+)?(docker|kubectl|helm|az)\\s");
+    if (has(commandLine))
         return Format::ShellScript;
     if (yamlish && (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")))
         return Format::Kubernetes; // plain YAML: still scanned for gateway resources

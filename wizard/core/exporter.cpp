@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <memory>
 
 namespace agm {
 
@@ -57,29 +58,35 @@ QStringList plannedTargets(const Project &project, const ProjectPlan &plan, cons
 }
 
 ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, const ExportSettings &settings,
-                              const ReportContext &context)
+                              const ReportContext &context, FileOps &ops)
 {
     ExportOutcome outcome;
     const QDir reports(reportDirOf(project, settings));
     // Reports must not overwrite anything either; check before the first byte is written.
     for (const Artifact &a : artifacts(settings)) {
-        if (a.wanted && QFileInfo::exists(reports.filePath(a.fileName))) {
-            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose another folder (nothing was written).").arg(reports.filePath(a.fileName));
+        FileOps::Status status;
+        if (a.wanted && ops.status(reports.filePath(a.fileName), status) == 0 && status.exists) {
+            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose another folder (nothing was written).").arg(QDir::toNativeSeparators(reports.filePath(a.fileName)));
             return outcome;
         }
     }
-    const WriteOutcome written = settings.mode == ExportSettings::Copies ? writeCopies(project, plan, settings.outDir)
-                                                                         : writeInPlace(project, plan);
+    const WriteOutcome written = settings.mode == ExportSettings::Copies ? writeCopies(project, plan, settings.outDir, ops)
+                                                                         : writeInPlace(project, plan, ops);
     outcome.written = written.written;
     outcome.backups = written.backups;
+    outcome.warnings = written.warnings;
     if (!written.ok) {
         outcome.error = written.error;
         return outcome;
     }
-    if (!QDir().mkpath(reports.absolutePath())) {
-        outcome.error = QCoreApplication::translate("agm::Core", "cannot create %1 for the reports; the migrated files are written.").arg(reports.absolutePath());
+    const QString filesWritten = QCoreApplication::translate("agm::Core", "The migrated files are written; no report was.");
+    FolderMaker folders(ops); // declared before `files`, so removed after their temporary files
+    if (!folders.make(reports.absolutePath(), outcome.error)) {
+        outcome.error += QLatin1Char(' ') + filesWritten;
         return outcome;
     }
+    // All reports or none, like the migrated files; the checksums cover only what was written.
+    std::vector<std::unique_ptr<AtomicFile>> files;
     for (const Artifact &a : artifacts(settings)) {
         if (!a.wanted)
             continue;
@@ -94,14 +101,19 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
             bytes = unifiedPatch(project, plan);
         else
             bytes = sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written);
-        const QString path = reports.filePath(a.fileName);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            outcome.error = QCoreApplication::translate("agm::Core", "cannot write %1 (%2); the migrated files are written.").arg(path, file.errorString());
+        files.push_back(std::make_unique<AtomicFile>(reports.filePath(a.fileName), WriteMode::CreateNew, ops));
+        if (!files.back()->stage(bytes)) {
+            outcome.error = files.back()->error() + QLatin1Char(' ') + filesWritten;
             return outcome;
         }
-        outcome.artifacts << path;
     }
+    if (!commitAll(files, ops, outcome.error)) {
+        outcome.error += QLatin1Char(' ') + filesWritten;
+        return outcome;
+    }
+    folders.keep();
+    for (const auto &file : files)
+        outcome.artifacts << file->target();
     outcome.ok = true;
     return outcome;
 }

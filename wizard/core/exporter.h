@@ -28,13 +28,15 @@ struct ExportOutcome
     QStringList written;   // migrated files
     QStringList backups;   // in-place originals
     QStringList artifacts; // reports, patch, checksums
+    QStringList warnings;  // hard links broken, ACLs or owner not kept
 };
 
 // The files each mode would write, for showing before anything is written.
 QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings);
 // Writes the migrated files, then the reports; never overwrites an existing file in Copies mode.
+// No GUI calls: safe on a worker thread. `ops` is the file-system seam (tests inject faults).
 ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, const ExportSettings &settings,
-                              const ReportContext &context);
+                              const ReportContext &context, FileOps &ops = FileOps::real());
 
 inline constexpr char kReportBaseName[] = "apim-gateway-migration";
 

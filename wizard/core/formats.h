@@ -7,7 +7,9 @@
 
 namespace agm {
 
-void analyzeKubernetes(FileAnalysis &analysis);
+// PreScan::Off parses every document: tests use it to show that the pre-scan changes no result.
+enum class PreScan { On, Off };
+void analyzeKubernetes(FileAnalysis &analysis, PreScan preScan = PreScan::On);
 void analyzeHelmValues(FileAnalysis &analysis);
 void analyzeKustomize(FileAnalysis &analysis);
 void analyzeCompose(FileAnalysis &analysis);

@@ -27,8 +27,8 @@ struct Segment
     int newFrom = 0, newTo = 0;
 };
 
-// Token budget for Myers: the search keeps its frontiers, so the cost stays bounded; beyond it the
-// middle of the line becomes one replacement (still a correct diff, just coarser).
+// Token budget of the line differ (LineDiffOptions::maxCost): beyond it the search settles for a
+// correct but not minimal diff, so the time stays bounded however unlike the lines are.
 constexpr int kTokenCostBudget = 512;
 // Character refinement only for short changed stretches (it is quadratic in the worst case).
 constexpr int kRefineMaxChars = 256;

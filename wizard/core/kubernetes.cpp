@@ -6,11 +6,20 @@
 #include <QCoreApplication>
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace agm {
 
 namespace {
 
-const std::vector<std::string_view> kKeywords = {"gateway", "config.service", "secret", "management.azure-api"};
+// What the visitor below can act on, as bytes: a document without any of these yields no finding,
+// edit or secret span, so it is never parsed. The gateway image path (matched in any case, as
+// isGatewayRepository does); config.service.* keys and env names; kind Secret (kinds are
+// case-sensitive); kind List (its resource budget); kubectl's last-applied copy; Azure hosts.
+const std::vector<YamlKeyword> kKeywords = {
+    {"azure-api-management/gateway"}, {"config.service"}, {"azure-api"},
+    {"Secret", true}, {"List", true}, {"last-applied-configuration", true},
+};
 
 class KubernetesVisitor
 {
@@ -67,8 +76,13 @@ private:
         if (!data.IsMap())
             return;
         m_out.fieldPrefix = QStringLiteral("data");
-        checkDuplicateKeys(m_out, m_doc, data);
         const bool gatewayConfig = child(data, kEndpointKey).IsDefined();
+        // Duplicates matter only where values are read: a ConfigMap with gateway settings.
+        const bool gatewaySettings = std::any_of(data.begin(), data.end(), [](const auto &entry) {
+            return scalarValue(entry.first).rfind("config.service.", 0) == 0;
+        });
+        if (gatewaySettings)
+            checkDuplicateKeys(m_out, m_doc, data);
         for (auto it = data.begin(); it != data.end(); ++it) {
             const std::string key = scalarValue(it->first);
             if (key == kEndpointKey)
@@ -247,10 +261,10 @@ private:
 
 } // namespace
 
-void analyzeKubernetes(FileAnalysis &analysis)
+void analyzeKubernetes(FileAnalysis &analysis, PreScan preScan)
 {
     FindingCollector out(analysis);
-    forEachYamlDocument(analysis, kKeywords, [&](const YamlDocument &doc) {
+    forEachYamlDocument(analysis, preScan == PreScan::On ? kKeywords : std::vector<YamlKeyword>{}, [&](const YamlDocument &doc) {
         KubernetesVisitor(out, doc).visitResource(doc.root());
     });
 }

@@ -25,12 +25,13 @@ struct DiffRun
 
 struct LineDiffOptions
 {
-    // Edit-distance budget; beyond it the rest is one replacement. The search keeps every frontier
-    // (memory grows with the square of the budget), so the budget stays modest.
-    int maxCost = 4000;
+    // Search steps per split before the differ settles for a good rather than a minimal diff (GNU
+    // diff's TOO_EXPENSIVE); diffs with at most this many changed lines stay minimal. Negative:
+    // about the square root of the line count, at least 256. Memory is linear either way.
+    int maxCost = -1;
 };
 
-// Myers' O(ND) line diff with common prefix and suffix stripped and a cost budget.
+// Myers' O(ND) line diff in linear space, common prefix and suffix stripped, with a cost budget.
 std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
                                const std::vector<std::string_view> &newLines,
                                const LineDiffOptions &options = {});

@@ -6,10 +6,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <memory>
 #include <set>
 
 void agmInitBundledResources(); // tags.cpp
@@ -26,10 +26,10 @@ bool extractDemoSet(const QString &dir, QString *error)
         const QString target = QDir(dir).filePath(QDir(source).relativeFilePath(file));
         QFile in(file);
         QDir().mkpath(QFileInfo(target).absolutePath());
-        QSaveFile out(target);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
+        const FileWriteResult written = in.open(QIODevice::ReadOnly) ? writeFileAtomically(target, in.readAll()) : FileWriteResult{false, in.errorString(), {}};
+        if (!written.ok) {
             if (error)
-                *error = QCoreApplication::translate("agm::Core", "cannot copy the training set to %1: %2").arg(target, out.errorString());
+                *error = QCoreApplication::translate("agm::Core", "cannot copy the training set to %1: %2").arg(target, written.error);
             return false;
         }
     }
@@ -147,115 +147,159 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
 
 namespace {
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString &error)
+// Permission bits of an input, for its migrated copy (a script stays executable, a file with
+// secrets stays private) and its backup.
+bool inputMode(FileOps &ops, const QString &path, unsigned &mode, QString &error)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        error = QCoreApplication::translate("agm::Core", "cannot write %1: %2. Check that the folder exists and is writable.").arg(path, out.errorString());
+    FileOps::Status status;
+    const QString resolved = QFileInfo(path).canonicalFilePath();
+    const int code = resolved.isEmpty() ? ENOENT : ops.status(resolved, status);
+    if (code == 0 && status.exists) {
+        mode = status.mode & 0777;
+        return true;
+    }
+    error = QCoreApplication::translate("agm::Core", "cannot inspect %1: %2").arg(QDir::toNativeSeparators(path), describeFileError(code ? code : ENOENT));
+    return false;
+}
+
+// Whether `path` still holds `original`; sets `error` (naming the file) when not.
+bool stillAsRead(FileOps &ops, const QString &path, const QByteArray &original, QString &error)
+{
+    QByteArray current;
+    if (const int code = ops.read(path, current)) {
+        error = QCoreApplication::translate("agm::Core", "cannot read %1 again before rewriting it: %2").arg(QDir::toNativeSeparators(path), describeFileError(code));
         return false;
     }
-    if (out.write(bytes) != bytes.size() || !out.commit()) {
-        error = QCoreApplication::translate("agm::Core", "writing %1 failed: %2. Nothing was written there; free some space or pick another folder.")
-                    .arg(path, out.errorString());
+    if (current != original) {
+        error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read; run the migration again.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
 }
 
-// Whether an imported file still has the bytes it was planned from.
-bool unchangedOnDisk(const FileAnalysis &file)
+QString nothingWritten()
 {
-    QFile f(file.source.path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.readAll() == encodeLike(file.source, file.source.text);
+    return QCoreApplication::translate("agm::Core", "All or nothing: nothing was written.");
+}
+
+QString nothingChanged()
+{
+    return QCoreApplication::translate("agm::Core", "Nothing was changed.");
 }
 
 } // namespace
 
-WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir)
+WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir, FileOps &ops)
 {
     WriteOutcome outcome;
     const QDir out(outDir);
-    std::vector<std::pair<QString, QByteArray>> pending;
+    FolderMaker folders(ops); // before `staged`: the temporary files go first, then the folders
+    std::vector<std::unique_ptr<AtomicFile>> staged;
+    std::vector<std::pair<QByteArray, unsigned>> contents; // bytes and permissions, parallel to staged
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         if (file.format == Format::Unknown || file.hasErrors())
             continue;
         const QString target = out.absoluteFilePath(file.source.relativePath);
-        if (QFileInfo::exists(target)) {
-            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose an empty output folder (nothing was written).").arg(target);
+        FileOps::Status status;
+        // Not following links: a dangling one is in the way too.
+        if (const int code = ops.status(target, status)) {
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot inspect %1: %2").arg(QDir::toNativeSeparators(target), describeFileError(code))
+                            + QLatin1Char(' ') + nothingWritten();
             return outcome;
         }
-        pending.emplace_back(target, encodeLike(file.source, plan.files[i].migratedText));
+        if (status.exists) {
+            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose an empty output folder (nothing was written).").arg(QDir::toNativeSeparators(target));
+            return outcome;
+        }
+        unsigned mode = 0;
+        if (!inputMode(ops, file.source.path, mode, outcome.error)) {
+            outcome.error += QLatin1Char(' ') + nothingWritten();
+            return outcome;
+        }
+        staged.push_back(std::make_unique<AtomicFile>(target, WriteMode::CreateNew, ops));
+        contents.emplace_back(encodeLike(file.source, plan.files[i].migratedText), mode);
     }
-    // Every folder and every temporary file first; only when all are written is any committed.
-    for (const auto &[target, bytes] : pending) {
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            outcome.error = QCoreApplication::translate("agm::Core", "cannot create the folder %1; check its permissions (nothing was written).")
-                                .arg(QFileInfo(target).absolutePath());
+    // Every folder and every temporary file first; only when all are written is any committed,
+    // and a failed commit takes the others back.
+    for (const auto &file : staged) {
+        if (!folders.make(QFileInfo(file->target()).absolutePath(), outcome.error)) {
+            outcome.error += QLatin1Char(' ') + nothingWritten();
             return outcome;
         }
-    }
-    // Temporary files are closed once written (thousands of files would exhaust descriptors),
-    // then renamed into place; a failure before the renames removes them all.
-    std::vector<std::pair<QString, QString>> staged; // temporary, target
-    auto discard = [&] {
-        for (const auto &entry : staged)
-            QFile::remove(entry.first);
-    };
-    for (const auto &[target, bytes] : pending) {
-        QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.agm-XXXXXX"));
-        temp.setAutoRemove(false);
-        const bool ok = temp.open() && temp.write(bytes) == bytes.size() && temp.flush();
-        if (temp.isOpen())
-            temp.close();
-        if (!temp.fileName().isEmpty() && QFile::exists(temp.fileName()))
-            staged.emplace_back(temp.fileName(), target);
-        if (!ok) {
-            outcome.error = QCoreApplication::translate("agm::Core", "cannot write %1: %2. Nothing was written; free some space or pick another folder.")
-                                .arg(target, temp.errorString());
-            discard();
-            return outcome;
-        }
-        QFile::setPermissions(temp.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                   | QFileDevice::ReadOther);
     }
     for (std::size_t i = 0; i < staged.size(); ++i) {
-        if (!QFile::rename(staged[i].first, staged[i].second)) {
-            outcome.error = QCoreApplication::translate("agm::Core", "cannot move the new %1 into place; check the folder's permissions.").arg(staged[i].second);
-            staged.erase(staged.begin(), staged.begin() + std::ptrdiff_t(i));
-            discard();
+        // Closed once written: thousands of open files would exhaust descriptors.
+        if (!staged[i]->stage(contents[i].first, contents[i].second)) {
+            outcome.error = staged[i]->error() + QLatin1Char(' ') + nothingWritten();
             return outcome;
         }
-        outcome.written << staged[i].second;
     }
+    if (!commitAll(staged, ops, outcome.error)) {
+        outcome.error += QLatin1Char(' ') + nothingWritten();
+        return outcome;
+    }
+    folders.keep();
+    for (const auto &file : staged)
+        outcome.written << file->target();
     outcome.ok = true;
     return outcome;
 }
 
-WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan)
+WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileOps &ops)
 {
     WriteOutcome outcome;
+    struct Rewrite
+    {
+        QString path;
+        QByteArray original; // what the plan was made from
+        std::unique_ptr<AtomicFile> backup;
+        std::unique_ptr<AtomicFile> update;
+    };
+    std::vector<Rewrite> rewrites;
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         if (!plan.files[i].changes() || file.hasErrors())
             continue;
-        if (!unchangedOnDisk(file)) {
-            outcome.error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read; run the migration again.").arg(file.source.path);
+        Rewrite rewrite{file.source.path, encodeLike(file.source, file.source.text), nullptr, nullptr};
+        unsigned mode = 0;
+        if (!stillAsRead(ops, rewrite.path, rewrite.original, outcome.error) || !inputMode(ops, rewrite.path, mode, outcome.error)) {
+            outcome.error += QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
-        QString backup = file.source.path + QStringLiteral(".bak");
-        for (int n = 1; QFileInfo::exists(backup); ++n)
-            backup = file.source.path + QStringLiteral(".bak.%1").arg(n);
-        const QByteArray original = encodeLike(file.source, file.source.text);
-        if (!writeAtomically(backup, original, outcome.error))
+        QString backup = rewrite.path + QStringLiteral(".bak");
+        FileOps::Status status;
+        for (int n = 1; ops.status(backup, status) == 0 && status.exists; ++n)
+            backup = rewrite.path + QStringLiteral(".bak.%1").arg(n);
+        rewrite.backup = std::make_unique<AtomicFile>(backup, WriteMode::CreateNew, ops);
+        rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
+        // The backup is a copy: the original is never moved away (a failed rename would leave none).
+        if (!rewrite.backup->stage(rewrite.original, mode)) {
+            outcome.error = rewrite.backup->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
-        QFile::setPermissions(backup, QFileInfo(file.source.path).permissions());
-        outcome.backups << backup;
-        if (!writeAtomically(file.source.path, encodeLike(file.source, plan.files[i].migratedText), outcome.error))
+        }
+        if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText))) {
+            outcome.error = rewrite.update->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
-        outcome.written << file.source.path;
+        }
+        rewrites.push_back(std::move(rewrite));
+    }
+    for (Rewrite &rewrite : rewrites) {
+        const bool backedUp = rewrite.backup->commit();
+        if (!backedUp || !rewrite.update->commit(&rewrite.original)) {
+            outcome.error = backedUp ? rewrite.update->error() : rewrite.backup->error();
+            if (backedUp)
+                ops.remove(rewrite.backup->target()); // its original is still in place
+            if (outcome.written.isEmpty())
+                outcome.error += QLatin1Char(' ') + nothingChanged();
+            else
+                outcome.error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "Already rewritten, each with its original kept as .bak: %1.")
+                                                        .arg(QDir::toNativeSeparators(outcome.written.join(QStringLiteral(", "))));
+            return outcome; // the remaining temporary files go with `rewrites`
+        }
+        outcome.backups << rewrite.backup->target();
+        outcome.written << rewrite.path;
+        outcome.warnings << rewrite.update->warnings();
     }
     outcome.ok = true;
     return outcome;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "atomicwrite.h"
 #include "plan.h"
 #include "tags.h"
 
@@ -42,14 +43,18 @@ struct WriteOutcome
     QString error;        // names the file and what to do
     QStringList written;  // paths written
     QStringList backups;  // in-place mode: where the originals went
+    QStringList warnings; // written, but something was not carried over (hard links, ACLs, owner)
 };
 
 // Copies the bundled training set (Kubernetes, Docker, Helm, compose) into `dir`.
 bool extractDemoSet(const QString &dir, QString *error);
 
-// Writes every changed file under outDir, mirroring relative paths; refuses to overwrite.
-WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir);
+// Writes every changed file under outDir, mirroring relative paths; refuses to overwrite. All or
+// nothing: after a failure no file or folder it created is left.
+WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir, FileOps &ops = FileOps::real());
 // Rewrites changed inputs atomically, keeping "<name>.bak" (or .bak.N) copies of the originals.
-WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan);
+// Every backup and new content is staged before the first rename; a file that changed on disk
+// since it was read is never overwritten. Symlinked inputs have their link target rewritten.
+WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileOps &ops = FileOps::real());
 
 } // namespace agm

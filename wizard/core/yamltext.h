@@ -86,9 +86,21 @@ YAML::Node child(const YAML::Node &map, std::string_view key);
 // The key node of `key` in `map`, for its position.
 YAML::Node childKey(const YAML::Node &map, std::string_view key);
 
+// A word whose presence in a document's bytes means the document may concern the gateway.
+struct YamlKeyword
+{
+    std::string_view text;
+    bool matchCase = false; // false: ASCII letters match in either case
+};
+// Byte-level pre-scan (no parsing): does the document contain one of the keywords? A document
+// with an escape inside double quotes counts as containing every keyword, since "\x53ecret" reads
+// as "Secret" once parsed; no other YAML syntax can spell a word other than as its bytes.
+bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywords);
+
 // Parses every document of a YAML file; parse errors and guard violations become findings.
-// Documents whose bytes do not contain any of `keywords` are skipped without parsing.
-void forEachYamlDocument(FileAnalysis &analysis, const std::vector<std::string_view> &keywords,
+// With keywords, documents that cannot mention any of them (mayMention) are skipped without
+// parsing: in big rendered manifests most documents never reach yaml-cpp.
+void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> &keywords,
                          const std::function<void(const YamlDocument &)> &visit);
 
 // Makes a securityContext-like mapping hold the given fields: conflicting values are replaced,

@@ -650,6 +650,11 @@ void SideBySideDiffView::setToolBarVisible(bool visible)
 
 // --- colouring ------------------------------------------------------------------------------------
 
+bool SideBySideDiffView::isColouringComplete() const
+{
+    return m_oldPane->colourer().isComplete() && m_newPane->colourer().isComplete();
+}
+
 void SideBySideDiffView::scheduleColouring()
 {
     if (!m_colourTimer->isActive())

@@ -74,6 +74,9 @@ public:
     // The view's own bar with those actions; hide it when a page shows them elsewhere.
     void setToolBarVisible(bool visible);
 
+    // True once both sides have their token colours (or get none), for benchmarks and tests.
+    bool isColouringComplete() const;
+
     // The alignment behind the panes (rows, kinds, intra-line ranges), for tests and summaries.
     const DiffModel *model() const;
 

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QTextCharFormat>
 
+#include <algorithm>
+#include <atomic>
 #include <vector>
 
 #ifdef AGM_HAVE_KSYNTAXHIGHLIGHTING
@@ -49,10 +51,13 @@ QString definitionNameForSuffix(const QString &fileName)
 
 namespace {
 
+std::atomic<bool> g_repositoryLoaded{false};
+
 // One repository for the process, created by the first diff that needs colours.
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository instance;
+    g_repositoryLoaded = true;
     return instance;
 }
 
@@ -106,6 +111,12 @@ struct SyntaxColourer::Private
     LineHighlighter highlighter;
     // states[i]: the state at the start of line i; states.size() - 1 is the frontier.
     std::vector<KSyntaxHighlighting::State> states;
+    // A YAML document starts afresh at "---", so a line far below the frontier is coloured from
+    // the nearest document start above it (P8: the first viewport of a 100k-line file at once).
+    // islandStates[i]: the state at the start of line islandStart + i.
+    bool documentStarts = false;
+    int islandStart = -1;
+    std::vector<KSyntaxHighlighting::State> islandStates;
 
     void resolve()
     {
@@ -126,6 +137,9 @@ struct SyntaxColourer::Private
         if (!def.isValid())
             return;
         definitionName = def.name();
+        documentStarts = definitionName == QLatin1String("YAML");
+        islandStart = -1;
+        islandStates.clear();
         highlighter.setDefinition(def);
         applyTheme();
         active = textLength <= kMaxTextLength;
@@ -153,6 +167,40 @@ struct SyntaxColourer::Private
             return;
         }
         states.push_back(highlighter.run(text, states.back(), formats));
+    }
+
+    static bool isDocumentStart(QStringView text)
+    {
+        return text.startsWith(QLatin1String("---")) && (text.size() == 3 || text[3].isSpace());
+    }
+
+    // The start state of `line` from a document start above it, within kSyncCatchUpLines lines;
+    // nullptr when there is none.
+    const KSyntaxHighlighting::State *islandState(int line)
+    {
+        if (!documentStarts)
+            return nullptr;
+        const bool reusable = islandStart >= 0 && line >= islandStart
+                              && line - (islandStart + int(islandStates.size()) - 1) <= kSyncCatchUpLines;
+        if (!reusable) {
+            islandStart = -1;
+            islandStates.clear();
+            for (int l = line; l >= std::max(0, line - kSyncCatchUpLines); --l) {
+                if (isDocumentStart(source(l))) {
+                    islandStart = l;
+                    islandStates.assign(1, KSyntaxHighlighting::State());
+                    break;
+                }
+            }
+            if (islandStart < 0)
+                return nullptr;
+        }
+        while (islandStart + int(islandStates.size()) - 1 < line) {
+            const QStringView text = source(islandStart + int(islandStates.size()) - 1);
+            islandStates.push_back(text.size() > kMaxLineLength ? islandStates.back()
+                                                                : highlighter.run(text, islandStates.back(), nullptr));
+        }
+        return &islandStates[std::size_t(line - islandStart)];
     }
 
     bool advance(int budgetMs, int untilLine)
@@ -185,6 +233,8 @@ void SyntaxColourer::setSource(LineSource source, int lineCount, qsizetype textL
     d->fileName = fileName;
     d->resolved = false;
     d->states.assign(1, KSyntaxHighlighting::State());
+    d->islandStart = -1;
+    d->islandStates.clear();
 }
 
 void SyntaxColourer::setDarkTheme(bool dark)
@@ -207,17 +257,17 @@ bool SyntaxColourer::formatsForLine(int line, QVector<QTextLayout::FormatRange> 
     formats->clear();
     if (!isActive() || line < 0 || line >= d->lineCount)
         return false;
-    if (line > frontier()) {
-        if (line - frontier() > kSyncCatchUpLines)
-            return false;
+    const KSyntaxHighlighting::State *state = nullptr;
+    if (line > frontier() && line - frontier() <= kSyncCatchUpLines)
         d->advance(kSyncCatchUpMs, line - 1);
-        if (line > frontier())
-            return false;
-    }
+    if (line <= frontier())
+        state = &d->states[std::size_t(line)];
+    else if (!(state = d->islandState(line)))
+        return false;
     const QStringView text = d->source(line);
     if (text.size() > kMaxLineLength)
         return true; // plain by design, and final
-    d->highlighter.run(text, d->states[std::size_t(line)], formats);
+    d->highlighter.run(text, *state, formats);
     return true;
 }
 
@@ -251,6 +301,11 @@ QString SyntaxColourer::version()
 #else
     return QStringLiteral("%1.%2").arg(SyntaxHighlighting_VERSION_MAJOR).arg(SyntaxHighlighting_VERSION_MINOR);
 #endif
+}
+
+bool SyntaxColourer::repositoryLoaded()
+{
+    return g_repositoryLoaded;
 }
 
 #else // no KSyntaxHighlighting: every line is plain
@@ -308,6 +363,11 @@ QString SyntaxColourer::definitionName()
 QString SyntaxColourer::version()
 {
     return {};
+}
+
+bool SyntaxColourer::repositoryLoaded()
+{
+    return false;
 }
 
 #endif

@@ -38,7 +38,8 @@ public:
     // The first call loads the definition repository.
     bool isActive();
     // Formats for one line. False while the line's start state is not known yet and further than
-    // a short synchronous catch-up: paint it plain and call advance() from an idle timer.
+    // a short synchronous catch-up (for YAML: than the nearest "---" above it, where the state
+    // starts afresh): paint it plain and call advance() from an idle timer.
     bool formatsForLine(int line, QVector<QTextLayout::FormatRange> *formats);
     // Carries the state forward for at most budgetMs; true while lines remain.
     bool advance(int budgetMs);
@@ -53,6 +54,8 @@ public:
     static QString languageForFileName(const QString &fileName);
     // "5.103" when built with KSyntaxHighlighting, empty otherwise.
     static QString version();
+    // True once the definition repository has been loaded (never at start-up; tests check it).
+    static bool repositoryLoaded();
 
 private:
     struct Private;

@@ -18,10 +18,13 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 #include <utility>
 
 namespace agm::net {
@@ -222,6 +225,25 @@ QString settingsError(const ConnectivitySettings &settings)
     return {};
 }
 
+namespace {
+
+// The system's CA certificates, read once per process on a worker. Only runs with a CA file need
+// them (ours are added to theirs); the checker starts the read as soon as it has such settings,
+// so it is usually done before the operator runs a check.
+std::shared_future<QList<QSslCertificate>> systemCaCertificates()
+{
+    static const std::shared_future<QList<QSslCertificate>> loaded =
+        std::async(std::launch::async, [] { return QSslConfiguration::systemCaCertificates(); }).share();
+    return loaded;
+}
+
+bool isReady(const std::shared_future<QList<QSslCertificate>> &future)
+{
+    return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+} // namespace
+
 // One run: a probe per endpoint, all at once, and the single finished signal.
 class ConnectivityChecker::Run : public QObject
 {
@@ -234,6 +256,10 @@ public:
     const ConnectivitySettings &settings() const { return m_settings; }
     const QList<QSslCertificate> &extraCas() const { return m_extraCas; }
     const QString &caError() const { return m_caError; }
+    // The TLS settings every probe shares. With a CA file they hold the system's CA certificates
+    // too, read on a worker the first time (that costs up to a few hundred milliseconds): until
+    // then this is null, and the probes waiting for it are told by tlsReady().
+    const QSslConfiguration *tlsConfiguration() const { return m_tls ? &*m_tls : nullptr; }
     ConnectivityChecker *checker() const { return m_checker; }
 
     void start();
@@ -248,6 +274,8 @@ private:
     const ConnectivitySettings m_settings;
     QList<QSslCertificate> m_extraCas;
     QString m_caError;
+    std::optional<QSslConfiguration> m_tls;
+    QThread *m_caLoader = nullptr;
     std::vector<Probe *> m_probes;
     int m_pending = 0;
     bool m_done = false;
@@ -712,14 +740,22 @@ private:
             endLayer(CheckStatus::Fail, m_run->caError(), hintCustomCa());
             return;
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_run->extraCas().isEmpty()) // setting CAs switches off the on-demand system ones: add ours to theirs
-            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_run->extraCas());
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_socket->setSslConfiguration(tls);
+        if (m_run->tlsConfiguration())
+            tlsReady();
+        // else the run calls tlsReady() once the system's CA certificates are read
+    }
+
+public:
+    void tlsReady()
+    {
+        if (m_done || m_layer != CheckLayer::Tls || !m_socket || m_socket->mode() != QSslSocket::UnencryptedMode)
+            return;
+        m_socket->setSslConfiguration(*m_run->tlsConfiguration());
         m_socket->setPeerVerifyName(m_host);
         m_socket->startClientEncryption();
     }
+
+private:
 
     void fillTlsFacts(const QList<QSslCertificate> &chain)
     {
@@ -1019,6 +1055,10 @@ ConnectivityChecker::Run::Run(ConnectivityChecker *checker, quint64 id, const st
 
 ConnectivityChecker::Run::~Run()
 {
+    if (m_caLoader) {
+        m_caLoader->wait();
+        delete m_caLoader;
+    }
     for (Probe *p : m_probes)
         delete p;
 }
@@ -1028,6 +1068,25 @@ void ConnectivityChecker::Run::start()
     if (m_probes.empty()) {
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
+    }
+    // Setting CAs switches off the on-demand system ones: with a CA file, add ours to theirs.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_extraCas.isEmpty()) {
+        m_tls = tls;
+    } else if (const auto systemCas = systemCaCertificates(); isReady(systemCas)) {
+        tls.setCaCertificates(systemCas.get() + m_extraCas);
+        m_tls = tls;
+    } else {
+        // Still being read: wait on a worker while DNS and TCP run, never on the GUI thread.
+        m_caLoader = QThread::create([systemCas] { systemCas.wait(); });
+        connect(m_caLoader, &QThread::finished, this, [this, tls, systemCas]() mutable {
+            tls.setCaCertificates(systemCas.get() + m_extraCas);
+            m_tls = tls;
+            for (Probe *p : m_probes)
+                p->tlsReady();
+        });
+        m_caLoader->start();
     }
     // From the event loop, like every result: the caller has the id before any signal.
     QTimer::singleShot(0, this, [this] {
@@ -1076,6 +1135,8 @@ ConnectivityChecker::ConnectivityChecker(ConnectivitySettings settings, QObject 
     qRegisterMetaType<agm::LayerCheck>();
     qRegisterMetaType<agm::EndpointCheck>();
     qRegisterMetaType<agm::CheckRun>();
+    if (!m_settings.caFile.isEmpty())
+        systemCaCertificates(); // start reading them now
 }
 
 ConnectivityChecker::~ConnectivityChecker()
@@ -1094,6 +1155,8 @@ const ConnectivitySettings &ConnectivityChecker::settings() const
 void ConnectivityChecker::setSettings(const ConnectivitySettings &settings)
 {
     m_settings = settings;
+    if (!m_settings.caFile.isEmpty())
+        systemCaCertificates(); // start reading them now
 }
 
 quint64 ConnectivityChecker::check(const std::vector<CheckTarget> &targets)

@@ -3,6 +3,8 @@
 
 #include "registryprotocol.h"
 
+#include "atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace agm::net {
@@ -91,10 +92,9 @@ QString writeTagCache(const QString &directory, const QUrl &url, const TagList &
     object.insert(QStringLiteral("fetchedAt"), list.fetchedAt.toUTC().toString(Qt::ISODate));
     object.insert(QStringLiteral("tags"), tags);
     const QString path = tagCacheFile(directory, url);
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("agm::net", "cannot write the tag cache %1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+    const FileWriteResult written = writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!written.ok)
+        return QCoreApplication::translate("agm::net", "cannot write the tag cache: %1").arg(written.error);
     return {};
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "backgroundtask.h"
 #include "migrationsession.h"
 #include "pages.h"
 #include "pluraltext.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -29,6 +32,7 @@ namespace agm {
 ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_export(new BackgroundTask(this))
 {
     setTitle(tr("Export"));
     setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup."));
@@ -69,18 +73,32 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
+    // Shown while the files are written: the write runs on a worker, the window stays live.
+    m_status = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setVisible(false);
 
+    m_controls = new QWidget;
+    auto *controls = new QVBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
+    controls->addWidget(m_copies);
+    controls->addLayout(folderRow);
+    controls->addWidget(m_inPlace);
+    controls->addWidget(artifacts);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_copies);
-    layout->addLayout(folderRow);
-    layout->addWidget(m_inPlace);
-    layout->addWidget(artifacts);
+    layout->addWidget(m_controls);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_warning);
+    layout->addLayout(statusRow);
 
     connect(m_copies, &QRadioButton::toggled, this, &ExportPage::updatePreview);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportPage::updatePreview);
@@ -104,6 +122,8 @@ void ExportPage::initializePage()
         suggestion = QDir(root).absolutePath() + QStringLiteral("-v2-%1").arg(n);
     if (m_folder->text().isEmpty() || QFileInfo::exists(m_folder->text()))
         setOutputFolder(suggestion);
+    m_exported = false;
+    m_status->clear();
     updatePreview();
 }
 
@@ -152,11 +172,22 @@ void ExportPage::updatePreview()
 
 bool ExportPage::isComplete() const
 {
-    return m_warning->text().isEmpty();
+    return !isExporting() && m_warning->text().isEmpty();
 }
 
+bool ExportPage::isExporting() const
+{
+    return m_export->isPending();
+}
+
+// The first call starts the export and stays on the page; once the files are written the page
+// calls next() itself, and this returns true.
 bool ExportPage::validatePage()
 {
+    if (m_exported)
+        return true;
+    if (isExporting())
+        return false;
     const ExportSettings s = settings();
     if (s.mode == ExportSettings::InPlace) {
         const auto answer = QMessageBox::question(this, tr("Rewrite in place"),
@@ -166,13 +197,47 @@ bool ExportPage::validatePage()
     } else {
         QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(s.outDir).absolutePath());
     }
-    m_outcome = exportMigration(m_session->project(), m_session->plan(), s, m_session->reportContext());
+    startExport(s);
+    return false;
+}
+
+void ExportPage::startExport(const ExportSettings &settings)
+{
+    const int files = int(plannedTargets(m_session->project(), m_session->plan(), settings).size());
+    m_status->setText(withEnglishPlural(tr("Writing %n file(s)…", nullptr, files), files));
+    // The worker gets copies: nothing it reads can change under it.
+    m_export->start([project = m_session->project(), plan = m_session->plan(), settings, context = m_session->reportContext()] {
+        return exportMigration(project, plan, settings, context);
+    }, [this](ExportOutcome outcome) { exportFinished(std::move(outcome)); });
+    setBusy(true); // after start(): isComplete() reads isExporting()
+}
+
+void ExportPage::exportFinished(ExportOutcome outcome)
+{
+    m_outcome = std::move(outcome);
+    setBusy(false);
     if (!m_outcome.ok) {
+        m_status->setText(tr("Export failed; see the message."));
         QMessageBox::critical(this, tr("Export failed"), m_outcome.error);
+        m_status->clear();
         updatePreview();
-        return false;
+        return;
     }
-    return true;
+    m_exported = true;
+    if (QWizard *w = wizard())
+        w->next();
+}
+
+void ExportPage::setBusy(bool busy)
+{
+    m_controls->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    Q_EMIT completeChanged(); // the Export button follows isComplete(); the wizard resets Back
+    if (QWizard *w = wizard()) {
+        if (busy)
+            w->button(QWizard::BackButton)->setEnabled(false);
+        w->button(QWizard::CancelButton)->setEnabled(!busy);
+    }
 }
 
 SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent)
@@ -212,6 +277,12 @@ void SummaryPage::initializePage()
                                 .arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
                           : withEnglishPlural(tr("%n change(s) written in place.", nullptr, edits), edits))
                    + QStringLiteral("</p>");
+    if (!out.warnings.isEmpty()) {
+        html += tr("<p><b>Check these files:</b></p><ul>");
+        for (const QString &w : out.warnings)
+            html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (!out.backups.isEmpty()) {
         html += tr("<p>Originals kept as:</p><ul>");
         for (const QString &b : out.backups)

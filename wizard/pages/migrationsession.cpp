@@ -9,19 +9,38 @@ namespace agm {
 
 MigrationSession::MigrationSession(QObject *parent)
     : QObject(parent)
-    , m_tags(bundledTagList())
 {
-    m_options.tag = m_tags.recommended();
+}
+
+void MigrationSession::loadTags() const
+{
+    if (m_tags)
+        return;
+    m_tags = bundledTagList();
+    if (m_options.tag.isEmpty())
+        m_options.tag = m_tags->recommended();
+}
+
+const TagList &MigrationSession::tags() const
+{
+    loadTags();
+    return *m_tags;
+}
+
+const MigrationOptions &MigrationSession::options() const
+{
+    loadTags();
+    return m_options;
 }
 
 QString MigrationSession::tagSourceDescription() const
 {
-    return net::describeTagSource(m_tags);
+    return net::describeTagSource(tags());
 }
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {m_options.tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun};
+    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun};
 }
 
 void MigrationSession::setCheckRun(std::optional<CheckRun> run)
@@ -47,15 +66,16 @@ void MigrationSession::setProject(Project project)
 
 void MigrationSession::setTags(TagList tags)
 {
-    const bool wasRecommended = m_options.tag.isEmpty() || m_options.tag == m_tags.recommended();
+    loadTags();
+    const bool wasRecommended = m_options.tag.isEmpty() || m_options.tag == m_tags->recommended();
     m_tags = std::move(tags);
-    if (wasRecommended && !m_tags.recommended().isEmpty())
-        setTag(m_tags.recommended());
+    if (wasRecommended && !m_tags->recommended().isEmpty())
+        setTag(m_tags->recommended());
 }
 
 void MigrationSession::setTag(const QString &tag)
 {
-    if (tag == m_options.tag)
+    if (tag == options().tag)
         return;
     m_options.tag = tag;
     replan();
@@ -116,7 +136,7 @@ int MigrationSession::fileIndex(const QString &relativePath) const
 
 void MigrationSession::replan()
 {
-    m_plan = planProject(m_project, m_options);
+    m_plan = planProject(m_project, options());
     Q_EMIT planChanged();
 }
 
@@ -125,7 +145,7 @@ void MigrationSession::replanFile(const QString &file)
     const int i = fileIndex(file);
     if (i < 0 || std::size_t(i) >= m_plan.files.size())
         return replan();
-    m_plan.files[std::size_t(i)] = planFile(m_project.files[std::size_t(i)], m_options);
+    m_plan.files[std::size_t(i)] = planFile(m_project.files[std::size_t(i)], options());
     Q_EMIT planChanged();
 }
 

@@ -23,8 +23,8 @@ public:
 
     const Project &project() const { return m_project; }
     const ProjectPlan &plan() const { return m_plan; }
-    const TagList &tags() const { return m_tags; }
-    const MigrationOptions &options() const { return m_options; }
+    const TagList &tags() const;
+    const MigrationOptions &options() const;
     QString tagSourceDescription() const;
     ReportContext reportContext() const;
 
@@ -54,11 +54,14 @@ Q_SIGNALS:
 private:
     void replan();
     void replanFile(const QString &file);
+    void loadTags() const;
 
     Project m_project;
     ProjectPlan m_plan;
-    TagList m_tags;
-    MigrationOptions m_options;
+    // The bundled tag snapshot is parsed on first use rather than at start-up (P9); until then
+    // m_tags is empty and m_options.tag unset, hence mutable.
+    mutable std::optional<TagList> m_tags;
+    mutable MigrationOptions m_options;
     std::optional<CheckRun> m_checkRun;
 };
 

@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "checkspage.h"
+#include "firstpaint.h"
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
 #include "pages.h"
@@ -25,16 +26,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
-    auto *exportPage = new ExportPage(m_session);
     setPage(Welcome, new WelcomePage(this));
-    setPage(Import, new ImportPage(m_session));
-    setPage(Image, new ImagePage(m_session));
-    setPage(Endpoint, new EndpointPage(m_session));
-    setPage(Security, new SecurityPage(m_session));
-    setPage(Review, new ReviewPage(m_session));
-    setPage(Checks, new ChecksPage(m_session));
-    setPage(Export, exportPage);
-    setPage(Summary, new SummaryPage(m_session, exportPage));
     setStartId(Welcome);
     // Buttons in the wizard's own row, available on every page.
     setOption(QWizard::HaveCustomButton1);
@@ -65,6 +57,59 @@ MigrationWizard::~MigrationWizard()
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
 }
 
+void MigrationWizard::buildPages()
+{
+    if (m_pagesBuilt)
+        return;
+    m_pagesBuilt = true;
+    auto *exportPage = new ExportPage(m_session);
+    setPage(Import, new ImportPage(m_session));
+    setPage(Image, new ImagePage(m_session));
+    setPage(Endpoint, new EndpointPage(m_session));
+    setPage(Security, new SecurityPage(m_session));
+    setPage(Review, new ReviewPage(m_session));
+    setPage(Checks, new ChecksPage(m_session));
+    setPage(Export, exportPage);
+    setPage(Summary, new SummaryPage(m_session, exportPage));
+    zoomDiffs();
+}
+
+QWizardPage *MigrationWizard::page(int id)
+{
+    buildPages();
+    return QWizard::page(id);
+}
+
+QList<int> MigrationWizard::pageIds()
+{
+    buildPages();
+    return QWizard::pageIds();
+}
+
+void MigrationWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (m_pagesBuilt)
+        return;
+    if (QWizardPage *first = currentPage())
+        afterFirstPaint(first, [this] { buildPages(); });
+    else
+        buildPages();
+}
+
+bool MigrationWizard::validateCurrentPage()
+{
+    buildPages(); // Next on Welcome before the first frame was painted
+    return QWizard::validateCurrentPage();
+}
+
+void MigrationWizard::reject()
+{
+    if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); exportPage && exportPage->isExporting())
+        return;
+    QWizard::reject();
+}
+
 void MigrationWizard::setPresenterMode(bool on)
 {
     m_presenter = on;
@@ -74,13 +119,18 @@ void MigrationWizard::setPresenterMode(bool on)
     if (on)
         font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 10.0) * 1.5);
     QApplication::setFont(font);
-    // The diff uses its own fixed-width font; it follows by zooming.
+    zoomDiffs();
+    QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
+}
+
+void MigrationWizard::zoomDiffs()
+{
+    // The diff uses its own fixed-width font; it follows the presenter mode by zooming.
     for (SideBySideDiffView *diff : findChildren<SideBySideDiffView *>()) {
         diff->resetZoom();
-        for (int i = 0; on && i < 4; ++i)
+        for (int i = 0; m_presenter && i < 4; ++i)
             diff->zoomIn();
     }
-    QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
 }
 
 void MigrationWizard::preload(const QStringList &paths)

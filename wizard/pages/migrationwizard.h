@@ -26,6 +26,11 @@ public:
     ~MigrationWizard() override;
 
     MigrationSession *session() const { return m_session; }
+    // The pages after Welcome are built once the first frame is on screen (P9), or before that
+    // on first use: through these, next(), preload(), loadDemo() and the setters below. They hide
+    // QWizard's own, which would not build them.
+    QWizardPage *page(int id);
+    QList<int> pageIds();
     // Queues paths for the Import page (command line, "Try the demo").
     void preload(const QStringList &paths);
     // The live tag list for the image step; without it the wizard uses the bundled snapshot.
@@ -38,11 +43,21 @@ public:
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
     void setPresenterMode(bool on);
     bool presenterMode() const { return m_presenter; }
+    // Escape and the window's close button wait while the export writes files.
+    void reject() override;
+    bool validateCurrentPage() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void buildPages();
+    void zoomDiffs();
+
     MigrationSession *m_session;
     QString m_demoFolder;
     bool m_presenter = false;
+    bool m_pagesBuilt = false;
     QFont m_normalFont;
 };
 

@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace agm {
 
+class BackgroundTask;
 class FindingList;
 class ImportJob;
 class MigrationSession;
@@ -33,6 +34,8 @@ class WelcomePage : public QWizardPage
 
 public:
     explicit WelcomePage(MigrationWizard *wizard);
+    // Import, also while the later pages are not built yet (so the first frame shows Next).
+    int nextId() const override;
 };
 
 class ImportPage : public QWizardPage
@@ -138,6 +141,8 @@ public:
     SideBySideDiffView *diffView() const { return m_diff; }
     FindingList *changes() const { return m_changes; }
     QListWidget *files() const { return m_files; }
+    // A large file's texts are still being prepared off the GUI thread.
+    bool isPreparingDiff() const;
 
 private:
     void fillFiles();
@@ -148,6 +153,7 @@ private:
     QListWidget *m_files;
     FindingList *m_changes;
     SideBySideDiffView *m_diff;
+    BackgroundTask *m_diffTexts;
     QCheckBox *m_reveal;
     QLabel *m_fileInfo;
 };
@@ -164,11 +170,21 @@ public:
     ExportSettings settings() const;
     const ExportOutcome &outcome() const { return m_outcome; }
     void setOutputFolder(const QString &folder);
+    // The files are being written (on a worker thread); the page's controls are disabled.
+    bool isExporting() const;
 
 private:
     void updatePreview();
+    void startExport(const ExportSettings &settings);
+    void exportFinished(ExportOutcome outcome);
+    void setBusy(bool busy);
 
     MigrationSession *m_session;
+    BackgroundTask *m_export;
+    bool m_exported = false; // written: the next validatePage() moves on
+    QWidget *m_controls;
+    QProgressBar *m_progress;
+    QLabel *m_status;
     QRadioButton *m_copies;
     QRadioButton *m_inPlace;
     QLineEdit *m_folder;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "backgroundtask.h"
 #include "findinglist.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
@@ -17,9 +18,31 @@
 
 namespace agm {
 
+namespace {
+
+// Files up to this size are masked and shown at once (a few ms); larger ones are prepared on a
+// worker so the page never stalls (P7), and appear when ready.
+constexpr std::size_t kBackgroundBytes = 256 * 1024;
+
+struct DiffTexts
+{
+    QString oldText, newText;
+};
+
+DiffTexts diffTexts(const FileAnalysis &file, const FilePlan &plan, bool revealed)
+{
+    if (revealed)
+        return {QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText)};
+    const MaskedTexts masked = maskedTexts(file, plan);
+    return {QString::fromStdString(masked.original), QString::fromStdString(masked.migrated)};
+}
+
+} // namespace
+
 ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_diffTexts(new BackgroundTask(this))
 {
     setTitle(tr("Review every change"));
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
@@ -69,8 +92,14 @@ void ReviewPage::initializePage()
 {
     fillFiles();
     if (m_files->count() > 0 && m_files->currentRow() < 0)
-        m_files->setCurrentRow(0);
-    showFile();
+        m_files->setCurrentRow(0); // shows it
+    else
+        showFile();
+}
+
+bool ReviewPage::isPreparingDiff() const
+{
+    return m_diffTexts->isPending();
 }
 
 int ReviewPage::nextId() const
@@ -101,6 +130,7 @@ void ReviewPage::showFile()
 {
     QListWidgetItem *item = m_files->currentItem();
     if (!item) {
+        m_diffTexts->discard();
         m_diff->setTexts({}, {}, {});
         return;
     }
@@ -111,13 +141,22 @@ void ReviewPage::showFile()
     const FileAnalysis &file = m_session->project().files[std::size_t(index)];
     const FilePlan &plan = m_session->plan().files[std::size_t(index)];
     m_changes->setFile(rel);
-    m_fileInfo->setText(tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName()));
-    if (m_reveal->isChecked()) {
-        m_diff->setTexts(QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText), rel);
-    } else {
-        const MaskedTexts masked = maskedTexts(file, plan);
-        m_diff->setTexts(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated), rel);
+    const QString info = tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName());
+    m_fileInfo->setText(info);
+    const bool revealed = m_reveal->isChecked();
+    if (file.source.text.size() <= kBackgroundBytes) {
+        m_diffTexts->discard();
+        const DiffTexts texts = diffTexts(file, plan, revealed);
+        m_diff->setTexts(texts.oldText, texts.newText, rel);
+        return;
     }
+    m_fileInfo->setText(info + QStringLiteral(" · ") + tr("preparing the diff…"));
+    // Copies: the plan may change (an edit toggled) while the worker reads them.
+    m_diffTexts->start([file, plan, revealed] { return diffTexts(file, plan, revealed); },
+                       [this, rel, info](const DiffTexts &texts) {
+                           m_fileInfo->setText(info);
+                           m_diff->setTexts(texts.oldText, texts.newText, rel);
+                       });
 }
 
 void ReviewPage::setRevealed(bool revealed)

@@ -2,6 +2,8 @@
 #include "migrationwizard.h"
 #include "pages.h"
 
+#include <QEvent>
+#include <QHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -9,11 +11,52 @@
 
 namespace agm {
 
+namespace {
+
+// A long word-wrapped rich-text paragraph that lays its text out once per width: QLabel lays it
+// out for three extra widths (80 characters, one line, one word per line) and again for every
+// heightForWidth() question, shaping it anew each time. This page is the first frame, and that
+// was most of the start-up time (P9).
+class Paragraph : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize sizeHint() const override
+    {
+        const int width = fontMetrics().averageCharWidth() * 80;
+        return {width, heightForWidth(width)};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 30, fontMetrics().lineSpacing()};
+    }
+    int heightForWidth(int width) const override
+    {
+        auto known = m_heights.constFind(width);
+        if (known == m_heights.constEnd())
+            known = m_heights.insert(width, QLabel::heightForWidth(width));
+        return *known;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_heights.clear();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+};
+
+} // namespace
+
 WelcomePage::WelcomePage(MigrationWizard *wizard)
     : QWizardPage(wizard)
 {
     setTitle(tr("Move your self-hosted gateway to v2"));
-    auto *intro = new QLabel(tr(
+    auto *intro = new Paragraph(tr(
         "<p>Azure API Management retired the v0 and v1 self-hosted gateway images and the "
         "Configuration API v1 on <b>1 October 2023</b>. Gateways still on them stop receiving "
         "configuration. This wizard reads the files you deploy the gateway with and makes the three "
@@ -54,6 +97,11 @@ WelcomePage::WelcomePage(MigrationWizard *wizard)
     row->addWidget(demo);
     row->addWidget(demoHint, 1);
     layout->addLayout(row);
+}
+
+int WelcomePage::nextId() const
+{
+    return MigrationWizard::Import;
 }
 
 } // namespace agm

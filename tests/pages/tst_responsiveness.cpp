@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+// The GUI thread stays free (P7, P9): the syntax repository is not loaded at start-up, the later
+// pages are built after the first frame, a large file's review texts and the export are prepared
+// on workers while the page shows that it is busy. A heartbeat guards against hangs with a
+// generous bound; the speed figures themselves are in tests/bench/gui (agm-bench-*).
+#include "../bench/gui/heartbeat.h"
+#include "../bench/gui/largegateway.h"
+#include "../testfiles.h"
+#include "diffmodel.h"
+#include "findinglist.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "sidebysidediffview.h"
+#include "syntaxcolourer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidgetItem>
+
+using namespace agm;
+using agm::test::Heartbeat;
+
+namespace {
+
+// A stall this long means the GUI thread was blocked by work that belongs on a worker.
+constexpr qint64 kHangMs = 500;
+
+bool writeLargeProject(const QString &folder)
+{
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(QStringLiteral("gateway.yaml")));
+    const QByteArray text = agm::test::largeGatewayFile(100000);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+// From Welcome to the Review page with `folder` imported.
+bool openReview(MigrationWizard &wizard, const QString &folder)
+{
+    wizard.preload({folder});
+    wizard.next();
+    auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+    if (!agm::test::waitUntil([&] { return import->isComplete(); }, 60000))
+        return false;
+    while (wizard.currentId() != MigrationWizard::Review) {
+        const int before = wizard.currentId();
+        wizard.next();
+        if (wizard.currentId() == before)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestResponsiveness : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // Runs first: the repository is loaded once per process.
+    void startUpLoadsNoSyntaxRepository()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // After the first frame the wizard builds its other pages by itself (QWizard's own
+        // pageIds() does not build them).
+        QTRY_COMPARE(static_cast<QWizard &>(wizard).pageIds().size(), 9);
+        QVERIFY(!SyntaxColourer::repositoryLoaded());
+
+        QVERIFY(openReview(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QTRY_VERIFY(review->diffView()->model()->rows() > 0);
+        // The first diff shown loads it, when the build has KSyntaxHighlighting at all.
+        QTRY_COMPARE(SyntaxColourer::repositoryLoaded(), !SyntaxColourer::version().isEmpty());
+    }
+
+    // A 100k-line file: its masked texts are prepared on a worker, the diff follows, and toggling
+    // a change re-diffs without blocking the GUI thread.
+    void largeReviewStaysResponsive()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(writeLargeProject(in));
+        MigrationWizard wizard;
+        wizard.show();
+        Heartbeat heartbeat;
+        heartbeat.start(QStringLiteral("review"));
+        QVERIFY(openReview(wizard, in));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QVERIFY(review->isPreparingDiff()); // Next returned before the texts were ready
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff() && review->diffView()->model()->rows() > 0, 30000);
+        const int changes = review->diffView()->changeCount();
+        QVERIFY2(changes >= 3, qPrintable(QString::number(changes)));
+
+        QTreeWidgetItem *first = nullptr;
+        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
+            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                first = review->changes()->topLevelItem(i);
+        }
+        QVERIFY(first);
+        first->setCheckState(FindingList::Apply, Qt::Unchecked);
+        QTRY_VERIFY_WITH_TIMEOUT(review->diffView()->changeCount() < changes, 30000);
+        QTRY_VERIFY(review->diffView()->isColouringComplete());
+        heartbeat.stop();
+        QVERIFY(heartbeat.beats() > 0);
+        QVERIFY2(heartbeat.maxLag() < kHangMs, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(heartbeat.maxLag())));
+    }
+
+    // A line far down a large YAML file is coloured at once from the nearest "---" above it,
+    // exactly as the line-by-line pass colours it later.
+    void farLineColouredFromItsDocument()
+    {
+        const QString text = QString::fromUtf8(agm::test::largeGatewayFile(100000));
+        const auto lines = QStringView(text).split(u'\n');
+        SyntaxColourer colourer;
+        colourer.setSource([&](int line) { return lines[line]; }, int(lines.size()), text.size(), QStringLiteral("gateway.yaml"));
+        const bool active = colourer.isActive();
+        QCOMPARE(active, !SyntaxColourer::version().isEmpty());
+        const int far = 60002; // a "key: value" line inside a ConfigMap
+        QVERIFY(lines[far].contains(u':'));
+        QVector<QTextLayout::FormatRange> atOnce, later;
+        QCOMPARE(colourer.formatsForLine(far, &atOnce), active);
+        QVERIFY(colourer.frontier() < far - 2000); // not by catching up line by line
+        QCOMPARE(atOnce.isEmpty(), !active);
+        while (colourer.advance(50)) { }
+        QCOMPARE(colourer.formatsForLine(far, &later), active);
+        QCOMPARE(atOnce, later);
+    }
+
+    // The export writes on a worker: right after the click the page is still there, busy, with
+    // its buttons off; then the Summary page shows the result.
+    void exportRunsOnAWorker()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(writeLargeProject(in));
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(openReview(wizard, in));
+        wizard.next(); // Checks: no checker, nothing runs
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
+        auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
+        exportPage->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        QTRY_VERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+
+        Heartbeat heartbeat;
+        heartbeat.start(QStringLiteral("export"));
+        wizard.button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
+        QVERIFY(exportPage->isExporting());
+        QVERIFY(!exportPage->isComplete());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
+        QProgressBar *progress = nullptr;
+        for (QProgressBar *bar : exportPage->findChildren<QProgressBar *>()) {
+            if (bar->accessibleName() == QLatin1String("Export progress"))
+                progress = bar;
+        }
+        QVERIFY(progress && progress->isVisible());
+        bool writingShown = false;
+        for (QLabel *label : exportPage->findChildren<QLabel *>())
+            writingShown = writingShown || (label->isVisible() && label->text().startsWith(QLatin1String("Writing ")));
+        QVERIFY(writingShown);
+        wizard.reject(); // Escape waits for the files
+        QVERIFY(wizard.isVisible());
+
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(MigrationWizard::Summary), 60000);
+        heartbeat.stop();
+        QVERIFY(exportPage->outcome().ok);
+        QVERIFY(!progress->isVisible());
+        const QByteArray written = agm::test::readAll(dir.filePath(QStringLiteral("out/gateway.yaml")));
+        QVERIFY(written.contains("azure-api-management/gateway:2."));
+        QVERIFY(written.contains("contoso.configuration.azure-api.net"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/apim-gateway-migration.html"))));
+        QVERIFY2(heartbeat.maxLag() < kHangMs, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(heartbeat.maxLag())));
+    }
+};
+
+QTEST_MAIN(TestResponsiveness)
+#include "tst_responsiveness.moc"

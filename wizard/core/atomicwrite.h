@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The one way the tool writes a file: a temporary file beside the target, written in full,
+// synced, then renamed over it (or, for new files, renamed only if nothing is there yet).
+// After any failure the target holds exactly its old bytes and no temporary file is left.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace agm {
+
+// The file-system calls behind every write. The default instance makes the real calls; tests
+// derive from it to fail one call or to change the disk at a precise moment. Calls return 0 or
+// an errno value. Safe to use from any thread.
+class FileOps
+{
+public:
+    using Handle = std::intptr_t;
+    struct Status
+    {
+        bool exists = false;
+        bool symlink = false; // the path itself is a symbolic link (not followed)
+        bool directory = false;
+        unsigned mode = 0;    // permission bits, 07777
+        qint64 links = 1;     // hard links to the file
+        unsigned owner = 0;
+        unsigned group = 0;
+        bool extendedAttributes = false; // xattrs or an ACL that a rewrite does not carry over
+    };
+
+    virtual ~FileOps();
+    virtual int status(const QString &path, Status &status);
+    virtual int readLink(const QString &path, QString &target); // one level, as stored
+    virtual int read(const QString &path, QByteArray &bytes);  // follows links
+    virtual int makeDir(const QString &path);                   // one level
+    virtual int removeDir(const QString &path);
+    virtual int create(const QString &path, Handle &handle);    // new file, owner-only, never an existing one
+    virtual int write(Handle handle, const char *data, qint64 size); // all of it
+    virtual int sync(Handle handle);
+    virtual int setMode(Handle handle, unsigned mode);
+    virtual int setOwner(Handle handle, unsigned owner, unsigned group);
+    virtual int close(Handle handle);
+    virtual int replace(const QString &from, const QString &to); // rename over `to`
+    virtual int publish(const QString &from, const QString &to); // rename; EEXIST if `to` exists
+    virtual int remove(const QString &path);
+    virtual void syncDir(const QString &dir); // best effort: makes a rename durable
+
+    static FileOps &real();
+};
+
+enum class WriteMode {
+    Replace,   // the target may exist: its permissions and owner are kept, symlinks are followed
+    CreateNew, // the target must not exist, not even as a dangling symlink; never overwritten
+};
+
+// Permission bits for a new file without a model: 0666 less the process umask.
+unsigned defaultFileMode();
+
+// One file written in two steps, so that callers can stage many files before committing any.
+// Destroying an uncommitted AtomicFile removes its temporary file.
+class AtomicFile
+{
+public:
+    AtomicFile(const QString &target, WriteMode mode, FileOps &ops = FileOps::real());
+    ~AtomicFile();
+    AtomicFile(const AtomicFile &) = delete;
+    AtomicFile &operator=(const AtomicFile &) = delete;
+
+    // Writes, syncs and closes the temporary file. `newFileMode` applies when the target is
+    // new (an existing target keeps its own); 0 means defaultFileMode().
+    bool stage(const QByteArray &bytes, unsigned newFileMode = 0);
+    // Renames the staged file into place. With `expected`, the target must still hold exactly
+    // those bytes (and resolve to the same file) right before the rename.
+    bool commit(const QByteArray *expected = nullptr);
+    // Removes the temporary file, if any.
+    void discard();
+
+    const QString &target() const { return m_target; }
+    const QString &error() const { return m_error; }           // names the file and what to do
+    const QStringList &warnings() const { return m_warnings; } // hard links, xattrs, owner
+
+private:
+    bool fail(int code, const QString &what);
+
+    FileOps &m_ops;
+    QString m_target;   // as given
+    QString m_resolved; // the file really written (links followed in Replace mode)
+    QString m_temp;
+    WriteMode m_mode;
+    QString m_error;
+    QStringList m_warnings;
+};
+
+struct FileWriteResult
+{
+    bool ok = false;
+    QString error;
+    QStringList warnings;
+};
+
+FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes, WriteMode mode = WriteMode::Replace,
+                                    FileOps &ops = FileOps::real());
+
+// Removes our temporary files that a crash (kill -9, power loss) left in `dir`: named like ours
+// and untouched for an hour, far longer than any write takes.
+void removeStaleTemporaryFiles(const QString &dir, FileOps &ops = FileOps::real());
+
+// Commits every staged new file in order; when one fails, removes those already committed, so
+// that either all are in place or none (files staged in Replace mode cannot be taken back).
+bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &ops, QString &error);
+
+// Creates missing folders; unless keep() is called, removes them again (deepest first).
+class FolderMaker
+{
+public:
+    explicit FolderMaker(FileOps &ops = FileOps::real()) : m_ops(ops) {}
+    ~FolderMaker();
+    FolderMaker(const FolderMaker &) = delete;
+    FolderMaker &operator=(const FolderMaker &) = delete;
+    bool make(const QString &path, QString &error);
+    void keep() { m_created.clear(); }
+
+private:
+    FileOps &m_ops;
+    QStringList m_created;
+};
+
+// The system's text for an errno value followed by what the operator can do about it.
+QString describeFileError(int code);
+
+} // namespace agm
