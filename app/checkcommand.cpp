@@ -61,6 +61,7 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("json"), tr("Print JSON: {\"results\": [{host, port, status, failedLayer, layers: [{layer, status, detail}], ...}]}.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
+    parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator check")} + arguments)) {
         err << tr("check: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator check --help'.\n");
         return ExitError;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace agm::app {
 
 QString usageText()
@@ -25,7 +27,33 @@ QString usageText()
         "Every command accepts --lang CODE (de, fr, ja, zh_CN; default: the system language).\n"
         "\n"
         "Run 'apim-gateway-migrator migrate --help', 'tags --help' or 'check --help' for their options.\n"
-        "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n");
+        "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n")
+        + QCoreApplication::translate("agm::app", "Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, "
+                                                  "edits, writes, network requests); secrets are never logged.\n");
+}
+
+bool takeVerboseOption(int &argc, char **argv)
+{
+    bool verbose = false;
+    int out = 1;
+    int i = 1;
+    for (; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--verbose") == 0 || std::strcmp(argv[i], "-v") == 0)
+            verbose = true;
+        else
+            argv[out++] = argv[i];
+    }
+    for (; i < argc; ++i) // after "--" every word is a path
+        argv[out++] = argv[i];
+    argc = out;
+    argv[argc] = nullptr;
+    return verbose;
+}
+
+QCommandLineOption verboseOption()
+{
+    return {{QStringLiteral("v"), QStringLiteral("verbose")},
+            QCoreApplication::translate("agm::app", "Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.")};
 }
 
 QString versionText()
@@ -40,7 +68,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     const QString command = arguments.first();
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    if (command == QLatin1String("--version")) {
         out << versionText();
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,10 @@ namespace agm::app {
 enum ExitCode { ExitOk = 0, ExitPending = 1, ExitError = 2 };
 
 QString usageText();
+// --verbose / -v: every command accepts it, before or after the subcommand; main() takes it out
+// of argv first (takeVerboseOption) and the parsers list it for --help.
+bool takeVerboseOption(int &argc, char **argv);
+QCommandLineOption verboseOption();
 QString versionText();
 // Dispatches to a subcommand or the wizard; arguments without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -5,6 +5,7 @@
 #include "firstpaint.h"
 #include "migrationwizard.h"
 #include "connectivitychecker.h"
+#include "logging.h"
 #include "registrytagservice.h"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ bool isHeadless(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    for (const char *word : {"migrate", "tags", "check", "--version", "-v", "--help", "-h"}) {
+    for (const char *word : {"migrate", "tags", "check", "--version", "--help", "-h"}) {
         if (std::strcmp(argv[1], word) == 0)
             return true;
     }
@@ -57,6 +58,7 @@ int runWizard(int argc, char *argv[], const QString &language)
     parser.addOption(demo);
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list (use the cache or the bundled snapshot) and run no connectivity checks."));
     parser.addOption(offline);
+    parser.addOption(agm::app::verboseOption()); // taken out of argv in main(); listed here for --help
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n' << agm::app::usageText();
@@ -95,6 +97,8 @@ int runWizard(int argc, char *argv[], const QString &language)
 int main(int argc, char *argv[])
 {
     const QString language = agm::app::takeLanguageOption(argc, argv);
+    if (agm::app::takeVerboseOption(argc, argv))
+        agm::enableVerboseLogging();
     if (!isHeadless(argc, argv))
         return runWizard(argc, argv, language);
 #ifdef Q_OS_WIN

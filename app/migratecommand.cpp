@@ -5,6 +5,7 @@
 #include "tagscommand.h"
 
 #include "atomicwrite.h"
+#include "logging.h"
 #include "project.h"
 #include "report.h"
 #include "secretmask.h"
@@ -77,6 +78,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
+    parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     addTagSourceOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator migrate")} + arguments)) {
         err << tr("migrate: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator migrate --help'.\n");
@@ -143,6 +145,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (classifyTag(tagWithoutDigest(options.tag)) != TagKind::Pinned)
         err << tr("warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.\n").arg(options.tag);
 
+    qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
     const Project project = importPaths(paths);
     const ProjectPlan plan = planProject(project, options);
 
@@ -176,6 +179,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << error << '\n';
             return ExitError;
         }
+        qCInfo(lcWrite).noquote() << "report written:" << reportPath << bytes.size() << "bytes";
     }
 
     const bool pending = plan.editCount() > 0 || plan.unresolvedCount() > 0;
@@ -190,6 +194,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     } else if (!outDir.isEmpty() || inPlace) {
         const WriteOutcome written = inPlace ? writeInPlace(project, plan) : writeCopies(project, plan, outDir);
+        qCInfo(lcWrite).noquote() << (inPlace ? "rewriting in place" : "writing copies under") << (inPlace ? project.root : outDir);
         for (const QString &path : written.written)
             out << tr("wrote %1\n").arg(path);
         for (const QString &path : written.backups)

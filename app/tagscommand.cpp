@@ -212,6 +212,7 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       "and print TAG@sha256:..."), QStringLiteral("TAG")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
+    parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator tags")} + arguments)) {
         err << tr("tags: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator tags --help'.\n");
         return ExitError;

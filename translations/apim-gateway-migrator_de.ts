@@ -612,14 +612,6 @@
         <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Ordner aus (es wurde nichts geschrieben).</translation>
     </message>
     <message>
-        <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation>%1 kann für die Berichte nicht erstellt werden; die migrierten Dateien wurden geschrieben.</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); die migrierten Dateien wurden geschrieben.</translation>
-    </message>
-    <message>
         <source>it holds more than %1 resources (through aliases)</source>
         <translation>Es enthält mehr als %1 Ressourcen (über Aliase)</translation>
     </message>
@@ -632,28 +624,8 @@
         <translation>Nicht vorhanden; prüfen Sie den Pfad</translation>
     </message>
     <message>
-        <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation>Schreiben von %1 fehlgeschlagen: %2. Dort wurde nichts geschrieben; geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner aus.</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
         <translation>%1 ist bereits vorhanden; wählen Sie einen leeren Ausgabeordner aus (es wurde nichts geschrieben).</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation>Ordner %1 kann nicht erstellt werden; prüfen Sie die Berechtigungen (es wurde nichts geschrieben).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben; geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner aus.</translation>
-    </message>
-    <message>
-        <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation>Die neue Datei %1 kann nicht an ihren Zielort verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
@@ -726,6 +698,134 @@
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
         <translation>Es verwendet mehr als %1 Aliase (möglicherweise eine Alias-Bombe)</translation>
+    </message>
+    <message>
+        <source>Free some space or pick another folder, then run again.</source>
+        <translation>Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner aus; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the file and its folder, then run again.</source>
+        <translation>Prüfen Sie die Berechtigungen der Datei und ihres Ordners, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The file system is read-only; pick another folder.</source>
+        <translation>Das Dateisystem ist schreibgeschützt; wählen Sie einen anderen Ordner aus.</translation>
+    </message>
+    <message>
+        <source>It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.</source>
+        <translation>Die Datei kann nicht in einem Schritt ersetzt werden (ein Einhängepunkt, eine gerade verwendete Datei oder ein anderes Dateisystem); schreiben Sie stattdessen Kopien in einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it, then run again.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet; prüfen Sie ihn, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then run again.</source>
+        <translation>Prüfen Sie den Datenträger und den Ordner, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 could not be removed (%2); delete it.</source>
+        <translation>Die temporäre Datei %1 konnte nicht entfernt werden (%2); löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>cannot follow the link %1</source>
+        <translation>Der Link %1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1</source>
+        <translation>%1 kann nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose an empty folder.</source>
+        <translation>%1 ist bereits vorhanden; es wurde nichts überschrieben. Wählen Sie einen leeren Ordner aus.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.</source>
+        <translation>%1 ist schreibgeschützt und wurde daher unverändert gelassen; machen Sie die Datei zuerst beschreibbar, wenn sie neu geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 had %2 hard links; they were broken: the other names keep the old content.</source>
+        <translation>%1 hatte %2 Hardlinks; sie wurden aufgetrennt: Die anderen Namen behalten den alten Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 had extended attributes or an ACL; the rewritten file does not carry them over.</source>
+        <translation>%1 hatte erweiterte Attribute oder eine ACL; die neu geschriebene Datei übernimmt sie nicht.</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 to write %2</source>
+        <translation>In %1 kann keine temporäre Datei zum Schreiben von %2 erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to you: its owner or group could not be kept.</source>
+        <translation>%1 gehört jetzt Ihnen: Besitzer oder Gruppe konnten nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 was not prepared for writing.</source>
+        <translation>%1 wurde nicht zum Schreiben vorbereitet.</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before replacing it</source>
+        <translation>%1 kann vor dem Ersetzen nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read, so it was left unchanged; run the migration again.</source>
+        <translation>%1 wurde seit dem Einlesen auf dem Datenträger geändert und daher unverändert gelassen; führen Sie die Migration erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was not overwritten. Choose an empty folder.</source>
+        <translation>%1 ist während des Schreibens aufgetaucht; die Datei wurde nicht überschrieben. Wählen Sie einen leeren Ordner aus.</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into place</source>
+        <translation>Die neue Datei %1 kann nicht an ihren Zielort verschoben werden</translation>
+    </message>
+    <message>
+        <source>These files were written but could not be taken back; delete them: %1.</source>
+        <translation>Diese Dateien wurden geschrieben, konnten aber nicht zurückgenommen werden; löschen Sie sie: %1.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file is in the way; move it or pick another folder.</source>
+        <translation>Ordner %1 kann nicht erstellt werden: Eine Datei steht im Weg; verschieben Sie sie, oder wählen Sie einen anderen Ordner aus.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The migrated files are written; no report was.</source>
+        <translation>Die migrierten Dateien wurden geschrieben, aber kein Bericht.</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before rewriting it: %2</source>
+        <translation>%1 kann vor dem Neuschreiben nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>All or nothing: nothing was written.</source>
+        <translation>Alles oder nichts: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Already rewritten, each with its original kept as .bak: %1.</source>
+        <translation>Bereits neu geschrieben, das Original jeweils als .bak aufbewahrt: %1.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1068,21 @@
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
         <translation>Es wurde noch nichts geschrieben. Wählen Sie aus, wohin die migrierten Dateien geschrieben werden; keine Datei wird ohne Sicherungskopie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird geschrieben…</numerusform>
+            <numerusform>%n Dateien werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed; see the message.</source>
+        <translation>Fehler beim Exportieren; Einzelheiten finden Sie in der Meldung.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1781,10 @@
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
         <translation>Gatewaytoken und -schlüssel im Vergleich anzeigen? Jeder, der Ihren Bildschirm sehen kann, sieht sie dann. In Berichten und exportierten Dateien bleiben sie maskiert.</translation>
     </message>
+    <message>
+        <source>preparing the diff…</source>
+        <translation>Vergleich wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
@@ -1871,6 +1990,10 @@
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (oder &lt;code&gt;kubectl apply -k&lt;/code&gt; für Kustomize)&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prüfen Sie diese Dateien:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
@@ -1910,10 +2033,6 @@
 </source>
         <translation>apim-gateway-migrator: Unbekannter Befehl &apos;%1&apos;.
 </translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation>--report %1: Schreiben nicht möglich (%2).</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
@@ -2317,6 +2436,26 @@ Führen Sie &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&
 Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder eine Prüfung fehlgeschlagen, 2 Fehler.
 </translation>
     </message>
+    <message>
+        <source>Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.
+</source>
+        <translation>Jeder Befehl akzeptiert außerdem --verbose (-v): Damit wird jeder Schritt auf stderr protokolliert (gelesene Dateien, Befunde, Änderungen, Schreibvorgänge, Netzwerkanfragen); Geheimnisse werden nie protokolliert.
+</translation>
+    </message>
+    <message>
+        <source>Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.</source>
+        <translation>Jeden Schritt auf stderr protokollieren (gelesene Dateien, Befunde, Änderungen, Schreibvorgänge, Netzwerkanfragen); Geheimnisse werden nie protokolliert.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2</source>
+        <translation>--report %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::net</name>
@@ -2383,10 +2522,6 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>cannot create the cache folder %1</source>
         <translation>Cacheordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the tag cache %1 (%2)</source>
-        <translation>Tag-Cache %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
@@ -2587,6 +2722,10 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>larger than %1 MB; not a tag list</source>
         <translation>größer als %1 MB; keine Tagliste</translation>
+    </message>
+    <message>
+        <source>cannot write the tag cache: %1</source>
+        <translation>Tag-Cache kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -612,14 +612,6 @@
         <translation>%1 existe déjà&#xa0;; choisissez un autre dossier (rien n&apos;a été écrit).</translation>
     </message>
     <message>
-        <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation>impossible de créer %1 pour les rapports&#xa0;; les fichiers migrés ont été écrits.</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation>impossible d&apos;écrire %1 (%2)&#xa0;; les fichiers migrés ont été écrits.</translation>
-    </message>
-    <message>
         <source>it holds more than %1 resources (through aliases)</source>
         <translation>il contient plus de %1 ressources (via des alias)</translation>
     </message>
@@ -632,28 +624,8 @@
         <translation>il n&apos;existe pas&#xa0;; vérifiez le chemin</translation>
     </message>
     <message>
-        <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation>échec de l&apos;écriture de %1&#xa0;: %2. Rien n&apos;y a été écrit&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
         <translation>%1 existe déjà&#xa0;; choisissez un dossier de sortie vide (rien n&apos;a été écrit).</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation>impossible de créer le dossier %1&#xa0;; vérifiez les autorisations (rien n&apos;a été écrit).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation>impossible de mettre en place le nouveau fichier %1&#xa0;; vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
@@ -726,6 +698,134 @@
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
         <translation>il utilise plus de %1 alias (bombe d&apos;alias possible)</translation>
+    </message>
+    <message>
+        <source>Free some space or pick another folder, then run again.</source>
+        <translation>Libérez de l&apos;espace ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the file and its folder, then run again.</source>
+        <translation>Vérifiez les autorisations du fichier et de son dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file system is read-only; pick another folder.</source>
+        <translation>Le système de fichiers est en lecture seule&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.</source>
+        <translation>Le fichier ne peut pas être remplacé en une seule étape (point de montage, fichier en cours d&apos;utilisation ou autre système de fichiers)&#xa0;; écrivez plutôt des copies dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it, then run again.</source>
+        <translation>Le disque a signalé une erreur&#xa0;; vérifiez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then run again.</source>
+        <translation>Vérifiez le disque et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 could not be removed (%2); delete it.</source>
+        <translation>Le fichier temporaire %1 n&apos;a pas pu être supprimé (%2)&#xa0;; supprimez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>cannot follow the link %1</source>
+        <translation>impossible de suivre le lien %1</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1</source>
+        <translation>impossible d&apos;examiner %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose an empty folder.</source>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrasé. Choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.</source>
+        <translation>%1 est en lecture seule, il a donc été laissé tel quel&#xa0;; rendez-le d&apos;abord accessible en écriture s&apos;il doit être réécrit.</translation>
+    </message>
+    <message>
+        <source>%1 had %2 hard links; they were broken: the other names keep the old content.</source>
+        <translation>%1 avait %2 liens physiques&#xa0;; ils ont été rompus&#xa0;: les autres noms conservent l&apos;ancien contenu.</translation>
+    </message>
+    <message>
+        <source>%1 had extended attributes or an ACL; the rewritten file does not carry them over.</source>
+        <translation>%1 avait des attributs étendus ou une ACL&#xa0;; le fichier réécrit ne les conserve pas.</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 to write %2</source>
+        <translation>impossible de créer un fichier temporaire dans %1 pour écrire %2</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to you: its owner or group could not be kept.</source>
+        <translation>%1 vous appartient désormais&#xa0;: son propriétaire ou son groupe n&apos;a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>%1 was not prepared for writing.</source>
+        <translation>%1 n&apos;a pas été préparé pour l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before replacing it</source>
+        <translation>impossible de relire %1 avant de le remplacer</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read, so it was left unchanged; run the migration again.</source>
+        <translation>%1 a été modifié sur le disque depuis sa lecture, il a donc été laissé tel quel&#xa0;; relancez la migration.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was not overwritten. Choose an empty folder.</source>
+        <translation>%1 est apparu pendant l&apos;écriture&#xa0;; il n&apos;a pas été écrasé. Choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into place</source>
+        <translation>impossible de mettre en place le nouveau fichier %1</translation>
+    </message>
+    <message>
+        <source>These files were written but could not be taken back; delete them: %1.</source>
+        <translation>Ces fichiers ont été écrits mais n&apos;ont pas pu être retirés&#xa0;; supprimez-les&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file is in the way; move it or pick another folder.</source>
+        <translation>impossible de créer le dossier %1&#xa0;: un fichier occupe cet emplacement&#xa0;; déplacez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The migrated files are written; no report was.</source>
+        <translation>Les fichiers migrés ont été écrits&#xa0;; aucun rapport ne l&apos;a été.</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>impossible d&apos;examiner %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before rewriting it: %2</source>
+        <translation>impossible de relire %1 avant de le réécrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>All or nothing: nothing was written.</source>
+        <translation>Tout ou rien&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Already rewritten, each with its original kept as .bak: %1.</source>
+        <translation>Déjà réécrits, chacun avec son original conservé en .bak&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1068,21 @@
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
         <translation>Rien n&apos;a encore été écrit. Choisissez où placer les fichiers migrés&#xa0;; aucun fichier n&apos;est écrasé sans sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>Écriture de %n fichier…</numerusform>
+            <numerusform>Écriture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed; see the message.</source>
+        <translation>Échec de l&apos;exportation&#xa0;; consultez le message.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1781,10 @@
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
         <translation>Afficher les jetons et les clés de la passerelle dans la comparaison&#xa0;? Toute personne qui voit votre écran les verra. Ils restent masqués dans les rapports et les fichiers exportés.</translation>
     </message>
+    <message>
+        <source>preparing the diff…</source>
+        <translation>préparation de la comparaison…</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
@@ -1871,6 +1990,10 @@
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (ou &lt;code&gt;kubectl apply -k&lt;/code&gt; pour Kustomize)&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vérifiez ces fichiers&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
@@ -1910,10 +2033,6 @@
 </source>
         <translation>apim-gateway-migrator: commande inconnue &apos;%1&apos;.
 </translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation>--report %1&#xa0;: impossible d&apos;écrire le rapport (%2).</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
@@ -2317,6 +2436,26 @@ Exécutez &apos;apim-gateway-migrator migrate --help&apos;, &apos;tags --help&ap
 Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en suspens (--check) ou une vérification a échoué, 2 erreur.
 </translation>
     </message>
+    <message>
+        <source>Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.
+</source>
+        <translation>Chaque commande accepte aussi --verbose (-v)&#xa0;: chaque étape est journalisée sur stderr (fichiers lus, constats, modifications, écritures, requêtes réseau)&#xa0;; les secrets ne sont jamais journalisés.
+</translation>
+    </message>
+    <message>
+        <source>Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.</source>
+        <translation>Journaliser chaque étape sur stderr (fichiers lus, constats, modifications, écritures, requêtes réseau)&#xa0;; les secrets ne sont jamais journalisés.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>avertissement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2</source>
+        <translation>--report %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::net</name>
@@ -2383,10 +2522,6 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>cannot create the cache folder %1</source>
         <translation>impossible de créer le dossier de cache %1</translation>
-    </message>
-    <message>
-        <source>cannot write the tag cache %1 (%2)</source>
-        <translation>impossible d&apos;écrire le cache des balises %1 (%2)</translation>
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
@@ -2587,6 +2722,10 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>larger than %1 MB; not a tag list</source>
         <translation>plus de %1 Mo&#xa0;; pas une liste de balises</translation>
+    </message>
+    <message>
+        <source>cannot write the tag cache: %1</source>
+        <translation>impossible d&apos;écrire le cache des balises&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -608,14 +608,6 @@
         <translation>%1 は既に存在します。別のフォルダーを選択してください (何も書き込まれていません)。</translation>
     </message>
     <message>
-        <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation>レポート用の %1 を作成できません。移行後のファイルは書き込まれています。</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation>%1 を書き込めません (%2)。移行後のファイルは書き込まれています。</translation>
-    </message>
-    <message>
         <source>it holds more than %1 resources (through aliases)</source>
         <translation>エイリアス経由で %1 個を超えるリソースを含んでいます</translation>
     </message>
@@ -628,28 +620,8 @@
         <translation>存在しません。パスを確認してください</translation>
     </message>
     <message>
-        <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation>%1 を書き込めません: %2。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
-    </message>
-    <message>
-        <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation>%1 の書き込みに失敗しました: %2。そこには何も書き込まれていません。空き領域を確保するか、別のフォルダーを選択してください。</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
         <translation>%1 は既に存在します。空の出力フォルダーを選択してください (何も書き込まれていません)。</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation>フォルダー %1 を作成できません。アクセス許可を確認してください (何も書き込まれていません)。</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation>%1 を書き込めません: %2。何も書き込まれていません。空き領域を確保するか、別のフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation>新しい %1 を所定の場所に移動できません。フォルダーのアクセス許可を確認してください。</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
@@ -722,6 +694,134 @@
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
         <translation>%1 個を超えるエイリアスを使用しています (エイリアス爆弾の可能性があります)</translation>
+    </message>
+    <message>
+        <source>Free some space or pick another folder, then run again.</source>
+        <translation>空き領域を確保するか、別のフォルダーを選択してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the file and its folder, then run again.</source>
+        <translation>ファイルとそのフォルダーのアクセス許可を確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The file system is read-only; pick another folder.</source>
+        <translation>ファイル システムは読み取り専用です。別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.</source>
+        <translation>このファイルは 1 回の操作では置き換えられません (マウント ポイント、使用中のファイル、または別のファイル システム)。代わりに、別のフォルダーにコピーを書き込んでください。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it, then run again.</source>
+        <translation>ディスクがエラーを報告しました。ディスクを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then run again.</source>
+        <translation>ディスクとフォルダーを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 could not be removed (%2); delete it.</source>
+        <translation>一時ファイル %1 を削除できませんでした (%2)。手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>cannot follow the link %1</source>
+        <translation>リンク %1 をたどれません</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1</source>
+        <translation>%1 を調べられません</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose an empty folder.</source>
+        <translation>%1 は既に存在します。何も上書きしていません。空のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.</source>
+        <translation>%1 は読み取り専用のため、そのままにしました。書き換える必要がある場合は、先に書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 had %2 hard links; they were broken: the other names keep the old content.</source>
+        <translation>%1 には %2 個のハード リンクがありましたが、リンクは解除されました。他の名前では古い内容が保持されます。</translation>
+    </message>
+    <message>
+        <source>%1 had extended attributes or an ACL; the rewritten file does not carry them over.</source>
+        <translation>%1 には拡張属性または ACL がありましたが、書き換えたファイルには引き継がれません。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 to write %2</source>
+        <translation>%2 を書き込むための一時ファイルを %1 に作成できません</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to you: its owner or group could not be kept.</source>
+        <translation>%1 の所有者は現在のユーザーになりました。元の所有者またはグループを保持できませんでした。</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1 was not prepared for writing.</source>
+        <translation>%1 は書き込みの準備ができていません。</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before replacing it</source>
+        <translation>置き換える前に %1 を再度読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read, so it was left unchanged; run the migration again.</source>
+        <translation>%1 は読み込み後にディスク上で変更されたため、そのままにしました。移行をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was not overwritten. Choose an empty folder.</source>
+        <translation>書き込み中に %1 が作成されたため、上書きしていません。空のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into place</source>
+        <translation>新しい %1 を所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <source>These files were written but could not be taken back; delete them: %1.</source>
+        <translation>次のファイルは書き込まれましたが、元に戻せませんでした。削除してください: %1。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file is in the way; move it or pick another folder.</source>
+        <translation>フォルダー %1 を作成できません: その場所にファイルがあります。ファイルを移動するか、別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>フォルダー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>The migrated files are written; no report was.</source>
+        <translation>移行後のファイルは書き込まれていますが、レポートは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before rewriting it: %2</source>
+        <translation>書き換える前に %1 を再度読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>All or nothing: nothing was written.</source>
+        <translation>すべてを書き込めない場合は何も書き込まないため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Already rewritten, each with its original kept as .bak: %1.</source>
+        <translation>次のファイルは既に書き換えられています (それぞれ元のファイルを .bak として保存): %1。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1059,20 @@
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
         <translation>まだ何も書き込まれていません。移行後のファイルの出力先を選択してください。バックアップなしでファイルが上書きされることはありません。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>%n 個のファイルを書き込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed; see the message.</source>
+        <translation>エクスポートに失敗しました。メッセージを参照してください。</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1765,10 @@
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
         <translation>差分にゲートウェイのトークンとキーを表示しますか? 画面が見える人には誰にでもそれらが見えてしまいます。レポートとエクスポートされたファイルではマスクされたままです。</translation>
     </message>
+    <message>
+        <source>preparing the diff…</source>
+        <translation>差分を準備中…</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
@@ -1852,6 +1970,10 @@
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (Kustomize の場合は &lt;code&gt;kubectl apply -k&lt;/code&gt;)&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;次のファイルを確認してください:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
@@ -1891,10 +2013,6 @@
 </source>
         <translation>apim-gateway-migrator: 不明なコマンド &apos;%1&apos; です。
 </translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation>--report %1: 書き込めません (%2)。</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
@@ -2298,6 +2416,26 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
 終了コード: 0 成功、1 未適用の変更または未解決の質問あり (--check)、またはチェックの失敗、2 エラー。
 </translation>
     </message>
+    <message>
+        <source>Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.
+</source>
+        <translation>すべてのコマンドで --verbose (-v) も指定できます。各ステップ (読み込んだファイル、検出結果、編集、書き込み、ネットワーク要求) が stderr にログ出力されます。シークレットがログに記録されることはありません。
+</translation>
+    </message>
+    <message>
+        <source>Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.</source>
+        <translation>各ステップ (読み込んだファイル、検出結果、編集、書き込み、ネットワーク要求) を stderr にログ出力します。シークレットがログに記録されることはありません。</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告: %1
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2</source>
+        <translation>--report %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::net</name>
@@ -2364,10 +2502,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>cannot create the cache folder %1</source>
         <translation>キャッシュ フォルダー %1 を作成できません</translation>
-    </message>
-    <message>
-        <source>cannot write the tag cache %1 (%2)</source>
-        <translation>タグ キャッシュ %1 を書き込めません (%2)</translation>
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
@@ -2564,6 +2698,10 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>larger than %1 MB; not a tag list</source>
         <translation>%1 MB を超えています。タグ一覧ではありません</translation>
+    </message>
+    <message>
+        <source>cannot write the tag cache: %1</source>
+        <translation>タグ キャッシュを書き込めません: %1</translation>
     </message>
 </context>
 <context>

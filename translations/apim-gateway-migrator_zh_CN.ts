@@ -608,14 +608,6 @@
         <translation>%1 已存在；请选择其他文件夹（未写入任何内容）。</translation>
     </message>
     <message>
-        <source>cannot create %1 for the reports; the migrated files are written.</source>
-        <translation>无法为报告创建 %1；迁移后的文件已写入。</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (%2); the migrated files are written.</source>
-        <translation>无法写入 %1（%2）；迁移后的文件已写入。</translation>
-    </message>
-    <message>
         <source>it holds more than %1 resources (through aliases)</source>
         <translation>它（通过别名）包含超过 %1 个资源</translation>
     </message>
@@ -628,28 +620,8 @@
         <translation>文件不存在；请检查路径</translation>
     </message>
     <message>
-        <source>cannot write %1: %2. Check that the folder exists and is writable.</source>
-        <translation>无法写入 %1：%2。请检查文件夹是否存在且可写。</translation>
-    </message>
-    <message>
-        <source>writing %1 failed: %2. Nothing was written there; free some space or pick another folder.</source>
-        <translation>写入 %1 失败：%2。该位置未写入任何内容；请释放一些空间或选择其他文件夹。</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose an empty output folder (nothing was written).</source>
         <translation>%1 已存在；请选择空的输出文件夹（未写入任何内容）。</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions (nothing was written).</source>
-        <translation>无法创建文件夹 %1；请检查其权限（未写入任何内容）。</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2. Nothing was written; free some space or pick another folder.</source>
-        <translation>无法写入 %1：%2。未写入任何内容；请释放一些空间或选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>cannot move the new %1 into place; check the folder&apos;s permissions.</source>
-        <translation>无法将新的 %1 移到目标位置；请检查文件夹的权限。</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; run the migration again.</source>
@@ -722,6 +694,134 @@
     <message>
         <source>it uses more than %1 aliases (a possible alias bomb)</source>
         <translation>使用了超过 %1 个别名（可能是别名炸弹）</translation>
+    </message>
+    <message>
+        <source>Free some space or pick another folder, then run again.</source>
+        <translation>请释放一些空间或选择其他文件夹，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the file and its folder, then run again.</source>
+        <translation>请检查文件及其所在文件夹的权限，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The file system is read-only; pick another folder.</source>
+        <translation>文件系统为只读；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>It cannot be replaced in one step (a mount point, a file in use or another file system); write copies to another folder instead.</source>
+        <translation>无法一步替换该文件（装载点、正在使用的文件或位于其他文件系统）；请改为将副本写入其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it, then run again.</source>
+        <translation>磁盘报告了错误；请检查磁盘，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then run again.</source>
+        <translation>请检查磁盘和文件夹，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 未更改。</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 could not be removed (%2); delete it.</source>
+        <translation>无法删除临时文件 %1（%2）；请手动删除它。</translation>
+    </message>
+    <message>
+        <source>cannot follow the link %1</source>
+        <translation>无法跟随链接 %1</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1</source>
+        <translation>无法检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose an empty folder.</source>
+        <translation>%1 已存在；未覆盖任何内容。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹；请提供文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.</source>
+        <translation>%1 是只读的，因此保持不变；如需重写，请先将其设为可写。</translation>
+    </message>
+    <message>
+        <source>%1 had %2 hard links; they were broken: the other names keep the old content.</source>
+        <translation>%1 原有 %2 个硬链接；这些链接已断开：其他名称仍保留旧内容。</translation>
+    </message>
+    <message>
+        <source>%1 had extended attributes or an ACL; the rewritten file does not carry them over.</source>
+        <translation>%1 原有扩展属性或 ACL；重写后的文件不会保留它们。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 to write %2</source>
+        <translation>无法在 %1 中创建用于写入 %2 的临时文件</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to you: its owner or group could not be kept.</source>
+        <translation>%1 现在归你所有：无法保留其所有者或组。</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not prepared for writing.</source>
+        <translation>%1 未准备好写入。</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before replacing it</source>
+        <translation>替换前无法再次读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read, so it was left unchanged; run the migration again.</source>
+        <translation>%1 在读取后已在磁盘上被更改，因此保持不变；请重新运行迁移。</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was not overwritten. Choose an empty folder.</source>
+        <translation>写入期间出现了 %1；未将其覆盖。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into place</source>
+        <translation>无法将新的 %1 移到目标位置</translation>
+    </message>
+    <message>
+        <source>These files were written but could not be taken back; delete them: %1.</source>
+        <translation>这些文件已写入但无法撤回；请删除它们：%1。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file is in the way; move it or pick another folder.</source>
+        <translation>无法创建文件夹 %1：该位置已有文件；请移走该文件或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The migrated files are written; no report was.</source>
+        <translation>迁移后的文件已写入；未写入任何报告。</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 again before rewriting it: %2</source>
+        <translation>重写前无法再次读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>All or nothing: nothing was written.</source>
+        <translation>全部写入或全不写入：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Already rewritten, each with its original kept as .bak: %1.</source>
+        <translation>以下文件已重写，每个文件的原始内容都保留为 .bak：%1。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1059,20 @@
     <message>
         <source>Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup.</source>
         <translation>尚未写入任何内容。请选择迁移后文件的保存位置；不会在没有备份的情况下覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed; see the message.</source>
+        <translation>导出失败；请查看消息。</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1765,10 @@
         <source>Show gateway tokens and keys in the diff? Anyone who can see your screen will see them. Reports and exported files keep them masked.</source>
         <translation>是否在差异中显示网关令牌和密钥？能看到你屏幕的任何人都将看到它们。报告和导出的文件中它们仍保持屏蔽。</translation>
     </message>
+    <message>
+        <source>preparing the diff…</source>
+        <translation>正在准备差异…</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
@@ -1852,6 +1970,10 @@
         <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt;（对于 Kustomize，请使用 &lt;code&gt;kubectl apply -k&lt;/code&gt;）&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;请检查这些文件：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>agm::WelcomePage</name>
@@ -1891,10 +2013,6 @@
 </source>
         <translation>apim-gateway-migrator: 未知命令 &apos;%1&apos;。
 </translation>
-    </message>
-    <message>
-        <source>--report %1: cannot write it (%2).</source>
-        <translation>--report %1: 无法写入（%2）。</translation>
     </message>
     <message>
         <source>Plan and apply the self-hosted gateway v2 migration without a GUI.
@@ -2298,6 +2416,26 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
 退出代码：0 成功，1 有待应用的更改或未决问题（--check）或有检查失败，2 错误。
 </translation>
     </message>
+    <message>
+        <source>Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.
+</source>
+        <translation>所有命令还接受 --verbose（-v）：将每个步骤记录到 stderr（读取的文件、发现结果、编辑、写入、网络请求）；绝不记录机密。
+</translation>
+    </message>
+    <message>
+        <source>Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.</source>
+        <translation>将每个步骤记录到 stderr（读取的文件、发现结果、编辑、写入、网络请求）；绝不记录机密。</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告: %1
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2</source>
+        <translation>--report %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::net</name>
@@ -2364,10 +2502,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>cannot create the cache folder %1</source>
         <translation>无法创建缓存文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot write the tag cache %1 (%2)</source>
-        <translation>无法写入标记缓存 %1（%2）</translation>
     </message>
     <message>
         <source>not found; check the registry URL and repository name</source>
@@ -2564,6 +2698,10 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>larger than %1 MB; not a tag list</source>
         <translation>大于 %1 MB；不是标记列表</translation>
+    </message>
+    <message>
+        <source>cannot write the tag cache: %1</source>
+        <translation>无法写入标记缓存：%1</translation>
     </message>
 </context>
 <context>

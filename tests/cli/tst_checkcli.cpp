@@ -2,18 +2,16 @@
 // "check" run as a real process against servers this test starts on loopback (TLS servers with
 // certificates made at test time, a closed port, a silent port, a CONNECT proxy, dnsmasq on
 // 127.0.0.79 or the next free of a few): exit codes 0/1/2, the JSON shape, the human table, --from deployment files.
+#include "../clirun.h"
 #include "../net/dnsserver.h"
 #include "../net/loopbackserver.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using agm::test::ConnectProxy;
 using agm::test::FixtureDns;
@@ -25,43 +23,16 @@ using agm::test::TestCertificates;
 
 namespace {
 
-const QString kApp = QStringLiteral(AGM_APP_PATH);
 // tst_connectivity uses .77, .78 and .80-.85.
 const QStringList kDnsAddresses = {QStringLiteral("127.0.0.79"), QStringLiteral("127.0.0.86"), QStringLiteral("127.0.0.87"),
                                    QStringLiteral("127.0.0.88")};
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = agm::test::CliRun;
 
-// Runs the CLI while this process's event loop keeps serving the loopback servers. No proxy
-// variables unless given; NO_PROXY keeps the system proxy configuration out of it.
+// NO_PROXY keeps the system proxy configuration out of it.
 Run run(const QStringList &args, const QStringList &extraEnvironment = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("agm.test"));
-    for (const QString &entry : extraEnvironment)
-        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    p.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished), &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(kApp, QStringList{QStringLiteral("check")} + args);
-    loop.exec();
-    if (p.state() != QProcess::NotRunning)
-        qFatal("the CLI did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError(), clock.elapsed()};
+    return agm::test::runCli(QStringList{QStringLiteral("check")} + args, QStringList{QStringLiteral("NO_PROXY=agm.test")} + extraEnvironment);
 }
 
 HttpResponse unauthorized(const HttpRequest &)

@@ -297,35 +297,6 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral("r.json")))).isObject());
     }
-
-    // No secret value may appear in stdout, stderr, the diff or a report, whatever the mode.
-    void canaryNeverLeaks_data()
-    {
-        QTest::addColumn<QStringList>("mode");
-        QTest::newRow("diff") << QStringList();
-        QTest::newRow("json") << QStringList{QStringLiteral("--json")};
-        QTest::newRow("check") << QStringList{QStringLiteral("--check")};
-        QTest::newRow("markdown report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.md")};
-        QTest::newRow("json report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.json")};
-        QTest::newRow("html report") << QStringList{QStringLiteral("--report"), QStringLiteral("REPORT.html")};
-    }
-
-    void canaryNeverLeaks()
-    {
-        QFETCH(QStringList, mode);
-        QTemporaryDir dir;
-        const QString input = kData + QStringLiteral("/cli/canary");
-        for (QString &m : mode)
-            m.replace(QStringLiteral("REPORT"), dir.filePath(QStringLiteral("report")));
-        const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1")} + mode + QStringList{input});
-        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
-        QByteArray everything = r.out + r.err;
-        for (const QString &f : QDir(dir.path()).entryList(QDir::Files))
-            everything += readAll(dir.filePath(f));
-        QVERIFY2(!everything.isEmpty(), "the run produced no output to check");
-        QVERIFY2(!everything.contains("CANARY"), everything.constData());
-        QVERIFY2(!everything.contains(QByteArray("GatewayKey gw1&209912312359&CANARY3Sig").toBase64()), "base64 secret leaked");
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 // "tags" and migrate's tag source, run as a real process against a registry this test serves on
 // 127.0.0.1 (plain http is allowed for loopback), with the cache in a temporary folder.
+#include "../clirun.h"
 #include "../net/loopbackserver.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using agm::test::HttpRequest;
 using agm::test::HttpResponse;
@@ -19,37 +17,15 @@ using agm::test::LoopbackServer;
 
 namespace {
 
-const QString kApp = QStringLiteral(AGM_APP_PATH);
 const QString kData = QStringLiteral(AGM_TEST_DATA);
 const QByteArray kTags = "{\"name\":\"azure-api-management/gateway\",\"tags\":[\"latest\",\"v2\",\"2.9.2\",\"2.99.0\",\"2.99.1-preview-1\",\"1.2.5\"]}";
 const QByteArray kDigest = "sha256:" + QByteArray(64, 'b');
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = agm::test::CliRun;
 
-// Runs the CLI while this process's event loop keeps serving the loopback registry.
 Run run(const QStringList &args, const QString &cacheHome)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-    for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"})
-        env.remove(QString::fromLatin1(name));
-    p.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished), &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    p.start(kApp, args);
-    loop.exec();
-    if (p.state() != QProcess::NotRunning)
-        qFatal("the CLI did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return agm::test::runCli(args, {QStringLiteral("XDG_CACHE_HOME=") + cacheHome});
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -49,6 +50,14 @@ struct HttpResponse
         r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         return r;
     }
+    static HttpResponse redirect(const QByteArray &location, int status = 302, const QByteArray &reason = "Found")
+    {
+        HttpResponse r;
+        r.status = status;
+        r.reason = reason;
+        r.headers.append(qMakePair(QByteArray("Location"), location));
+        return r;
+    }
     HttpResponse &header(const QByteArray &name, const QByteArray &value)
     {
         headers.append(qMakePair(name, value));
@@ -62,6 +71,40 @@ struct TlsIdentity
     QSslKey key;
 };
 
+inline quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : data)
+        crc = table[(crc ^ quint8(c)) & 0xFFu] ^ (crc >> 8);
+    return ~crc;
+}
+
+// gzip (RFC 1952) around the raw deflate data inside qCompress's zlib stream.
+inline QByteArray gzipped(const QByteArray &data)
+{
+    const QByteArray zlib = qCompress(data, 9).mid(4); // qCompress prefixes the length
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff", 10);
+    out += zlib.mid(2, zlib.size() - 6); // without the zlib header and Adler-32
+    auto le32 = [&](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            out += char((v >> (8 * i)) & 0xFF);
+    };
+    le32(crc32(data));
+    le32(quint32(data.size()));
+    return out;
+}
+
+// An HTTP/1.1 server on 127.0.0.1 (see the top of this file).
 class LoopbackServer : public QTcpServer
 {
 public:

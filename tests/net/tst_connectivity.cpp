@@ -3,7 +3,8 @@
 // 127.0.0.77 (or the next free of a few addresses: fixture names, a CNAME chain, a private answer,
 // NXDOMAIN), a DNS server on 127.0.0.78 (or the next free) that answers too late, TLS servers with certificates made at test time (trusted
 // through a CA file, unknown CA, self-signed, expired, wrong host), a closed port, a port that
-// never completes TLS, an HTTP server that never answers, and a CONNECT proxy (with and without
+// never completes TLS, an HTTP server that never answers or answers with a redirect to http://,
+// a huge body, a gzip bomb or an endless status line, and a CONNECT proxy (with and without
 // Basic authentication). Plus parallelism, cancellation and the pure helpers.
 #include "dnsserver.h"
 #include "loopbackserver.h"
@@ -348,6 +349,68 @@ private Q_SLOTS:
         QCOMPARE(c.status, CheckStatus::Warn);
         QVERIFY(!c.failedLayer);
         QCOMPARE(c.httpStatus, 502);
+    }
+
+    // ---- hostile HTTP answers (network policy, anchors-perf-reliability.md §8.3) ----
+
+    // The HTTP step reads the status line only: a redirect to http:// is reported, never followed,
+    // so nothing reaches the plain-text server.
+    void httpsToHttpRedirectNotFollowed()
+    {
+        LoopbackServer plain([](const HttpRequest &) { return HttpResponse::json("{}"); });
+        const QByteArray location = plain.url(QStringLiteral("/")).toString().toLatin1();
+        LoopbackServer tls([&](const HttpRequest &) { return HttpResponse::redirect(location, 301, "Moved Permanently"); },
+                           m_certs.signedByCa());
+        ConnectivitySettings s = testSettings();
+        s.caFile = m_certs.caFile();
+        const EndpointCheck c = checkOne(s, target(QStringLiteral("127.0.0.1"), tls.serverPort()));
+        QCOMPARE(c.httpStatus, 301);
+        QCOMPARE(tls.requests.size(), 1);
+        QVERIFY2(plain.requests.isEmpty(), "the redirect to http:// was followed");
+    }
+
+    // Oversized and compressed answers end the step at once: nothing past the status line is
+    // read or inflated, and a head without a line end is refused after 64 KiB.
+    void hostileAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("reason");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("answers");
+        QTest::newRow("a 32 MB body") << QByteArray("OK") << QByteArray() << QByteArray(32 * 1024 * 1024, 'A') << true;
+        QTest::newRow("a gzip bomb (64 MiB inflated)") << QByteArray("OK") << QByteArray("gzip") << agm::test::gzipped(QByteArray(64 * 1024 * 1024, '\0')) << true;
+        QTest::newRow("a 1 MB status line") << QByteArray(1024 * 1024, 'A') << QByteArray() << QByteArray() << false;
+    }
+
+    void hostileAnswers()
+    {
+        QFETCH(QByteArray, reason);
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, answers);
+        LoopbackServer tls([&](const HttpRequest &) {
+            HttpResponse r;
+            r.reason = reason;
+            r.body = body;
+            if (!encoding.isEmpty())
+                r.header("Content-Encoding", encoding);
+            return r;
+        }, m_certs.signedByCa());
+        ConnectivitySettings s = testSettings();
+        s.caFile = m_certs.caFile();
+        const Outcome out = [&] {
+            ConnectivityChecker checker(s);
+            return runChecks(checker, {target(QStringLiteral("127.0.0.1"), tls.serverPort())});
+        }();
+        QVERIFY(out.totalMs < 10000);
+        const EndpointCheck &c = out.run.results.front();
+        if (answers) {
+            QVERIFY2(c.status == CheckStatus::Pass, qPrintable(describe(c)));
+            QCOMPARE(c.httpStatus, 200);
+        } else {
+            QCOMPARE(c.failedLayer, std::optional<CheckLayer>(CheckLayer::Http));
+            QVERIFY2(layerText(c, CheckLayer::Http).contains(QLatin1String("not HTTP")), qPrintable(describe(c)));
+        }
     }
 
     // ---- DNS through dnsmasq on loopback ----

@@ -24,6 +24,7 @@ using namespace agm::net;
 using agm::test::HttpRequest;
 using agm::test::HttpResponse;
 using agm::test::LoopbackServer;
+using agm::test::gzipped;
 
 namespace {
 
@@ -83,38 +84,6 @@ QStringList names(const TagFetchResult &r)
     return names(r.list);
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char c : data)
-        crc = table[(crc ^ quint8(c)) & 0xFFu] ^ (crc >> 8);
-    return ~crc;
-}
-
-// gzip (RFC 1952) around the raw deflate data inside qCompress's zlib stream.
-QByteArray gzipped(const QByteArray &data)
-{
-    const QByteArray zlib = qCompress(data, 9).mid(4); // qCompress prefixes the length
-    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff", 10);
-    out += zlib.mid(2, zlib.size() - 6); // without the zlib header and Adler-32
-    auto le32 = [&](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            out += char((v >> (8 * i)) & 0xFF);
-    };
-    le32(crc32(data));
-    le32(quint32(data.size()));
-    return out;
-}
 
 } // namespace
 
@@ -677,13 +646,7 @@ private Q_SLOTS:
         std::optional<agm::test::TlsIdentity> tls;
         if (fromTls)
             tls = m_certificates.signedByCa();
-        LoopbackServer origin([&](const HttpRequest &) {
-            HttpResponse r;
-            r.status = 302;
-            r.reason = "Found";
-            r.header("Location", location);
-            return r;
-        }, tls);
+        LoopbackServer origin([&](const HttpRequest &) { return HttpResponse::redirect(location); }, tls);
         RegistrySettings settings = testSettings();
         settings.caFile = m_certificates.caFile();
         RegistryTagService service(settings);

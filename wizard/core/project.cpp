@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -98,6 +100,7 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
     project.root = commonRoot(folders);
     const QDir root(project.root);
     const int total = int(files.size());
+    qCInfo(lcImport).noquote() << "importing" << total << "files under" << project.root;
     int done = 0;
     for (const QString &file : files) {
         if (progress && !progress(done, total))
@@ -106,7 +109,16 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
         LoadResult loaded = loadSourceFile(file, rel);
         if (loaded.file) {
             project.files.push_back(analyzeSource(std::move(*loaded.file)));
+            const FileAnalysis &a = project.files.back();
+            qCDebug(lcImport).noquote() << QStringLiteral("%1: %2 bytes, %3, %4 line endings -> %5, %6 findings, %7 secrets masked")
+                                                   .arg(rel).arg(a.source.text.size()).arg(a.source.encodingName(), a.source.eolName(), formatName(a.format))
+                                                   .arg(a.findings.size()).arg(a.secrets.size());
+            for (const Finding &f : a.findings) {
+                if (f.severity == Severity::Error)
+                    qCInfo(lcImport).noquote() << rel << "refused:" << codeName(f.code) << "at line" << f.line;
+            }
         } else {
+            qCInfo(lcImport).noquote() << rel << "not loaded:" << codeName(loaded.error->code) << "at line" << loaded.error->line;
             FileAnalysis failed;
             failed.source.path = file;
             failed.source.relativePath = rel;
@@ -140,8 +152,19 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
 {
     ProjectPlan plan;
     plan.files.reserve(project.files.size());
-    for (const FileAnalysis &file : project.files)
+    for (const FileAnalysis &file : project.files) {
         plan.files.push_back(planFile(file, options));
+        const FilePlan &planned = plan.files.back();
+        if (!lcPlan().isDebugEnabled() || (planned.edits.empty() && planned.unresolved.isEmpty()))
+            continue;
+        qCDebug(lcPlan).noquote() << QStringLiteral("%1: %2 edits, %3 open questions").arg(file.source.relativePath).arg(planned.edits.size()).arg(planned.unresolved.size());
+        for (const Edit &edit : planned.edits) {
+            const auto f = std::find_if(planned.findings.begin(), planned.findings.end(), [&](const Finding &x) { return x.id == edit.findingId; });
+            qCDebug(lcPlan).noquote() << "  edit" << (f == planned.findings.end() ? edit.findingId : codeName(f->code)) << "at line"
+                                      << file.source.lines.lineOf(edit.start);
+        }
+    }
+    qCInfo(lcPlan) << "plan:" << plan.editCount() << "edits," << plan.unresolvedCount() << "open questions";
     return plan;
 }
 

@@ -7,9 +7,92 @@
 
 namespace agm {
 
+namespace {
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// The values of a YAML text that may hold secrets, found line by line: what a file that could not
+// be parsed (or a Helm template) still shows. Every value under a Secret's data or stringData and
+// the last-applied-configuration annotation, block scalars and flow values included.
+std::vector<SecretSpan> lexicalSecretSpans(const std::string &text)
+{
+    static const QRegularExpression secretKind(QStringLiteral("^kind:\\s*[\"']?Secret[\"']?\\s*$"), QRegularExpression::MultilineOption);
+    const bool secretDocument = secretKind.match(QString::fromStdString(text)).hasMatch();
+    std::vector<SecretSpan> spans;
+    const LineIndex lines(text);
+    int maskBelow = -1; // lines indented deeper than this are secret
+    for (int n = 1; n <= lines.lineCount(); ++n) {
+        const std::size_t start = lines.lineStart(n), end = lines.lineEnd(n);
+        const std::string_view line(text.data() + start, end - start);
+        const std::string_view content = trimmed(line);
+        if (content.empty() || content.front() == '#')
+            continue;
+        const int indent = int(line.find_first_not_of(" \t"));
+        if (maskBelow >= 0 && indent > maskBelow) {
+            const std::size_t colon = content.find(": ");
+            const std::size_t from = colon == std::string_view::npos ? 0 : colon + 2;
+            const std::size_t offset = start + std::size_t(indent);
+            spans.push_back({offset + from, offset + content.size()});
+            continue;
+        }
+        maskBelow = -1;
+        const std::size_t colon = content.find(':');
+        if (colon == std::string_view::npos)
+            continue;
+        std::string_view key = trimmed(content.substr(0, colon));
+        if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'') && key.back() == key.front())
+            key = key.substr(1, key.size() - 2);
+        if (!(secretDocument && (key == "data" || key == "stringData")) && key != "kubectl.kubernetes.io/last-applied-configuration")
+            continue;
+        maskBelow = indent;
+        const std::string_view value = trimmed(content.substr(colon + 1));
+        if (!value.empty() && value.front() != '|' && value.front() != '>' && value.front() != '#') {
+            const std::size_t at = start + std::size_t(indent) + std::size_t(value.data() - content.data());
+            spans.push_back({at, at + value.size()});
+        }
+    }
+    return spans;
+}
+
+// The mask for text[start, end): one per line, so a masked block scalar keeps its lines (and every
+// line after it its number), each masked line keeping its indentation and line ending.
+std::string maskFor(const std::string &text, std::size_t start, std::size_t end)
+{
+    std::string out = kMask;
+    for (std::size_t i = start; i < end; ++i) {
+        if (text[i] != '\r' && text[i] != '\n')
+            continue;
+        out += text[i];
+        if (text[i] == '\r' && i + 1 < end && text[i + 1] == '\n')
+            out += text[++i];
+        std::size_t content = i + 1;
+        while (content < end && (text[content] == ' ' || text[content] == '\t'))
+            ++content;
+        out.append(text, i + 1, content - i - 1);
+        if (content < end && text[content] != '\r' && text[content] != '\n')
+            out += kMask;
+        i = content - 1;
+    }
+    return out;
+}
+
+} // namespace
+
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
 {
     std::vector<SecretSpan> spans = analysis.secrets;
+    // Without a parsed structure the secret values cannot be located exactly: mask by lines.
+    if (analysis.hasErrors() || analysis.format == Format::HelmTemplate) {
+        const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
+        spans.insert(spans.end(), lexical.begin(), lexical.end());
+    }
     std::sort(spans.begin(), spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return a.start < b.start; });
     std::vector<Edit> masks;
     for (const SecretSpan &s : spans) {
@@ -17,8 +100,11 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
             masks.back().end = std::max(masks.back().end, s.end);
             continue;
         }
-        masks.push_back({s.start, s.end, kMask, {}});
+        masks.push_back({s.start, s.end, {}, {}});
     }
+    const std::string &text = analysis.source.text;
+    for (Edit &m : masks)
+        m.replacement = maskFor(text, m.start, m.end);
     // Both texts come from the original bytes, so migration edits and masks share one splice.
     std::vector<Edit> combined = masks;
     for (const Edit &e : plan.edits) {
@@ -31,7 +117,6 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
     std::stable_sort(combined.begin(), combined.end(), [](const Edit &a, const Edit &b) {
         return std::tie(a.start, a.end) < std::tie(b.start, b.end);
     });
-    const std::string &text = analysis.source.text;
     return {maskSecretsInText(splice(text, masks)), maskSecretsInText(splice(text, combined))};
 }
 

@@ -184,7 +184,7 @@ std::vector<YamlChunk> splitYamlDocuments(const std::string &text)
     return chunks;
 }
 
-QString yamlGuardViolation(std::string_view doc, std::size_t *where)
+QString yamlGuardViolation(std::string_view doc, std::size_t *at)
 {
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
@@ -195,14 +195,14 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *where)
     char quote = 0;
     std::size_t quoteStart = 0;
     std::size_t pos = 0;
-    if (where)
-        *where = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
         if (eol == std::string_view::npos)
             eol = doc.size();
         const std::string_view line = doc.substr(pos, eol - pos);
         const std::size_t lineStart = pos;
+        if (at)
+            *at = pos;
         pos = eol + 1;
         const int indent = leadingSpaces(line);
         if (blockScalarIndent >= 0) {
@@ -251,8 +251,8 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *where)
             break;
     }
     if (quote) {
-        if (where)
-            *where = quoteStart;
+        if (at)
+            *at = quoteStart;
         return QCoreApplication::translate("agm::Core", "the quoted string that starts here is never closed; add its closing %1")
             .arg(QLatin1Char(quote));
     }

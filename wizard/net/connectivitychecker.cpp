@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectivitychecker.h"
 
+#include "logging.h"
 #include "proxychoice.h"
 #include "registryprotocol.h"
 
@@ -312,6 +313,7 @@ public:
         }
         m_result.proxyUsed = m_proxy.used();
         m_result.proxy = m_proxy.description;
+        qCInfo(lcChecks).noquote() << "checking" << m_host << "port" << m_result.target.port << "proxy:" << (m_proxy.used() ? m_proxy.description : QStringLiteral("none"));
         startDns();
     }
 
@@ -357,6 +359,7 @@ private:
         l.facts = facts;
         l.elapsedMs = m_layerClock.elapsed();
         m_result.layers.push_back(l);
+        qCInfo(lcChecks).noquote() << m_host << checkLayerName(l.layer) << checkStatusName(status) << l.elapsedMs << "ms:" << detail;
         Q_EMIT m_run->checker()->layerFinished(m_run->id(), m_index, l);
         if (status == CheckStatus::Fail) {
             dropEverything();

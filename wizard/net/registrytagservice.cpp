@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "registrytagservice.h"
 
+#include "logging.h"
 #include "pluraltext.h"
 
 #include "proxychoice.h"
@@ -84,6 +85,12 @@ QString describeTagSource(const TagList &list, const QDateTime &now)
         return QCoreApplication::translate("agm::net", "file %1").arg(QDir::toNativeSeparators(list.url));
     }
     return {};
+}
+
+// A URL as the log shows it: no user, password or query (a mirror's URL may carry a SAS token).
+QString logged(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 }
 
 // One request from start to its single finished signal: the pages of a tag list (or the manifest
@@ -229,6 +236,8 @@ private:
             request.setSslConfiguration(*m_tls);
 #endif
         QNetworkAccessManager *manager = m_service->m_manager;
+        // Never the Authorization header or the token: only whether one is sent.
+        qCInfo(lcNet).noquote() << (head ? "HEAD" : "GET") << logged(url) << (m_authorized ? "(with the registry token)" : "");
         m_reply = head ? manager->head(request) : manager->get(request);
         connect(m_reply, &QNetworkReply::readyRead, this, [this] { readBody(); });
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -267,6 +276,7 @@ private:
     void onRedirected(const QUrl &target)
     {
         const QUrl to = m_currentUrl.resolved(target);
+        qCDebug(lcNet).noquote() << "redirect" << logged(m_currentUrl) << "->" << logged(to);
         QString error = checkFollowUrl(m_currentUrl, to);
         if (error.isEmpty() && m_authorized && originOf(to) != m_tokenOrigin)
             error = QCoreApplication::translate("agm::net", "refused to send the registry token to another host (%1)").arg(to.host());
@@ -287,6 +297,7 @@ private:
         reply->deleteLater();
         m_tagResult.http2Used = m_tagResult.http2Used || reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        qCInfo(lcNet).noquote() << "HTTP" << status << logged(m_currentUrl) << m_body.size() << "bytes" << (reply->error() ? reply->errorString() : QString());
         const bool success = status >= 200 && status <= 299;
         // A transfer can also fail after a 2xx status line (connection lost, broken compression).
         if (status == 0 || (success && reply->error() != QNetworkReply::NoError)) {
@@ -512,6 +523,7 @@ private:
     {
         if (m_done)
             return;
+        qCInfo(lcNet).noquote() << "failed:" << reason;
         if (m_kind == Kind::Digest) {
             m_digestResult.error = reason;
             m_digestResult.cancelled = m_cancelled;

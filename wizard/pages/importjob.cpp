@@ -16,6 +16,7 @@ ImportJob::~ImportJob()
     cancel();
     if (m_thread)
         m_thread->wait();
+    delete m_thread;
 }
 
 bool ImportJob::isRunning() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importjob.h"
 #include "migrationsession.h"
+#include "logging.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -125,6 +126,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
             startImport();
             return;
         }
+        qCInfo(lcWizard) << "import" << (cancelled ? "cancelled:" : "finished:") << project.files.size() << "files";
         m_session->setProject(std::move(project));
         if (cancelled)
             m_summary->setText(m_summary->text() + QLatin1Char(' ') + tr("Import cancelled; the files read so far are listed."));
@@ -160,6 +162,7 @@ void ImportPage::startImport()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_summary->setText(tr("Reading files…"));
+    qCInfo(lcWizard) << "import started:" << m_paths.size() << "paths";
     m_job->start(m_paths);
     Q_EMIT completeChanged();
 }

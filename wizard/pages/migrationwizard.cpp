@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "checkspage.h"
 #include "firstpaint.h"
+#include "logging.h"
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
 #include "pages.h"
@@ -38,6 +39,18 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     button(QWizard::CustomButton2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (QWizardPage *p = QWizard::page(id))
+            qCDebug(lcWizard).noquote() << "page" << id << p->title();
+        if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); id == Summary && exportPage) {
+            const ExportOutcome &out = exportPage->outcome();
+            qCInfo(lcWrite) << "exported:" << out.written.size() << "files," << out.backups.size() << "backups," << out.artifacts.size() << "reports";
+            for (const QStringList *paths : {&out.written, &out.backups, &out.artifacts}) {
+                for (const QString &path : *paths)
+                    qCDebug(lcWrite).noquote() << "  wrote" << path;
+            }
+        }
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             AboutDialog(this).exec();

@@ -155,6 +155,9 @@ private:
     SideBySideDiffView *m_diff;
     BackgroundTask *m_diffTexts;
     QCheckBox *m_reveal;
+    // Set only once the operator confirmed: the box is already ticked while the question is open,
+    // and the diff may be redrawn meanwhile (a host field losing focus).
+    bool m_revealed = false;
     QLabel *m_fileInfo;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
 #include "findinglist.h"
+#include "logging.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
@@ -82,6 +83,12 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
 
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
     connect(m_reveal, &QCheckBox::toggled, this, &ReviewPage::setRevealed);
+    // Revealing is per import: other files start masked.
+    connect(session, &MigrationSession::projectChanged, this, [this] {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(false);
+        m_revealed = false;
+    });
     connect(m_changes, &FindingList::answersChanged, this, [this] {
         fillFiles();
         showFile();
@@ -143,7 +150,7 @@ void ReviewPage::showFile()
     m_changes->setFile(rel);
     const QString info = tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName());
     m_fileInfo->setText(info);
-    const bool revealed = m_reveal->isChecked();
+    const bool revealed = m_revealed;
     if (file.source.text.size() <= kBackgroundBytes) {
         m_diffTexts->discard();
         const DiffTexts texts = diffTexts(file, plan, revealed);
@@ -171,6 +178,8 @@ void ReviewPage::setRevealed(bool revealed)
             return;
         }
     }
+    m_revealed = revealed;
+    qCInfo(lcWizard) << (revealed ? "secrets revealed in the diff by the operator" : "secrets masked again");
     showFile();
 }
 
