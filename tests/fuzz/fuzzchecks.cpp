@@ -32,6 +32,8 @@ const char *const kNames[] = {"deploy.yaml", "values.yaml",  "kustomization.yaml
                               "notes.txt"};
 constexpr int kNameCount = int(std::size(kNames));
 constexpr int kLastFormat = int(Format::HelmTemplate);
+// The folders of tests/data whose files seed the file-based targets.
+const char *const kSeedFolders[] = {"golden", "cli", "checks", "canaries", "hostile"};
 
 struct Selection
 {
@@ -172,8 +174,8 @@ Reports reportsFor(const FileAnalysis &analysis, const FilePlan &plan)
 QList<QByteArray> fileSeeds(const QString &testData, bool everyFormat)
 {
     QList<QByteArray> seeds;
-    for (const QString &dir : {QStringLiteral("golden"), QStringLiteral("cli"), QStringLiteral("checks")}) {
-        const QString root = testData + QLatin1Char('/') + dir;
+    for (const char *dir : kSeedFolders) {
+        const QString root = testData + QLatin1Char('/') + QLatin1String(dir);
         for (const QString &file : agm::test::filesUnder(root)) {
             if (file.contains(QLatin1String("/expected/")) || file.endsWith(QLatin1String("/args")) || file.endsWith(QLatin1String(".md")))
                 continue;
@@ -477,8 +479,8 @@ QList<QByteArray> envScriptSeeds(const QString &testData)
 {
     QList<QByteArray> seeds;
     const QRegularExpression kind(QStringLiteral("\\.(env|conf|sh|ps1)$"));
-    for (const QString &dir : {QStringLiteral("golden"), QStringLiteral("cli"), QStringLiteral("checks")}) {
-        const QString root = testData + QLatin1Char('/') + dir;
+    for (const char *dir : kSeedFolders) {
+        const QString root = testData + QLatin1Char('/') + QLatin1String(dir);
         for (const QString &file : agm::test::filesUnder(root)) {
             if (!file.contains(QLatin1String("/expected/")) && kind.match(file).hasMatch())
                 seeds << agm::test::readAll(root + QLatin1Char('/') + file);
