@@ -55,6 +55,8 @@ packages=(
     # packaging checks: .desktop file and AppStream metadata validation (appstream-compose builds
     # the software-centre catalog entry), CPack's .deb dependencies (dpkg-shlibdeps needs file)
     desktop-file-utils appstream appstream-compose dpkg-dev file
+    # fuzzing (packaging/run-fuzz.sh): clang and its libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 check_only=0

@@ -126,9 +126,15 @@ Format detectFormat(const SourceFile &source)
 
 FileAnalysis analyzeSource(SourceFile source)
 {
+    const Format format = detectFormat(source);
+    return analyzeSource(std::move(source), format);
+}
+
+FileAnalysis analyzeSource(SourceFile source, Format format)
+{
     FileAnalysis analysis;
     analysis.source = std::move(source);
-    analysis.format = detectFormat(analysis.source);
+    analysis.format = format;
     switch (analysis.format) {
     case Format::Kubernetes: analyzeKubernetes(analysis); break;
     case Format::HelmValues: analyzeHelmValues(analysis); break;

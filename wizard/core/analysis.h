@@ -73,6 +73,8 @@ struct FileAnalysis
 
 // Detects the format and collects findings; never throws.
 FileAnalysis analyzeSource(SourceFile source);
+// The same with the format given rather than detected (the fuzz targets force each format).
+FileAnalysis analyzeSource(SourceFile source, Format format);
 Format detectFormat(const SourceFile &source);
 
 } // namespace agm

@@ -338,15 +338,21 @@ QByteArray encodeLike(const SourceFile &file, const std::string &text)
     case Encoding::Utf16LE:
     case Encoding::Utf16BE: {
         const bool le = file.encoding == Encoding::Utf16LE;
-        const QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
         QByteArray out;
-        out.reserve(2 + s.size() * 2);
+        out.reserve(2 + qsizetype(text.size()) * 2);
         auto put = [&](char16_t unit) {
             const char lo = char(unit & 0xFF), hi = char(unit >> 8);
             if (le) { out.append(lo); out.append(hi); }
             else { out.append(hi); out.append(lo); }
         };
         put(0xFEFF);
+        // A U+FEFF the text itself starts with is content, but QString::fromUtf8 drops it.
+        std::size_t start = 0;
+        while (text.compare(start, 3, "\xEF\xBB\xBF") == 0) {
+            put(0xFEFF);
+            start += 3;
+        }
+        const QString s = QString::fromUtf8(text.data() + start, qsizetype(text.size() - start));
         for (const QChar c : s)
             put(c.unicode());
         return out;

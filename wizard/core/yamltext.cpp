@@ -37,6 +37,42 @@ bool isBlankOrComment(std::string_view line)
     return true;
 }
 
+// Walks one line of YAML that starts inside a quoted scalar opened with `quote` (0: outside
+// any); calls code(i, tokenStart) for each character outside quotes and comments. Returns the
+// quote still open at the end of the line: quoted scalars may span lines. `quoteAt` receives the
+// offset in the line of each quote that opens.
+template<typename Code, typename Open>
+char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
+{
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
+        if (quote) {
+            if (c == '\\' && quote == '"')
+                ++i;
+            else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+                ++i; // '' is an escaped quote
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if ((c == '"' || c == '\'') && tokenStart) {
+            quote = c;
+            quoteAt(i);
+        } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+            break;
+        } else {
+            code(i, tokenStart);
+        }
+    }
+    return quote;
+}
+
+char scanLine(std::string_view line, char quote)
+{
+    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {});
+}
+
 // Content of a line without a trailing comment and trailing blanks (quote-aware enough for keys).
 std::string_view stripComment(std::string_view line)
 {
@@ -153,12 +189,18 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
     int blockScalarIndent = -1;
+    // A quoted scalar may span lines; yaml-cpp 0.7 reads one that is never closed to the end of
+    // the document, so the structure it reports is not the file's (the fuzzer found edits landing
+    // inside such a string).
+    char quote = 0;
+    std::size_t quoteStart = 0;
     std::size_t pos = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
         if (eol == std::string_view::npos)
             eol = doc.size();
         const std::string_view line = doc.substr(pos, eol - pos);
+        const std::size_t lineStart = pos;
         if (at)
             *at = pos;
         pos = eol + 1;
@@ -168,12 +210,12 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
                 continue;
             blockScalarIndent = -1;
         }
-        if (isBlankOrComment(line)) {
+        if (!quote && isBlankOrComment(line)) {
             if (eol == doc.size())
                 break;
             continue;
         }
-        if (flowDepth == 0) {
+        if (flowDepth == 0 && !quote) {
             int level = indent;
             std::size_t i = std::size_t(indent);
             int dashes = 0;
@@ -190,22 +232,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             if (opensBlockScalar(line))
                 blockScalarIndent = indent;
         }
-        char quote = 0;
-        for (std::size_t i = 0; i < line.size(); ++i) {
+        quote = scanLine(line, quote, [&](std::size_t i, bool tokenStart) {
             const char c = line[i];
-            const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
-            if (quote) {
-                if (c == '\\' && quote == '"')
-                    ++i;
-                else if (c == quote)
-                    quote = 0;
-                continue;
-            }
-            if ((c == '"' || c == '\'') && tokenStart) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-                break;
-            } else if (c == '[' || c == '{') {
+            if (c == '[' || c == '{') {
                 ++flowDepth;
                 maxDepth = std::max(maxDepth, int(indents.size()) + flowDepth);
             } else if ((c == ']' || c == '}') && flowDepth > 0) {
@@ -213,13 +242,19 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             } else if (c == '*' && tokenStart && i + 1 < line.size() && !std::isspace(uchar(line[i + 1]))) {
                 ++aliases;
             }
-        }
+        }, [&](std::size_t i) { quoteStart = lineStart + i; });
         if (maxDepth > kMaxYamlDepth)
             return QCoreApplication::translate("agm::Core", "it nests deeper than %1 levels").arg(kMaxYamlDepth);
         if (aliases > kMaxYamlAliases)
             return QCoreApplication::translate("agm::Core", "it uses more than %1 aliases (a possible alias bomb)").arg(kMaxYamlAliases);
         if (eol == doc.size())
             break;
+    }
+    if (quote) {
+        if (at)
+            *at = quoteStart;
+        return QCoreApplication::translate("agm::Core", "the quoted string that starts here is never closed; add its closing %1")
+            .arg(QLatin1Char(quote));
     }
     return {};
 }
@@ -374,8 +409,16 @@ std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
     int last = first;
     int blockScalarIndent = opensBlockScalar(lineAt(m_source, first)) ? column : -1;
     bool keep = blockScalarIndent >= 0 && keeps(lineAt(m_source, first));
+    // The lines of a quoted scalar belong to it whatever their indentation (the fuzzer found a
+    // block inserted inside a string continued at a smaller indentation).
+    char quote = scanLine(lineAt(m_source, first).substr(std::size_t(columnOf(offset))), 0);
     for (int l = first + 1; l <= m_source.lines.lineCount(); ++l) {
         const std::string_view line = lineAt(m_source, l);
+        if (quote && !isDocumentMarker(line, "---") && !isDocumentMarker(line, "...")) {
+            quote = scanLine(line, quote);
+            last = l;
+            continue;
+        }
         const int indent = leadingSpaces(line);
         const bool blank = std::all_of(line.begin(), line.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
         if (blockScalarIndent >= 0) {
@@ -398,6 +441,7 @@ std::size_t YamlDocument::blockContentEnd(std::size_t offset, int column) const
         if (indent < column || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
             break;
         last = l;
+        quote = scanLine(line, 0);
         if (opensBlockScalar(line)) {
             blockScalarIndent = indent;
             keep = keeps(line);

@@ -31,8 +31,9 @@ struct YamlChunk
 };
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
-// Why a document must not reach yaml-cpp (too deep, too many aliases), or empty; `at` gets the
-// offset in the document of the line where the limit was crossed.
+// Why a document must not reach yaml-cpp (too deep, too many aliases, a quoted string that is
+// never closed, which yaml-cpp 0.7 accepts), or empty; `at` gets the offset in the document of
+// the line where the limit was crossed, or of the unclosed string's opening quote.
 QString yamlGuardViolation(std::string_view document, std::size_t *at = nullptr);
 
 struct ScalarSpan

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Builds the `fuzz` preset (clang, libFuzzer, ASan + UBSan; tests/fuzz) and runs every fuzz target
+# for SECONDS (default 60) on a fresh working copy of its seeds: the corpus each target builds
+# from tests/data, plus tests/data/fuzz/<target>/ (hand-written seeds and crash reproducers).
+# Prints one line per target; exits non-zero when any target crashed, leaked, hit undefined
+# behaviour, broke an invariant, timed out or ran out of memory, naming the reproducer.
+#
+#   packaging/run-fuzz.sh           every target, 60 s each
+#   packaging/run-fuzz.sh 300       every target, 5 minutes each
+#   packaging/run-fuzz.sh 60 tags   only the named targets
+#
+# Environment: AGM_JOBS (build parallelism, default 2). Work files: build/fuzz/run/<target>/.
+
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root" || exit 2
+
+case "${1:-}" in
+    -h | --help)
+        sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+esac
+seconds=${1:-60}
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+    echo "run-fuzz.sh: SECONDS must be a positive whole number, got '$seconds'" >&2
+    exit 2
+fi
+shift $(($# > 0 ? 1 : 0))
+jobs=${AGM_JOBS:-2}
+
+if [[ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]] && command -v ccache >/dev/null 2>&1; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+fi
+echo "==== fuzz: configure and build (preset fuzz, -j$jobs) ===="
+if ! cmake --preset fuzz >/dev/null || ! cmake --build --preset fuzz -j "$jobs"; then
+    echo "run-fuzz.sh: building the fuzz preset failed (it needs clang++ and libclang-rt-14-dev:" >&2
+    echo "run-fuzz.sh: packaging/setup-deps.sh installs them)" >&2
+    exit 2
+fi
+
+bin=$root/build/fuzz/tests/fuzz
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+    for exe in "$bin"/fuzz_*; do
+        [[ -f "$exe" && -x "$exe" ]] && targets+=("${exe##*/fuzz_}")
+    done
+fi
+
+# The flags of anchors-perf-reliability.md section 8.4: RSS limit, per-input timeout, input size.
+flags=(-rss_limit_mb=2048 -timeout=5 -max_len=65536 -max_total_time="$seconds" -print_final_stats=1)
+failed=0
+echo "==== fuzz: ${#targets[@]} targets, $seconds s each ===="
+for target in "${targets[@]}"; do
+    exe=$bin/fuzz_$target
+    work=$root/build/fuzz/run/$target
+    if [[ ! -f "$exe" || ! -x "$exe" ]]; then
+        echo "$target: no such fuzz target ($exe)" >&2
+        failed=1
+        continue
+    fi
+    rm -rf "$work"
+    mkdir -p "$work/corpus" "$work/artifacts"
+    if ! AGM_FUZZ_SEEDS_OUT="$work/corpus" AGM_FUZZ_TEST_DATA="$root/tests/data" "$exe" >"$work/seeds.log" 2>&1; then
+        echo "$target: writing the seeds failed (see $work/seeds.log)" >&2
+        failed=1
+        continue
+    fi
+    if [[ -d "$root/tests/data/fuzz/$target" ]]; then
+        cp "$root/tests/data/fuzz/$target"/* "$work/corpus/"
+    fi
+    dict=()
+    [[ "$target" != tags ]] && dict=(-dict="$root/tests/fuzz/yaml.dict")
+    "$exe" "${flags[@]}" "${dict[@]}" -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/fuzz.log" 2>&1
+    status=$?
+    stat() { sed -n "s/^stat::$1: *//p" "$work/fuzz.log" | tail -n 1; }
+    cov=$(grep -Eo 'cov: [0-9]+' "$work/fuzz.log" | tail -n 1 | cut -d' ' -f2)
+    found=("$work"/artifacts/*)
+    [[ -e "${found[0]}" ]] || found=()
+    printf '%-11s %10s execs %7s/s  cov %5s  corpus %5s  rss %5s MB  crashes %d\n' "$target" \
+        "$(stat number_of_executed_units)" "$(stat average_exec_per_sec)" "${cov:-?}" \
+        "$(find "$work/corpus" -type f | wc -l)" "$(stat peak_rss_mb)" "${#found[@]}"
+    if ((status != 0 || ${#found[@]} > 0)); then
+        failed=1
+        grep -E '^(==[0-9]+==ERROR|SUMMARY|agm fuzz target)' "$work/fuzz.log" | head -n 5 | sed 's/^/    /'
+        for f in "${found[@]}"; do
+            echo "    reproducer: $f"
+            echo "    replay:     $exe $f"
+        done
+        echo "    log:        $work/fuzz.log"
+        echo "    Once fixed, copy the reproducer into tests/data/fuzz/$target/ (tst_fuzzreplay replays it)."
+    fi
+done
+if ((failed)); then
+    echo "==== fuzz: FAILED ===="
+    exit 1
+fi
+echo "==== fuzz: all targets clean ===="
