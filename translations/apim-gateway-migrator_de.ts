@@ -827,6 +827,10 @@
         <source>Already rewritten, each with its original kept as .bak: %1.</source>
         <translation>Bereits neu geschrieben, das Original jeweils als .bak aufbewahrt: %1.</translation>
     </message>
+    <message>
+        <source>the quoted string that starts here is never closed; add its closing %1</source>
+        <translation>die hier beginnende Zeichenkette in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende %1</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

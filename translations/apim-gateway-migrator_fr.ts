@@ -827,6 +827,10 @@
         <source>Already rewritten, each with its original kept as .bak: %1.</source>
         <translation>Déjà réécrits, chacun avec son original conservé en .bak&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>the quoted string that starts here is never closed; add its closing %1</source>
+        <translation>la chaîne entre guillemets qui commence ici n&apos;est jamais fermée&#xa0;; ajoutez le %1 fermant</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

@@ -823,6 +823,10 @@
         <source>Already rewritten, each with its original kept as .bak: %1.</source>
         <translation>次のファイルは既に書き換えられています (それぞれ元のファイルを .bak として保存): %1。</translation>
     </message>
+    <message>
+        <source>the quoted string that starts here is never closed; add its closing %1</source>
+        <translation>ここから始まる引用符付きの文字列が閉じられていません。閉じる %1 を追加してください</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

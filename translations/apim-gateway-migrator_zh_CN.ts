@@ -823,6 +823,10 @@
         <source>Already rewritten, each with its original kept as .bak: %1.</source>
         <translation>以下文件已重写，每个文件的原始内容都保留为 .bak：%1。</translation>
     </message>
+    <message>
+        <source>the quoted string that starts here is never closed; add its closing %1</source>
+        <translation>从此处开始的带引号字符串没有闭合；请添加闭合的 %1</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
