@@ -187,7 +187,8 @@ private:
     {
         m_out.resource = QStringLiteral("docker run");
         m_out.fieldPrefix.clear();
-        std::optional<std::size_t> image, readOnly;
+        std::optional<std::size_t> image;
+        std::vector<std::size_t> readOnly; // every occurrence: docker accepts the flag repeated
         std::optional<std::pair<std::size_t, std::size_t>> user; // word index, offset of the value
         std::vector<std::pair<std::size_t, std::size_t>> envs; // word index, text offset
         std::vector<std::size_t> addHosts;                     // --add-host host:ip words
@@ -206,7 +207,7 @@ private:
             else if (w.size() > 2 && w.rfind("-u", 0) == 0 && w[2] != '-')
                 user = {j, 2};
             else if (w == "--read-only" || w == "--read-only=true")
-                readOnly = j;
+                readOnly.push_back(j);
             else if (w == "--add-host" && j + 1 < cmd.size())
                 addHosts.push_back(++j);
             else if (w.rfind("--add-host=", 0) == 0)
@@ -251,8 +252,8 @@ private:
                 }
             }
         }
-        if (readOnly) {
-            const Word &ro = cmd[*readOnly];
+        for (std::size_t index : readOnly) {
+            const Word &ro = cmd[index];
             std::size_t s = ro.start, e = ro.where.back() + 1;
             // Alone on its line (before a continuation): drop the whole line.
             const LineIndex &lines = m_out.source().lines;
