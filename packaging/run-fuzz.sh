@@ -11,7 +11,10 @@
 #   packaging/run-fuzz.sh 300       every target, 5 minutes each
 #   packaging/run-fuzz.sh 60 tags   only the named targets
 #
-# Environment: AGM_JOBS (build parallelism, default 2). Work files: build/fuzz/run/<target>/.
+# Environment: AGM_JOBS (build parallelism, default 2); AGM_FUZZ_SEED (libFuzzer's random seed,
+# default 1, so a CI run explores the same inputs as a local run of the same commit and any finding
+# replays; set another number, or 0 for a random one, to explore elsewhere).
+# Work files: build/fuzz/run/<target>/.
 
 set -uo pipefail
 
@@ -51,7 +54,8 @@ if ((${#targets[@]} == 0)); then
 fi
 
 # The flags of anchors-perf-reliability.md section 8.4: RSS limit, per-input timeout, input size.
-flags=(-rss_limit_mb=2048 -timeout=5 -max_len=65536 -max_total_time="$seconds" -print_final_stats=1)
+flags=(-rss_limit_mb=2048 -timeout=5 -max_len=65536 -max_total_time="$seconds" -print_final_stats=1
+    -seed="${AGM_FUZZ_SEED:-1}")
 failed=0
 echo "==== fuzz: ${#targets[@]} targets, $seconds s each ===="
 for target in "${targets[@]}"; do
