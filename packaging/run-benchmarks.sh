@@ -68,8 +68,14 @@ while IFS= read -r exe; do
     [[ -n "${AGM_BENCH_ONLY:-}" && "$name" != *"$AGM_BENCH_ONLY"* ]] && continue
     echo "running $name" >&2
     mkdir -p "$scratch/$name"
-    if ! AGM_BENCH_SCRATCH="$scratch/$name" "$exe" > "$scratch/$name.out" 2> "$scratch/$name.log"; then
-        echo "run-benchmarks.sh: $name failed; its output:" >&2
+    AGM_BENCH_SCRATCH="$scratch/$name" "$exe" > "$scratch/$name.out" 2> "$scratch/$name.log"
+    code=$?
+    if ((code != 0)); then
+        if ((code > 128)); then
+            echo "run-benchmarks.sh: $name was killed by signal $((code - 128)); its output:" >&2
+        else
+            echo "run-benchmarks.sh: $name failed (exit status $code); its output:" >&2
+        fi
         cat "$scratch/$name.log" >&2
         status=1
     fi
