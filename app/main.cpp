@@ -85,6 +85,7 @@ int runWizard(int argc, char *argv[], const QString &language)
         wizard.setTagService(tagService.get(), tagRequest);
         if (!parser.isSet(offline)) {
             checker = std::make_unique<agm::net::ConnectivityChecker>();
+            agm::net::ConnectivityChecker::preloadSystemCertificates();
             wizard.setConnectivityChecker(checker.get());
         }
     });

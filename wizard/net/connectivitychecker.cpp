@@ -294,6 +294,8 @@ public:
         m_result.target = target;
         m_host = target.host.toLower();
         m_deadline.setSingleShot(true);
+        // A coarse timer may fire 5 % late; a deadline the operator set should hold to the ms.
+        m_deadline.setTimerType(Qt::PreciseTimer);
         connect(&m_deadline, &QTimer::timeout, this, [this] { onDeadline(); });
     }
 
@@ -1139,7 +1141,12 @@ ConnectivityChecker::ConnectivityChecker(ConnectivitySettings settings, QObject 
     qRegisterMetaType<agm::EndpointCheck>();
     qRegisterMetaType<agm::CheckRun>();
     if (!m_settings.caFile.isEmpty())
-        systemCaCertificates(); // start reading them now
+        preloadSystemCertificates();
+}
+
+void ConnectivityChecker::preloadSystemCertificates()
+{
+    systemCaCertificates();
 }
 
 ConnectivityChecker::~ConnectivityChecker()
@@ -1159,7 +1166,7 @@ void ConnectivityChecker::setSettings(const ConnectivitySettings &settings)
 {
     m_settings = settings;
     if (!m_settings.caFile.isEmpty())
-        systemCaCertificates(); // start reading them now
+        preloadSystemCertificates();
 }
 
 quint64 ConnectivityChecker::check(const std::vector<CheckTarget> &targets)

@@ -69,6 +69,11 @@ public:
     explicit ConnectivityChecker(ConnectivitySettings settings = {}, QObject *parent = nullptr);
     ~ConnectivityChecker() override;
 
+    // Starts reading the system's CA certificates on a worker, once per process. Runs with a CA
+    // file need them (ours are added to theirs); a program that will run checks calls this early
+    // (the wizard after its first frame) so that its first run does not wait for them.
+    static void preloadSystemCertificates();
+
     const ConnectivitySettings &settings() const;
     // Applies to runs started afterwards.
     void setSettings(const ConnectivitySettings &settings);
