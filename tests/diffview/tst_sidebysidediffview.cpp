@@ -480,6 +480,29 @@ private Q_SLOTS:
         QVERIFY(!view.grab().isNull());
     }
 
+    // The review page sets the texts of a large file from a worker's result, so the colouring
+    // timer may tick before the first paint has looked up the syntax definition. The colouring
+    // must still run to the end (it once stopped at that tick and never resumed).
+    void colouringCompletesWhenTheTimerTicksBeforeThePaint()
+    {
+        if (SideBySideDiffView::syntaxHighlightingVersion().isEmpty())
+            QSKIP("built without KSyntaxHighlighting: there is no colouring to complete");
+        QString a, b;
+        for (int i = 0; i < 20'000; ++i) {
+            const QString line = QStringLiteral("key-%1: value\n").arg(i);
+            a += line;
+            b += i == 3 ? QStringLiteral("key-3: changed\n") : line;
+        }
+        SideBySideDiffView view;
+        view.resize(900, 400);
+        view.setTexts(a, b, QStringLiteral("big.yaml"));
+        QTest::qWait(20); // the timer ticks while nothing has been painted
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.grab().isNull()); // the visible lines near the top are coloured at once
+        QTRY_VERIFY_WITH_TIMEOUT(view.isColouringComplete(), 10000);
+    }
+
     // A 200 KB base64 line: no intra-line diff (over the cap), painted as its visible slice,
     // scrollable to its end.
     void twoHundredKilobyteLine()

@@ -285,6 +285,10 @@ int SyntaxColourer::frontier() const
 
 bool SyntaxColourer::isComplete() const
 {
+    // Not resolved yet (setSource() since): `active` is stale, and a file that gets colours is
+    // not complete. Answering true here let the idle timer skip the side and stop for good.
+    if (!d->resolved)
+        return d->fileName.isEmpty() || d->lineCount == 0;
     return !d->active || frontier() >= d->lineCount;
 }
 
