@@ -831,6 +831,10 @@
         <source>the quoted string that starts here is never closed; add its closing %1</source>
         <translation>die hier beginnende Zeichenkette in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende %1</translation>
     </message>
+    <message>
+        <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
+        <translation>eine Zeile, die mit %1 beginnt, innerhalb eines Dokuments; setzen Sie den Wert in Anführungszeichen oder verschieben Sie eine Direktive vor &quot;---&quot;</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

@@ -831,6 +831,10 @@
         <source>the quoted string that starts here is never closed; add its closing %1</source>
         <translation>la chaîne entre guillemets qui commence ici n&apos;est jamais fermée&#xa0;; ajoutez le %1 fermant</translation>
     </message>
+    <message>
+        <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
+        <translation>une ligne commençant par %1 à l&apos;intérieur d&apos;un document&#xa0;; mettez la valeur entre guillemets, ou placez la directive avant &quot;---&quot;</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

@@ -827,6 +827,10 @@
         <source>the quoted string that starts here is never closed; add its closing %1</source>
         <translation>ここから始まる引用符付きの文字列が閉じられていません。閉じる %1 を追加してください</translation>
     </message>
+    <message>
+        <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
+        <translation>ドキュメント内に %1 で始まる行があります。値を引用符で囲むか、ディレクティブを &quot;---&quot; の前に移動してください</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

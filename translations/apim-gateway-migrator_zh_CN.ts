@@ -827,6 +827,10 @@
         <source>the quoted string that starts here is never closed; add its closing %1</source>
         <translation>从此处开始的带引号字符串没有闭合；请添加闭合的 %1</translation>
     </message>
+    <message>
+        <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
+        <translation>文档内有以 %1 开头的行；请为该值加引号，或将指令移到 &quot;---&quot; 之前</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>

@@ -194,6 +194,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
     // inside such a string).
     char quote = 0;
     std::size_t quoteStart = 0;
+    // A directive (%YAML, %TAG) only opens a document; a "%" line inside one is invalid YAML that
+    // yaml-cpp 0.7 accepts with another structure (the fuzzer found a securityContext added twice).
+    bool inDocument = false;
     std::size_t pos = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
@@ -216,6 +219,13 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             continue;
         }
         if (flowDepth == 0 && !quote) {
+            if (indent == 0 && line.front() == '%' && inDocument)
+                return QCoreApplication::translate("agm::Core", "a line starting with %1 inside a document; quote the value, or move a directive before \"---\"")
+                    .arg(QLatin1Char('%'));
+            if (line.substr(0, 3) == "...")
+                inDocument = false;
+            else if (indent > 0 || line.front() != '%')
+                inDocument = true;
             int level = indent;
             std::size_t i = std::size_t(indent);
             int dashes = 0;
