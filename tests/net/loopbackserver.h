@@ -31,6 +31,22 @@ struct HttpRequest
     QByteArray method;
     QByteArray target; // path and query as sent, or host:port for CONNECT
     QMap<QByteArray, QByteArray> headers; // names lower-cased
+
+    // The request line and headers of `head` (the bytes before the blank line).
+    static HttpRequest parse(const QByteArray &head)
+    {
+        HttpRequest request;
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.target = first.value(1);
+        for (int i = 1; i < lines.size(); ++i) {
+            const int colon = int(lines[i].indexOf(':'));
+            if (colon > 0)
+                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        return request;
+    }
 };
 
 struct HttpResponse
@@ -149,17 +165,8 @@ protected:
             const int end = int(buffer->indexOf("\r\n\r\n"));
             if (end < 0)
                 return;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const HttpRequest request = HttpRequest::parse(buffer->left(end));
             buffer->clear();
-            HttpRequest request;
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            request.method = first.value(0);
-            request.target = first.value(1);
-            for (int i = 1; i < lines.size(); ++i) {
-                const int colon = int(lines[i].indexOf(':'));
-                if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-            }
             requests.append(request);
             const HttpResponse response = m_handler(request);
             if (response.stall)
@@ -244,18 +251,9 @@ protected:
             const int end = int(buffer->indexOf("\r\n\r\n"));
             if (end < 0)
                 return;
-            HttpRequest request;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const HttpRequest request = HttpRequest::parse(buffer->left(end));
             const QByteArray rest = buffer->mid(end + 4);
             buffer->clear();
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            request.method = first.value(0);
-            request.target = first.value(1);
-            for (int i = 1; i < lines.size(); ++i) {
-                const int colon = int(lines[i].indexOf(':'));
-                if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-            }
             requests.append(request);
             if (request.method != "CONNECT") {
                 client->write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
