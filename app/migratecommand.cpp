@@ -5,6 +5,8 @@
 #include "tagscommand.h"
 
 #include "atomicwrite.h"
+#include "exporter.h"
+#include "ledger.h"
 #include "logging.h"
 #include "project.h"
 #include "report.h"
@@ -49,16 +51,6 @@ QString location(const Finding &f, const QHash<QString, QString> &paths = {})
     return s;
 }
 
-bool writeReport(const QString &path, const QByteArray &bytes, QString &error, QTextStream &err)
-{
-    const FileWriteResult written = writeFileAtomically(path, bytes);
-    for (const QString &warning : written.warnings)
-        err << tr("warning: %1\n").arg(warning);
-    if (!written.ok)
-        error = tr("--report %1: %2").arg(path, written.error);
-    return written.ok;
-}
-
 } // namespace
 
 int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -72,7 +64,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("endpoint"), tr("v2 configuration host where it cannot be derived (custom domain, placeholder)."), QStringLiteral("HOST")},
         {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
         {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
-        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json."), QStringLiteral("FILE")},
+        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json. An existing file is never replaced; with --out or --in-place the report is written only after the files."), QStringLiteral("FILE")},
         {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
         {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
@@ -121,10 +113,11 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return usageError(tr("--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.").arg(options.endpointHost));
     }
     const QString reportPath = parser.value(QStringLiteral("report"));
-    const QString reportSuffix = QFileInfo(reportPath).suffix().toLower();
-    if (!reportPath.isEmpty() && reportSuffix != QLatin1String("md") && reportSuffix != QLatin1String("json")
-        && reportSuffix != QLatin1String("html"))
+    if (!reportPath.isEmpty() && !isReportFileName(reportPath))
         return usageError(tr("--report %1: use a .md, .html or .json file name.").arg(reportPath));
+    // Refused before any work, as --out refuses an existing file: a report never replaces anything.
+    if (!reportPath.isEmpty() && (QFileInfo::exists(reportPath) || QFileInfo(reportPath).isSymLink()))
+        return usageError(tr("--report %1 already exists; choose another name (nothing was written).").arg(reportPath));
 
     // The list picks the default tag, so then it comes from the registry; with --tag it only
     // backs a warning, read offline unless --tags-url or --tags-file says otherwise.
@@ -149,56 +142,62 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Project project = importPaths(paths);
     const ProjectPlan plan = planProject(project, options);
 
+    const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);
-    bool failed = false;
-    for (const Finding &f : project.errors) {
+    for (const Finding &f : project.errors)
         err << tr("%1: error: %2\n").arg(location(f), f.message());
-        failed = true;
-    }
+    // Diagnostics in file order, each with its place in the ledger.
     for (std::size_t i = 0; i < project.files.size(); ++i) {
+        QHash<QString, const ReferenceEntry *> references;
+        for (const ReferenceEntry &r : ledger.files[i].references)
+            references.insert(r.findingId, &r);
         for (const Finding &f : plan.files[i].findings) {
-            const bool unresolved = plan.files[i].unresolved.contains(f.id);
-            if (f.severity == Severity::Error) {
-                failed = true;
-                err << tr("%1: error: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
-            } else if (unresolved) {
-                err << tr("%1: question: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
-            } else if (f.severity == Severity::Warning) {
-                err << tr("%1: warning: %2\n").arg(location(f, shownPaths), maskSecretsInText(f.message()));
-            }
+            const ReferenceEntry *r = references.value(f.id);
+            const QString where = location(f, shownPaths), message = maskSecretsInText(f.message());
+            if (!r)
+                err << tr("%1: error: %2\n").arg(where, message);
+            else if (r->state == ReferenceState::Pending && f.severity == Severity::Question)
+                err << tr("%1: question: %2\n").arg(where, message);
+            else if (r->state == ReferenceState::Pending)
+                err << tr("%1: change by hand: %2\n").arg(where, message);
+            else if (r->state == ReferenceState::LeftOut)
+                err << tr("%1: left out (%2): %3\n").arg(where, r->reason, message);
+            else if (f.severity == Severity::Warning)
+                err << tr("%1: warning: %2\n").arg(where, message);
         }
     }
 
     ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION), std::nullopt};
-    if (!reportPath.isEmpty()) {
-        const QByteArray bytes = reportSuffix == QLatin1String("json")   ? jsonReport(project, plan, context)
-                                 : reportSuffix == QLatin1String("html") ? htmlReport(project, plan, context)
-                                                                         : markdownReport(project, plan, context);
-        QString error;
-        if (!writeReport(reportPath, bytes, error, err)) {
-            err << error << '\n';
-            return ExitError;
-        }
-        qCInfo(lcWrite).noquote() << "report written:" << reportPath << bytes.size() << "bytes";
-    }
-
-    const bool pending = plan.editCount() > 0 || plan.unresolvedCount() > 0;
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(jsonReport(project, plan, context));
     } else if (check) {
         for (std::size_t i = 0; i < project.files.size(); ++i) {
-            for (const Finding &f : plan.files[i].findings) {
-                if (plan.files[i].unresolved.contains(f.id) || plan.files[i].applied.contains(f.id))
-                    out << QStringLiteral("%1: %2: %3\n").arg(location(f, shownPaths), stepName(f.step), maskSecretsInText(f.message()));
+            for (const ReferenceEntry &r : ledger.files[i].references) {
+                if (r.state != ReferenceState::Pending && r.state != ReferenceState::Changed)
+                    continue;
+                const auto f = std::find_if(plan.files[i].findings.begin(), plan.files[i].findings.end(), [&](const Finding &x) { return x.id == r.findingId; });
+                out << QStringLiteral("%1: %2: %3\n").arg(location(*f, shownPaths), stepName(f->step), maskSecretsInText(f->message()));
             }
         }
+        for (const FileEntry &f : ledger.files) {
+            if (f.state == FileState::Unreadable)
+                out << QStringLiteral("%1: %2\n").arg(shownPaths.value(f.file, f.file), f.describe());
+        }
     } else if (!outDir.isEmpty() || inPlace) {
-        const WriteOutcome written = inPlace ? writeInPlace(project, plan) : writeCopies(project, plan, outDir);
+        // The wizard's export: the files first, the report only once they are written.
+        ExportSettings settings;
+        settings.mode = inPlace ? ExportSettings::InPlace : ExportSettings::Copies;
+        settings.outDir = outDir;
+        settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+        settings.reportFile = reportPath;
         qCInfo(lcWrite).noquote() << (inPlace ? "rewriting in place" : "writing copies under") << (inPlace ? project.root : outDir);
+        const ExportOutcome written = exportMigration(project, plan, settings, context);
         for (const QString &path : written.written)
             out << tr("wrote %1\n").arg(path);
         for (const QString &path : written.backups)
             out << tr("kept the original as %1\n").arg(path);
+        for (const QString &path : written.artifacts)
+            out << tr("wrote the report %1\n").arg(path);
         for (const QString &warning : written.warnings)
             err << tr("warning: %1\n").arg(warning);
         if (!written.ok) {
@@ -208,9 +207,22 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         out << QString::fromUtf8(unifiedPatch(project, plan));
     }
-    if (failed)
+    // Without --out or --in-place nothing else is written, so the report can go last.
+    if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {
+        const FileWriteResult written = writeReportOnly(reportPath, project, plan, context);
+        for (const QString &warning : written.warnings)
+            err << tr("warning: %1\n").arg(warning);
+        if (!written.ok) {
+            err << tr("--report %1: %2\n").arg(reportPath, written.error);
+            return ExitError;
+        }
+        qCInfo(lcWrite).noquote() << "report written:" << reportPath;
+    }
+    // The ledger's one-line verdict, so a green answer is never silent about what it did not do.
+    err << tr("status: %1\n").arg(ledger.summary());
+    if (ledger.hasUnreadable())
         return ExitError;
-    if (plan.unresolvedCount() > 0 || (check && pending))
+    if (ledger.openItems() > 0 || (check && !ledger.allClear()))
         return ExitPending;
     return ExitOk;
 }

@@ -40,8 +40,9 @@ SourceChoice parseSourceChoice(const QCommandLineParser &parser)
     const bool file = parser.isSet(QStringLiteral("tags-file"));
     choice.urlGiven = parser.isSet(QStringLiteral("tags-url"));
     choice.offline = parser.isSet(QStringLiteral("offline"));
-    if (file && (choice.urlGiven || choice.offline)) {
-        choice.error = tr("--tags-file excludes --tags-url and --offline.");
+    // A file is offline already, so --offline with --tags-file is accepted.
+    if (file && choice.urlGiven) {
+        choice.error = tr("--tags-file excludes --tags-url.");
         return choice;
     }
     if (file)

@@ -297,6 +297,95 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral("r.json")))).isObject());
     }
+
+    // A reference no analyser edits (a runbook) is never a green "nothing to migrate".
+    void noFalseGreen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-v2-already-migrated"), QStringLiteral("input")), dir.path()));
+        writeFile(dir.filePath(QStringLiteral("docs/RUNBOOK.md")),
+                  "# Gateway\n\nRun `docker run -d mcr.microsoft.com/azure-api-management/gateway:1.2.5`.\n");
+        const Run check = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), dir.path()});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains("docs/RUNBOOK.md:3:20: image: "), check.out.constData());
+        QVERIFY2(check.out.contains("mcr.microsoft.com/azure-api-management/gateway:2.11.1"), check.out.constData());
+        QVERIFY2(check.err.contains("status: 2 files: 1 to change by hand, 1 already on v2"), check.err.constData());
+
+        const Run json = run({QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), dir.path()});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("allClear")).toBool(true), false);
+        QCOMPARE(summary.value(QStringLiteral("pending")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("states")).toObject().value(QStringLiteral("cannot-edit")).toInt(), 1);
+        const QJsonArray files = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("files")).toArray();
+        QStringList states;
+        for (const QJsonValue &f : files)
+            states << f.toObject().value(QStringLiteral("path")).toString() + QLatin1Char('=') + f.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(states, (QStringList{QStringLiteral("docs/RUNBOOK.md=cannot-edit"), QStringLiteral("northwind-gw.yaml=already-v2")}));
+    }
+
+    // An unreadable file stays named in --check's answer, with where it failed.
+    void unreadableStaysVisible()
+    {
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), kData + QStringLiteral("/cli/invalid")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.yaml: not migrated: .* at line \\d+:\\d+")).match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+    }
+
+    // --report never replaces a file, not even with --check or when it names an input.
+    void reportNeverReplaces()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input")), dir.path()));
+        writeFile(dir.filePath(QStringLiteral("keep.json")), "{\"mine\": true}\n");
+        for (const QStringList &mode : {QStringList{QStringLiteral("--check")}, QStringList{}, QStringList{QStringLiteral("--in-place")}}) {
+            const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1")} + mode
+                              + QStringList{QStringLiteral("--report"), dir.filePath(QStringLiteral("keep.json")), dir.filePath(QStringLiteral("keep.json")),
+                                            dir.filePath(QStringLiteral("gateway.yaml"))});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("already exists"), r.err.constData());
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("keep.json"))), QByteArray("{\"mine\": true}\n"));
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("gateway.yaml"))), readAll(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml"))));
+        }
+    }
+
+    // With --out the report comes after the files, and only when they were written.
+    void reportOnlyAfterTheFiles()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("out/gateway.yaml")), "in the way\n");
+        const QString input = golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input"));
+        const Run failed = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                QStringLiteral("--report"), dir.filePath(QStringLiteral("r.md")), input});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.md"))));
+        const Run ok = run({QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out2")),
+                            QStringLiteral("--report"), dir.filePath(QStringLiteral("r.md")), input});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains("wrote the report"));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("r.md"))).contains("Status: 1 file: 1 migrated"));
+    }
+
+    // A FIFO would block a read forever: refused at once, named.
+    void fifoIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.yaml"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--offline"), fifo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+    }
+
+    void offlineWithTagsFile()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("tags.json")), R"({"name":"azure-api-management/gateway","tags":["2.9.2","2.10.0"]})");
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tags-file"), dir.filePath(QStringLiteral("tags.json")),
+                           golden(QStringLiteral("k8s-portal-v2"), QStringLiteral("input"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("gateway:2.10.0\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -325,8 +325,10 @@ private Q_SLOTS:
     {
         const ProjectPlan plan = planProject(m_project, {});
         ReportContext context{QStringLiteral("2.5.0"), QStringLiteral("test"), QStringLiteral("test"), std::nullopt};
-        QVERIFY(!markdownReport(m_project, plan, context).contains("Connectivity checks"));
-        QVERIFY(!jsonReport(m_project, plan, context).contains("\"checks\""));
+        // Checks that were not run are said to be not run, never left out in silence.
+        QVERIFY(markdownReport(m_project, plan, context).contains("The connectivity checks were not run"));
+        QVERIFY(htmlReport(m_project, plan, context).contains("The connectivity checks were not run"));
+        QVERIFY(jsonReport(m_project, plan, context).contains("\"checks\": \"The connectivity checks were not run"));
         CheckRun run;
         run.startedAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         run.results = {sampleCheck(CheckStatus::Fail, CheckLayer::Tcp)};

@@ -2,6 +2,7 @@
 #include "analysis.h"
 
 #include "formats.h"
+#include "safetynet.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -155,6 +156,7 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
                  return !seen.insert({int(f.code), f.id}).second;
              }),
              fs.end());
+    addUnhandledReferences(analysis);
     std::stable_sort(fs.begin(), fs.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });

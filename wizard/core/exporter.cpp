@@ -21,7 +21,7 @@ QString reportDirOf(const Project &project, const ExportSettings &settings)
 
 struct Artifact
 {
-    QString fileName;
+    QString fileName; // relative to the report folder, or absolute
     bool wanted;
 };
 
@@ -32,10 +32,38 @@ std::vector<Artifact> artifacts(const ExportSettings &s)
             {base + QStringLiteral(".html"), s.html},
             {base + QStringLiteral(".json"), s.json},
             {base + QStringLiteral(".patch"), s.patch},
-            {QStringLiteral("SHA256SUMS"), s.checksums}};
+            {QStringLiteral("SHA256SUMS"), s.checksums},
+            {QFileInfo(s.reportFile).absoluteFilePath(), !s.reportFile.isEmpty()}};
+}
+
+QString alreadyExists(const QString &path)
+{
+    return QCoreApplication::translate("agm::Core", "%1 already exists; choose another name or folder (nothing was written).").arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace
+
+bool isReportFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("html") || suffix == QLatin1String("json");
+}
+
+QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json")   ? jsonReport(project, plan, context)
+           : suffix == QLatin1String("html") ? htmlReport(project, plan, context)
+                                             : markdownReport(project, plan, context);
+}
+
+FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
+{
+    FileOps::Status status;
+    if (ops.status(path, status) == 0 && status.exists)
+        return {false, alreadyExists(path), {}};
+    return writeFileAtomically(path, reportFor(path, project, plan, context), WriteMode::CreateNew, ops);
+}
 
 QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings)
 {
@@ -66,7 +94,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
     for (const Artifact &a : artifacts(settings)) {
         FileOps::Status status;
         if (a.wanted && ops.status(reports.filePath(a.fileName), status) == 0 && status.exists) {
-            outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose another folder (nothing was written).").arg(QDir::toNativeSeparators(reports.filePath(a.fileName)));
+            outcome.error = alreadyExists(reports.filePath(a.fileName));
             return outcome;
         }
     }
@@ -81,27 +109,24 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
     }
     const QString filesWritten = QCoreApplication::translate("agm::Core", "The migrated files are written; no report was.");
     FolderMaker folders(ops); // declared before `files`, so removed after their temporary files
-    if (!folders.make(reports.absolutePath(), outcome.error)) {
-        outcome.error += QLatin1Char(' ') + filesWritten;
-        return outcome;
-    }
     // All reports or none, like the migrated files; the checksums cover only what was written.
     std::vector<std::unique_ptr<AtomicFile>> files;
     for (const Artifact &a : artifacts(settings)) {
         if (!a.wanted)
             continue;
+        const QString target = reports.filePath(a.fileName);
+        if (!folders.make(QFileInfo(target).absolutePath(), outcome.error)) {
+            outcome.error += QLatin1Char(' ') + filesWritten;
+            return outcome;
+        }
         QByteArray bytes;
-        if (a.fileName.endsWith(QLatin1String(".md")))
-            bytes = markdownReport(project, plan, context);
-        else if (a.fileName.endsWith(QLatin1String(".html")))
-            bytes = htmlReport(project, plan, context);
-        else if (a.fileName.endsWith(QLatin1String(".json")))
-            bytes = jsonReport(project, plan, context);
-        else if (a.fileName.endsWith(QLatin1String(".patch")))
+        if (a.fileName.endsWith(QLatin1String(".patch")))
             bytes = unifiedPatch(project, plan);
-        else
+        else if (a.fileName == QLatin1String("SHA256SUMS"))
             bytes = sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written);
-        files.push_back(std::make_unique<AtomicFile>(reports.filePath(a.fileName), WriteMode::CreateNew, ops));
+        else
+            bytes = reportFor(a.fileName, project, plan, context);
+        files.push_back(std::make_unique<AtomicFile>(target, WriteMode::CreateNew, ops));
         if (!files.back()->stage(bytes)) {
             outcome.error = files.back()->error() + QLatin1Char(' ') + filesWritten;
             return outcome;

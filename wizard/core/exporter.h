@@ -19,6 +19,7 @@ struct ExportSettings
     bool json = true;
     bool patch = true;
     bool checksums = true;
+    QString reportFile;      // one more report at this path, its format from the extension (the CLI's --report)
 };
 
 struct ExportOutcome
@@ -39,5 +40,14 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
                               const ReportContext &context, FileOps &ops = FileOps::real());
 
 inline constexpr char kReportBaseName[] = "apim-gateway-migration";
+
+// Whether `path` names a report format: .md, .html or .json.
+bool isReportFileName(const QString &path);
+// The report for `path`'s extension (.md, .html, .json).
+QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// Writes one report and nothing else (the CLI's --report without --out or --in-place); like every
+// write, it never replaces an existing file.
+FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context,
+                                FileOps &ops = FileOps::real());
 
 } // namespace agm

@@ -96,9 +96,15 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expires on %1. Plan a token rotation.")},
     {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
+    {"unhandled-image", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway image '%1' (%2) is written where the tool cannot edit it (%3). Change it by hand to %4.")},
+    {"unhandled-endpoint", Step::Endpoint, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.")},
+    {"unhandled-legacy-key", Step::Extras, Severity::Change, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to '%3'.")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::HelmChartV0Keys) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::UnhandledLegacyKey) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {
@@ -124,6 +130,11 @@ QString Finding::docUrl() const
 bool Finding::needsAnswer() const
 {
     return severity == Severity::Question;
+}
+
+bool isUnhandledReference(Code code)
+{
+    return code == Code::UnhandledImage || code == Code::UnhandledEndpoint || code == Code::UnhandledLegacyKey;
 }
 
 Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args)

@@ -57,6 +57,10 @@ enum class Code {
     TokenExpired,
     TokenExpiring,
     HelmChartV0Keys,
+    // The safety net (safetynet.h): gateway references no analyser turned into a finding.
+    UnhandledImage,
+    UnhandledEndpoint,
+    UnhandledLegacyKey,
 };
 
 // A value an edit needs from the operator's choices.
@@ -95,6 +99,8 @@ struct Finding
     bool needsAnswer() const;
 };
 
+// A reference the safety net found where no analyser edits: changed by hand, never answered.
+bool isUnhandledReference(Code code);
 Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args = {});
 QString stepName(Step step);         // stable, lower-case: "image", "endpoint", ...
 QString severityName(Severity severity);

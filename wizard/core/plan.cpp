@@ -71,8 +71,19 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
     const std::string &text = analysis.source.text;
     for (Finding &f : plan.findings) {
         const QString key = findingKey(analysis.source.relativePath, f.id);
-        if (options.skippedSteps.contains(f.step) || options.disabledFindings.contains(key))
+        if (f.code == Code::UnhandledImage && !options.tag.isEmpty()) {
+            // The value to write by hand, with the chosen tag ("registry/...gateway:2.x.y" before).
+            f.newValue = f.args[3].section(QLatin1Char(':'), 0, -2) + QLatin1Char(':') + options.tag;
+            f.args[3] = f.newValue;
+        }
+        if (options.skippedSteps.contains(f.step)) {
+            plan.skipped << f.id;
             continue;
+        }
+        if (options.disabledFindings.contains(key)) {
+            plan.leftOut << f.id;
+            continue;
+        }
         if (f.edits.empty()) {
             if (f.severity == Severity::Change || f.severity == Severity::Question)
                 plan.unresolved << f.id;

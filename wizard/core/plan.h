@@ -37,6 +37,8 @@ struct FilePlan
     std::vector<Finding> findings;    // with newValue filled in for parametrised edits
     QStringList unresolved;           // finding ids that still need an answer
     QSet<QString> applied;            // finding ids with at least one edit in `edits`
+    QSet<QString> leftOut;            // finding ids the operator switched off
+    QSet<QString> skipped;            // finding ids of a skipped step
     std::string migratedText;
 
     bool changes() const { return !edits.empty(); }

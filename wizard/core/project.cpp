@@ -40,13 +40,33 @@ bool extractDemoSet(const QString &dir, QString *error)
 
 namespace {
 
+// Every text file that may deploy the gateway: the formats the analysers edit, and those only the
+// safety net scans (Terraform, Bicep, ARM/JSON, Markdown runbooks, TypeScript/JavaScript, Dockerfiles).
 bool isCandidate(const QFileInfo &info)
 {
     static const QStringList suffixes = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("env"),
                                          QStringLiteral("conf"), QStringLiteral("sh"), QStringLiteral("bash"),
-                                         QStringLiteral("ps1"), QStringLiteral("psm1")};
+                                         QStringLiteral("ps1"), QStringLiteral("psm1"), QStringLiteral("tf"),
+                                         QStringLiteral("bicep"), QStringLiteral("json"), QStringLiteral("md"),
+                                         QStringLiteral("ts"), QStringLiteral("js"), QStringLiteral("dockerfile")};
     const QString name = info.fileName().toLower();
-    return suffixes.contains(info.suffix().toLower()) || name == QLatin1String(".env") || name.startsWith(QLatin1String(".env."));
+    return suffixes.contains(info.suffix().toLower()) || name == QLatin1String(".env") || name.startsWith(QLatin1String(".env."))
+           || name == QLatin1String("dockerfile") || name.startsWith(QLatin1String("dockerfile."));
+}
+
+// Hidden folders (.git, .terraform) and installed packages never hold what we migrate; CI
+// definitions (.github, .azure-pipelines) do.
+bool isSkippedFolderPath(const QString &relativePath)
+{
+    const QStringList parts = relativePath.split(QLatin1Char('/'));
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        const QString &folder = parts[i];
+        if (folder == QLatin1String("node_modules"))
+            return true;
+        if (folder.startsWith(QLatin1Char('.')) && folder != QLatin1String(".github") && folder != QLatin1String(".azure-pipelines"))
+            return true;
+    }
+    return false;
 }
 
 QString commonRoot(const QStringList &folders)
@@ -86,12 +106,15 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
             while (it.hasNext()) {
                 const QString file = it.next();
                 const QString rel = QDir(dir).relativeFilePath(file);
-                // Hidden folders (.git, .terraform) never hold what we migrate.
-                if (rel.contains(QLatin1String("/.")) || (rel.startsWith(QLatin1Char('.')) && rel.contains(QLatin1Char('/'))))
+                if (isSkippedFolderPath(rel))
                     continue;
                 if (isCandidate(it.fileInfo()))
                     files.insert(it.fileInfo().absoluteFilePath());
             }
+        } else if (!info.isFile()) {
+            // A FIFO would block the read forever, a device could be endless: never opened.
+            project.errors.push_back(makeFinding(Code::LoadFailed, path, 0, 0,
+                                                 {QCoreApplication::translate("agm::Core", "it is not a regular file (a FIFO, socket or device); give a file or a folder")}));
         } else {
             files.insert(info.absoluteFilePath());
             folders << info.absolutePath();

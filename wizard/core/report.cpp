@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report.h"
 
+#include "ledger.h"
 #include "linediff.h"
 #include "pluraltext.h"
 #include "secretmask.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,29 +32,38 @@ std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
                        QStringLiteral("b/") + file.source.relativePath);
 }
 
-// Stable keys for JSON; statusText() translates them for the Markdown and HTML reports.
-QString status(const FilePlan &plan, const Finding &f)
+// Each finding's place in the ledger, by id.
+QHash<QString, const ReferenceEntry *> referencesOf(const FileEntry &entry)
 {
-    if (plan.unresolved.contains(f.id))
-        return QStringLiteral("needs an answer");
-    if (plan.applied.contains(f.id))
-        return QStringLiteral("changed");
-    if (!f.edits.empty())
-        return QStringLiteral("skipped");
-    return QStringLiteral("advice");
+    QHash<QString, const ReferenceEntry *> byId;
+    for (const ReferenceEntry &r : entry.references)
+        byId.insert(r.findingId, &r);
+    return byId;
 }
 
-QString statusText(const QString &key)
+// Errors are no references: they make the file unreadable.
+QString statusText(const QHash<QString, const ReferenceEntry *> &references, const Finding &f)
 {
-    if (key == QLatin1String("needs an answer"))
-        return QCoreApplication::translate("agm::Report", "needs an answer");
-    if (key == QLatin1String("changed"))
-        return QCoreApplication::translate("agm::Report", "changed");
-    if (key == QLatin1String("skipped"))
-        return QCoreApplication::translate("agm::Report", "skipped");
-    return QCoreApplication::translate("agm::Report", "advice");
+    const ReferenceEntry *r = references.value(f.id);
+    return r ? referenceStateTitle(r->state) : QCoreApplication::translate("agm::Report", "error");
 }
 
+QString checksNotRun()
+{
+    return QCoreApplication::translate("agm::Report", "The connectivity checks were not run: DNS, TCP, TLS and HTTP to the v2 configuration host are unverified.");
+}
+
+// The open items first: what could not be read, what needs an answer or a change by hand.
+QStringList openItems(const Ledger &ledger)
+{
+    QStringList items;
+    for (const FileEntry &f : ledger.files) {
+        if (f.state == FileState::Unreadable || f.state == FileState::CannotEdit || f.state == FileState::NeedsAnswer
+            || f.count(ReferenceState::LeftOut) > 0)
+            items << QStringLiteral("%1: %2").arg(f.file, f.describe());
+    }
+    return items;
+}
 
 QString layerCell(const EndpointCheck &check, CheckLayer layer)
 {
@@ -129,9 +140,10 @@ QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
 
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
+    const Ledger ledger = buildLedger(project, plan);
     QJsonArray files;
     int changedFiles = 0, errors = int(project.errors.size());
-    auto findingJson = [](const FilePlan &p, const Finding &f) {
+    auto findingJson = [](const QHash<QString, const ReferenceEntry *> &references, const Finding &f) {
         QJsonObject o;
         o[QStringLiteral("id")] = f.id;
         o[QStringLiteral("code")] = codeName(f.code);
@@ -144,7 +156,10 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
         o[QStringLiteral("message")] = maskSecretsInText(f.message());
         o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
         o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
-        o[QStringLiteral("status")] = status(p, f);
+        const ReferenceEntry *r = references.value(f.id);
+        o[QStringLiteral("status")] = r ? referenceStateName(r->state) : QStringLiteral("error");
+        if (r && !r->reason.isEmpty())
+            o[QStringLiteral("reason")] = r->reason;
         o[QStringLiteral("doc")] = f.docUrl();
         return o;
     };
@@ -154,13 +169,16 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
         QJsonObject o;
         o[QStringLiteral("path")] = file.source.relativePath;
         o[QStringLiteral("format")] = formatName(file.format);
+        o[QStringLiteral("state")] = fileStateName(ledger.files[i].state);
+        o[QStringLiteral("stateText")] = ledger.files[i].describe();
         o[QStringLiteral("encoding")] = file.source.encodingName();
         o[QStringLiteral("eol")] = file.source.eolName();
         o[QStringLiteral("changed")] = p.changes();
         o[QStringLiteral("edits")] = int(p.edits.size());
         QJsonArray findings;
+        const auto references = referencesOf(ledger.files[i]);
         for (const Finding &f : p.findings) {
-            findings.append(findingJson(p, f));
+            findings.append(findingJson(references, f));
             if (f.severity == Severity::Error)
                 ++errors;
         }
@@ -172,6 +190,7 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     for (const Finding &f : project.errors) {
         QJsonObject o;
         o[QStringLiteral("path")] = f.file;
+        o[QStringLiteral("state")] = fileStateName(FileState::Unreadable);
         o[QStringLiteral("message")] = f.message();
         inputErrors.append(o);
     }
@@ -181,6 +200,16 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     summary[QStringLiteral("edits")] = plan.editCount();
     summary[QStringLiteral("unresolved")] = plan.unresolvedCount();
     summary[QStringLiteral("errors")] = errors;
+    QJsonObject states;
+    for (FileState state : {FileState::Migrated, FileState::AlreadyV2, FileState::NeedsAnswer, FileState::LeftOut, FileState::Unreadable,
+                            FileState::NotDeployment, FileState::CannotEdit})
+        states[fileStateName(state)] = ledger.count(state);
+    summary[QStringLiteral("states")] = states;
+    summary[QStringLiteral("pending")] = ledger.count(ReferenceState::Pending);
+    summary[QStringLiteral("leftOut")] = ledger.count(ReferenceState::LeftOut);
+    summary[QStringLiteral("openItems")] = ledger.openItems();
+    summary[QStringLiteral("allClear")] = ledger.allClear();
+    summary[QStringLiteral("text")] = ledger.summary();
     QJsonObject root;
     root[QStringLiteral("tool")] = QStringLiteral("apim-gateway-migrator");
     root[QStringLiteral("version")] = context.toolVersion;
@@ -189,9 +218,8 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     root[QStringLiteral("summary")] = summary;
     root[QStringLiteral("files")] = files;
     root[QStringLiteral("inputErrors")] = inputErrors;
-    if (context.checks)
-        root[QStringLiteral("checks")] = checkRunJson(*context.checks);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    root[QStringLiteral("checks")] = context.checks ? QJsonValue(checkRunJson(*context.checks)) : QJsonValue(checksNotRun());
+    return maskSecretsInText(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))).toUtf8();
 }
 
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
@@ -200,20 +228,27 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
     md += QStringLiteral("# ") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("\n\n");
     md += QCoreApplication::translate("agm::Report", "- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
     md += QCoreApplication::translate("agm::Report", "- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
-    md += QCoreApplication::translate("agm::Report", "- Files: %1, edits: %2, open questions: %3\n\n")
+    const Ledger ledger = buildLedger(project, plan);
+    md += QCoreApplication::translate("agm::Report", "- Files: %1, edits: %2, open questions: %3\n")
               .arg(project.files.size())
               .arg(plan.editCount())
               .arg(plan.unresolvedCount());
-    for (const Finding &f : project.errors)
-        md += QCoreApplication::translate("agm::Report", "- **Error** `%1`: %2\n").arg(f.file, f.message());
-    if (context.checks)
-        md += checksMarkdown(*context.checks);
+    md += QStringLiteral("- %1\n\n").arg(QCoreApplication::translate("agm::Report", "Status: %1").arg(ledger.summary()));
+    const QStringList open = openItems(ledger);
+    if (!open.isEmpty()) {
+        md += QStringLiteral("## ") + QCoreApplication::translate("agm::Report", "Not done") + QStringLiteral("\n\n");
+        for (const QString &item : open)
+            md += QStringLiteral("- **%1**\n").arg(item);
+        md += QLatin1Char('\n');
+    }
+    md += context.checks ? checksMarkdown(*context.checks) : QStringLiteral("## ") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("\n\n") + checksNotRun() + QStringLiteral("\n\n");
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
         md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
                   .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
-        md += p.changes() ? withEnglishPlural(QCoreApplication::translate("agm::Report", "%n edit(s).", nullptr, int(p.edits.size())), int(p.edits.size())) + QStringLiteral("\n\n") : QCoreApplication::translate("agm::Report", "No changes.\n\n");
+        md += QStringLiteral("**%1**\n\n").arg(ledger.files[i].describe());
+        const auto references = referencesOf(ledger.files[i]);
         if (!p.findings.empty()) {
             md += QCoreApplication::translate("agm::Report", "| Line | Step | Status | Where | Change | Why |") + QStringLiteral("\n|---|---|---|---|---|---|\n");
             for (const Finding &f : p.findings) {
@@ -228,7 +263,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                     why += QStringLiteral(" ([%1](%2))").arg(QCoreApplication::translate("agm::Report", "docs"), f.docUrl());
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                           .arg(f.line)
-                          .arg(stepName(f.step), statusText(status(p, f)), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
+                          .arg(stepName(f.step), statusText(references, f), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
             }
             md += QLatin1Char('\n');
         }
@@ -259,27 +294,35 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
     h += QStringLiteral("<h1>") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("</h1>\n<ul>");
     h += QCoreApplication::translate("agm::Report", "<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
     h += QCoreApplication::translate("agm::Report", "<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
-    h += QCoreApplication::translate("agm::Report", "<li>Files: %1, edits: %2, open questions: %3</li></ul>\n")
+    const Ledger ledger = buildLedger(project, plan);
+    h += QCoreApplication::translate("agm::Report", "<li>Files: %1, edits: %2, open questions: %3</li>")
              .arg(project.files.size())
              .arg(plan.editCount())
              .arg(plan.unresolvedCount());
-    for (const Finding &f : project.errors)
-        h += QStringLiteral("<p class=\"error\">%1: %2</p>\n").arg(esc(f.file), esc(f.message()));
-    if (context.checks)
-        h += checksHtml(*context.checks);
+    h += QStringLiteral("<li>%1</li></ul>\n").arg(esc(QCoreApplication::translate("agm::Report", "Status: %1").arg(ledger.summary())));
+    const QStringList open = openItems(ledger);
+    if (!open.isEmpty()) {
+        h += QStringLiteral("<h2>") + esc(QCoreApplication::translate("agm::Report", "Not done")) + QStringLiteral("</h2>\n<ul>");
+        for (const QString &item : open)
+            h += QStringLiteral("<li class=\"error\">%1</li>").arg(esc(item));
+        h += QStringLiteral("</ul>\n");
+    }
+    h += context.checks ? checksHtml(*context.checks)
+                        : QStringLiteral("<h2>%1</h2>\n<p class=\"question\">%2</p>\n").arg(esc(QCoreApplication::translate("agm::Report", "Connectivity checks")), esc(checksNotRun()));
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
         h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
                  .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
-                      p.changes() ? withEnglishPlural(QCoreApplication::translate("agm::Report", "%n edit(s).", nullptr, int(p.edits.size())), int(p.edits.size())) : QCoreApplication::translate("agm::Report", "No changes."));
+                      QStringLiteral("<b>%1</b>").arg(esc(ledger.files[i].describe())));
+        const auto references = referencesOf(ledger.files[i]);
         if (!p.findings.empty()) {
             h += QCoreApplication::translate("agm::Report", "<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
             for (const Finding &f : p.findings) {
-                const QString st = status(p, f);
-                const QString cls = f.severity == Severity::Error ? QStringLiteral("error")
-                                    : st == QLatin1String("needs an answer") ? QStringLiteral("question")
-                                                                             : QStringLiteral("change");
+                const ReferenceEntry *r = references.value(f.id);
+                const QString cls = !r || (r->state == ReferenceState::Pending && f.severity != Severity::Question) ? QStringLiteral("error")
+                                    : r->state == ReferenceState::Pending || r->state == ReferenceState::LeftOut ? QStringLiteral("question")
+                                                                                                                 : QStringLiteral("change");
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
                     change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
@@ -288,7 +331,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                     why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
                          .arg(f.line)
-                         .arg(stepName(f.step), cls, statusText(st), esc(f.resource), esc(f.field), change, why);
+                         .arg(stepName(f.step), cls, statusText(references, f), esc(f.resource), esc(f.field), change, why);
             }
             h += QStringLiteral("</table>\n");
         }

@@ -78,7 +78,8 @@ int FindingList::openQuestions() const
         if (!m_file.isEmpty() && project.files[i].source.relativePath != m_file)
             continue;
         for (const Finding &f : plan.files[i].findings) {
-            if (m_steps.contains(f.step) && plan.files[i].unresolved.contains(f.id)
+            // A reference to change by hand cannot be answered here; Export and Summary name it.
+            if (m_steps.contains(f.step) && plan.files[i].unresolved.contains(f.id) && !isUnhandledReference(f.code)
                 && m_session->isFindingEnabled(project.files[i].source.relativePath, f.id))
                 ++open;
         }

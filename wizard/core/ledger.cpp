@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "ledger.h"
+
+#include "pluraltext.h"
+#include "secretmask.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace agm {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return n < 0 ? QCoreApplication::translate("agm::Ledger", text) : withEnglishPlural(QCoreApplication::translate("agm::Ledger", text, nullptr, n), n);
+}
+
+// A v1 endpoint that stays: the gateway cannot fetch its configuration from it.
+bool keepsV1Endpoint(Code code)
+{
+    return code == Code::EndpointV1 || code == Code::EndpointCustomDomain || code == Code::EndpointPlaceholder
+           || code == Code::EndpointIncomplete || code == Code::UnhandledEndpoint;
+}
+
+ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
+{
+    ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}};
+    const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
+    if (plan.unresolved.contains(f.id)) {
+        r.state = ReferenceState::Pending;
+        r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(maskSecretsInText(f.message()))
+                                       : tr("needs your answer: %1").arg(maskSecretsInText(f.message()));
+    } else if (plan.applied.contains(f.id)) {
+        r.state = ReferenceState::Changed;
+    } else if (wantsChange && (plan.skipped.contains(f.id) || plan.leftOut.contains(f.id))) {
+        r.state = ReferenceState::LeftOut;
+        r.reason = plan.skipped.contains(f.id) ? tr("its step was skipped") : tr("switched off by the operator");
+        if (keepsV1Endpoint(f.code))
+            r.reason += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
+    } else if (f.code == Code::ImagePinned || f.code == Code::EndpointCustomHost || !f.edits.empty()) {
+        // Edits that change nothing: the value is already what v2 needs.
+        r.state = ReferenceState::AlreadyV2;
+    }
+    return r;
+}
+
+FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan)
+{
+    FileEntry entry;
+    entry.file = file.source.relativePath;
+    const Finding *error = nullptr;
+    bool aboutGateway = !file.endpoints.empty(); // a v2 endpoint is about the gateway, with nothing to report
+    for (const Finding &f : plan.findings) {
+        if (f.severity == Severity::Error) {
+            error = error ? error : &f;
+            continue;
+        }
+        aboutGateway = aboutGateway || f.step != Step::Input;
+        entry.references.push_back(referenceOf(plan, f));
+    }
+    const auto any = [&](auto predicate) { return std::any_of(entry.references.begin(), entry.references.end(), predicate); };
+    if (error) {
+        entry.state = FileState::Unreadable;
+        entry.reason = maskSecretsInText(error->message());
+        entry.line = error->line;
+        entry.column = error->column;
+    } else if (any([](const ReferenceEntry &r) { return r.state == ReferenceState::Pending && isUnhandledReference(r.code); })) {
+        entry.state = FileState::CannotEdit;
+        entry.reason = formatTitle(file.format);
+    } else if (entry.count(ReferenceState::Pending) > 0) {
+        entry.state = FileState::NeedsAnswer;
+    } else if (plan.changes()) {
+        entry.state = FileState::Migrated;
+    } else if (entry.count(ReferenceState::LeftOut) > 0) {
+        entry.state = FileState::LeftOut;
+    } else if (aboutGateway) {
+        entry.state = FileState::AlreadyV2;
+    } else {
+        entry.state = FileState::NotDeployment;
+        const auto note = std::find_if(plan.findings.begin(), plan.findings.end(), [](const Finding &f) { return f.step == Step::Input; });
+        entry.reason = note != plan.findings.end() ? note->message() : formatTitle(file.format);
+    }
+    return entry;
+}
+
+QString at(int line, int column)
+{
+    if (line <= 0)
+        return {};
+    return column > 0 ? tr(" at line %1:%2").arg(line).arg(column) : tr(" at line %1").arg(line);
+}
+
+} // namespace
+
+int FileEntry::count(ReferenceState state) const
+{
+    return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == state; }));
+}
+
+QString FileEntry::describe() const
+{
+    const int pending = count(ReferenceState::Pending), leftOut = count(ReferenceState::LeftOut);
+    const bool v1Stays = std::any_of(references.begin(), references.end(), [](const ReferenceEntry &r) {
+        return r.state != ReferenceState::Changed && r.state != ReferenceState::AlreadyV2 && r.state != ReferenceState::Advice && keepsV1Endpoint(r.code);
+    });
+    QString text;
+    switch (state) {
+    case FileState::Migrated:
+        text = tr("migrated: %n change(s)", count(ReferenceState::Changed));
+        if (leftOut > 0)
+            text += QStringLiteral(", ") + tr("%n left out", leftOut);
+        break;
+    case FileState::AlreadyV2: text = tr("already on v2: nothing to change"); break;
+    case FileState::NeedsAnswer: text = tr("not migrated yet: %n reference(s) need your answer", pending); break;
+    case FileState::LeftOut: text = tr("left out by the operator: %n change(s) not made", leftOut); break;
+    case FileState::Unreadable: return tr("not migrated: %1%2").arg(reason, at(line, column));
+    case FileState::NotDeployment: return tr("not a deployment file (%1)").arg(reason);
+    case FileState::CannotEdit: text = tr("not migrated: %n gateway reference(s) to change by hand (%1 files are not edited here)", pending).arg(reason); break;
+    }
+    if (v1Stays)
+        text += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
+    return text;
+}
+
+int Ledger::count(FileState state) const
+{
+    return int(std::count_if(files.begin(), files.end(), [&](const FileEntry &f) { return f.state == state; }));
+}
+
+int Ledger::count(ReferenceState state) const
+{
+    int n = 0;
+    for (const FileEntry &f : files)
+        n += f.count(state);
+    return n;
+}
+
+int Ledger::openItems() const
+{
+    int n = count(ReferenceState::Pending);
+    for (const FileEntry &f : files)
+        n += f.state == FileState::Unreadable && f.count(ReferenceState::Pending) == 0 ? 1 : 0;
+    return n;
+}
+
+bool Ledger::hasUnreadable() const
+{
+    return count(FileState::Unreadable) > 0;
+}
+
+bool Ledger::allClear() const
+{
+    return openItems() == 0 && count(FileState::Migrated) == 0;
+}
+
+QString Ledger::summary() const
+{
+    QStringList parts;
+    const FileState order[] = {FileState::Migrated, FileState::NeedsAnswer, FileState::CannotEdit, FileState::Unreadable,
+                               FileState::LeftOut, FileState::AlreadyV2, FileState::NotDeployment};
+    for (FileState state : order) {
+        if (const int n = count(state))
+            parts << QStringLiteral("%1 %2").arg(n).arg(fileStateTitle(state));
+    }
+    const int n = int(files.size());
+    return tr("%n file(s)", n) + (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
+}
+
+Ledger buildLedger(const Project &project, const ProjectPlan &plan)
+{
+    Ledger ledger;
+    ledger.files.reserve(project.files.size() + project.errors.size());
+    for (std::size_t i = 0; i < project.files.size() && i < plan.files.size(); ++i)
+        ledger.files.push_back(entryOf(project.files[i], plan.files[i]));
+    for (const Finding &f : project.errors)
+        ledger.files.push_back({f.file, FileState::Unreadable, f.message(), 0, 0, {}});
+    return ledger;
+}
+
+QString fileStateName(FileState state)
+{
+    switch (state) {
+    case FileState::Migrated: return QStringLiteral("migrated");
+    case FileState::AlreadyV2: return QStringLiteral("already-v2");
+    case FileState::NeedsAnswer: return QStringLiteral("needs-answer");
+    case FileState::LeftOut: return QStringLiteral("left-out");
+    case FileState::Unreadable: return QStringLiteral("unreadable");
+    case FileState::NotDeployment: return QStringLiteral("not-deployment");
+    case FileState::CannotEdit: return QStringLiteral("cannot-edit");
+    }
+    return {};
+}
+
+QString fileStateTitle(FileState state)
+{
+    switch (state) {
+    case FileState::Migrated: return tr("migrated");
+    case FileState::AlreadyV2: return tr("already on v2");
+    case FileState::NeedsAnswer: return tr("need an answer");
+    case FileState::LeftOut: return tr("left out");
+    case FileState::Unreadable: return tr("could not be read");
+    case FileState::NotDeployment: return tr("not deployment files");
+    case FileState::CannotEdit: return tr("to change by hand");
+    }
+    return {};
+}
+
+QString referenceStateName(ReferenceState state)
+{
+    switch (state) {
+    case ReferenceState::Changed: return QStringLiteral("changed");
+    case ReferenceState::AlreadyV2: return QStringLiteral("already-v2");
+    case ReferenceState::Pending: return QStringLiteral("pending");
+    case ReferenceState::LeftOut: return QStringLiteral("left-out");
+    case ReferenceState::Advice: return QStringLiteral("advice");
+    }
+    return {};
+}
+
+QString referenceStateTitle(ReferenceState state)
+{
+    switch (state) {
+    case ReferenceState::Changed: return tr("changed");
+    case ReferenceState::AlreadyV2: return tr("already on v2");
+    case ReferenceState::Pending: return tr("pending");
+    case ReferenceState::LeftOut: return tr("left out");
+    case ReferenceState::Advice: return tr("advice");
+    }
+    return {};
+}
+
+} // namespace agm

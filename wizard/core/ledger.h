@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The ledger: one truth about where every input and every gateway reference stands after a plan.
+// Exit codes, --check, --json, every report and every wizard page read their status from here and
+// compute none of their own, so no surface can say "nothing to migrate" while another one knows better.
+
+#include "project.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace agm {
+
+// Every input file ends in exactly one state.
+enum class FileState {
+    Migrated,      // the plan changes it
+    AlreadyV2,     // about the gateway, nothing left to change
+    NeedsAnswer,   // a reference waits for the operator's answer
+    LeftOut,       // changes the operator switched off or whose step was skipped, and nothing else
+    Unreadable,    // could not be loaded or parsed: why and where
+    NotDeployment, // nothing about the gateway in it
+    CannotEdit,    // holds gateway references in a format or shape the tool cannot edit
+};
+
+// Every gateway reference (image, endpoint, security, token, legacy setting key) is in one state.
+enum class ReferenceState {
+    Changed,   // an edit of the plan resolves it
+    AlreadyV2, // already what v2 needs
+    Pending,   // needs an answer or a change by hand: the reason says which
+    LeftOut,   // the operator switched it off or skipped its step
+    Advice,    // a warning or note with nothing to edit
+};
+
+struct ReferenceEntry
+{
+    QString findingId;
+    Code code = Code::LoadFailed;
+    Step step = Step::Input;
+    int line = 0;
+    int column = 0;
+    ReferenceState state = ReferenceState::Advice;
+    QString reason; // Pending and LeftOut: what it means and what to do (translated, secrets masked)
+};
+
+struct FileEntry
+{
+    QString file; // relative path; for an input that could not be read at all, the path as given
+    FileState state = FileState::NotDeployment;
+    QString reason; // Unreadable: why; NotDeployment and CannotEdit: what the file is (translated)
+    int line = 0;   // Unreadable: where
+    int column = 0;
+    std::vector<ReferenceEntry> references;
+
+    int count(ReferenceState state) const;
+    // "not migrated: <reason> at line 3:7", "left on the v1 URL: ..." and so on, for people.
+    QString describe() const;
+};
+
+struct Ledger
+{
+    std::vector<FileEntry> files; // Project::files order, then the inputs that could not be read at all
+
+    int count(FileState state) const;
+    int count(ReferenceState state) const;
+    // Pending references, plus unreadable files and files the tool cannot edit.
+    int openItems() const;
+    bool hasUnreadable() const;
+    // Nothing pending, nothing unreadable, nothing left to write: the only true "nothing to migrate".
+    bool allClear() const;
+    // "12 files: 3 migrated, 1 needs an answer, 1 could not be read, ..." (translated).
+    QString summary() const;
+};
+
+Ledger buildLedger(const Project &project, const ProjectPlan &plan);
+
+QString fileStateName(FileState state); // stable, for JSON: "migrated", "needs-answer", ...
+QString fileStateTitle(FileState state); // for people
+QString referenceStateName(ReferenceState state);
+QString referenceStateTitle(ReferenceState state);
+
+} // namespace agm

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "safetynet.h"
+
+#include "endpoints.h"
+#include "rules.h"
+#include "tags.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace agm {
+
+namespace {
+
+bool containsNoCase(std::string_view text, std::string_view needle)
+{
+    return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                       [](char a, char b) { return std::tolower(uchar(a)) == std::tolower(uchar(b)); })
+           != text.end();
+}
+
+// Nothing gateway-shaped in the text: most files of a folder import end here.
+bool mayHoldReference(std::string_view text)
+{
+    return containsNoCase(text, "azure-api") || containsNoCase(text, "apimanagement") || containsNoCase(text, "gateway.endpoint")
+           || containsNoCase(text, "gateway.authkey");
+}
+
+struct Covered
+{
+    std::vector<std::pair<std::size_t, std::size_t>> ranges; // edits and located endpoint values
+    std::vector<std::pair<int, Step>> lines;                 // where an analyser reported something
+
+    bool contains(std::size_t start, std::size_t end, int line, Step step) const
+    {
+        for (const auto &[s, e] : ranges) {
+            if (start < e && s < end)
+                return true;
+        }
+        return std::find(lines.begin(), lines.end(), std::pair{line, step}) != lines.end();
+    }
+};
+
+Covered coveredBy(const FileAnalysis &analysis)
+{
+    Covered covered;
+    for (const Finding &f : analysis.findings) {
+        covered.lines.emplace_back(f.line, f.step);
+        for (const ProposedEdit &e : f.edits)
+            covered.ranges.emplace_back(e.start, std::max(e.end, e.start + 1));
+    }
+    for (const EndpointValue &v : analysis.endpoints) {
+        if (v.end > v.start)
+            covered.ranges.emplace_back(v.start, v.end);
+    }
+    return covered;
+}
+
+// Whether the analyser read this file's structure, so that a comment is only a comment.
+bool understood(const FileAnalysis &analysis)
+{
+    return analysis.format != Format::Unknown && analysis.format != Format::HelmTemplate && !analysis.hasErrors();
+}
+
+bool onCommentLine(const std::string &text, std::size_t offset)
+{
+    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    std::size_t i = lineStart == std::string::npos || offset == 0 ? 0 : lineStart + 1;
+    while (i < offset && (text[i] == ' ' || text[i] == '\t'))
+        ++i;
+    return i < offset && (text[i] == '#' || text.compare(i, 2, "//") == 0);
+}
+
+QString where(const FileAnalysis &analysis)
+{
+    return understood(analysis) ? QCoreApplication::translate("agm::Core", "a shape the %1 analyser does not read").arg(formatTitle(analysis.format))
+                                : QCoreApplication::translate("agm::Core", "%1 files are not edited").arg(formatTitle(analysis.format));
+}
+
+QString tagKindText(const ImageRef &ref)
+{
+    if (ref.tag.empty())
+        return ref.digest.empty() ? QCoreApplication::translate("agm::Core", "no tag, which means latest")
+                                  : QCoreApplication::translate("agm::Core", "pinned by digest only");
+    switch (classifyTag(fromUtf8(ref.tag))) {
+    case TagKind::Legacy: return QCoreApplication::translate("agm::Core", "a v0/v1 tag");
+    case TagKind::Floating: return QCoreApplication::translate("agm::Core", "a floating tag");
+    case TagKind::Rolling: return QCoreApplication::translate("agm::Core", "a rolling tag");
+    case TagKind::Preview: return QCoreApplication::translate("agm::Core", "a preview tag");
+    case TagKind::Pinned: break;
+    case TagKind::Other: return QCoreApplication::translate("agm::Core", "an unusual tag");
+    }
+    return {};
+}
+
+std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from)
+{
+    if (from >= text.size())
+        return std::string_view::npos;
+    const auto it = std::search(text.begin() + std::ptrdiff_t(from), text.end(), needle.begin(), needle.end(),
+                                [](char a, char b) { return std::tolower(uchar(a)) == std::tolower(uchar(b)); });
+    return it == text.end() ? std::string_view::npos : std::size_t(it - text.begin());
+}
+
+bool isWordChar(char c)
+{
+    return std::isalnum(uchar(c)) || c == '_';
+}
+
+// Literal searches and bounded scans, no backtracking: a 2 MB line costs one pass.
+void scanImages(FindingCollector &out, const Covered &covered, bool skipComments)
+{
+    static constexpr std::string_view kPath = "azure-api-management/gateway";
+    const std::string_view text = out.text();
+    for (std::size_t at = text.find(kPath); at != std::string_view::npos; at = text.find(kPath, at + kPath.size())) {
+        std::size_t end = at + kPath.size();
+        if (end < text.size() && (isWordChar(text[end]) || text[end] == '-'))
+            continue; // gateway-smoke-test and the like
+        // The registry and path before it: host[:port]/segments/.
+        std::size_t start = at;
+        while (start > 0) {
+            const char c = text[start - 1];
+            if (std::isalnum(uchar(c)) || c == '.' || c == '-' || c == '_' || c == '/') {
+                --start;
+            } else if (c == ':' && start < text.size() && std::isdigit(uchar(text[start]))) {
+                --start; // a registry port, as in host:5000/
+            } else {
+                break;
+            }
+        }
+        if (start < at && text[start] == ':')
+            ++start;
+        const std::string repository(text.substr(start, end - start));
+        ImageRef ref{repository, {}, {}};
+        if (end < text.size() && text[end] == ':' && end + 1 < text.size() && (isWordChar(text[end + 1]))) {
+            std::size_t tagEnd = end + 1;
+            while (tagEnd < text.size() && tagEnd - end <= 128 && (isWordChar(text[tagEnd]) || text[tagEnd] == '.' || text[tagEnd] == '-'))
+                ++tagEnd;
+            ref.tag = std::string(text.substr(end + 1, tagEnd - end - 1));
+            end = tagEnd;
+        }
+        if (text.substr(end, 8) == "@sha256:" && end + 8 + 64 <= text.size()) {
+            ref.digest = std::string(text.substr(end + 1, 7 + 64));
+            end += 8 + 64;
+        }
+        // "the azure-api-management/gateway image" in prose names no deployable reference.
+        if (ref.tag.empty() && ref.digest.empty() && repository.find('/') == repository.rfind('/'))
+            continue;
+        if (!ref.tag.empty() && classifyTag(fromUtf8(ref.tag)) == TagKind::Pinned)
+            continue;
+        if (skipComments && onCommentLine(out.text(), start))
+            continue;
+        const int line = out.source().lines.lineOf(start);
+        if (covered.contains(start, end, line, Step::Image))
+            continue;
+        const QString written = fromUtf8(text.substr(start, end - start));
+        Finding &f = out.add(Code::UnhandledImage, start, {written, tagKindText(ref), QString(), fromUtf8(repository) + QStringLiteral(":2.x.y")});
+        f.oldValue = written;
+        f.field = QStringLiteral("image");
+        at = end - kPath.size();
+    }
+}
+
+bool isArmHost(const QString &host)
+{
+    static const QRegularExpression arm(QStringLiteral("^management\\.(azure\\.com|usgovcloudapi\\.net|chinacloudapi\\.cn)(:\\d+)?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return arm.match(host).hasMatch();
+}
+
+bool endsUrl(char c)
+{
+    return std::isspace(uchar(c)) || std::string_view("\"'<>`,;|\\").find(c) != std::string_view::npos || c == '\0';
+}
+
+// The URL around `at` (not before `floor`): back to its scheme, or to where the host starts, and
+// forward to its end. Interpolations such as ${APIM} or $(APIM) stay inside.
+std::pair<std::size_t, std::size_t> urlAround(std::string_view text, std::size_t at, std::size_t floor)
+{
+    std::size_t start = at;
+    while (start > floor && !endsUrl(text[start - 1]) && text[start - 1] != '=')
+        --start;
+    const std::string_view before = text.substr(start, at - start);
+    if (std::size_t scheme = before.rfind("://"); scheme != std::string_view::npos) {
+        while (scheme > 0 && std::isalpha(uchar(before[scheme - 1])))
+            --scheme;
+        start += scheme;
+    }
+    while (start < at && std::string_view("([{").find(text[start]) != std::string_view::npos)
+        ++start; // "(see contoso.management.azure-api.net)"
+    std::size_t end = at;
+    while (end < text.size() && !endsUrl(text[end]))
+        ++end;
+    // Sentence punctuation and closing brackets that no interpolation opened (a few at most).
+    for (int trimmed = 0; trimmed < 4 && end > at; ++trimmed) {
+        const char c = text[end - 1];
+        const std::string_view url = text.substr(start, end - start);
+        const bool unbalanced = (c == ')' && std::count(url.begin(), url.end(), '(') < std::count(url.begin(), url.end(), ')'))
+                                || (c == '}' && std::count(url.begin(), url.end(), '{') < std::count(url.begin(), url.end(), '}'))
+                                || (c == ']' && std::count(url.begin(), url.end(), '[') < std::count(url.begin(), url.end(), ']'));
+        if (c != '.' && c != ':' && !unbalanced)
+            break;
+        --end;
+    }
+    return {start, end};
+}
+
+void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComments)
+{
+    static const QRegularExpression schemeHost(QStringLiteral("^(?:https?://)?([^/?#]*)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression armCall(QStringLiteral("/service/[^/?#]+/[^?#]"), QRegularExpression::CaseInsensitiveOption);
+    const std::string_view text = out.text();
+    std::size_t searched = 0;
+    while (true) {
+        // A v1 management host, or the v1 Configuration API path on any host.
+        const std::size_t host = findNoCase(text, ".management.azure-api.", searched);
+        const std::size_t path = findNoCase(text, "/providers/microsoft.apimanagement/service/", searched);
+        const std::size_t at = std::min(host, path);
+        if (at == std::string_view::npos)
+            break;
+        const auto [start, end] = urlAround(text, at, searched);
+        searched = std::max(end, at + 1);
+        const QString value = fromUtf8(text.substr(start, end - start));
+        // Azure Resource Manager calls (management.azure.com/.../service/x/gateways/...) are no endpoints.
+        if (isArmHost(schemeHost.match(value).captured(1)) || armCall.match(value).hasMatch())
+            continue;
+        // Without a scheme, only a v1 host counts: a bare resource ID is no URL.
+        if (at == path && !value.contains(QLatin1String("://")))
+            continue;
+        const EndpointInfo info = classifyEndpoint(text.substr(start, end - start), /*allowVariables=*/true);
+        if (info.kind != EndpointInfo::V1 && info.kind != EndpointInfo::V1CustomDomain && info.kind != EndpointInfo::Incomplete
+            && info.kind != EndpointInfo::Placeholder)
+            continue;
+        if (skipComments && onCommentLine(out.text(), start))
+            continue;
+        const int line = out.source().lines.lineOf(start);
+        if (covered.contains(start, end, line, Step::Endpoint))
+            continue;
+        const QString derived = fromUtf8(info.derivedHost);
+        const QString name = fromUtf8(info.serviceName);
+        const QString target = !derived.isEmpty() && info.kind == EndpointInfo::V1 ? QStringLiteral("https://") + derived
+                               : name.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host (<service>.configuration.azure-api.net)")
+                                                : QCoreApplication::translate("agm::Core", "the v2 configuration host of service '%1' (%1.configuration.azure-api.net, or your custom configuration host)").arg(name);
+        Finding &f = out.add(Code::UnhandledEndpoint, start, {QString(), target});
+        f.oldValue = maskUrlPassword(value);
+        f.newValue = info.kind == EndpointInfo::V1 ? target : QString();
+        f.field = QStringLiteral("config.service.endpoint");
+    }
+}
+
+// The regular expression runs over the bytes read as Latin-1, so a match offset is a byte offset.
+void scanLegacyKeys(FindingCollector &out, const QString &bytes, const Covered &covered, bool skipComments)
+{
+    static const QRegularExpression key(QStringLiteral("(?<![\\w.-])gateway\\.(endpoint|authKey)(?=\\s*[=:])"));
+    auto it = key.globalMatch(bytes);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const std::size_t start = std::size_t(m.capturedStart());
+        if (skipComments && onCommentLine(out.text(), start))
+            continue;
+        const int line = out.source().lines.lineOf(start);
+        if (covered.contains(start, std::size_t(m.capturedEnd()), line, Step::Extras) || covered.contains(start, start, line, Step::Endpoint))
+            continue;
+        const bool endpoint = m.captured(1) == QLatin1String("endpoint");
+        const QString current = endpoint ? QStringLiteral("gateway.configuration.uri")
+                                         : QCoreApplication::translate("agm::Core", "gateway.auth.key (Helm chart 1.x) or gateway.auth.token (Arc extension)");
+        Finding &f = out.add(Code::UnhandledLegacyKey, start, {m.captured(), QString(), current});
+        f.oldValue = m.captured();
+    }
+}
+
+} // namespace
+
+void addUnhandledReferences(FileAnalysis &analysis)
+{
+    const std::string &text = analysis.source.text;
+    if (!mayHoldReference(text))
+        return;
+    const Covered covered = coveredBy(analysis);
+    const bool skipComments = understood(analysis);
+    const QString bytes = QString::fromLatin1(text.data(), qsizetype(text.size()));
+    const std::size_t before = analysis.findings.size();
+    FindingCollector out(analysis);
+    scanImages(out, covered, skipComments);
+    scanEndpoints(out, covered, skipComments);
+    scanLegacyKeys(out, bytes, covered, skipComments);
+    const QString shape = where(analysis);
+    for (std::size_t i = before; i < analysis.findings.size(); ++i) {
+        Finding &f = analysis.findings[i];
+        // The "where" argument sits at a different position in each message.
+        const int at = f.code == Code::UnhandledImage ? 2 : f.code == Code::UnhandledEndpoint ? 0 : 1;
+        f.args[at] = shape;
+    }
+}
+
+} // namespace agm
