@@ -652,6 +652,9 @@ private Q_SLOTS:
                 << QStringLiteral("v2") << QString() << none << none << none
                 << k8s(v2, "mcr.microsoft.com/azure-api-management/gateway:v2", "1001") << none
                 << true << true;
+        QTest::newRow("an http v1 URL becomes an https v2 host (v2 is https only)")
+                << k8s(QByteArray("\"http") + (kV1Url + 5) + "?api-version=2021-01-01-preview\"", oldImage, "0")
+                << tag << QString() << none << none << none << k8s(v2, newImage, "1001") << none << true << false;
         QTest::newRow("a file already on v2 produces no edits")
                 << k8s(v2, newImage, "1001") << tag << QString() << none << none << none
                 << k8s(v2, newImage, "1001") << none << true << false;
