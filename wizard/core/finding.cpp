@@ -13,6 +13,7 @@ const char kContainerImages[] = "https://learn.microsoft.com/azure/api-managemen
 const char kProduction[] = "https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production";
 const char kHelm[] = "https://learn.microsoft.com/azure/api-management/how-to-deploy-self-hosted-gateway-kubernetes-helm";
 const char kConnectivity[] = "https://learn.microsoft.com/azure/api-management/self-hosted-gateway-overview#connectivity-to-azure";
+const char kArc[] = "https://learn.microsoft.com/azure/api-management/how-to-deploy-self-hosted-gateway-azure-arc";
 const char kGatewayToken[] = "https://learn.microsoft.com/rest/api/apimanagement/current-ga/gateway/generate-token";
 
 struct CodeInfo
@@ -96,9 +97,13 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expires on %1. Plan a token rotation.")},
     {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
+    {"arc-legacy-setting", Step::Extras, Severity::Change, kArc,
+     QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a setting of the 2021 Azure Arc gateway extension; the current extension reads '%2' instead and ignores the old name. Rename it.")},
+    {"helm-legacy-setting", Step::Extras, Severity::Change, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a value of the 0.x chart; chart 1.0.0 and later read '%2' instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::HelmChartV0Keys) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::HelmLegacySetting) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

@@ -342,7 +342,7 @@ void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t st
                    const QString &field, bool allowVariables)
 {
     out.addEndpointValue(value, start, end, field);
-    const EndpointInfo info = classifyEndpoint(value, allowVariables);
+    const EndpointInfo info = classifyEndpoint(value, allowVariables || out.interpolated());
     // Messages quote the value; a pathological one is cut rather than echoed in full.
     const QString shown = value.size() > 300 ? fromUtf8(value.substr(0, 300)) + QStringLiteral("…") : fromUtf8(value);
     Finding *f = nullptr;
