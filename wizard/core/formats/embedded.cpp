@@ -149,6 +149,7 @@ std::vector<EmbeddedText> findBashHeredocs(const std::string &t)
             e.bodyStart = pos;
             e.stripTabs = p.stripTabs;
             e.expands = p.expands;
+            e.escape = p.expands ? '\\' : 0;
             e.consumer = std::string(text);
             e.bodyEnd = t.size();
             while (pos < t.size()) {
@@ -184,6 +185,7 @@ std::vector<EmbeddedText> findHereStrings(const std::string &t)
         e.openerAt = line.start + opener->first;
         e.bodyStart = pos;
         e.expands = opener->second == '"';
+        e.escape = e.expands ? '`' : 0;
         e.consumer = std::string(text);
         e.bodyEnd = t.size();
         const char closer[] = {opener->second, '@', 0};
@@ -202,11 +204,17 @@ std::vector<EmbeddedText> findHereStrings(const std::string &t)
     return out;
 }
 
-// The body as its own text, with the script offset of every byte.
+// The body as its own text (as the command reading it gets it), with the script offset of every byte.
 struct Body
 {
     std::string text;
     std::vector<std::size_t> at; // at[i]: script offset of text[i]; at[size] = end of the body
+    std::vector<std::size_t> droppedEscapes; // script offsets of escape characters the shell removes
+
+    bool hasDroppedEscape(std::size_t start, std::size_t end) const
+    {
+        return std::any_of(droppedEscapes.begin(), droppedEscapes.end(), [&](std::size_t o) { return o >= start && o < end; });
+    }
 
     std::size_t map(std::size_t offset) const { return at[std::min(offset, text.size())]; }
     std::pair<std::size_t, std::size_t> mapRange(std::size_t start, std::size_t end) const
@@ -230,6 +238,12 @@ Body bodyOf(const std::string &t, const EmbeddedText &e)
         const std::size_t nl = t.find('\n', from);
         const std::size_t next = nl == std::string::npos || nl >= e.bodyEnd ? e.bodyEnd : nl + 1;
         for (std::size_t k = from; k < next; ++k) {
+            // "\$HOME" in an expanding heredoc reaches kubectl as "$HOME" (also \\ and \`; `$, ``, `" in @"..."@).
+            if (e.escape && t[k] == e.escape && k + 1 < next
+                && (t[k + 1] == '$' || t[k + 1] == e.escape || t[k + 1] == (e.escape == '`' ? '"' : '`'))) {
+                b.droppedEscapes.push_back(k);
+                ++k;
+            }
             b.text += t[k];
             b.at.push_back(k);
         }
@@ -353,6 +367,9 @@ void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,
         g.defaultHost = f.defaultHost;
         for (ProposedEdit edit : f.edits) {
             const auto [s, e] = body.mapRange(edit.start, edit.end);
+            // The new text would need the same escapes, which the chosen value cannot carry: left to the operator.
+            if (body.hasDroppedEscape(s, e))
+                continue;
             const std::string tabs = embedded.stripTabs ? tabsOfLine(t, s) : std::string();
             edit.start = s;
             edit.end = e;

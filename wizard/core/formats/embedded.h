@@ -22,6 +22,7 @@ struct EmbeddedText
     std::size_t bodyEnd = 0;   // first byte of the terminator line (or the end of the file)
     bool stripTabs = false;    // <<-: the shell drops leading tabs of every body line
     bool expands = false;      // unquoted delimiter, @": $ interpolations are the script's
+    char escape = 0;           // when it expands: '\\' (bash) or '`' (PowerShell) before $ is dropped
     std::string consumer;      // the command lines around the operator, e.g. "cat <<EOF | kubectl apply -f -"
 };
 
