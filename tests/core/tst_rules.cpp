@@ -835,6 +835,22 @@ private Q_SLOTS:
                              "Microsoft.ApiManagement/service/`$x?api-version=2021-01-01-preview\"\n\"@ | kubectl apply -f -\n"
                              "$e = 'https://$($x).configuration.azure-api.net'\n"
                 << QStringList();
+        QTest::newRow("a heredoc of commands stays commands")
+                << QStringLiteral("i.sh")
+                << QByteArray("ssh gw-host bash <<EOF\ndocker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:beta\nEOF\n")
+                << QStringList {QStringLiteral("image-floating 2:24+")}
+                << QByteArray("ssh gw-host bash <<EOF\ndocker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:2.11.1\nEOF\n")
+                << QStringList();
+        QTest::newRow("a file name with helm in it does not make a manifest chart values")
+                << QStringLiteral("j.sh")
+                << QByteArray("cat <<EOF > helm-notes.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+                              "  - name: g\n    image: mcr.microsoft.com/azure-api-management/gateway:v2\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\nEOF\n")
+                << QStringList {QStringLiteral("image-rolling 9:12+")}
+                << QByteArray("cat <<EOF > helm-notes.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+                              "  - name: g\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\nEOF\n")
+                << QStringList();
         QTest::newRow("Arc settings: the endpoint key rename and the value edit are separate findings")
                 << QStringLiteral("h.sh")
                 << QByteArray("az k8s-extension create --config gateway.endpoint=") + kV1Url

@@ -6,6 +6,7 @@
 #include "rules.h"
 
 #include <QByteArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +15,9 @@
 namespace agm {
 
 namespace {
+
+// Enough of the command line to see what reads the body; a line can hold thousands of operators.
+constexpr std::size_t kMaxConsumer = 2048;
 
 struct Line
 {
@@ -150,7 +154,7 @@ std::vector<EmbeddedText> findBashHeredocs(const std::string &t)
             e.stripTabs = p.stripTabs;
             e.expands = p.expands;
             e.escape = p.expands ? '\\' : 0;
-            e.consumer = std::string(text);
+            e.consumer = std::string(text.substr(0, kMaxConsumer));
             e.bodyEnd = t.size();
             while (pos < t.size()) {
                 const Line body = lineAt(t, pos);
@@ -186,14 +190,14 @@ std::vector<EmbeddedText> findHereStrings(const std::string &t)
         e.bodyStart = pos;
         e.expands = opener->second == '"';
         e.escape = e.expands ? '`' : 0;
-        e.consumer = std::string(text);
+        e.consumer = std::string(text.substr(0, kMaxConsumer));
         e.bodyEnd = t.size();
         const char closer[] = {opener->second, '@', 0};
         while (pos < t.size()) {
             const Line body = lineAt(t, pos);
             if (t.compare(body.start, 2, closer) == 0) {
                 e.bodyEnd = body.start;
-                e.consumer += '\n' + t.substr(body.start + 2, body.end - body.start - 2);
+                e.consumer += '\n' + t.substr(body.start + 2, std::min(body.end - body.start - 2, kMaxConsumer));
                 pos = body.next;
                 break;
             }
@@ -278,23 +282,16 @@ std::string withTabs(const std::string &s, const std::string &tabs)
     return out;
 }
 
-bool mentionsWord(const std::string &consumer, std::string_view word)
+// "| helm upgrade --install gw chart -f -": the body is chart values.
+bool readByHelm(const std::string &consumer)
 {
-    std::size_t pos = 0;
-    while ((pos = consumer.find(word, pos)) != std::string::npos) {
-        const bool startOk = pos == 0 || !std::isalnum(uchar(consumer[pos - 1]));
-        const std::size_t end = pos + word.size();
-        const bool endOk = end == consumer.size() || !std::isalnum(uchar(consumer[end]));
-        if (startOk && endOk)
-            return true;
-        pos = end;
-    }
-    return false;
+    static const QRegularExpression re(QStringLiteral("(^|[\\s|;&(])helm\\s+(install|upgrade|template)\\s"));
+    return re.match(QString::fromUtf8(consumer.data(), qsizetype(consumer.size()))).hasMatch();
 }
 
 Format bodyFormat(const SourceFile &body, const EmbeddedText &e)
 {
-    if (mentionsWord(e.consumer, "helm"))
+    if (readByHelm(e.consumer))
         return Format::HelmValues;
     SourceFile probe = body;
     probe.relativePath = QStringLiteral("embedded"); // no suffix: the content decides
@@ -313,9 +310,26 @@ Format bodyFormat(const SourceFile &body, const EmbeddedText &e)
 
 } // namespace
 
-std::vector<EmbeddedText> findEmbeddedTexts(const std::string &text, bool powershell)
+namespace {
+
+std::optional<SourceFile> bodySource(const SourceFile &script, const Body &body)
 {
-    return powershell ? findHereStrings(text) : findBashHeredocs(text);
+    if (blank(body.text))
+        return std::nullopt;
+    LoadResult loaded = decodeSource(QByteArray::fromStdString(body.text), script.path, script.relativePath);
+    return std::move(loaded.file);
+}
+
+} // namespace
+
+std::vector<EmbeddedText> findEmbeddedTexts(const SourceFile &script, bool powershell)
+{
+    std::vector<EmbeddedText> found = powershell ? findHereStrings(script.text) : findBashHeredocs(script.text);
+    for (EmbeddedText &e : found) {
+        if (const auto source = bodySource(script, bodyOf(script.text, e)))
+            e.format = bodyFormat(*source, e);
+    }
+    return found;
 }
 
 void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,
@@ -323,14 +337,12 @@ void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,
 {
     const std::string &t = script.source.text;
     const Body body = bodyOf(t, embedded);
-    if (blank(body.text))
-        return;
-    const LoadResult loaded = decodeSource(QByteArray::fromStdString(body.text), script.source.path, script.source.relativePath);
-    if (!loaded.file)
+    auto source = bodySource(script.source, body);
+    if (!source || embedded.format == Format::Unknown)
         return;
     FileAnalysis inner;
-    inner.source = *loaded.file;
-    inner.format = bodyFormat(inner.source, embedded);
+    inner.source = std::move(*source);
+    inner.format = embedded.format;
     inner.interpolated = true;
     switch (inner.format) {
     case Format::Kubernetes: analyzeKubernetes(inner); break;

@@ -24,12 +24,14 @@ struct EmbeddedText
     bool expands = false;      // unquoted delimiter, @": $ interpolations are the script's
     char escape = 0;           // when it expands: '\\' (bash) or '`' (PowerShell) before $ is dropped
     std::string consumer;      // the command lines around the operator, e.g. "cat <<EOF | kubectl apply -f -"
+    Format format = Format::Unknown; // what the body holds; Unknown: not deployment text (maybe commands)
 };
 
-std::vector<EmbeddedText> findEmbeddedTexts(const std::string &text, bool powershell);
+// Every heredoc or here-string, with the format of its body.
+std::vector<EmbeddedText> findEmbeddedTexts(const SourceFile &script, bool powershell);
 
-// Analyses the body as Kubernetes YAML, Helm values (when piped to helm), compose or an env file,
-// and adds its findings, secrets, endpoints and network settings to the script's analysis.
+// Analyses a body of a known format (Kubernetes YAML, Helm values when piped to helm, compose,
+// Kustomize, an env file) and adds its findings, secrets, endpoints and network settings to the script's analysis.
 // An endpoint that is only a reference to a script variable `isEndpointVariable` accepts is no
 // question: the variable's assignment carries the finding.
 void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,

@@ -500,10 +500,13 @@ private:
 void analyzeScript(FileAnalysis &analysis)
 {
     const bool powershell = analysis.format == Format::PowerShellScript;
-    const std::vector<EmbeddedText> embedded = findEmbeddedTexts(analysis.source.text, powershell);
-    // A body is not commands: blanked (offsets kept) before the script is split into words.
+    const std::vector<EmbeddedText> embedded = findEmbeddedTexts(analysis.source, powershell);
+    // Deployment text is not commands: blanked (offsets kept) before the script is split into
+    // words. Other bodies (ssh host bash <<EOF) stay commands.
     std::string commands = analysis.source.text;
     for (const EmbeddedText &e : embedded) {
+        if (e.format == Format::Unknown)
+            continue;
         for (std::size_t k = e.bodyStart; k < e.bodyEnd; ++k) {
             if (commands[k] != '\n' && commands[k] != '\r')
                 commands[k] = ' ';
