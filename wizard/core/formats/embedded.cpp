@@ -18,6 +18,7 @@ namespace {
 
 // Enough of the command line to see what reads the body; a line can hold thousands of operators.
 constexpr std::size_t kMaxConsumer = 2048;
+constexpr std::size_t kMaxOperatorsPerLine = 16; // "cat <<a <<b": real lines have one or two
 
 struct Line
 {
@@ -109,6 +110,8 @@ std::vector<Pending> heredocOperators(std::string_view line, std::size_t lineSta
             // "<<2" in arithmetic is a shift, not a heredoc.
             if (!p.delimiter.empty() && (std::isalpha(uchar(p.delimiter[0])) || p.delimiter[0] == '_'))
                 found.push_back(std::move(p));
+            if (found.size() == kMaxOperatorsPerLine)
+                break;
         }
     }
     return found;
@@ -168,7 +171,8 @@ std::vector<EmbeddedText> findBashHeredocs(const std::string &t)
                 }
                 pos = body.next;
             }
-            out.push_back(std::move(e));
+            if (e.bodyEnd > e.bodyStart)
+                out.push_back(std::move(e));
         }
     }
     return out;
