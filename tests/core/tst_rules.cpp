@@ -835,6 +835,18 @@ private Q_SLOTS:
                              "Microsoft.ApiManagement/service/`$x?api-version=2021-01-01-preview\"\n\"@ | kubectl apply -f -\n"
                              "$e = 'https://$($x).configuration.azure-api.net'\n"
                 << QStringList();
+        QTest::newRow("a use of a variable holding a custom host reports the host at its assignment")
+                << QStringLiteral("k.sh")
+                << QByteArray("ENDPOINT=gw-config.contoso.com\nhelm install gw chart --set gateway.configuration.uri=$ENDPOINT\n")
+                << QStringList {QStringLiteral("endpoint-custom-host 1:10")}
+                << QByteArray("ENDPOINT=gw-config.contoso.com\nhelm install gw chart --set gateway.configuration.uri=$ENDPOINT\n")
+                << QStringList();
+        QTest::newRow("a use of a variable holding a v2 host is no question")
+                << QStringLiteral("l.ps1")
+                << QByteArray("$E = 'https://contoso.configuration.azure-api.net'\nhelm install gw chart --set gateway.configuration.uri=$e\n")
+                << QStringList()
+                << QByteArray("$E = 'https://contoso.configuration.azure-api.net'\nhelm install gw chart --set gateway.configuration.uri=$e\n")
+                << QStringList();
         QTest::newRow("a heredoc of commands stays commands")
                 << QStringLiteral("i.sh")
                 << QByteArray("ssh gw-host bash <<EOF\ndocker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:beta\nEOF\n")

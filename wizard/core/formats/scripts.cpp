@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 namespace agm {
 
@@ -194,20 +196,24 @@ public:
         }
     }
 
-    // "$ENDPOINT", "${ENDPOINT}", "$($endpoint)", "$env:ENDPOINT" naming a variable that holds an endpoint.
-    bool isEndpointVariable(std::string_view reference) const
+    // "$ENDPOINT", "${ENDPOINT}", "$($endpoint)", "$env:ENDPOINT" naming a variable that holds an
+    // endpoint. The first use of one that holds a v2 or custom host reports that value where it is
+    // assigned (a v1 URL was already reported there).
+    bool useEndpointVariable(std::string_view reference)
     {
-        if (reference.size() < 2 || reference[0] != '$')
+        const auto it = m_endpointVariables.find(variableReference(reference));
+        if (it == m_endpointVariables.end())
             return false;
-        std::string_view name = reference.substr(1);
-        if (name.size() > 2 && name.front() == '{' && name.back() == '}')
-            name = name.substr(1, name.size() - 2);
-        else if (name.size() > 3 && name.substr(0, 2) == "($" && name.back() == ')')
-            name = name.substr(2, name.size() - 3);
-        const bool env = name.size() > 4 && lower(std::string(name.substr(0, 4))) == "env:";
-        if (!isIdentifier(env ? name.substr(4) : name))
-            return false;
-        return m_endpointVariables.count(variableKey(std::string(name))) > 0;
+        Assignment &a = it->second;
+        if (!a.reported) {
+            a.reported = true;
+            const QString resource = std::exchange(m_out.resource, QStringLiteral("variable %1").arg(fromUtf8(a.name)));
+            const QString prefix = std::exchange(m_out.fieldPrefix, QString());
+            checkEndpoint(m_out, a.value, a.start, a.end, fromUtf8(a.name), true);
+            m_out.resource = resource;
+            m_out.fieldPrefix = prefix;
+        }
+        return true;
     }
 
     void visit(const Command &cmd)
@@ -236,21 +242,49 @@ private:
     // PowerShell variable names ignore case; bash's do not.
     std::string variableKey(const std::string &name) const { return m_powershell ? lower(name) : name; }
 
+    // The variable key a reference names, or empty.
+    std::string variableReference(std::string_view reference) const
+    {
+        if (reference.size() < 2 || reference[0] != '$')
+            return {};
+        std::string_view name = reference.substr(1);
+        if (name.size() > 2 && name.front() == '{' && name.back() == '}')
+            name = name.substr(1, name.size() - 2);
+        else if (name.size() > 3 && name.substr(0, 2) == "($" && name.back() == ')')
+            name = name.substr(2, name.size() - 3);
+        const bool env = name.size() > 4 && lower(std::string(name.substr(0, 4))) == "env:";
+        if (!isIdentifier(env ? name.substr(4) : name))
+            return {};
+        return variableKey(std::string(name));
+    }
+
+
+    struct Assignment
+    {
+        std::string name;
+        std::string value;
+        std::size_t start = 0;
+        std::size_t end = 0; // == start when the value is not contiguous in the file
+        bool reported = false;
+    };
+
     void endpointAssignment(const std::string &name, const Word &word, std::size_t from)
     {
         const std::string value = word.text.substr(from);
         const bool v1 = isV1ConfigurationUrl(value);
-        if (!v1 && classifyEndpoint(value, true).kind != EndpointInfo::V2)
+        const EndpointInfo::Kind kind = classifyEndpoint(value, true).kind;
+        if (!v1 && kind != EndpointInfo::V2 && kind != EndpointInfo::CustomHost)
             return;
-        m_endpointVariables.insert(variableKey(name));
+        const auto range = exactRange(word, from, word.text.size());
+        const std::size_t at = range ? range->first : word.start;
+        Assignment &a = m_endpointVariables[variableKey(name)];
+        a = {name, value, at, range ? range->second : at, v1};
         if (!v1)
-            return;
+            return; // reported when a use shows it is the gateway's endpoint
         m_out.resource = QStringLiteral("variable %1").arg(fromUtf8(name));
         m_out.fieldPrefix.clear();
-        const auto range = exactRange(word, from, word.text.size());
         const std::size_t before = m_out.findingCount();
-        const std::size_t at = range ? range->first : word.start;
-        checkEndpoint(m_out, value, at, range ? range->second : at, fromUtf8(name), true);
+        checkEndpoint(m_out, value, a.start, a.end, fromUtf8(name), true);
         if (!range && m_out.findingCount() > before)
             m_out.last().edits.clear(); // written across quotes or escapes: reported, not edited
     }
@@ -302,7 +336,7 @@ private:
             return;
         }
         if (key == kEndpointKey || key == "gateway.configuration.uri" || key == "gateway.endpoint") {
-            if (isEndpointVariable(value))
+            if (useEndpointVariable(value))
                 return; // its assignment carries the finding
             const auto range = exactRange(word, eq + 1, word.text.size());
             if (range)
@@ -492,7 +526,7 @@ private:
     FindingCollector &m_out;
     bool m_powershell = false;
     Tool m_tool = Tool::Other;
-    std::set<std::string> m_endpointVariables;
+    std::map<std::string, Assignment> m_endpointVariables; // by variableKey
 };
 
 } // namespace
@@ -521,7 +555,7 @@ void analyzeScript(FileAnalysis &analysis)
     for (const Command &cmd : parsed)
         visitor.visit(cmd);
     for (const EmbeddedText &e : embedded)
-        analyzeEmbedded(analysis, e, [&](std::string_view reference) { return visitor.isEndpointVariable(reference); });
+        analyzeEmbedded(analysis, e, [&](std::string_view reference) { return visitor.useEndpointVariable(reference); });
 }
 
 } // namespace agm
