@@ -97,6 +97,24 @@ QStringList codesOf(const FileAnalysis &analysis, const QStringList &ids)
     return codes;
 }
 
+// A script by name (.sh or .ps1 decides the shell).
+FileAnalysis analyzeScriptText(const QByteArray &input, const QString &name)
+{
+    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + name, name);
+    if (!loaded.file)
+        qFatal("the inline script does not load");
+    return analyzeSource(*loaded.file);
+}
+
+// "code line:column" of every finding, in file order; "+" marks a finding with an edit.
+QStringList findingsOf(const FileAnalysis &analysis)
+{
+    QStringList out;
+    for (const Finding &f : analysis.findings)
+        out << QStringLiteral("%1 %2:%3%4").arg(codeName(f.code)).arg(f.line).arg(f.column).arg(f.edits.empty() ? QString() : QStringLiteral("+"));
+    return out;
+}
+
 FileAnalysis analyze(const QByteArray &input)
 {
     const LoadResult loaded = decodeSource(input, QStringLiteral("/in/k8s/gateway.yaml"),
@@ -652,6 +670,9 @@ private Q_SLOTS:
                 << QStringLiteral("v2") << QString() << none << none << none
                 << k8s(v2, "mcr.microsoft.com/azure-api-management/gateway:v2", "1001") << none
                 << true << true;
+        QTest::newRow("an http v1 URL becomes an https v2 host (v2 is https only)")
+                << k8s(QByteArray("\"http") + (kV1Url + 5) + "?api-version=2021-01-01-preview\"", oldImage, "0")
+                << tag << QString() << none << none << none << k8s(v2, newImage, "1001") << none << true << false;
         QTest::newRow("a file already on v2 produces no edits")
                 << k8s(v2, newImage, "1001") << tag << QString() << none << none << none
                 << k8s(v2, newImage, "1001") << none << true << false;
@@ -739,6 +760,138 @@ private Q_SLOTS:
             QVERIFY2(second.edits.empty(), "migrating the migrated file changed it again");
             QVERIFY(second.unresolved.isEmpty());
         }
+    }
+
+    // Scripts: heredocs, here-strings and variables reach the same rules with script positions.
+    void scriptShapes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QStringList>("findings");
+        QTest::addColumn<QByteArray>("migrated");
+        QTest::addColumn<QStringList>("secrets"); // the text of every secret span
+
+        const QByteArray v1Of = QByteArray(kV1Url).replace("/contoso", "/$GW").replace("//contoso", "//$GW");
+        const QByteArray cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gw-env\ndata:\n  config.service.endpoint: ";
+
+        QTest::newRow("an escaped \\$ in an expanding heredoc is kubectl's $: reported, never edited")
+                << QStringLiteral("a.sh")
+                << QByteArray("cat <<EOF | kubectl apply -f -\n") + cm
+                           + "\"https://\\$GW.management.azure-api.net/subscriptions/1/resourceGroups/r/providers/"
+                             "Microsoft.ApiManagement/service/\\$GW?api-version=2021-01-01-preview\"\nEOF\n"
+                             "docker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:beta\n"
+                << QStringList {QStringLiteral("endpoint-v1 7:29"), QStringLiteral("image-floating 9:24+")}
+                << QByteArray("cat <<EOF | kubectl apply -f -\n") + cm
+                           + "\"https://\\$GW.management.azure-api.net/subscriptions/1/resourceGroups/r/providers/"
+                             "Microsoft.ApiManagement/service/\\$GW?api-version=2021-01-01-preview\"\nEOF\n"
+                             "docker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                << QStringList();
+        QTest::newRow("a variable migrated at its assignment answers its use in an expanding heredoc")
+                << QStringLiteral("b.sh")
+                << QByteArray("GW=contoso\nENDPOINT=\"") + v1Of + "\"\ncat <<EOF | kubectl apply -f -\n" + cm
+                           + "\"$ENDPOINT\"\nEOF\n"
+                << QStringList {QStringLiteral("endpoint-v1 2:11+")}
+                << QByteArray("GW=contoso\nENDPOINT=\"https://$GW.configuration.azure-api.net\"\ncat <<EOF | kubectl apply -f -\n")
+                           + cm + "\"$ENDPOINT\"\nEOF\n"
+                << QStringList();
+        QTest::newRow("a quoted delimiter keeps $ENDPOINT literal, so it stays a question")
+                << QStringLiteral("c.sh")
+                << QByteArray("ENDPOINT=\"") + v1Of + "\"\nkubectl apply -f - <<'EOF'\n" + cm + "\"$ENDPOINT\"\nEOF\n"
+                << QStringList {QStringLiteral("endpoint-v1 1:11+"), QStringLiteral("endpoint-placeholder 8:29+")}
+                << QByteArray("ENDPOINT=\"https://$GW.configuration.azure-api.net\"\nkubectl apply -f - <<'EOF'\n") + cm
+                           + "\"$ENDPOINT\"\nEOF\n"
+                << QStringList();
+        QTest::newRow("a variable nobody assigned stays a question")
+                << QStringLiteral("d.sh")
+                << QByteArray("helm install gw chart --set gateway.configuration.uri=$UNKNOWN\n")
+                << QStringList {QStringLiteral("endpoint-placeholder 1:55+")}
+                << QByteArray("helm install gw chart --set gateway.configuration.uri=$UNKNOWN\n") << QStringList();
+        QTest::newRow("an ARM URL in a variable is not a gateway endpoint")
+                << QStringLiteral("e.sh")
+                << QByteArray("URL=https://management.azure.com/subscriptions/1/resourceGroups/r/providers/"
+                              "Microsoft.ApiManagement/service/contoso?api-version=2022-08-01\n")
+                << QStringList()
+                << QByteArray("URL=https://management.azure.com/subscriptions/1/resourceGroups/r/providers/"
+                              "Microsoft.ApiManagement/service/contoso?api-version=2022-08-01\n")
+                << QStringList();
+        QTest::newRow("a <<-EOF body: positions count the tabs, the Secret value is a secret span")
+                << QStringLiteral("f.sh")
+                << QByteArray("f() {\n\tkubectl apply -f - <<-EOF\n\tapiVersion: v1\n\tkind: Secret\n\tmetadata:\n\t  name: t\n"
+                              "\tstringData:\n\t  value: \"GatewayKey gw&209901010000&Sig==\"\n\tEOF\n}\n")
+                << QStringList()
+                << QByteArray("f() {\n\tkubectl apply -f - <<-EOF\n\tapiVersion: v1\n\tkind: Secret\n\tmetadata:\n\t  name: t\n"
+                              "\tstringData:\n\t  value: \"GatewayKey gw&209901010000&Sig==\"\n\tEOF\n}\n")
+                << QStringList {QStringLiteral("GatewayKey gw&209901010000&Sig==")};
+        QTest::newRow("a PowerShell `$ in a here-string is reported, never edited; $($x) derives")
+                << QStringLiteral("g.ps1")
+                << QByteArray("@\"\n") + cm
+                           + "\"https://`$x.management.azure-api.net/subscriptions/1/resourceGroups/r/providers/"
+                             "Microsoft.ApiManagement/service/`$x?api-version=2021-01-01-preview\"\n\"@ | kubectl apply -f -\n"
+                             "$e = 'https://$($x).management.azure-api.net/subscriptions/1/resourceGroups/r/providers/"
+                             "Microsoft.ApiManagement/service/$($x)'\n"
+                << QStringList {QStringLiteral("endpoint-v1 7:29"), QStringLiteral("endpoint-v1 9:7+")}
+                << QByteArray("@\"\n") + cm
+                           + "\"https://`$x.management.azure-api.net/subscriptions/1/resourceGroups/r/providers/"
+                             "Microsoft.ApiManagement/service/`$x?api-version=2021-01-01-preview\"\n\"@ | kubectl apply -f -\n"
+                             "$e = 'https://$($x).configuration.azure-api.net'\n"
+                << QStringList();
+        QTest::newRow("a use of a variable holding a custom host reports the host at its assignment")
+                << QStringLiteral("k.sh")
+                << QByteArray("ENDPOINT=gw-config.contoso.com\nhelm install gw chart --set gateway.configuration.uri=$ENDPOINT\n")
+                << QStringList {QStringLiteral("endpoint-custom-host 1:10")}
+                << QByteArray("ENDPOINT=gw-config.contoso.com\nhelm install gw chart --set gateway.configuration.uri=$ENDPOINT\n")
+                << QStringList();
+        QTest::newRow("a use of a variable holding a v2 host is no question")
+                << QStringLiteral("l.ps1")
+                << QByteArray("$E = 'https://contoso.configuration.azure-api.net'\nhelm install gw chart --set gateway.configuration.uri=$e\n")
+                << QStringList()
+                << QByteArray("$E = 'https://contoso.configuration.azure-api.net'\nhelm install gw chart --set gateway.configuration.uri=$e\n")
+                << QStringList();
+        QTest::newRow("a heredoc of commands stays commands")
+                << QStringLiteral("i.sh")
+                << QByteArray("ssh gw-host bash <<EOF\ndocker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:beta\nEOF\n")
+                << QStringList {QStringLiteral("image-floating 2:24+")}
+                << QByteArray("ssh gw-host bash <<EOF\ndocker run --user 1001 mcr.microsoft.com/azure-api-management/gateway:2.11.1\nEOF\n")
+                << QStringList();
+        QTest::newRow("a file name with helm in it does not make a manifest chart values")
+                << QStringLiteral("j.sh")
+                << QByteArray("cat <<EOF > helm-notes.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+                              "  - name: g\n    image: mcr.microsoft.com/azure-api-management/gateway:v2\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\nEOF\n")
+                << QStringList {QStringLiteral("image-rolling 9:12+")}
+                << QByteArray("cat <<EOF > helm-notes.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+                              "  - name: g\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\nEOF\n")
+                << QStringList();
+        QTest::newRow("Arc settings: the endpoint key rename and the value edit are separate findings")
+                << QStringLiteral("h.sh")
+                << QByteArray("az k8s-extension create --config gateway.endpoint=") + kV1Url
+                           + " --config-protected gateway.authKey='GatewayKey gw&x'\n"
+                << QStringList {QStringLiteral("arc-legacy-setting 1:34+"), QStringLiteral("endpoint-v1 1:51+"),
+                                QStringLiteral("arc-legacy-setting 1:235+")}
+                << QByteArray("az k8s-extension create --config gateway.configuration.uri=https://contoso.configuration.azure-api.net"
+                              " --config-protected gateway.auth.token='GatewayKey gw&x'\n")
+                << QStringList {QStringLiteral("GatewayKey gw&x")};
+    }
+
+    void scriptShapes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, script);
+        QFETCH(QStringList, findings);
+        QFETCH(QByteArray, migrated);
+        QFETCH(QStringList, secrets);
+
+        const FileAnalysis analysis = analyzeScriptText(script, name);
+        QVERIFY(!analysis.hasErrors());
+        QCOMPARE(findingsOf(analysis), findings);
+        QStringList secretTexts;
+        for (const SecretSpan &span : analysis.secrets)
+            secretTexts << q(analysis.source.text.substr(span.start, span.end - span.start));
+        QCOMPARE(secretTexts, secrets);
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QCOMPARE(fromStd(agm::planFile(analysis, options).migratedText), migrated);
     }
 
     void maskSecretsInText_data()

@@ -66,6 +66,9 @@ struct FileAnalysis
     std::vector<SecretSpan> secrets;
     std::vector<EndpointValue> endpoints;
     std::vector<NetworkSetting> network;
+    // The text is embedded in a script (heredoc, here-string): $VAR, ${VAR}, $(cmd) are the
+    // script's interpolations, so a service name may be one.
+    bool interpolated = false;
 
     bool hasErrors() const;
     bool concernsGateway() const; // any finding at all

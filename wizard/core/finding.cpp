@@ -13,6 +13,7 @@ const char kContainerImages[] = "https://learn.microsoft.com/azure/api-managemen
 const char kProduction[] = "https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production";
 const char kHelm[] = "https://learn.microsoft.com/azure/api-management/how-to-deploy-self-hosted-gateway-kubernetes-helm";
 const char kConnectivity[] = "https://learn.microsoft.com/azure/api-management/self-hosted-gateway-overview#connectivity-to-azure";
+const char kArc[] = "https://learn.microsoft.com/azure/api-management/how-to-deploy-self-hosted-gateway-azure-arc";
 const char kGatewayToken[] = "https://learn.microsoft.com/rest/api/apimanagement/current-ga/gateway/generate-token";
 
 struct CodeInfo
@@ -102,9 +103,13 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.")},
     {"unhandled-legacy-key", Step::Extras, Severity::Change, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to '%3'.")},
+    {"arc-legacy-setting", Step::Extras, Severity::Change, kArc,
+     QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a setting of the 2021 Azure Arc gateway extension; the current extension reads '%2' instead and ignores the old name. Rename it.")},
+    {"helm-legacy-setting", Step::Extras, Severity::Change, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a value of the 0.x chart; chart 1.0.0 and later read '%2' instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::UnhandledLegacyKey) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::HelmLegacySetting) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

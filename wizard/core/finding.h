@@ -61,6 +61,8 @@ enum class Code {
     UnhandledImage,
     UnhandledEndpoint,
     UnhandledLegacyKey,
+    ArcLegacySetting,
+    HelmLegacySetting,
 };
 
 // A value an edit needs from the operator's choices.

@@ -342,7 +342,7 @@ void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t st
                    const QString &field, bool allowVariables)
 {
     out.addEndpointValue(value, start, end, field);
-    const EndpointInfo info = classifyEndpoint(value, allowVariables);
+    const EndpointInfo info = classifyEndpoint(value, allowVariables || out.interpolated());
     // Messages quote the value; a pathological one is cut rather than echoed in full.
     const QString shown = value.size() > 300 ? fromUtf8(value.substr(0, 300)) + QStringLiteral("…") : fromUtf8(value);
     Finding *f = nullptr;
@@ -376,6 +376,9 @@ void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t st
     edit.start = start;
     edit.end = end;
     edit.prefix = info.hasScheme ? std::string(value.substr(0, value.find("//") + 2)) : std::string();
+    // The configuration API v2 is served over https only: an http:// URL gets https:// in front.
+    if (const std::size_t http = lower(edit.prefix).rfind("http://"); http != std::string::npos)
+        edit.prefix.replace(http, 7, "https://");
     edit.param = Param::Host;
     f->edits.push_back(edit);
 }

@@ -33,6 +33,7 @@ public:
     Finding &last() { return m_analysis.findings.back(); }
     const SourceFile &source() const { return m_analysis.source; }
     const std::string &text() const { return m_analysis.source.text; }
+    bool interpolated() const { return m_analysis.interpolated; }
     // Context that every finding added next gets (e.g. "Deployment/gw", "containers[gw]").
     QString resource;
     QString fieldPrefix;

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 // Shell and PowerShell scripts: docker run, kubectl create configmap/secret --from-literal,
-// helm install/upgrade --set and az k8s-extension settings, across line continuations.
+// helm install/upgrade --set and az k8s-extension settings, across line continuations; variables
+// holding a v1 URL; YAML in heredocs and here-strings (embedded.cpp).
+#include "embedded.h"
 #include "formats.h"
 #include "rules.h"
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace agm {
 
@@ -116,12 +123,97 @@ std::pair<std::size_t, std::size_t> looseRange(const Word &w, std::size_t from)
     return {w.where[from], w.where.back() + 1};
 }
 
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+bool isIdentifier(std::string_view s)
+{
+    return !s.empty() && (std::isalpha(uchar(s[0])) || s[0] == '_')
+           && std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(uchar(c)) || c == '_'; });
+}
+
+// A configuration API v1 URL, even one the rules cannot derive (custom domain, placeholder). ARM
+// calls (management.azure.com) and sub-resources (.../service/x/gateways/gw) are not.
+bool isV1ConfigurationUrl(std::string_view value)
+{
+    const EndpointInfo info = classifyEndpoint(value, true);
+    if (info.kind == EndpointInfo::V1)
+        return true;
+    if (info.kind != EndpointInfo::V1CustomDomain && info.kind != EndpointInfo::Placeholder)
+        return false;
+    const std::string low = lower(std::string(value));
+    const std::string marker = "/providers/microsoft.apimanagement/service/";
+    const std::size_t m = low.find(marker);
+    if (low.find("/subscriptions/") == std::string::npos || m == std::string::npos)
+        return false;
+    for (const char *arm : {"management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"}) {
+        if (lower(info.managementHost).find(arm) != std::string::npos)
+            return false;
+    }
+    const std::string rest = low.substr(m + marker.size());
+    return rest.substr(0, rest.find_first_of("?#")).find('/') == std::string::npos;
+}
+
 class ScriptVisitor
 {
 public:
-    explicit ScriptVisitor(FindingCollector &out)
+    ScriptVisitor(FindingCollector &out, bool powershell)
         : m_out(out)
+        , m_powershell(powershell)
     {
+    }
+
+    // NAME=value (bash, export NAME=...) or $name = value (PowerShell) holding an endpoint: a v1
+    // URL is migrated here, where it is written; uses of the variable then resolve to it.
+    void assignment(const Command &cmd)
+    {
+        if (m_powershell) {
+            const Word &first = cmd[0];
+            if (first.text.size() < 2 || first.text[0] != '$')
+                return;
+            const std::size_t eq = first.text.find('=');
+            if (eq == std::string::npos && cmd.size() == 3 && cmd[1].text == "=")
+                endpointAssignment(first.text.substr(1), cmd[2], 0);
+            else if (eq != std::string::npos && cmd.size() == 1)
+                endpointAssignment(first.text.substr(1, eq - 1), first, eq + 1);
+            return;
+        }
+        std::size_t i = 0;
+        static const std::set<std::string> declarations = {"export", "declare", "local", "readonly", "typeset"};
+        if (declarations.count(cmd[0].text)) {
+            ++i;
+            while (i < cmd.size() && cmd[i].text.rfind('-', 0) == 0)
+                ++i;
+        }
+        for (; i < cmd.size(); ++i) {
+            const std::size_t eq = cmd[i].text.find('=');
+            if (eq == std::string::npos || !isIdentifier(std::string_view(cmd[i].text).substr(0, eq)))
+                break;
+            endpointAssignment(cmd[i].text.substr(0, eq), cmd[i], eq + 1);
+        }
+    }
+
+    // "$ENDPOINT", "${ENDPOINT}", "$($endpoint)", "$env:ENDPOINT" naming a variable that holds an
+    // endpoint. The first use of one that holds a v2 or custom host reports that value where it is
+    // assigned (a v1 URL was already reported there).
+    bool useEndpointVariable(std::string_view reference)
+    {
+        const auto it = m_endpointVariables.find(variableReference(reference));
+        if (it == m_endpointVariables.end())
+            return false;
+        Assignment &a = it->second;
+        if (!a.reported) {
+            a.reported = true;
+            const QString resource = std::exchange(m_out.resource, QStringLiteral("variable %1").arg(fromUtf8(a.name)));
+            const QString prefix = std::exchange(m_out.fieldPrefix, QString());
+            checkEndpoint(m_out, a.value, a.start, a.end, fromUtf8(a.name), true);
+            m_out.resource = resource;
+            m_out.fieldPrefix = prefix;
+        }
+        return true;
     }
 
     void visit(const Command &cmd)
@@ -138,13 +230,96 @@ public:
             if (w == "kubectl" && at(1) == "create" && at(2) == "secret")
                 return literals(cmd, i + 3, true);
             if (w == "helm" && (at(1) == "install" || at(1) == "upgrade" || at(1) == "template"))
-                return helmSet(cmd, i + 2);
+                return helmSet(cmd, i + 2, Tool::Helm);
             if (w == "az" && at(1) == "k8s-extension")
-                return helmSet(cmd, i + 2);
+                return helmSet(cmd, i + 2, Tool::Arc);
         }
     }
 
 private:
+    enum class Tool { Other, Helm, Arc };
+
+    // PowerShell variable names ignore case; bash's do not.
+    std::string variableKey(const std::string &name) const { return m_powershell ? lower(name) : name; }
+
+    // The variable key a reference names, or empty.
+    std::string variableReference(std::string_view reference) const
+    {
+        if (reference.size() < 2 || reference[0] != '$')
+            return {};
+        std::string_view name = reference.substr(1);
+        if (name.size() > 2 && name.front() == '{' && name.back() == '}')
+            name = name.substr(1, name.size() - 2);
+        else if (name.size() > 3 && name.substr(0, 2) == "($" && name.back() == ')')
+            name = name.substr(2, name.size() - 3);
+        const bool env = name.size() > 4 && lower(std::string(name.substr(0, 4))) == "env:";
+        if (!isIdentifier(env ? name.substr(4) : name))
+            return {};
+        return variableKey(std::string(name));
+    }
+
+
+    struct Assignment
+    {
+        std::string name;
+        std::string value;
+        std::size_t start = 0;
+        std::size_t end = 0; // == start when the value is not contiguous in the file
+        bool reported = false;
+    };
+
+    void endpointAssignment(const std::string &name, const Word &word, std::size_t from)
+    {
+        const std::string value = word.text.substr(from);
+        const bool v1 = isV1ConfigurationUrl(value);
+        const EndpointInfo::Kind kind = classifyEndpoint(value, true).kind;
+        if (!v1 && kind != EndpointInfo::V2 && kind != EndpointInfo::CustomHost)
+            return;
+        const auto range = exactRange(word, from, word.text.size());
+        const std::size_t at = range ? range->first : word.start;
+        Assignment &a = m_endpointVariables[variableKey(name)];
+        a = {name, value, at, range ? range->second : at, v1};
+        if (!v1)
+            return; // reported when a use shows it is the gateway's endpoint
+        m_out.resource = QStringLiteral("variable %1").arg(fromUtf8(name));
+        m_out.fieldPrefix.clear();
+        const std::size_t before = m_out.findingCount();
+        checkEndpoint(m_out, value, a.start, a.end, fromUtf8(name), true);
+        if (!range && m_out.findingCount() > before)
+            m_out.last().edits.clear(); // written across quotes or escapes: reported, not edited
+    }
+
+    // 0.x chart values and 2021 Arc settings that today's chart and extension ignore.
+    void renameLegacyKey(const Word &word, std::size_t from, std::size_t eq, const std::string &key)
+    {
+        struct Rename
+        {
+            Tool tool;
+            const char *old;
+            const char *current;
+        };
+        static const Rename renames[] = {
+            {Tool::Helm, "gateway.endpoint", "gateway.configuration.uri"},
+            {Tool::Helm, "gateway.authKey", "gateway.auth.key"},
+            {Tool::Arc, "gateway.endpoint", "gateway.configuration.uri"},
+            {Tool::Arc, "gateway.authKey", "gateway.auth.token"},
+        };
+        for (const Rename &r : renames) {
+            if (r.tool != m_tool || key != r.old)
+                continue;
+            const auto range = exactRange(word, from, eq);
+            if (!range)
+                return;
+            Finding &f = m_out.add(m_tool == Tool::Arc ? Code::ArcLegacySetting : Code::HelmLegacySetting, range->first,
+                                   {fromUtf8(r.old), fromUtf8(r.current)});
+            f.field = fromUtf8(r.old);
+            f.oldValue = fromUtf8(r.old);
+            f.newValue = fromUtf8(r.current);
+            f.edits.push_back({range->first, range->second, r.current, Param::None, {}, false});
+            return;
+        }
+    }
+
     // KEY=VALUE inside a word starting at text offset `from`.
     void keyValue(const Word &word, std::size_t from, bool secrets)
     {
@@ -153,6 +328,7 @@ private:
             return;
         const std::string key = word.text.substr(from, eq - from);
         const std::string value = word.text.substr(eq + 1);
+        renameLegacyKey(word, from, eq, key);
         if (secrets || key.rfind(std::string(kAuthKey), 0) == 0 || key == "gateway.auth.key" || key == "gateway.authKey"
             || key == "gateway.auth.token" || key == "value") {
             const auto [s, e] = looseRange(word, eq + 1);
@@ -160,6 +336,8 @@ private:
             return;
         }
         if (key == kEndpointKey || key == "gateway.configuration.uri" || key == "gateway.endpoint") {
+            if (useEndpointVariable(value))
+                return; // its assignment carries the finding
             const auto range = exactRange(word, eq + 1, word.text.size());
             if (range)
                 checkEndpoint(m_out, value, range->first, range->second, fromUtf8(key), true);
@@ -296,23 +474,35 @@ private:
         }
     }
 
-    void helmSet(const Command &cmd, std::size_t first)
+    void helmSet(const Command &cmd, std::size_t first, Tool tool)
     {
+        m_tool = tool;
         m_out.resource = fromUtf8(cmd[first - 2].text + " " + cmd[first - 1].text);
+        m_out.fieldPrefix.clear();
+        // helm: one "a=1,b=2" word per --set; az: any number of KEY=VALUE words per option.
+        static const std::vector<std::string> helmOptions = {"--set", "--set-string"};
+        static const std::vector<std::string> arcOptions = {"--configuration-settings", "--config",
+                                                            "--configuration-protected-settings", "--config-protected",
+                                                            "--config-protected-settings"};
+        const std::vector<std::string> &options = tool == Tool::Arc ? arcOptions : helmOptions;
         for (std::size_t j = first; j < cmd.size(); ++j) {
             const std::string &w = cmd[j].text;
-            const bool secrets = w.rfind("--config-protected-settings", 0) == 0;
-            for (const std::string option : {"--set", "--set-string", "--configuration-settings", "--config-protected-settings"}) {
-                if (w == option && j + 1 < cmd.size()) {
-                    setList(cmd[++j], 0, secrets);
-                    break;
-                }
+            const bool secrets = w.rfind("--config-protected", 0) == 0 || w.rfind("--configuration-protected", 0) == 0;
+            for (const std::string &option : options) {
                 if (w.rfind(option + "=", 0) == 0) {
-                    setList(cmd[j], option.size() + 1, secrets);
+                    tool == Tool::Arc ? keyValue(cmd[j], option.size() + 1, secrets) : setList(cmd[j], option.size() + 1, secrets);
                     break;
                 }
+                if (w != option)
+                    continue;
+                if (tool == Tool::Helm && j + 1 < cmd.size())
+                    setList(cmd[++j], 0, secrets);
+                while (tool == Tool::Arc && j + 1 < cmd.size() && cmd[j + 1].text.rfind('-', 0) != 0)
+                    keyValue(cmd[++j], 0, secrets);
+                break;
             }
         }
+        m_tool = Tool::Other;
     }
 
     // "a=1,b=2" as helm reads it; each pair handled on its own.
@@ -334,16 +524,38 @@ private:
     }
 
     FindingCollector &m_out;
+    bool m_powershell = false;
+    Tool m_tool = Tool::Other;
+    std::map<std::string, Assignment> m_endpointVariables; // by variableKey
 };
 
 } // namespace
 
 void analyzeScript(FileAnalysis &analysis)
 {
+    const bool powershell = analysis.format == Format::PowerShellScript;
+    const std::vector<EmbeddedText> embedded = findEmbeddedTexts(analysis.source, powershell);
+    // Deployment text is not commands: blanked (offsets kept) before the script is split into
+    // words. Other bodies (ssh host bash <<EOF) stay commands.
+    std::string commands = analysis.source.text;
+    for (const EmbeddedText &e : embedded) {
+        if (e.format == Format::Unknown)
+            continue;
+        for (std::size_t k = e.bodyStart; k < e.bodyEnd; ++k) {
+            if (commands[k] != '\n' && commands[k] != '\r')
+                commands[k] = ' ';
+        }
+    }
     FindingCollector out(analysis);
-    ScriptVisitor visitor(out);
-    for (const Command &cmd : tokenize(analysis.source.text, analysis.format == Format::PowerShellScript))
+    ScriptVisitor visitor(out, powershell);
+    const std::vector<Command> parsed = tokenize(commands, powershell);
+    // Assignments first: a variable may be used before the line that sets it in a function.
+    for (const Command &cmd : parsed)
+        visitor.assignment(cmd);
+    for (const Command &cmd : parsed)
         visitor.visit(cmd);
+    for (const EmbeddedText &e : embedded)
+        analyzeEmbedded(analysis, e, [&](std::string_view reference) { return visitor.useEndpointVariable(reference); });
 }
 
 } // namespace agm
