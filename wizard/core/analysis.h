@@ -21,6 +21,11 @@ enum class Format {
     ShellScript,
     PowerShellScript,
     HelmTemplate,
+    Dockerfile,
+    CiWorkflow,
+    Terraform,
+    Bicep,
+    ArmTemplate,
 };
 
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...

@@ -57,6 +57,9 @@ enum class Code {
     TokenExpired,
     TokenExpiring,
     HelmChartV0Keys,
+    ImageInterpolated,
+    EndpointInterpolated,
+    SecurityNotApplicable,
 };
 
 // A value an edit needs from the operator's choices.

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "formats.h"
+namespace agm {
+void analyzeTerraform(FileAnalysis &) {}
+void analyzeBicep(FileAnalysis &) {}
+void analyzeArmTemplate(FileAnalysis &) {}
+}
