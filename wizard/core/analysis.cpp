@@ -27,8 +27,6 @@ QString formatName(Format format)
     case Format::Dockerfile: return QStringLiteral("dockerfile");
     case Format::CiWorkflow: return QStringLiteral("ci-workflow");
     case Format::Terraform: return QStringLiteral("terraform");
-    case Format::Bicep: return QStringLiteral("bicep");
-    case Format::ArmTemplate: return QStringLiteral("arm-template");
     }
     return {};
 }
@@ -48,8 +46,6 @@ QString formatTitle(Format format)
     case Format::Dockerfile: return QCoreApplication::translate("agm::Core", "Dockerfile");
     case Format::CiWorkflow: return QCoreApplication::translate("agm::Core", "CI workflow (GitHub Actions, Azure Pipelines)");
     case Format::Terraform: return QCoreApplication::translate("agm::Core", "Terraform");
-    case Format::Bicep: return QCoreApplication::translate("agm::Core", "Bicep");
-    case Format::ArmTemplate: return QCoreApplication::translate("agm::Core", "ARM template (JSON)");
     }
     return {};
 }
@@ -99,16 +95,6 @@ Format detectFormat(const SourceFile &source)
         return Format::Dockerfile;
     if (suffix == QLatin1String("tf") || suffix == QLatin1String("tfvars"))
         return Format::Terraform;
-    if (suffix == QLatin1String("bicep") || suffix == QLatin1String("bicepparam"))
-        return Format::Bicep;
-    if (suffix == QLatin1String("json")) {
-        // ARM: "$schema": ".../deploymentTemplate.json#" near the top; other JSON goes on below.
-        static const QRegularExpression armSchema(QStringLiteral("\"\\$schema\"\\s*:\\s*\"[^\"]*deploymentTemplate"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-        const std::string_view start = std::string_view(source.text).substr(0, 4096);
-        if (armSchema.match(QString::fromUtf8(start.data(), qsizetype(start.size()))).hasMatch())
-            return Format::ArmTemplate;
-    }
     if (suffix == QLatin1String("sh") || suffix == QLatin1String("bash") || suffix == QLatin1String("zsh")
         || source.text.rfind("#!", 0) == 0)
         return Format::ShellScript;
@@ -188,8 +174,6 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     case Format::Dockerfile: analyzeDockerfile(analysis); break;
     case Format::CiWorkflow: analyzeCiWorkflow(analysis); break;
     case Format::Terraform: analyzeTerraform(analysis); break;
-    case Format::Bicep: analyzeBicep(analysis); break;
-    case Format::ArmTemplate: analyzeArmTemplate(analysis); break;
     case Format::HelmTemplate:
         analysis.findings.push_back(makeFinding(Code::HelmTemplate, analysis.source.relativePath, 0, 0));
         break;

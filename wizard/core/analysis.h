@@ -24,8 +24,6 @@ enum class Format {
     Dockerfile,
     CiWorkflow,
     Terraform,
-    Bicep,
-    ArmTemplate,
 };
 
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...
