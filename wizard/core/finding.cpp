@@ -97,9 +97,9 @@ constexpr CodeInfo kCodes[] = {
     {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
     {"image-interpolated", Step::Image, Severity::Change, kContainerImages,
-     QT_TRANSLATE_NOOP("agm::Finding", "The gateway image '%1' is built from %2, so it is not edited here. Change it by hand in %3 to a pinned 2.x.y gateway tag (the one chosen in the image step).")},
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway image '%1' is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).")},
     {"endpoint-interpolated", Step::Endpoint, Severity::Change, kMigrationGuide,
-     QT_TRANSLATE_NOOP("agm::Finding", "config.service.endpoint '%1' is built from %2, so it is not edited here. Change it by hand in %3 to the v2 configuration host: %4.")},
+     QT_TRANSLATE_NOOP("agm::Finding", "config.service.endpoint '%1' is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.")},
     {"security-not-applicable", Step::Security, Severity::Info, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image's own user with a writable file system, as v2 needs. Nothing to change for the security step.")},
 };

@@ -89,7 +89,7 @@ private:
         static const QRegularExpression bare(QStringLiteral("^(var|local)\\.([A-Za-z0-9_-]+)$"));
         const QString text = fromUtf8(node->text).trimmed();
         r.expression = node->kind == IacNode::String ? QLatin1Char('"') + text + QLatin1Char('"') : text;
-        r.where = QCoreApplication::translate("agm::Core", "the value itself, here");
+        r.where = QCoreApplication::translate("agm::Core", "the value itself");
         if (node->kind == IacNode::String) { // the interpolations a template is built from
             QStringList used;
             static const QRegularExpression interpolation(QStringLiteral("\\$\\{\\s*([^}]*?)\\s*\\}"));
