@@ -5,6 +5,7 @@
 #include "plan.h"
 #include "rules.h"
 #include "secretmask.h"
+#include "../testfiles.h"
 
 #include <QTest>
 
@@ -113,6 +114,23 @@ QStringList findingsOf(const FileAnalysis &analysis)
     for (const Finding &f : analysis.findings)
         out << QStringLiteral("%1 %2:%3%4").arg(codeName(f.code)).arg(f.line).arg(f.column).arg(f.edits.empty() ? QString() : QStringLiteral("+"));
     return out;
+}
+
+FileAnalysis analyzeNamed(const QByteArray &input, const QString &relativePath)
+{
+    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + relativePath, relativePath);
+    if (!loaded.file)
+        qFatal("the inline file does not load");
+    return analyzeSource(*loaded.file);
+}
+
+// "code line:column" of every finding, in file order.
+QStringList placesOf(const FileAnalysis &analysis)
+{
+    QStringList places;
+    for (const Finding &f : analysis.findings)
+        places << QStringLiteral("%1 %2:%3").arg(codeName(f.code)).arg(f.line).arg(f.column);
+    return places;
 }
 
 FileAnalysis analyze(const QByteArray &input)
@@ -940,6 +958,83 @@ private Q_SLOTS:
                 << QStringLiteral("image: nginx:1.25 # auth: basic")
                 << QStringLiteral("image: nginx:1.25 # auth: basic");
         QTest::newRow("an empty text stays empty") << QString() << QString();
+    }
+
+    // Detection by name and content: runbooks, program sources and CI workflows are never YAML
+    // manifests or Helm templates, whatever they hold.
+    void detectFormat_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("format");
+        const QByteArray workflow("on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                  "      - run: echo ${{ secrets.TOKEN }}\n");
+        QTest::newRow("GitHub workflow") << "repo/.github/workflows/deploy.yml" << workflow << "ci-workflow";
+        QTest::newRow("${{ }} outside .github") << "ci/build.yml" << workflow << "ci-workflow";
+        QTest::newRow("Azure Pipelines") << "azure-pipelines.yml" << QByteArray("trigger:\n- main\nsteps:\n- script: make\n") << "ci-workflow";
+        QTest::newRow("Helm template still") << "templates/deployment.yaml" << QByteArray("kind: Deployment\nimage: {{ .Values.image }}\n") << "helm-template";
+        QTest::newRow("Markdown runbook") << "docs/RUNBOOK.md" << QByteArray("docker run mcr.microsoft.com/azure-api-management/gateway:1.2.5\n") << "unknown";
+        QTest::newRow("TypeScript") << "src/deploy.ts" << QByteArray("const yaml = `kind: Deployment\n  image: x`;\n") << "unknown";
+        QTest::newRow("Dockerfile") << "gw/Dockerfile" << QByteArray("FROM busybox\n") << "dockerfile";
+        QTest::newRow("Dockerfile.prod") << "Dockerfile.prod" << QByteArray("FROM busybox\n") << "dockerfile";
+        QTest::newRow("x.dockerfile") << "gateway.Dockerfile" << QByteArray("FROM busybox\n") << "dockerfile";
+        QTest::newRow("Terraform") << "main.tf" << QByteArray("locals {}\n") << "terraform";
+        // No Bicep / ARM analyser yet: not deployment files to the analysers, so the safety net scans them.
+        QTest::newRow("Bicep") << "main.bicep" << QByteArray("param x string\n") << "unknown";
+        QTest::newRow("ARM template")
+            << "azuredeploy.json"
+            << QByteArray("{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"resources\": []\n}\n")
+            << "unknown";
+    }
+
+    void detectFormat()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, format);
+        const LoadResult loaded = decodeSource(content, QStringLiteral("/in/") + path, path);
+        QVERIFY(loaded.file);
+        QCOMPARE(formatName(agm::detectFormat(*loaded.file)), format);
+    }
+
+    // Values built from interpolations are not edited: each gets a finding at the value that says
+    // what to write and where; the platform without a securityContext says so.
+    void terraformInterpolatedValues()
+    {
+        const FileAnalysis a = analyzeNamed(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/terraform-interpolated/input/gateway.tf")),
+                                            QStringLiteral("gateway.tf"));
+        QCOMPARE(placesOf(a), QStringList({QStringLiteral("security-not-applicable 13:1"), QStringLiteral("image-interpolated 22:16"),
+                                           QStringLiteral("endpoint-interpolated 28:17")}));
+        for (const Finding &f : a.findings)
+            QVERIFY(f.edits.empty());
+        QCOMPARE(a.findings[0].severity, Severity::Info);
+        QCOMPARE(a.findings[0].args, QStringList({QStringLiteral("azurerm_container_app.gateway"), QStringLiteral("Azure Container Apps")}));
+        QCOMPARE(a.findings[1].severity, Severity::Change);
+        QCOMPARE(a.findings[1].args.at(1), QStringLiteral("var.gateway_tag"));
+        QCOMPARE(a.findings[1].args.at(2), QStringLiteral("the value given for variable \"gateway_tag\": a .tfvars file, -var or TF_VAR_gateway_tag"));
+        QCOMPARE(a.findings[2].args.at(1), QStringLiteral("var.apim_name, var.subscription_id, var.resource_group_name"));
+        QCOMPARE(a.findings[2].args.at(3), QStringLiteral("${var.apim_name}.configuration.azure-api.net"));
+        QCOMPARE(a.findings[2].field, QStringLiteral("container[gateway].env[config.service.endpoint]"));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const FilePlan plan = agm::planFile(a, options);
+        QCOMPARE(plan.unresolved.size(), 2); // pending until changed by hand
+    }
+
+    // Tokens in Terraform (sensitive variable defaults, set_sensitive, secure env) are secrets.
+    void terraformSecrets()
+    {
+        const QByteArray tf("variable \"key\" {\n  sensitive = true\n  default = \"GatewayKey gw&209912312359&c2lnbmF0dXJl\"\n}\n"
+                            "resource \"helm_release\" \"gw\" {\n  chart = \"azure-api-management-gateway\"\n"
+                            "  set_sensitive {\n    name  = \"gateway.auth.key\"\n    value = \"GatewayKey gw&209912312359&b3RoZXI=\"\n  }\n"
+                            "  set {\n    name  = \"securityContext.runAsUser\"\n    value = \"1001\"\n  }\n}\n");
+        const FileAnalysis a = analyzeNamed(tf, QStringLiteral("main.tf"));
+        QStringList secrets;
+        for (const SecretSpan &s : a.secrets)
+            secrets << QString::fromStdString(a.source.text.substr(s.start, s.end - s.start));
+        secrets.removeDuplicates();
+        secrets.sort();
+        QCOMPARE(secrets, QStringList({QStringLiteral("GatewayKey gw&209912312359&b3RoZXI="), QStringLiteral("GatewayKey gw&209912312359&c2lnbmF0dXJl")}));
     }
 
     void maskSecretsInText()

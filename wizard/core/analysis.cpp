@@ -25,6 +25,9 @@ QString formatName(Format format)
     case Format::ShellScript: return QStringLiteral("shell-script");
     case Format::PowerShellScript: return QStringLiteral("powershell-script");
     case Format::HelmTemplate: return QStringLiteral("helm-template");
+    case Format::Dockerfile: return QStringLiteral("dockerfile");
+    case Format::CiWorkflow: return QStringLiteral("ci-workflow");
+    case Format::Terraform: return QStringLiteral("terraform");
     }
     return {};
 }
@@ -41,6 +44,9 @@ QString formatTitle(Format format)
     case Format::ShellScript: return QCoreApplication::translate("agm::Core", "Shell script");
     case Format::PowerShellScript: return QCoreApplication::translate("agm::Core", "PowerShell script");
     case Format::HelmTemplate: return QCoreApplication::translate("agm::Core", "Helm template");
+    case Format::Dockerfile: return QCoreApplication::translate("agm::Core", "Dockerfile");
+    case Format::CiWorkflow: return QCoreApplication::translate("agm::Core", "CI workflow (GitHub Actions, Azure Pipelines)");
+    case Format::Terraform: return QCoreApplication::translate("agm::Core", "Terraform");
     }
     return {};
 }
@@ -75,8 +81,21 @@ Format detectFormat(const SourceFile &source)
     const QFileInfo info(source.relativePath);
     const QString suffix = info.suffix().toLower();
     const QString name = info.fileName().toLower();
+    const QString path = QLatin1Char('/') + source.relativePath.toLower();
     if (suffix == QLatin1String("ps1") || suffix == QLatin1String("psm1"))
         return Format::PowerShellScript;
+    // Runbooks and program sources mention the gateway but are not deployment files (no
+    // "Invalid YAML" for a runbook); the lexical safety net scans them.
+    static const QStringList documentSuffixes = {QStringLiteral("md"),  QStringLiteral("markdown"), QStringLiteral("ts"),
+                                                 QStringLiteral("tsx"), QStringLiteral("js"),       QStringLiteral("jsx"),
+                                                 QStringLiteral("mjs"), QStringLiteral("cjs")};
+    if (documentSuffixes.contains(suffix))
+        return Format::Unknown;
+    if (name == QLatin1String("dockerfile") || name == QLatin1String("containerfile") || name.startsWith(QLatin1String("dockerfile."))
+        || suffix == QLatin1String("dockerfile") || suffix == QLatin1String("containerfile"))
+        return Format::Dockerfile;
+    if (suffix == QLatin1String("tf") || suffix == QLatin1String("tfvars"))
+        return Format::Terraform;
     if (suffix == QLatin1String("sh") || suffix == QLatin1String("bash") || suffix == QLatin1String("zsh")
         || source.text.rfind("#!", 0) == 0)
         return Format::ShellScript;
@@ -87,7 +106,10 @@ Format detectFormat(const SourceFile &source)
     auto has = [&](const QRegularExpression &re) { return re.match(head).hasMatch(); };
     auto pattern = [](const char *re) { return QRegularExpression(QString::fromLatin1(re), QRegularExpression::MultilineOption); };
     static const QRegularExpression yamlKey = pattern("^[A-Za-z_][\\w.-]*:(\\s|$)");
-    static const QRegularExpression templateAction = pattern("\\{\\{[-\\s]*[.$\\w\"(]");
+    // "${{ x }}" is a GitHub Actions / Azure Pipelines expression, not a Helm action.
+    static const QRegularExpression templateAction = pattern("(?<!\\$)\\{\\{[-\\s]*[.$\\w\"(]");
+    static const QRegularExpression workflowExpression = pattern("\\$\\{\\{");
+    static const QRegularExpression workflowKeys = pattern("^(on|jobs|steps|stages|trigger|pr|pool|runs-on):");
     static const QRegularExpression kustomizationKind = pattern("^kind:\\s*[\"']?Kustomization\\b");
     static const QRegularExpression kustomizeKeys = pattern("^(images|configMapGenerator|secretGenerator):\\s*(#.*)?$");
     static const QRegularExpression notKustomizeKeys = pattern("^(kind|gateway|image):");
@@ -96,6 +118,12 @@ Format detectFormat(const SourceFile &source)
     static const QRegularExpression kubernetesKeys = pattern("^(kind|apiVersion):\\s*\\S");
     static const QRegularExpression helmKeys = pattern("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$");
     const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has(yamlKey);
+    const bool yamlSuffix = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+    if (yamlSuffix
+        && (path.contains(QLatin1String("/.github/workflows/")) || path.contains(QLatin1String("/.github/actions/"))
+            || path.contains(QLatin1String("/.azure-pipelines/")) || name.startsWith(QLatin1String("azure-pipelines"))
+            || (has(workflowExpression) && has(workflowKeys))))
+        return Format::CiWorkflow;
     if (yamlish && has(templateAction))
         return Format::HelmTemplate;
     if (yamlish) {
@@ -144,6 +172,9 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     case Format::EnvFile: analyzeEnvFile(analysis); break;
     case Format::ShellScript:
     case Format::PowerShellScript: analyzeScript(analysis); break;
+    case Format::Dockerfile: analyzeDockerfile(analysis); break;
+    case Format::CiWorkflow: analyzeCiWorkflow(analysis); break;
+    case Format::Terraform: analyzeTerraform(analysis); break;
     case Format::HelmTemplate:
         analysis.findings.push_back(makeFinding(Code::HelmTemplate, analysis.source.relativePath, 0, 0));
         break;

@@ -21,6 +21,9 @@ enum class Format {
     ShellScript,
     PowerShellScript,
     HelmTemplate,
+    Dockerfile,
+    CiWorkflow,
+    Terraform,
 };
 
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...

@@ -107,9 +107,15 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a setting of the 2021 Azure Arc gateway extension; the current extension reads '%2' instead and ignores the old name. Rename it.")},
     {"helm-legacy-setting", Step::Extras, Severity::Change, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "'%1' is a value of the 0.x chart; chart 1.0.0 and later read '%2' instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).")},
+    {"image-interpolated", Step::Image, Severity::Change, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The gateway image '%1' is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).")},
+    {"endpoint-interpolated", Step::Endpoint, Severity::Change, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "config.service.endpoint '%1' is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.")},
+    {"security-not-applicable", Step::Security, Severity::Info, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image's own user with a writable file system, as v2 needs. Nothing to change for the security step.")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::HelmLegacySetting) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::SecurityNotApplicable) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

@@ -63,6 +63,9 @@ enum class Code {
     UnhandledLegacyKey,
     ArcLegacySetting,
     HelmLegacySetting,
+    ImageInterpolated,
+    EndpointInterpolated,
+    SecurityNotApplicable,
 };
 
 // A value an edit needs from the operator's choices.

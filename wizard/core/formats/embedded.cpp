@@ -348,7 +348,11 @@ void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,
     inner.source = std::move(*source);
     inner.format = embedded.format;
     inner.interpolated = true;
+    // Inserted lines end like the outer file's, also where the body has no line break to go by.
+    inner.source.eol = script.source.eol;
     switch (inner.format) {
+    case Format::ShellScript:
+    case Format::PowerShellScript: analyzeScript(inner); break;
     case Format::Kubernetes: analyzeKubernetes(inner); break;
     case Format::HelmValues: analyzeHelmValues(inner); break;
     case Format::Kustomize: analyzeKustomize(inner); break;
@@ -411,6 +415,22 @@ void analyzeEmbedded(FileAnalysis &script, const EmbeddedText &embedded,
     for (NetworkSetting n : inner.network) {
         n.line = lines.lineOf(scriptOffset(n.line, 1));
         script.network.push_back(std::move(n));
+    }
+}
+
+void analyzeEmbedded(FileAnalysis &analysis, std::size_t start, std::size_t end, Format format, const QString &resource)
+{
+    if (start >= end || end > analysis.source.text.size())
+        return;
+    EmbeddedText region;
+    region.openerAt = region.bodyStart = start;
+    region.bodyEnd = end;
+    region.format = format;
+    const std::size_t before = analysis.findings.size();
+    analyzeEmbedded(analysis, region, [](std::string_view) { return false; });
+    for (std::size_t i = before; i < analysis.findings.size() && !resource.isEmpty(); ++i) {
+        Finding &f = analysis.findings[i];
+        f.resource = f.resource.isEmpty() ? resource : resource + QStringLiteral(": ") + f.resource;
     }
 }
 

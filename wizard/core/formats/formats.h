@@ -15,5 +15,13 @@ void analyzeKustomize(FileAnalysis &analysis);
 void analyzeCompose(FileAnalysis &analysis);
 void analyzeEnvFile(FileAnalysis &analysis);
 void analyzeScript(FileAnalysis &analysis);
+void analyzeDockerfile(FileAnalysis &analysis);
+void analyzeCiWorkflow(FileAnalysis &analysis);
+void analyzeTerraform(FileAnalysis &analysis);
+
+// Analyses text[start, end) of the file (a script in a workflow's run: block, values YAML in a
+// Terraform heredoc) as `format`, and adds its findings, edits and secrets at their place in the
+// file. The bytes are taken as they are, so only embeddings that need no unescaping fit.
+void analyzeEmbedded(FileAnalysis &analysis, std::size_t start, std::size_t end, Format format, const QString &resource);
 
 } // namespace agm
