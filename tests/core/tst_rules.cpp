@@ -741,6 +741,74 @@ private Q_SLOTS:
         }
     }
 
+    // A value shared through an anchor with a field that is not the gateway's own becomes a
+    // question at its place, with no edit, and --endpoint does not answer it.
+    void sharedValues_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("step");
+
+        QTest::newRow("endpoint anchor reused by a sidecar")
+                << QByteArray("apiVersion: v1\nkind: Pod\nmetadata: {name: gw}\nspec:\n  containers:\n"
+                              "  - name: gw\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\n"
+                              "    env:\n    - name: config.service.endpoint\n      value: &mgmt ")
+                        + kV1Url + QByteArray("?api-version=2019-12-01\n"
+                                              "  - name: side\n    image: busybox\n    env:\n"
+                                              "    - name: MANAGEMENT_URL\n      value: *mgmt\n")
+                << 11 << 20 << QStringLiteral("endpoint");
+        QTest::newRow("endpoint alias of a sidecar's anchor")
+                << QByteArray("apiVersion: v1\nkind: Pod\nmetadata: {name: gw}\nspec:\n  containers:\n"
+                              "  - name: side\n    image: busybox\n    env:\n"
+                              "    - name: MANAGEMENT_URL\n      value: &mgmt ")
+                        + kV1Url + QByteArray("?api-version=2019-12-01\n"
+                                              "  - name: gw\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\n"
+                                              "    env:\n    - name: config.service.endpoint\n      value: *mgmt\n")
+                << 10 << 20 << QStringLiteral("endpoint");
+        QTest::newRow("image anchor reused in another service's environment")
+                << QByteArray("services:\n  gw:\n    image: &img mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                              "    user: \"1001\"\n  tool:\n    image: tool:1\n    environment:\n      IMAGE: *img\n")
+                << 3 << 17 << QStringLiteral("image");
+        QTest::newRow("a merged base whose image another service overrides is edited (its image is the gateway's alone)")
+                << QByteArray("x-base: &base\n  image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                              "  environment: &env\n    config.service.endpoint: contoso.configuration.azure-api.net\n"
+                              "services:\n  gw:\n    <<: *base\n    user: \"1001\"\n"
+                              "  tool:\n    <<: *base\n    image: tool:1\n    user: \"1001\"\n")
+                << -1 << -1 << QString();
+    }
+
+    void sharedValues()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, step);
+
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        const auto shared = std::find_if(analysis.findings.begin(), analysis.findings.end(),
+                                         [](const Finding &f) { return f.code == Code::SharedValue; });
+        if (line < 0) {
+            QVERIFY2(shared == analysis.findings.end(), qPrintable(shared->message()));
+            return;
+        }
+        QVERIFY(shared != analysis.findings.end());
+        QCOMPARE(shared->line, line);
+        QCOMPARE(shared->column, column);
+        QCOMPARE(shared->severity, Severity::Question);
+        QCOMPARE(stepName(shared->step), step);
+        QVERIFY(shared->edits.empty());
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        options.endpointHost = QStringLiteral("contoso.configuration.azure-api.net");
+        const FilePlan plan = agm::planFile(analysis, options);
+        QVERIFY(plan.unresolved.contains(shared->id));
+        QVERIFY(plan.edits.empty());
+    }
+
     void maskSecretsInText_data()
     {
         QTest::addColumn<QString>("text");

@@ -96,9 +96,13 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "The GatewayKey token expires on %1. Plan a token rotation.")},
     {"helm-chart-v0-keys", Step::Extras, Severity::Warning, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "These are values of the 0.x chart ('%1'), whose default image is v1. Chart 1.x renamed them: gateway.endpoint became gateway.configuration.uri and gateway.authKey became gateway.auth.key; rename them when you upgrade the chart.")},
+    {"shared-value", Step::Input, Severity::Question, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "%1 is shared through a YAML anchor or merge key with a field that is not this gateway's own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.")},
+    {"helm-chart-no-security-context", Step::Security, Severity::Warning, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::HelmChartV0Keys) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::HelmChartNoSecurityContext) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

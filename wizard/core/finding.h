@@ -57,6 +57,8 @@ enum class Code {
     TokenExpired,
     TokenExpiring,
     HelmChartV0Keys,
+    SharedValue,
+    HelmChartNoSecurityContext,
 };
 
 // A value an edit needs from the operator's choices.

@@ -534,6 +534,182 @@ YAML::Node child(const YAML::Node &map, std::string_view key)
     return lastEntry(map, key).second;
 }
 
+namespace {
+
+constexpr int kMaxMergeDepth = 32;
+
+std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key, int depth)
+{
+    auto found = lastEntry(map, key);
+    if (found.first.IsDefined() || depth > kMaxMergeDepth)
+        return found;
+    const YAML::Node merge = child(map, "<<");
+    if (merge.IsMap())
+        return mergedEntry(merge, key, depth + 1);
+    if (merge.IsSequence()) {
+        for (std::size_t i = 0; i < merge.size(); ++i) {
+            if (!merge[i].IsMap())
+                continue;
+            auto entry = mergedEntry(merge[i], key, depth + 1);
+            if (entry.first.IsDefined())
+                return entry;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+YAML::Node member(const YAML::Node &map, std::string_view key)
+{
+    return mergedEntry(map, key, 0).second;
+}
+
+YAML::Node memberKey(const YAML::Node &map, std::string_view key)
+{
+    return mergedEntry(map, key, 0).first;
+}
+
+std::uint64_t nodeIdentity(const YAML::Node &node)
+{
+    if (!node.IsDefined())
+        return 0;
+    // A block mapping starts where its first key does: the type tells them apart.
+    return (std::uint64_t(std::max(node.Mark().pos, 0)) << 3) | std::uint64_t(node.Type());
+}
+
+std::pair<std::size_t, std::size_t> YamlDocument::extentOf(const YAML::Node &node) const
+{
+    const std::size_t at = offsetOf(node);
+    if (at == std::string::npos)
+        return {0, 0};
+    if (isScalar(node)) {
+        if (const auto span = scalar(node))
+            return {span->start, span->end};
+        return {at, valueExtent(node).second};
+    }
+    if (isFlow(node))
+        return {at, flowEnd(at)};
+    return {at, blockContentEnd(at, columnOf(at))};
+}
+
+void YamlDocument::claim(const YAML::Node &node) const
+{
+    if (!node.IsDefined())
+        return;
+    Claim &c = m_claims[nodeIdentity(node)];
+    c.node.reset(node);
+    ++c.count;
+}
+
+namespace {
+
+// How many places of a document use each node: every path from the root counts, merged keys
+// only where no direct or earlier merged key overrides them. Top-level "x-" keys (compose
+// extension fields, which nothing reads) are definitions only.
+class UseCounter
+{
+public:
+    std::map<std::uint64_t, int> uses;
+    bool overflow = false;
+
+    void count(const YAML::Node &node, int depth, bool top = false)
+    {
+        if (!node.IsDefined() || !enter(depth))
+            return;
+        ++uses[nodeIdentity(node)];
+        if (node.IsSequence()) {
+            for (std::size_t i = 0; i < node.size(); ++i)
+                count(node[i], depth + 1);
+        } else if (node.IsMap()) {
+            std::set<std::string> keys;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                const std::string key = scalarValue(it->first);
+                if (key == "<<" || !keys.insert(key).second)
+                    continue;
+                if (!(top && key.rfind("x-", 0) == 0))
+                    count(child(node, key), depth + 1);
+            }
+            countMerged(child(node, "<<"), keys, depth + 1);
+        }
+    }
+
+private:
+    // A walk through many aliases can take exponential time: past the budget, assume sharing.
+    static constexpr int kBudget = 200000;
+    int m_visits = 0;
+
+    bool enter(int depth)
+    {
+        if (++m_visits > kBudget || depth > 2 * kMaxYamlDepth)
+            overflow = true;
+        return !overflow;
+    }
+
+    void countMerged(const YAML::Node &source, std::set<std::string> &keys, int depth)
+    {
+        if (!source.IsDefined() || !enter(depth))
+            return;
+        if (source.IsSequence()) {
+            for (std::size_t i = 0; i < source.size(); ++i)
+                countMerged(source[i], keys, depth + 1);
+            return;
+        }
+        if (!source.IsMap())
+            return;
+        ++uses[nodeIdentity(source)];
+        for (auto it = source.begin(); it != source.end(); ++it) {
+            const std::string key = scalarValue(it->first);
+            if (key != "<<" && keys.insert(key).second)
+                count(child(source, key), depth + 1);
+        }
+        countMerged(child(source, "<<"), keys, depth + 1);
+    }
+};
+
+} // namespace
+
+void YamlDocument::settleSharedValues(FindingCollector &out, std::size_t firstFinding) const
+{
+    std::vector<Finding> &findings = out.findings();
+    if (m_claims.empty() || firstFinding >= findings.size())
+        return;
+    // Without an alias, nothing is shared.
+    const std::string_view doc(m_source.text);
+    if (doc.find('*', m_base) == std::string_view::npos)
+        return;
+    UseCounter counter;
+    counter.count(m_root, 0, true);
+    for (const auto &[id, c] : m_claims) {
+        const auto used = counter.uses.find(id);
+        if (!counter.overflow && used != counter.uses.end() && used->second <= c.count)
+            continue;
+        const auto [s, e] = extentOf(c.node);
+        const bool container = !isScalar(c.node);
+        for (std::size_t i = firstFinding; i < findings.size(); ++i) {
+            Finding &f = findings[i];
+            const bool touches = std::any_of(f.edits.begin(), f.edits.end(), [&, s = s, e = e](const ProposedEdit &edit) {
+                return container ? (s <= edit.start && edit.end <= e) : (edit.start < e && edit.end > s);
+            });
+            if (!touches)
+                continue;
+            QString needed = f.newValue;
+            if (f.step == Step::Image)
+                needed = QCoreApplication::translate("agm::Core", "a pinned 2.x.y image tag");
+            else if (f.step == Step::Endpoint)
+                needed = f.defaultHost.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host") : f.defaultHost;
+            const Step step = f.step;
+            Finding shared = makeFinding(Code::SharedValue, f.file, f.line, f.column,
+                                         {f.field.isEmpty() ? f.resource : f.field, needed});
+            shared.step = step;
+            shared.resource = f.resource;
+            shared.field = f.field;
+            shared.oldValue = f.oldValue;
+            f = std::move(shared);
+        }
+    }
+}
+
 bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywords)
 {
     const std::size_t backslash = document.find('\\');
@@ -574,7 +750,10 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> 
             continue;
         }
         try {
-            visit(YamlDocument(analysis.source, chunk, root));
+            const std::size_t firstFinding = out.findingCount();
+            const YamlDocument doc(analysis.source, chunk, root);
+            visit(doc);
+            doc.settleSharedValues(out, firstFinding);
         } catch (const YAML::Exception &e) {
             out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
         }
@@ -642,8 +821,9 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const int step = src.indentStep;
     const QString field = fromUtf8(key);
     const QString qualified = out.fieldPrefix.isEmpty() ? field : out.fieldPrefix + QLatin1Char('.') + field;
-    const YAML::Node keyNode = childKey(owner, key);
-    const YAML::Node value = child(owner, key);
+    const YAML::Node keyNode = memberKey(owner, key);
+    const YAML::Node value = member(owner, key);
+    doc.claim(value);
 
     auto addWhole = [&](std::size_t findingAt, ProposedEdit edit) {
         Finding &f = out.add(missingCode, findingAt);
@@ -728,7 +908,8 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
 
     std::vector<RequiredField> missing;
     for (const RequiredField &req : fields) {
-        const YAML::Node current = child(value, req.name);
+        const YAML::Node current = member(value, req.name);
+        doc.claim(current);
         if (!current.IsDefined()) {
             missing.push_back(req);
             continue;
@@ -769,6 +950,7 @@ void checkEndpointNode(FindingCollector &out, const YamlDocument &doc, const YAM
 {
     if (!isScalar(value))
         return;
+    doc.claim(value);
     if (const auto span = doc.scalar(value)) {
         checkEndpoint(out, value.Scalar(), span->valueStart, span->valueEnd, field);
         return;
@@ -793,7 +975,8 @@ void checkDuplicateKeys(FindingCollector &out, const YamlDocument &doc, const YA
 
 void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext)
 {
-    const YAML::Node drop = child(child(securityContext, "capabilities"), "drop");
+    const YAML::Node drop = member(member(securityContext, "capabilities"), "drop");
+    doc.claim(drop);
     if (!drop.IsDefined() || !drop.IsSequence())
         return;
     const bool flow = doc.isFlow(drop);

@@ -29,6 +29,7 @@ void visitValues(FindingCollector &out, const YamlDocument &doc)
     out.resource = QStringLiteral("values");
     checkDuplicateKeys(out, doc, root);
     const YAML::Node tag = child(image, "tag");
+    doc.claim(tag);
     if (const auto span = doc.scalar(tag); span && !tag.Scalar().empty()) {
         checkImageTag(out, tag.Scalar(), span->valueStart, span->valueEnd, span->style == 0, QStringLiteral("image.tag"));
     } else if (!child(gateway, "endpoint").IsDefined()) { // the 0.x chart ships v1: its own warning says so
@@ -55,8 +56,10 @@ void visitValues(FindingCollector &out, const YamlDocument &doc)
     const YAML::Node probes = child(root, "probes");
     for (const char *probe : {"readiness", "liveness", "startup"}) {
         const YAML::Node path = child(child(child(probes, probe), "httpGet"), "path");
-        if (const auto span = doc.scalar(path))
+        if (const auto span = doc.scalar(path)) {
+            doc.claim(path);
             checkProbePath(out, path.Scalar(), span->valueStart, span->valueEnd);
+        }
     }
     const YAML::Node aliases = child(child(child(gateway, "deployment"), "dns"), "hostAliases");
     if (aliases.IsSequence()) {

@@ -45,7 +45,8 @@ public:
         const std::string name = scalarValue(child(child(node, "metadata"), "name"));
         m_out.resource = fromUtf8(kind + "/" + name);
         m_out.fieldPrefix.clear();
-        if (kind == "List") {
+        // kind: List, and the typed lists kubectl prints (DeploymentList, SecretList, ...).
+        if (kind.size() >= 4 && kind.compare(kind.size() - 4, 4, "List") == 0 && child(node, "items").IsSequence()) {
             const YAML::Node items = child(node, "items");
             if (items.IsSequence()) {
                 for (std::size_t i = 0; i < items.size(); ++i)
@@ -196,41 +197,45 @@ private:
     {
         ContainerResult result;
         maskAuthEnv(container);
-        const YAML::Node image = child(container, "image");
+        const YAML::Node image = member(container, "image");
         const auto imageSpan = m_doc.scalar(image);
         if (!imageSpan || !isGatewayImage(image.Scalar()))
             return result;
         result.gateway = true;
         checkDuplicateKeys(m_out, m_doc, container);
-        checkDuplicateKeys(m_out, m_doc, child(container, "securityContext"));
-        m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(child(container, "name"))));
+        checkDuplicateKeys(m_out, m_doc, member(container, "securityContext"));
+        m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(member(container, "name"))));
+        m_doc.claim(image);
         checkImageReference(m_out, image.Scalar(), imageSpan->valueStart, imageSpan->valueEnd, QStringLiteral("image"));
 
-        const YAML::Node env = child(container, "env");
+        const YAML::Node env = member(container, "env");
         if (env.IsSequence()) {
             for (std::size_t i = 0; i < env.size(); ++i) {
-                const std::string name = scalarValue(child(env[i], "name"));
+                const std::string name = scalarValue(member(env[i], "name"));
+                const YAML::Node value = member(env[i], "value");
                 if (name == kEndpointKey)
-                    endpoint(child(env[i], "value"), QStringLiteral("env[%1].value").arg(fromUtf8(name)));
-                else if (child(env[i], "value").IsDefined())
-                    proxy(name, child(env[i], "value"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)));
-                else if (child(env[i], "valueFrom").IsDefined())
-                    proxy(name, child(env[i], "valueFrom"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)),
-                          m_doc.offsetOf(childKey(env[i], "valueFrom")));
+                    endpoint(value, QStringLiteral("env[%1].value").arg(fromUtf8(name)));
+                else if (value.IsDefined())
+                    proxy(name, value, QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)));
+                else if (member(env[i], "valueFrom").IsDefined())
+                    proxy(name, member(env[i], "valueFrom"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)),
+                          m_doc.offsetOf(memberKey(env[i], "valueFrom")));
             }
         }
         for (const char *probe : {"readinessProbe", "livenessProbe", "startupProbe"}) {
-            const YAML::Node path = child(child(child(container, probe), "httpGet"), "path");
-            if (const auto span = m_doc.scalar(path))
+            const YAML::Node path = member(member(member(container, probe), "httpGet"), "path");
+            if (const auto span = m_doc.scalar(path)) {
+                m_doc.claim(path);
                 checkProbePath(m_out, path.Scalar(), span->valueStart, span->valueEnd);
+            }
         }
         requireFields(m_out, m_doc, container, "securityContext", gatewaySecurityFields(), Code::SecurityMissing);
-        checkCapabilities(m_out, m_doc, child(container, "securityContext"));
+        checkCapabilities(m_out, m_doc, member(container, "securityContext"));
 
-        const YAML::Node mounts = child(container, "volumeMounts");
+        const YAML::Node mounts = member(container, "volumeMounts");
         if (mounts.IsSequence()) {
             for (std::size_t i = 0; i < mounts.size(); ++i) {
-                const YAML::Node path = child(mounts[i], "mountPath");
+                const YAML::Node path = member(mounts[i], "mountPath");
                 std::string p = scalarValue(path);
                 while (p.size() > 1 && p.back() == '/')
                     p.pop_back();
@@ -243,13 +248,13 @@ private:
 
     void maskAuthEnv(const YAML::Node &container)
     {
-        const YAML::Node env = child(container, "env");
+        const YAML::Node env = member(container, "env");
         if (!env.IsSequence())
             return;
         for (std::size_t i = 0; i < env.size(); ++i) {
-            const std::string name = scalarValue(child(env[i], "name"));
+            const std::string name = scalarValue(member(env[i], "name"));
             if (name.rfind(std::string(kAuthKey), 0) == 0)
-                secret(child(env[i], "value"), false);
+                secret(member(env[i], "value"), false);
         }
     }
 
