@@ -809,6 +809,18 @@ private Q_SLOTS:
         QVERIFY(plan.edits.empty());
     }
 
+    // kubectl's typed lists: every item is a resource, a Secret inside is masked.
+    void typedListItems()
+    {
+        const QByteArray token("R2F0ZXdheUtleSBjb250b3NvLWd3JjIwMzAwMTAxMDAwMCZ0b2tlbi1pbnZlbnRlZC1mb3ItdGVzdHM=");
+        const FileAnalysis analysis = analyze(QByteArray("apiVersion: v1\nkind: SecretList\nitems:\n- apiVersion: v1\n"
+                                                         "  kind: Secret\n  metadata: {name: gw-token}\n  data:\n    value: ")
+                                              + token + "\n");
+        QCOMPARE(analysis.secrets.size(), std::size_t(1));
+        const SecretSpan span = analysis.secrets.front();
+        QCOMPARE(fromStd(analysis.source.text.substr(span.start, span.end - span.start)), token);
+    }
+
     void maskSecretsInText_data()
     {
         QTest::addColumn<QString>("text");
