@@ -809,6 +809,27 @@ private Q_SLOTS:
         QVERIFY(plan.edits.empty());
     }
 
+    // A v1 URL folded over two lines of a block scalar: no derived edit, a question that
+    // --endpoint answers.
+    void multiLineBlockEndpoint()
+    {
+        const FileAnalysis analysis = analyze(QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: gw}\ndata:\n"
+                                                         "  config.service.endpoint: >-\n    ")
+                                              + kV1Url + "?api-version=\n    2019-12-01\n");
+        const QString id = findingIdFor(analysis, QStringLiteral("endpoint-v1"));
+        QVERIFY(!id.isEmpty());
+        const auto f = std::find_if(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &x) { return x.id == id; });
+        QCOMPARE(f->severity, Severity::Question);
+        QCOMPARE(f->line, 6); // the URL, not the indicator
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QVERIFY(agm::planFile(analysis, options).unresolved.contains(id));
+        options.endpointHost = QStringLiteral("contoso.configuration.azure-api.net");
+        const FilePlan answered = agm::planFile(analysis, options);
+        QVERIFY(answered.unresolved.isEmpty());
+        QVERIFY(answered.migratedText.find("  config.service.endpoint: >-\n    https://contoso.configuration.azure-api.net\n") != std::string::npos);
+    }
+
     // kubectl's typed lists: every item is a resource, a Secret inside is masked.
     void typedListItems()
     {

@@ -578,6 +578,38 @@ std::uint64_t nodeIdentity(const YAML::Node &node)
     return (std::uint64_t(std::max(node.Mark().pos, 0)) << 3) | std::uint64_t(node.Type());
 }
 
+std::optional<YamlDocument::BlockContent> YamlDocument::blockScalarContent(const YAML::Node &node) const
+{
+    if (!isScalar(node))
+        return std::nullopt;
+    const std::size_t o = offsetOf(node);
+    const std::string &t = m_source.text;
+    if (o >= t.size() || (t[o] != '|' && t[o] != '>'))
+        return std::nullopt;
+    const int header = lineOf(o);
+    const int parentIndent = leadingSpaces(lineAt(m_source, header));
+    int first = 0, last = 0;
+    for (int l = header + 1; l <= m_source.lines.lineCount(); ++l) {
+        const std::string_view line = lineAt(m_source, l);
+        if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; }))
+            continue;
+        if (leadingSpaces(line) <= parentIndent || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
+            break;
+        if (!first)
+            first = l;
+        last = l;
+    }
+    if (!first)
+        return std::nullopt;
+    BlockContent content;
+    content.firstLineStart = m_source.lines.lineStart(first);
+    content.start = content.firstLineStart + std::size_t(leadingSpaces(lineAt(m_source, first)));
+    content.end = m_source.lines.lineEnd(last);
+    content.lines = last - first + 1;
+    content.style = t[o];
+    return content;
+}
+
 std::pair<std::size_t, std::size_t> YamlDocument::extentOf(const YAML::Node &node) const
 {
     const std::size_t at = offsetOf(node);
@@ -956,6 +988,22 @@ void checkEndpointNode(FindingCollector &out, const YamlDocument &doc, const YAM
         return;
     }
     const std::size_t before = out.findingCount();
+    if (const auto block = doc.blockScalarContent(value)) {
+        // The URL inside "key: >-" / "|": replaced in place, indicator and chomping kept. A value
+        // over several lines is rewritten as one line, but only with the operator's answer.
+        std::string_view v = value.Scalar();
+        while (!v.empty() && std::isspace(uchar(v.front())))
+            v.remove_prefix(1);
+        while (!v.empty() && std::isspace(uchar(v.back())))
+            v.remove_suffix(1);
+        const bool exact = block->lines == 1 && std::string_view(doc.text()).substr(block->start, block->end - block->start) == v;
+        checkEndpoint(out, v, block->start, block->end, field);
+        if (!exact && out.findingCount() > before && !out.last().edits.empty()) {
+            out.last().severity = Severity::Question;
+            out.last().defaultHost.clear();
+        }
+        return;
+    }
     const std::size_t at = doc.offsetOf(value);
     checkEndpoint(out, value.Scalar(), at, at, field);
     if (out.findingCount() > before)

@@ -72,6 +72,17 @@ public:
     // One past the closing bracket of the flow collection opening at `offset`.
     std::size_t flowEnd(std::size_t offset) const;
     bool isFlow(const YAML::Node &node) const;
+    // The content of a block scalar ("key: |" or ">-" then more-indented lines): `start` at the
+    // first non-blank character, `end` at the end of the last non-blank line; nullopt for others.
+    struct BlockContent
+    {
+        std::size_t firstLineStart = 0; // start of the first content line, indentation included
+        std::size_t start = 0;
+        std::size_t end = 0;
+        int lines = 0; // from the first to the last non-blank line
+        char style = 0; // '|' or '>'
+    };
+    std::optional<BlockContent> blockScalarContent(const YAML::Node &node) const;
     // [start, end) of a scalar, mapping or sequence as written (block or flow).
     std::pair<std::size_t, std::size_t> extentOf(const YAML::Node &node) const;
 
