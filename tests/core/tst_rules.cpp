@@ -830,6 +830,54 @@ private Q_SLOTS:
         QVERIFY(answered.migratedText.find("  config.service.endpoint: >-\n    https://contoso.configuration.azure-api.net\n") != std::string::npos);
     }
 
+    // The gateway key inside a Flux HelmRelease's values and inside an Argo CD values string is
+    // masked like in a values file.
+    void releaseValuesSecrets_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("flux spec.values")
+                << QByteArray("apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: gw}\nspec:\n"
+                              "  chart:\n    spec: {chart: azure-api-management-gateway, version: 1.15.1}\n"
+                              "  values:\n    gateway:\n      auth:\n        key: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+        QTest::newRow("argo helm.values string")
+                << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw}\nspec:\n  source:\n"
+                              "    chart: azure-api-management-gateway\n    helm:\n      values: |\n        gateway:\n"
+                              "          auth:\n            key: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+        QTest::newRow("argo helm.parameters")
+                << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw}\nspec:\n  source:\n"
+                              "    chart: azure-api-management-gateway\n    helm:\n      parameters:\n"
+                              "      - name: gateway.auth.key\n        value: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+    }
+
+    void releaseValuesSecrets()
+    {
+        QFETCH(QByteArray, input);
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        QCOMPARE(analysis.secrets.size(), std::size_t(1));
+        const SecretSpan span = analysis.secrets.front();
+        QCOMPARE(fromStd(analysis.source.text.substr(span.start, span.end - span.start)),
+                 QByteArray("GatewayKey gw&203001010000&c2lnbmF0dXJl"));
+    }
+
+    // A release pinned to a chart before 1.1.0 gets advice to upgrade the chart, not a
+    // securityContext that chart ignores; the advice names the v1 image an empty tag means.
+    void oldChartAdvice()
+    {
+        const FileAnalysis analysis = analyze(QByteArray(
+                "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: gw}\nspec:\n  chart:\n"
+                "    spec:\n      chart: azure-api-management-gateway\n      version: 1.0.0-rc.2\n"
+                "  values:\n    gateway:\n      configuration:\n        uri: contoso.configuration.azure-api.net\n"));
+        QVERIFY(findingIdFor(analysis, QStringLiteral("security-missing")).isEmpty());
+        const QString id = findingIdFor(analysis, QStringLiteral("helm-chart-no-security-context"));
+        QVERIFY(!id.isEmpty());
+        const auto f = std::find_if(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &x) { return x.id == id; });
+        QCOMPARE(f->severity, Severity::Warning);
+        QCOMPARE(f->line, 10); // the values mapping
+        QVERIFY2(f->message().contains(QLatin1String("1.2.5")), qPrintable(f->message()));
+        QVERIFY2(f->message().contains(QLatin1String("1.0.0-rc.2")), qPrintable(f->message()));
+    }
+
     // kubectl's typed lists: every item is a resource, a Secret inside is masked.
     void typedListItems()
     {

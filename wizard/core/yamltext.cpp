@@ -752,6 +752,46 @@ bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywo
     });
 }
 
+namespace {
+
+// Guards, parses and visits one chunk of the file; failures become findings at their place.
+void visitChunk(FindingCollector &out, const SourceFile &source, const YamlChunk &chunk,
+                const std::function<void(const YamlDocument &)> &visit)
+{
+    const std::string &text = source.text;
+    const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
+    std::size_t where = 0;
+    const QString violation = yamlGuardViolation(bytes, &where);
+    if (!violation.isEmpty()) {
+        out.add(Code::InputRejected, chunk.start + where, {violation});
+        return;
+    }
+    YAML::Node root;
+    try {
+        // yaml-cpp knows no CR-only line breaks; LF has the same length, so marks stay valid.
+        std::string yaml(bytes);
+        for (std::size_t i = 0; i < yaml.size(); ++i) {
+            if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n'))
+                yaml[i] = '\n';
+        }
+        root = YAML::Load(yaml);
+    } catch (const YAML::Exception &e) {
+        const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
+        out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
+        return;
+    }
+    try {
+        const std::size_t firstFinding = out.findingCount();
+        const YamlDocument doc(source, chunk, root);
+        visit(doc);
+        doc.settleSharedValues(out, firstFinding);
+    } catch (const YAML::Exception &e) {
+        out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
+    }
+}
+
+} // namespace
+
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> &keywords,
                          const std::function<void(const YamlDocument &)> &visit)
 {
@@ -761,35 +801,43 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> 
         const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
         if (!keywords.empty() && !mayMention(bytes, keywords))
             continue;
-        std::size_t where = 0;
-        const QString violation = yamlGuardViolation(bytes, &where);
-        if (!violation.isEmpty()) {
-            out.add(Code::InputRejected, chunk.start + where, {violation});
-            continue;
-        }
-        YAML::Node root;
-        try {
-            // yaml-cpp knows no CR-only line breaks; LF has the same length, so marks stay valid.
-            std::string yaml(bytes);
-            for (std::size_t i = 0; i < yaml.size(); ++i) {
-                if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n'))
-                    yaml[i] = '\n';
-            }
-            root = YAML::Load(yaml);
-        } catch (const YAML::Exception &e) {
-            const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
-            out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
-            continue;
-        }
-        try {
-            const std::size_t firstFinding = out.findingCount();
-            const YamlDocument doc(analysis.source, chunk, root);
-            visit(doc);
-            doc.settleSharedValues(out, firstFinding);
-        } catch (const YAML::Exception &e) {
-            out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
-        }
+        visitChunk(out, analysis.source, chunk, visit);
     }
+}
+
+bool visitEmbeddedYaml(FindingCollector &out, const YamlDocument &doc, const YAML::Node &scalar,
+                       const std::function<void(const YamlDocument &)> &visit)
+{
+    const auto block = doc.blockScalarContent(scalar);
+    if (!block || block->style != '|')
+        return false;
+    // The content read without its indentation must be the scalar's value, or offsets would lie
+    // (an indentation indicator, tabs, a less-indented first line).
+    const std::string &t = doc.text();
+    const std::size_t indent = block->start - block->firstLineStart;
+    std::string plain;
+    std::size_t pos = block->firstLineStart;
+    while (pos < block->end) {
+        std::size_t eol = t.find_first_of("\r\n", pos);
+        if (eol == std::string::npos || eol > block->end)
+            eol = block->end;
+        const std::string_view line(t.data() + pos, eol - pos);
+        if (line.size() >= indent && line.substr(0, indent).find_first_not_of(' ') == std::string_view::npos)
+            plain.append(line.substr(indent));
+        else if (line.find_first_not_of(" \t") != std::string_view::npos)
+            return false;
+        plain += '\n';
+        pos = eol < t.size() && t[eol] == '\r' && eol + 1 < t.size() && t[eol + 1] == '\n' ? eol + 2 : eol + 1;
+    }
+    std::string value = scalar.Scalar();
+    while (!value.empty() && value.back() == '\n')
+        value.pop_back();
+    while (!plain.empty() && plain.back() == '\n')
+        plain.pop_back();
+    if (plain != value)
+        return false;
+    visitChunk(out, doc.source(), {block->firstLineStart, block->end}, visit);
+    return true;
 }
 
 const std::vector<RequiredField> &gatewaySecurityFields()

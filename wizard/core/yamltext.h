@@ -139,6 +139,12 @@ bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywo
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> &keywords,
                          const std::function<void(const YamlDocument &)> &visit);
 
+// Visits the YAML held in a literal block scalar ("values: |") as a document of its own, whose
+// offsets are the file's: the content keeps its indentation, so edits land in the scalar and
+// inserted lines take its indentation. False when the scalar cannot be read that way.
+bool visitEmbeddedYaml(FindingCollector &out, const YamlDocument &doc, const YAML::Node &scalar,
+                       const std::function<void(const YamlDocument &)> &visit);
+
 // Makes a securityContext-like mapping hold the given fields: conflicting values are replaced,
 // missing ones inserted in the file's own style. `owner` is the mapping that holds `key`.
 struct RequiredField

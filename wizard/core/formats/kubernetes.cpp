@@ -54,6 +54,10 @@ public:
             }
             return;
         }
+        if (kind == "HelmRelease")
+            visitFluxHelmRelease(node);
+        else if (kind == "Application")
+            visitArgoApplication(node);
         if (kind == "ConfigMap")
             visitConfigMap(node);
         else if (kind == "Secret")
@@ -71,6 +75,85 @@ public:
     }
 
 private:
+    static constexpr std::string_view kGatewayChart = "azure-api-management-gateway";
+
+    // Flux: spec.chart.spec.{chart, version} and the values mapping spec.values.
+    void visitFluxHelmRelease(const YAML::Node &node)
+    {
+        const YAML::Node chart = child(child(child(node, "spec"), "chart"), "spec");
+        ChartValuesContext context;
+        context.resource = m_out.resource;
+        context.chartVersion = scalarValue(child(chart, "version"));
+        context.gatewayChart = scalarValue(child(chart, "chart")) == kGatewayChart;
+        m_out.fieldPrefix = QStringLiteral("spec.values");
+        visitGatewayChartValues(m_out, m_doc, child(child(node, "spec"), "values"), context);
+        m_out.fieldPrefix.clear();
+    }
+
+    // Argo CD: spec.source (or each of spec.sources) with chart, targetRevision and helm's
+    // valuesObject (a mapping), values (a string holding YAML) and parameters (--set pairs).
+    void visitArgoApplication(const YAML::Node &node)
+    {
+        const YAML::Node spec = child(node, "spec");
+        const QString resource = m_out.resource;
+        std::vector<std::pair<YAML::Node, QString>> sources;
+        if (child(spec, "source").IsMap())
+            sources.emplace_back(child(spec, "source"), QStringLiteral("spec.source"));
+        const YAML::Node many = child(spec, "sources");
+        for (std::size_t i = 0; many.IsSequence() && i < many.size(); ++i)
+            sources.emplace_back(many[i], QStringLiteral("spec.sources[%1]").arg(i));
+        for (const auto &[source, path] : sources) {
+            const YAML::Node helm = child(source, "helm");
+            if (!helm.IsMap())
+                continue;
+            ChartValuesContext context;
+            context.resource = resource;
+            context.chartVersion = scalarValue(child(source, "targetRevision"));
+            context.gatewayChart = scalarValue(child(source, "chart")) == kGatewayChart;
+            m_out.fieldPrefix = path + QStringLiteral(".helm.valuesObject");
+            visitGatewayChartValues(m_out, m_doc, child(helm, "valuesObject"), context);
+            const YAML::Node values = child(helm, "values");
+            if (isScalar(values)) {
+                m_out.fieldPrefix = path + QStringLiteral(".helm.values");
+                if (!visitEmbeddedYaml(m_out, m_doc, values, [&](const YamlDocument &embedded) {
+                        visitGatewayChartValues(m_out, embedded, embedded.root(), context);
+                    })) {
+                    // Not a literal block: still masked where it could hold the gateway key.
+                    if (context.gatewayChart) {
+                        const auto [s, e] = m_doc.valueExtent(values);
+                        m_out.addSecret(s, e);
+                    }
+                }
+            }
+            m_out.fieldPrefix = path + QStringLiteral(".helm.parameters");
+            visitHelmParameters(child(helm, "parameters"), context);
+        }
+        m_out.fieldPrefix.clear();
+        m_out.resource = resource;
+    }
+
+    // Argo's helm.parameters: [{name: image.tag, value: ...}], the --set of the gateway chart.
+    void visitHelmParameters(const YAML::Node &parameters, const ChartValuesContext &context)
+    {
+        if (!parameters.IsSequence() || !context.gatewayChart)
+            return;
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            const std::string name = scalarValue(child(parameters[i], "name"));
+            const YAML::Node value = child(parameters[i], "value");
+            if (name == "image.tag") {
+                if (const auto span = m_doc.scalar(value)) {
+                    m_doc.claim(value);
+                    checkImageTag(m_out, value.Scalar(), span->valueStart, span->valueEnd, span->style == 0,
+                                  QStringLiteral("image.tag"));
+                }
+            } else if (name == "gateway.configuration.uri" || name == "gateway.endpoint") {
+                checkEndpointNode(m_out, m_doc, value, fromUtf8(name));
+            } else if (name == "gateway.auth.key" || name == "gateway.authKey" || name == "gateway.auth.token") {
+                secret(value, false);
+            }
+        }
+    }
+
     void visitConfigMap(const YAML::Node &node)
     {
         const YAML::Node data = child(node, "data");
