@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace agm;
@@ -46,6 +47,16 @@ MigrationOptions optionsFor(const QString &caseDir)
 }
 
 
+// The case folder plus each of its files by name: a file named on the command line is analysed
+// whatever its extension (a folder walk picks only known deployment extensions).
+QStringList importArguments(const QString &dir)
+{
+    QStringList paths{dir};
+    for (const QString &f : filesUnder(dir))
+        paths << QFileInfo(dir + QLatin1Char('/') + f).canonicalFilePath();
+    return paths;
+}
+
 QString diffText(const QByteArray &expected, const QByteArray &actual)
 {
     return QString::fromStdString(unifiedDiff(expected.toStdString(), actual.toStdString(),
@@ -81,7 +92,7 @@ private Q_SLOTS:
             before.insert(f, readAll(inputDir + QLatin1Char('/') + f));
 
         const MigrationOptions options = optionsFor(caseDir);
-        const Project project = importPaths({inputDir});
+        const Project project = importPaths(importArguments(inputDir));
         QVERIFY(project.errors.empty());
         const ProjectPlan plan = planProject(project, options);
         QHash<QString, QByteArray> produced;
@@ -105,7 +116,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, caseDir);
         const MigrationOptions options = optionsFor(caseDir);
-        const Project project = importPaths({caseDir + QStringLiteral("/expected")});
+        const Project project = importPaths(importArguments(caseDir + QStringLiteral("/expected")));
         const ProjectPlan plan = planProject(project, options);
         for (std::size_t i = 0; i < project.files.size(); ++i) {
             const FilePlan &p = plan.files[i];

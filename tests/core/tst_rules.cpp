@@ -6,6 +6,9 @@
 #include "rules.h"
 #include "secretmask.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -97,10 +100,9 @@ QStringList codesOf(const FileAnalysis &analysis, const QStringList &ids)
     return codes;
 }
 
-FileAnalysis analyze(const QByteArray &input)
+FileAnalysis analyze(const QByteArray &input, const QString &relativePath = QStringLiteral("k8s/gateway.yaml"))
 {
-    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/k8s/gateway.yaml"),
-                                           QStringLiteral("k8s/gateway.yaml"));
+    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + relativePath, relativePath);
     if (!loaded.file)
         qFatal("the inline manifest does not load");
     return analyzeSource(*loaded.file);
@@ -876,6 +878,62 @@ private Q_SLOTS:
         QCOMPARE(f->line, 10); // the values mapping
         QVERIFY2(f->message().contains(QLatin1String("1.2.5")), qPrintable(f->message()));
         QVERIFY2(f->message().contains(QLatin1String("1.0.0-rc.2")), qPrintable(f->message()));
+    }
+
+    // JSON files: only Kubernetes resources are analysed, and what the migration writes into
+    // them is still JSON (compact and pretty-printed objects alike).
+    void jsonManifests_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("kubernetes");
+        const QByteArray gw("mcr.microsoft.com/azure-api-management/gateway:1.2.5");
+        QTest::newRow("compact pod") << QByteArray("{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"spec\": {\"containers\": [{\"image\": \"")
+                        + gw + "\"}]}}" << true;
+        QTest::newRow("pretty pod, empty securityContext, CRLF")
+                << QByteArray("{\r\n  \"apiVersion\": \"v1\",\r\n  \"kind\": \"Pod\",\r\n  \"spec\": {\r\n    \"containers\": [\r\n"
+                              "      {\r\n        \"image\": \"") + gw + "\",\r\n        \"securityContext\": {}\r\n      }\r\n    ]\r\n  }\r\n}\r\n"
+                << true;
+        QTest::newRow("pretty deployment, partial securityContext")
+                << QByteArray("{\n    \"apiVersion\": \"apps/v1\",\n    \"kind\": \"Deployment\",\n    \"spec\": {\"template\": {\"spec\": {\"containers\": [\n"
+                              "        {\n            \"image\": \"") + gw + "\",\n            \"securityContext\": {\n                \"runAsUser\": 0\n            }\n        }\n    ]}}}\n}\n"
+                << true;
+        QTest::newRow("ARM template") << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", "
+                                                    "\"apiVersion\": \"x\", \"kind\": \"y\", \"resources\": [{\"image\": \"") + gw + "\"}]}" << false;
+        QTest::newRow("package.json") << QByteArray("{\"name\": \"x\", \"scripts\": {\"image\": \"") + gw + "\"}}" << false;
+        QTest::newRow("not JSON at all") << QByteArray("image: ") + gw + "\n" << false;
+    }
+
+    void jsonManifests()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, kubernetes);
+        const FileAnalysis analysis = analyze(input, QStringLiteral("k8s/gateway.json"));
+        QCOMPARE(analysis.format, kubernetes ? Format::Kubernetes : Format::Unknown);
+        QVERIFY(!analysis.hasErrors());
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const FilePlan plan = agm::planFile(analysis, options);
+        QCOMPARE(plan.changes(), kubernetes);
+        if (!kubernetes)
+            return;
+        QJsonParseError error;
+        const QJsonDocument migrated = QJsonDocument::fromJson(fromStd(plan.migratedText), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + q(plan.migratedText)));
+        QJsonObject root = migrated.object();
+        QJsonObject podSpec = root.value(QLatin1String("spec")).toObject();
+        if (root.value(QLatin1String("kind")).toString() == QLatin1String("Deployment"))
+            podSpec = podSpec.value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
+        const QJsonObject container = podSpec.value(QLatin1String("containers")).toArray().at(0).toObject();
+        QCOMPARE(container.value(QLatin1String("image")).toString(), QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:2.11.1"));
+        const QJsonObject sc = container.value(QLatin1String("securityContext")).toObject();
+        QCOMPARE(sc.value(QLatin1String("runAsNonRoot")), QJsonValue(true));
+        QCOMPARE(sc.value(QLatin1String("runAsUser")), QJsonValue(1001));
+        QCOMPARE(sc.value(QLatin1String("readOnlyRootFilesystem")), QJsonValue(false));
+        // Idempotent, and CRLF stays CRLF.
+        const FilePlan again = agm::planFile(analyze(fromStd(plan.migratedText), QStringLiteral("k8s/gateway.json")), options);
+        QVERIFY(again.edits.empty());
+        if (input.contains("\r\n"))
+            QCOMPARE(fromStd(plan.migratedText).count("\n"), fromStd(plan.migratedText).count("\r\n"));
     }
 
     // kubectl's typed lists: every item is a resource, a Secret inside is masked.

@@ -883,15 +883,71 @@ std::string blockLines(const SourceFile &src, const std::vector<RequiredField> &
     return s;
 }
 
-std::string flowEntries(const std::vector<RequiredField> &fields)
+
+// How new entries are written into a flow mapping: JSON needs quoted keys, and a pretty-printed
+// JSON object (kubectl -o json) gets one member per line at its members' column.
+struct FlowStyle
 {
-    std::string s;
-    for (const RequiredField &f : fields)
-        s += ", " + f.name + ": " + f.value;
-    return s;
+    bool json = false;
+    bool pretty = false;
+    int memberColumn = 0;
+    int step = 2;
+    std::string eol;
+
+    std::string key(std::string_view name) const
+    {
+        return json ? '"' + std::string(name) + '"' : std::string(name);
+    }
+    // A whole object whose key sits at `keyColumn`.
+    std::string object(const std::vector<RequiredField> &fields, int keyColumn) const
+    {
+        std::string s = "{";
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (pretty)
+                s += (i ? "," : "") + eol + spaces(keyColumn + step);
+            else if (i)
+                s += ", ";
+            s += key(fields[i].name) + ": " + fields[i].value;
+        }
+        return s + (pretty ? eol + spaces(keyColumn) + "}" : "}");
+    }
+    // Entries appended after a mapping's last member.
+    std::string members(const std::vector<std::pair<std::string, std::string>> &entries) const
+    {
+        std::string s;
+        for (const auto &[name, text] : entries)
+            s += (pretty ? "," + eol + spaces(memberColumn) : std::string(", ")) + key(name) + ": " + text;
+        return s;
+    }
+};
+
+FlowStyle flowStyleOf(const YamlDocument &doc, const YAML::Node &map)
+{
+    FlowStyle style;
+    style.json = doc.isJson();
+    style.eol = doc.source().eol;
+    style.step = std::max(doc.source().indentStep, 1);
+    if (!style.json || !map.IsMap() || map.size() == 0)
+        return style;
+    const std::size_t open = doc.offsetOf(map);
+    const std::size_t first = doc.offsetOf(map.begin()->first);
+    if (open == std::string::npos || first == std::string::npos || doc.lineOf(open) == doc.lineOf(first))
+        return style;
+    style.pretty = true;
+    style.memberColumn = doc.columnOf(first);
+    const std::size_t lineStart = doc.source().lines.lineStart(doc.lineOf(open));
+    const int braceIndent = leadingSpaces(std::string_view(doc.text()).substr(lineStart, open - lineStart));
+    if (style.memberColumn > braceIndent)
+        style.step = style.memberColumn - braceIndent;
+    return style;
 }
 
 } // namespace
+
+bool YamlDocument::isJson() const
+{
+    return QString(m_source.relativePath).endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
 
 void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::Node &owner,
                    std::string_view key, const std::vector<RequiredField> &fields, Code missingCode)
@@ -923,10 +979,10 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             while (at > ownerAt + 1 && std::isspace(uchar(t[at - 1])))
                 --at;
             const bool empty = at == ownerAt + 1;
-            std::string form;
-            for (const RequiredField &f : fields)
-                form += (form.empty() ? "{" : ", ") + f.name + ": " + f.value;
-            addWhole(ownerAt, {at, at, (empty ? "" : ", ") + std::string(key) + ": " + form + "}", Param::None, {}, false});
+            const FlowStyle style = flowStyleOf(doc, owner);
+            const std::string object = style.object(fields, style.memberColumn);
+            addWhole(ownerAt, {at, at, empty ? style.key(key) + ": " + object : style.members({{std::string(key), object}}),
+                               Param::None, {}, false});
             return;
         }
         const int column = doc.columnOf(ownerAt);
@@ -939,10 +995,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const std::size_t keyAt = doc.offsetOf(keyNode);
     const int keyColumn = doc.columnOf(keyAt);
     const bool ownerFlow = doc.isFlow(owner);
-    std::string flowForm;
-    for (const RequiredField &f : fields)
-        flowForm += (flowForm.empty() ? "{" : ", ") + f.name + ": " + f.value;
-    flowForm += "}";
+    const std::string flowForm = flowStyleOf(doc, owner).object(fields, keyColumn);
     // An alias ("key: *name") shares its anchor with other places: editing it would change them too.
     const std::size_t colon = t.find(':', keyAt + key.size());
     std::size_t afterColon = colon == std::string::npos ? t.size() : colon + 1;
@@ -1014,7 +1067,10 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
         std::size_t at = doc.flowEnd(valueAt) - 1;
         while (at > valueAt + 1 && std::isspace(uchar(t[at - 1])))
             --at;
-        insert = {at, at, flowEntries(missing), Param::None, {}, false};
+        std::vector<std::pair<std::string, std::string>> entries;
+        for (const RequiredField &f : missing)
+            entries.emplace_back(f.name, f.value);
+        insert = {at, at, flowStyleOf(doc, value).members(entries), Param::None, {}, false};
     } else {
         const int column = doc.columnOf(valueAt);
         const std::size_t end = doc.blockContentEnd(valueAt, column);

@@ -72,6 +72,8 @@ public:
     // One past the closing bracket of the flow collection opening at `offset`.
     std::size_t flowEnd(std::size_t offset) const;
     bool isFlow(const YAML::Node &node) const;
+    // A JSON manifest (read by yaml-cpp as flow YAML): new keys are quoted.
+    bool isJson() const;
     // The content of a block scalar ("key: |" or ">-" then more-indented lines): `start` at the
     // first non-blank character, `end` at the end of the last non-blank line; nullopt for others.
     struct BlockContent
