@@ -113,7 +113,8 @@ private:
             m_out.fieldPrefix = path + QStringLiteral(".helm.valuesObject");
             visitGatewayChartValues(m_out, m_doc, child(helm, "valuesObject"), context);
             const YAML::Node values = child(helm, "values");
-            if (isScalar(values)) {
+            // Another chart's values string is not parsed: its errors are not ours to report.
+            if (isScalar(values) && (context.gatewayChart || mayMention(values.Scalar(), kKeywords))) {
                 m_out.fieldPrefix = path + QStringLiteral(".helm.values");
                 if (!visitEmbeddedYaml(m_out, m_doc, values, [&](const YamlDocument &embedded) {
                         visitGatewayChartValues(m_out, embedded, embedded.root(), context);
