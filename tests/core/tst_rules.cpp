@@ -774,6 +774,9 @@ private Q_SLOTS:
                 << QByteArray("services:\n  gw:\n    image: &img mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
                               "    user: \"1001\"\n  tool:\n    image: tool:1\n    environment:\n      IMAGE: *img\n")
                 << 3 << 17 << QStringLiteral("image");
+        QTest::newRow("a service that merges itself twice (ends, and asks)")
+                << QByteArray("services:\n  gw: &a\n    image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n    <<: [*a, *a]\n")
+                << 3 << 12 << QStringLiteral("image");
         QTest::newRow("a merged base whose image another service overrides is edited (its image is the gateway's alone)")
                 << QByteArray("x-base: &base\n  image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
                               "  environment: &env\n    config.service.endpoint: contoso.configuration.azure-api.net\n"
@@ -808,7 +811,8 @@ private Q_SLOTS:
         options.endpointHost = QStringLiteral("contoso.configuration.azure-api.net");
         const FilePlan plan = agm::planFile(analysis, options);
         QVERIFY(plan.unresolved.contains(shared->id));
-        QVERIFY(plan.edits.empty());
+        QVERIFY(!shared->oldValue.isEmpty());
+        QVERIFY(plan.migratedText.find(shared->oldValue.toStdString()) != std::string::npos);
     }
 
     // A v1 URL folded over two lines of a block scalar: no derived edit, a question that
@@ -897,6 +901,9 @@ private Q_SLOTS:
                 << QByteArray("{\n    \"apiVersion\": \"apps/v1\",\n    \"kind\": \"Deployment\",\n    \"spec\": {\"template\": {\"spec\": {\"containers\": [\n"
                               "        {\n            \"image\": \"") + gw + "\",\n            \"securityContext\": {\n                \"runAsUser\": 0\n            }\n        }\n    ]}}}\n}\n"
                 << true;
+        QTest::newRow("pretty pod indented with tabs")
+                << QByteArray("{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"Pod\",\n\t\"spec\": {\n\t\t\"containers\": [\n\t\t\t{\n\t\t\t\t\"image\": \"")
+                        + gw + "\"\n\t\t\t}\n\t\t]\n\t}\n}\n" << true;
         QTest::newRow("ARM template") << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", "
                                                     "\"apiVersion\": \"x\", \"kind\": \"y\", \"resources\": [{\"image\": \"") + gw + "\"}]}" << false;
         QTest::newRow("package.json") << QByteArray("{\"name\": \"x\", \"scripts\": {\"image\": \"") + gw + "\"}}" << false;
@@ -932,6 +939,8 @@ private Q_SLOTS:
         // Idempotent, and CRLF stays CRLF.
         const FilePlan again = agm::planFile(analyze(fromStd(plan.migratedText), QStringLiteral("k8s/gateway.json")), options);
         QVERIFY(again.edits.empty());
+        if (input.contains("\n\t"))
+            QVERIFY(plan.migratedText.find("\n\t\t\t\t\"securityContext\": {\n\t\t\t\t\t\"runAsNonRoot\": true,") != std::string::npos);
         if (input.contains("\r\n"))
             QCOMPARE(fromStd(plan.migratedText).count("\n"), fromStd(plan.migratedText).count("\r\n"));
     }

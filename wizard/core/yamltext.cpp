@@ -538,36 +538,48 @@ namespace {
 
 constexpr int kMaxMergeDepth = 32;
 
-std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key, int depth)
+// `searched` holds the merge sources already looked into: "<<: [*a, *a]" or a source that merges
+// itself would otherwise make the search exponential or endless.
+std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key, int depth,
+                                              std::set<std::uint64_t> &searched)
 {
     auto found = lastEntry(map, key);
     if (found.first.IsDefined() || depth > kMaxMergeDepth)
         return found;
     const YAML::Node merge = child(map, "<<");
-    if (merge.IsMap())
-        return mergedEntry(merge, key, depth + 1);
-    if (merge.IsSequence()) {
-        for (std::size_t i = 0; i < merge.size(); ++i) {
-            if (!merge[i].IsMap())
-                continue;
-            auto entry = mergedEntry(merge[i], key, depth + 1);
-            if (entry.first.IsDefined())
-                return entry;
-        }
+    std::vector<YAML::Node> sources;
+    if (merge.IsMap()) {
+        sources.push_back(merge);
+    } else if (merge.IsSequence()) {
+        for (std::size_t i = 0; i < merge.size(); ++i)
+            sources.push_back(merge[i]);
+    }
+    for (const YAML::Node &source : sources) {
+        if (!source.IsMap() || !searched.insert(nodeIdentity(source)).second)
+            continue;
+        auto entry = mergedEntry(source, key, depth + 1, searched);
+        if (entry.first.IsDefined())
+            return entry;
     }
     return found;
+}
+
+std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key)
+{
+    std::set<std::uint64_t> searched{nodeIdentity(map)};
+    return mergedEntry(map, key, 0, searched);
 }
 
 } // namespace
 
 YAML::Node member(const YAML::Node &map, std::string_view key)
 {
-    return mergedEntry(map, key, 0).second;
+    return mergedEntry(map, key).second;
 }
 
 YAML::Node memberKey(const YAML::Node &map, std::string_view key)
 {
-    return mergedEntry(map, key, 0).first;
+    return mergedEntry(map, key).first;
 }
 
 std::uint64_t nodeIdentity(const YAML::Node &node)
@@ -885,60 +897,75 @@ std::string blockLines(const SourceFile &src, const std::vector<RequiredField> &
 
 
 // How new entries are written into a flow mapping: JSON needs quoted keys, and a pretty-printed
-// JSON object (kubectl -o json) gets one member per line at its members' column.
+// JSON object (kubectl -o json) gets one member per line, indented like its members (tabs or spaces).
 struct FlowStyle
 {
     bool json = false;
     bool pretty = false;
-    int memberColumn = 0;
-    int step = 2;
+    std::string memberIndent; // leading blanks of the members' lines
+    std::string step;         // one more level
     std::string eol;
 
     std::string key(std::string_view name) const
     {
         return json ? '"' + std::string(name) + '"' : std::string(name);
     }
-    // A whole object whose key sits at `keyColumn`.
-    std::string object(const std::vector<RequiredField> &fields, int keyColumn) const
+    // A whole object whose key's line starts with `keyIndent`.
+    std::string object(const std::vector<RequiredField> &fields, const std::string &keyIndent) const
     {
         std::string s = "{";
         for (std::size_t i = 0; i < fields.size(); ++i) {
             if (pretty)
-                s += (i ? "," : "") + eol + spaces(keyColumn + step);
+                s += (i ? "," : "") + eol + keyIndent + step;
             else if (i)
                 s += ", ";
             s += key(fields[i].name) + ": " + fields[i].value;
         }
-        return s + (pretty ? eol + spaces(keyColumn) + "}" : "}");
+        return s + (pretty ? eol + keyIndent + "}" : "}");
     }
     // Entries appended after a mapping's last member.
     std::string members(const std::vector<std::pair<std::string, std::string>> &entries) const
     {
         std::string s;
         for (const auto &[name, text] : entries)
-            s += (pretty ? "," + eol + spaces(memberColumn) : std::string(", ")) + key(name) + ": " + text;
+            s += (pretty ? "," + eol + memberIndent : std::string(", ")) + key(name) + ": " + text;
         return s;
     }
 };
+
+// The blanks before `offset` on its line, or nullopt when something else comes first.
+std::optional<std::string> indentBefore(const YamlDocument &doc, std::size_t offset)
+{
+    const std::size_t lineStart = doc.source().lines.lineStart(doc.lineOf(offset));
+    const std::string_view before = std::string_view(doc.text()).substr(lineStart, offset - lineStart);
+    if (before.find_first_not_of(" \t") != std::string_view::npos)
+        return std::nullopt;
+    return std::string(before);
+}
 
 FlowStyle flowStyleOf(const YamlDocument &doc, const YAML::Node &map)
 {
     FlowStyle style;
     style.json = doc.isJson();
     style.eol = doc.source().eol;
-    style.step = std::max(doc.source().indentStep, 1);
     if (!style.json || !map.IsMap() || map.size() == 0)
         return style;
     const std::size_t open = doc.offsetOf(map);
     const std::size_t first = doc.offsetOf(map.begin()->first);
     if (open == std::string::npos || first == std::string::npos || doc.lineOf(open) == doc.lineOf(first))
         return style;
+    const auto members = indentBefore(doc, first);
+    if (!members)
+        return style;
     style.pretty = true;
-    style.memberColumn = doc.columnOf(first);
+    style.memberIndent = *members;
     const std::size_t lineStart = doc.source().lines.lineStart(doc.lineOf(open));
-    const int braceIndent = leadingSpaces(std::string_view(doc.text()).substr(lineStart, open - lineStart));
-    if (style.memberColumn > braceIndent)
-        style.step = style.memberColumn - braceIndent;
+    const std::string_view braceLine = std::string_view(doc.text()).substr(lineStart, open - lineStart);
+    const std::string braceIndent(braceLine.substr(0, std::min(braceLine.find_first_not_of(" \t"), braceLine.size())));
+    if (members->size() > braceIndent.size() && members->compare(0, braceIndent.size(), braceIndent) == 0)
+        style.step = members->substr(braceIndent.size());
+    else
+        style.step = spaces(std::max(doc.source().indentStep, 1));
     return style;
 }
 
@@ -980,7 +1007,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
                 --at;
             const bool empty = at == ownerAt + 1;
             const FlowStyle style = flowStyleOf(doc, owner);
-            const std::string object = style.object(fields, style.memberColumn);
+            const std::string object = style.object(fields, style.memberIndent);
             addWhole(ownerAt, {at, at, empty ? style.key(key) + ": " + object : style.members({{std::string(key), object}}),
                                Param::None, {}, false});
             return;
@@ -995,7 +1022,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const std::size_t keyAt = doc.offsetOf(keyNode);
     const int keyColumn = doc.columnOf(keyAt);
     const bool ownerFlow = doc.isFlow(owner);
-    const std::string flowForm = flowStyleOf(doc, owner).object(fields, keyColumn);
+    const std::string flowForm = flowStyleOf(doc, owner).object(fields, indentBefore(doc, keyAt).value_or(spaces(keyColumn)));
     // An alias ("key: *name") shares its anchor with other places: editing it would change them too.
     const std::size_t colon = t.find(':', keyAt + key.size());
     std::size_t afterColon = colon == std::string::npos ? t.size() : colon + 1;
