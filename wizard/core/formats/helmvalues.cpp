@@ -95,10 +95,11 @@ void visitGatewayChartValues(FindingCollector &out, const YamlDocument &doc, con
         // Keys this chart ignores would only look like a fix: advise the chart upgrade instead.
         const YAML::Node at = v0Keys ? childKey(root, "gateway") : root;
         const QString chart = context.chartVersion.empty() ? QStringLiteral("0.x") : fromUtf8(context.chartVersion);
-        QString imageNote;
-        if (!chartAppVersion.isEmpty())
+        const bool emptyTag = scalarValue(tag).empty();
+        QString imageNote; // what an empty image.tag runs
+        if (emptyTag && !chartAppVersion.isEmpty())
             imageNote = QCoreApplication::translate("agm::Core", " Its default image (an empty image.tag) is %1, a v1 image.").arg(chartAppVersion);
-        else if (context.chartVersion.empty())
+        else if (emptyTag && context.chartVersion.empty())
             imageNote = QCoreApplication::translate("agm::Core", " On these charts an empty image.tag means a v1 image (1.1.2 on chart 0.3.0, 1.2.5 up to chart 1.0.0-rc.2).");
         out.add(Code::HelmChartNoSecurityContext, doc.offsetOf(at), {chart, imageNote});
     } else {
