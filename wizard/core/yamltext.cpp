@@ -273,6 +273,7 @@ YamlDocument::YamlDocument(const SourceFile &source, const YamlChunk &chunk, YAM
     : m_source(source)
     , m_root(std::move(root))
     , m_base(chunk.start)
+    , m_end(chunk.end)
 {
 }
 
@@ -719,8 +720,8 @@ void YamlDocument::settleSharedValues(FindingCollector &out, std::size_t firstFi
     if (m_claims.empty() || firstFinding >= findings.size())
         return;
     // Without an alias, nothing is shared.
-    const std::string_view doc(m_source.text);
-    if (doc.find('*', m_base) == std::string_view::npos)
+    const std::string_view doc = std::string_view(m_source.text).substr(m_base, m_end - m_base);
+    if (doc.find('*') == std::string_view::npos)
         return;
     UseCounter counter;
     counter.count(m_root, 0, true);

@@ -104,6 +104,7 @@ private:
     const SourceFile &m_source;
     YAML::Node m_root;
     std::size_t m_base;
+    std::size_t m_end;
     mutable std::map<std::uint64_t, Claim> m_claims;
 };
 
