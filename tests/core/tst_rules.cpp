@@ -952,6 +952,41 @@ private Q_SLOTS:
             QCOMPARE(fromStd(plan.migratedText).count("\n"), fromStd(plan.migratedText).count("\r\n"));
     }
 
+    // Settings merged into a ConfigMap's data or a compose environment ("<<: *common") count:
+    // the token is masked and the endpoint migrated where it is written.
+    void mergedSettings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray token("GatewayKey gw&203001010000&c2lnbmF0dXJl");
+        const QByteArray v1 = QByteArray(kV1Url) + "?api-version=2019-12-01";
+        const QByteArray configMap = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: common}\n"
+                                     "  data: &common\n    config.service.auth: " + token + "\n    config.service.endpoint: ENDPOINT\n"
+                                     "- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: gw}\n  data:\n    <<: *common\n"
+                                     "    telemetry.logs.std: text\n";
+        QTest::newRow("configmap data") << QByteArray(configMap).replace("ENDPOINT", v1)
+                                        << QByteArray(configMap).replace("ENDPOINT", "https://contoso.configuration.azure-api.net");
+        const QByteArray compose = "x-env: &env\n  config.service.auth: " + token + "\n  config.service.endpoint: ENDPOINT\n"
+                                   "services:\n  gw:\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n    user: \"1001\"\n"
+                                   "    environment:\n      <<: *env\n      telemetry.logs.std: text\n";
+        QTest::newRow("compose environment") << QByteArray(compose).replace("ENDPOINT", v1)
+                                             << QByteArray(compose).replace("ENDPOINT", "https://contoso.configuration.azure-api.net");
+    }
+
+    void mergedSettings()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        QVERIFY(std::any_of(analysis.secrets.begin(), analysis.secrets.end(), [&](const SecretSpan &span) {
+            return analysis.source.text.compare(span.start, span.end - span.start, "GatewayKey gw&203001010000&c2lnbmF0dXJl") == 0;
+        }));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QCOMPARE(fromStd(agm::planFile(analysis, options).migratedText), expected);
+    }
+
     // kubectl's typed lists: every item is a resource, a Secret inside is masked.
     void typedListItems()
     {

@@ -573,6 +573,39 @@ std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string
 
 } // namespace
 
+std::vector<std::pair<YAML::Node, YAML::Node>> members(const YAML::Node &map)
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> entries;
+    if (!map.IsDefined() || !map.IsMap())
+        return entries;
+    std::set<std::string> keys;
+    std::set<std::uint64_t> searched{nodeIdentity(map)};
+    // Breadth in merge order: own keys first, then each source's (its own before its merges).
+    std::vector<YAML::Node> pending{map};
+    for (std::size_t next = 0; next < pending.size() && next <= std::size_t(kMaxMergeDepth) * 8; ++next) {
+        const YAML::Node current = pending[next];
+        for (auto it = current.begin(); it != current.end(); ++it) {
+            const std::string key = scalarValue(it->first);
+            if (key == "<<" || keys.count(key))
+                continue;
+            keys.insert(key);
+            auto entry = lastEntry(current, key);
+            entries.emplace_back(entry.first, entry.second);
+        }
+        const YAML::Node merge = child(current, "<<");
+        std::vector<YAML::Node> sources;
+        if (merge.IsMap())
+            sources.push_back(merge);
+        for (std::size_t i = 0; merge.IsSequence() && i < merge.size(); ++i)
+            sources.push_back(merge[i]);
+        for (const YAML::Node &source : sources) {
+            if (source.IsMap() && searched.insert(nodeIdentity(source)).second)
+                pending.push_back(source);
+        }
+    }
+    return entries;
+}
+
 YAML::Node member(const YAML::Node &map, std::string_view key)
 {
     return mergedEntry(map, key).second;

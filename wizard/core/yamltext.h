@@ -124,6 +124,8 @@ YAML::Node childKey(const YAML::Node &map, std::string_view key);
 // Used to locate a field; the edit then lands where the field is written (see claim()).
 YAML::Node member(const YAML::Node &map, std::string_view key);
 YAML::Node memberKey(const YAML::Node &map, std::string_view key);
+// Every key/value a loader would see in `map`: its own entries, then merged ones not overridden.
+std::vector<std::pair<YAML::Node, YAML::Node>> members(const YAML::Node &map);
 
 // A word whose presence in a document's bytes means the document may concern the gateway.
 struct YamlKeyword

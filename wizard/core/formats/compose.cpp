@@ -112,18 +112,18 @@ private:
                 handle(key, entry.substr(eq + 1), s + eq + 1, e, gateway, m_doc.scalar(item).has_value());
             }
         } else if (environment.IsMap()) {
-            for (auto it = environment.begin(); it != environment.end(); ++it) {
-                const std::string key = scalarValue(it->first);
+            for (const auto &[keyNode, value] : members(environment)) { // "<<: *common" merges count
+                const std::string key = scalarValue(keyNode);
                 if (key == kEndpointKey && gateway) {
-                    if (!m_seenEndpoints.insert(m_doc.offsetOf(it->second)).second) {
-                        m_doc.claim(it->second); // checkEndpointNode claimed the first use
+                    if (!m_seenEndpoints.insert(m_doc.offsetOf(value)).second) {
+                        m_doc.claim(value); // checkEndpointNode claimed the first use
                         continue;
                     }
-                    checkEndpointNode(m_out, m_doc, it->second, QStringLiteral("environment.%1").arg(fromUtf8(key)));
+                    checkEndpointNode(m_out, m_doc, value, QStringLiteral("environment.%1").arg(fromUtf8(key)));
                     continue;
                 }
-                const auto [s, e] = m_doc.valueExtent(it->second);
-                handle(key, scalarValue(it->second), s, e, gateway, m_doc.scalar(it->second).has_value());
+                const auto [s, e] = m_doc.valueExtent(value);
+                handle(key, scalarValue(value), s, e, gateway, m_doc.scalar(value).has_value());
             }
         }
     }

@@ -161,21 +161,22 @@ private:
         if (!data.IsMap())
             return;
         m_out.fieldPrefix = QStringLiteral("data");
-        const bool gatewayConfig = child(data, kEndpointKey).IsDefined();
+        const bool gatewayConfig = member(data, kEndpointKey).IsDefined();
         // Duplicates matter only where values are read: a ConfigMap with gateway settings.
-        const bool gatewaySettings = std::any_of(data.begin(), data.end(), [](const auto &entry) {
+        const auto entries = members(data); // "<<: *common" merges count
+        const bool gatewaySettings = std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
             return scalarValue(entry.first).rfind("config.service.", 0) == 0;
         });
         if (gatewaySettings)
             checkDuplicateKeys(m_out, m_doc, data);
-        for (auto it = data.begin(); it != data.end(); ++it) {
-            const std::string key = scalarValue(it->first);
+        for (const auto &[keyNode, value] : entries) {
+            const std::string key = scalarValue(keyNode);
             if (key == kEndpointKey)
-                endpoint(it->second, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
+                endpoint(value, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
             else if (key.rfind(std::string(kAuthKey), 0) == 0)
-                secret(it->second, false);
+                secret(value, false);
             else if (gatewayConfig) // the gateway's own ConfigMap (envFrom): proxy variables count
-                proxy(key, it->second, QStringLiteral("data.%1").arg(fromUtf8(key)));
+                proxy(key, value, QStringLiteral("data.%1").arg(fromUtf8(key)));
         }
         m_out.fieldPrefix.clear();
     }
@@ -186,8 +187,8 @@ private:
             const YAML::Node values = child(node, section);
             if (!values.IsMap())
                 continue;
-            for (auto it = values.begin(); it != values.end(); ++it)
-                secret(it->second, std::string_view(section) == "data");
+            for (const auto &entry : members(values))
+                secret(entry.second, std::string_view(section) == "data");
         }
     }
 
