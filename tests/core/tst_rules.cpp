@@ -7,6 +7,9 @@
 #include "secretmask.h"
 #include "../testfiles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -133,10 +136,9 @@ QStringList placesOf(const FileAnalysis &analysis)
     return places;
 }
 
-FileAnalysis analyze(const QByteArray &input)
+FileAnalysis analyze(const QByteArray &input, const QString &relativePath = QStringLiteral("k8s/gateway.yaml"))
 {
-    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/k8s/gateway.yaml"),
-                                           QStringLiteral("k8s/gateway.yaml"));
+    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + relativePath, relativePath);
     if (!loaded.file)
         qFatal("the inline manifest does not load");
     return analyzeSource(*loaded.file);
@@ -910,6 +912,260 @@ private Q_SLOTS:
         MigrationOptions options;
         options.tag = QStringLiteral("2.11.1");
         QCOMPARE(fromStd(agm::planFile(analysis, options).migratedText), migrated);
+    // A value shared through an anchor with a field that is not the gateway's own becomes a
+    // question at its place, with no edit, and --endpoint does not answer it.
+    void sharedValues_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("step");
+
+        QTest::newRow("endpoint anchor reused by a sidecar")
+                << QByteArray("apiVersion: v1\nkind: Pod\nmetadata: {name: gw}\nspec:\n  containers:\n"
+                              "  - name: gw\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\n"
+                              "    env:\n    - name: config.service.endpoint\n      value: &mgmt ")
+                        + kV1Url + QByteArray("?api-version=2019-12-01\n"
+                                              "  - name: side\n    image: busybox\n    env:\n"
+                                              "    - name: MANAGEMENT_URL\n      value: *mgmt\n")
+                << 11 << 20 << QStringLiteral("endpoint");
+        QTest::newRow("endpoint alias of a sidecar's anchor")
+                << QByteArray("apiVersion: v1\nkind: Pod\nmetadata: {name: gw}\nspec:\n  containers:\n"
+                              "  - name: side\n    image: busybox\n    env:\n"
+                              "    - name: MANAGEMENT_URL\n      value: &mgmt ")
+                        + kV1Url + QByteArray("?api-version=2019-12-01\n"
+                                              "  - name: gw\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n"
+                                              "    securityContext: {runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false}\n"
+                                              "    env:\n    - name: config.service.endpoint\n      value: *mgmt\n")
+                << 10 << 20 << QStringLiteral("endpoint");
+        QTest::newRow("image anchor reused in another service's environment")
+                << QByteArray("services:\n  gw:\n    image: &img mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                              "    user: \"1001\"\n  tool:\n    image: tool:1\n    environment:\n      IMAGE: *img\n")
+                << 3 << 17 << QStringLiteral("image");
+        QTest::newRow("securityContext merged from a sidecar")
+                << QByteArray("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers:\n  - &side\n    name: side\n"
+                              "    image: busybox\n    securityContext:\n      runAsUser: 0\n  - <<: *side\n    name: gw\n"
+                              "    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n")
+                << 9 << 5 << QStringLiteral("security");
+        QTest::newRow("a service that merges itself twice (ends, and asks)")
+                << QByteArray("services:\n  gw: &a\n    image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n    <<: [*a, *a]\n")
+                << 3 << 12 << QStringLiteral("image");
+        QTest::newRow("a merged base whose image another service overrides is edited (its image is the gateway's alone)")
+                << QByteArray("x-base: &base\n  image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                              "  environment: &env\n    config.service.endpoint: contoso.configuration.azure-api.net\n"
+                              "services:\n  gw:\n    <<: *base\n    user: \"1001\"\n"
+                              "  tool:\n    <<: *base\n    image: tool:1\n    user: \"1001\"\n")
+                << -1 << -1 << QString();
+    }
+
+    void sharedValues()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, step);
+
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        const auto shared = std::find_if(analysis.findings.begin(), analysis.findings.end(),
+                                         [](const Finding &f) { return f.code == Code::SharedValue; });
+        if (line < 0) {
+            QVERIFY2(shared == analysis.findings.end(), shared == analysis.findings.end() ? "" : qPrintable(shared->message()));
+            return;
+        }
+        QVERIFY(shared != analysis.findings.end());
+        QCOMPARE(shared->line, line);
+        QCOMPARE(shared->column, column);
+        QCOMPARE(shared->severity, Severity::Question);
+        QCOMPARE(stepName(shared->step), step);
+        QVERIFY(shared->edits.empty());
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        options.endpointHost = QStringLiteral("contoso.configuration.azure-api.net");
+        const FilePlan plan = agm::planFile(analysis, options);
+        QVERIFY(plan.unresolved.contains(shared->id));
+        if (shared->oldValue.isEmpty()) // a securityContext: nothing else to change in these inputs
+            QCOMPARE(fromStd(plan.migratedText), input);
+        else
+            QVERIFY(plan.migratedText.find(shared->oldValue.toStdString()) != std::string::npos);
+    }
+
+    // A v1 URL folded over two lines of a block scalar: no derived edit, a question that
+    // --endpoint answers.
+    void multiLineBlockEndpoint()
+    {
+        const FileAnalysis analysis = analyze(QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: gw}\ndata:\n"
+                                                         "  config.service.endpoint: >-\n    ")
+                                              + kV1Url + "?api-version=\n    2019-12-01\n");
+        const QString id = findingIdFor(analysis, QStringLiteral("endpoint-v1"));
+        QVERIFY(!id.isEmpty());
+        const auto f = std::find_if(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &x) { return x.id == id; });
+        QCOMPARE(f->severity, Severity::Question);
+        QCOMPARE(f->line, 6); // the URL, not the indicator
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QVERIFY(agm::planFile(analysis, options).unresolved.contains(id));
+        options.endpointHost = QStringLiteral("contoso.configuration.azure-api.net");
+        const FilePlan answered = agm::planFile(analysis, options);
+        QVERIFY(answered.unresolved.isEmpty());
+        QVERIFY(answered.migratedText.find("  config.service.endpoint: >-\n    https://contoso.configuration.azure-api.net\n") != std::string::npos);
+    }
+
+    // The gateway key inside a Flux HelmRelease's values and inside an Argo CD values string is
+    // masked like in a values file.
+    void releaseValuesSecrets_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("flux spec.values")
+                << QByteArray("apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: gw}\nspec:\n"
+                              "  chart:\n    spec: {chart: azure-api-management-gateway, version: 1.15.1}\n"
+                              "  values:\n    gateway:\n      auth:\n        key: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+        QTest::newRow("argo helm.values string")
+                << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw}\nspec:\n  source:\n"
+                              "    chart: azure-api-management-gateway\n    helm:\n      values: |\n        gateway:\n"
+                              "          auth:\n            key: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+        QTest::newRow("argo helm.parameters")
+                << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw}\nspec:\n  source:\n"
+                              "    chart: azure-api-management-gateway\n    helm:\n      parameters:\n"
+                              "      - name: gateway.auth.key\n        value: GatewayKey gw&203001010000&c2lnbmF0dXJl\n");
+    }
+
+    void releaseValuesSecrets()
+    {
+        QFETCH(QByteArray, input);
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        QCOMPARE(analysis.secrets.size(), std::size_t(1));
+        const SecretSpan span = analysis.secrets.front();
+        QCOMPARE(fromStd(analysis.source.text.substr(span.start, span.end - span.start)),
+                 QByteArray("GatewayKey gw&203001010000&c2lnbmF0dXJl"));
+    }
+
+    // A release pinned to a chart before 1.1.0 gets advice to upgrade the chart, not a
+    // securityContext that chart ignores; the advice names the v1 image an empty tag means.
+    void oldChartAdvice()
+    {
+        const FileAnalysis analysis = analyze(QByteArray(
+                "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: gw}\nspec:\n  chart:\n"
+                "    spec:\n      chart: azure-api-management-gateway\n      version: 1.0.0-rc.2\n"
+                "  values:\n    gateway:\n      configuration:\n        uri: contoso.configuration.azure-api.net\n"));
+        QVERIFY(findingIdFor(analysis, QStringLiteral("security-missing")).isEmpty());
+        const QString id = findingIdFor(analysis, QStringLiteral("helm-chart-no-security-context"));
+        QVERIFY(!id.isEmpty());
+        const auto f = std::find_if(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &x) { return x.id == id; });
+        QCOMPARE(f->severity, Severity::Warning);
+        QCOMPARE(f->line, 10); // the values mapping
+        QVERIFY2(f->message().contains(QLatin1String("1.2.5")), qPrintable(f->message()));
+        QVERIFY2(f->message().contains(QLatin1String("1.0.0-rc.2")), qPrintable(f->message()));
+    }
+
+    // JSON files: only Kubernetes resources are analysed, and what the migration writes into
+    // them is still JSON (compact and pretty-printed objects alike).
+    void jsonManifests_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("kubernetes");
+        const QByteArray gw("mcr.microsoft.com/azure-api-management/gateway:1.2.5");
+        QTest::newRow("compact pod") << QByteArray("{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"spec\": {\"containers\": [{\"image\": \"")
+                        + gw + "\"}]}}" << true;
+        QTest::newRow("pretty pod, empty securityContext, CRLF")
+                << QByteArray("{\r\n  \"apiVersion\": \"v1\",\r\n  \"kind\": \"Pod\",\r\n  \"spec\": {\r\n    \"containers\": [\r\n"
+                              "      {\r\n        \"image\": \"") + gw + "\",\r\n        \"securityContext\": {}\r\n      }\r\n    ]\r\n  }\r\n}\r\n"
+                << true;
+        QTest::newRow("pretty deployment, partial securityContext")
+                << QByteArray("{\n    \"apiVersion\": \"apps/v1\",\n    \"kind\": \"Deployment\",\n    \"spec\": {\"template\": {\"spec\": {\"containers\": [\n"
+                              "        {\n            \"image\": \"") + gw + "\",\n            \"securityContext\": {\n                \"runAsUser\": 0\n            }\n        }\n    ]}}}\n}\n"
+                << true;
+        QTest::newRow("pretty pod indented with tabs")
+                << QByteArray("{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"Pod\",\n\t\"spec\": {\n\t\t\"containers\": [\n\t\t\t{\n\t\t\t\t\"image\": \"")
+                        + gw + "\"\n\t\t\t}\n\t\t]\n\t}\n}\n" << true;
+        QTest::newRow("ARM template") << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", "
+                                                    "\"apiVersion\": \"x\", \"kind\": \"y\", \"resources\": [{\"image\": \"") + gw + "\"}]}" << false;
+        QTest::newRow("package.json") << QByteArray("{\"name\": \"x\", \"scripts\": {\"image\": \"") + gw + "\"}}" << false;
+        QTest::newRow("not JSON at all") << QByteArray("image: ") + gw + "\n" << false;
+    }
+
+    void jsonManifests()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, kubernetes);
+        const FileAnalysis analysis = analyze(input, QStringLiteral("k8s/gateway.json"));
+        QCOMPARE(analysis.format, kubernetes ? Format::Kubernetes : Format::Unknown);
+        QVERIFY(!analysis.hasErrors());
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const FilePlan plan = agm::planFile(analysis, options);
+        QCOMPARE(plan.changes(), kubernetes);
+        if (!kubernetes)
+            return;
+        QJsonParseError error;
+        const QJsonDocument migrated = QJsonDocument::fromJson(fromStd(plan.migratedText), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + q(plan.migratedText)));
+        QJsonObject root = migrated.object();
+        QJsonObject podSpec = root.value(QLatin1String("spec")).toObject();
+        if (root.value(QLatin1String("kind")).toString() == QLatin1String("Deployment"))
+            podSpec = podSpec.value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
+        const QJsonObject container = podSpec.value(QLatin1String("containers")).toArray().at(0).toObject();
+        QCOMPARE(container.value(QLatin1String("image")).toString(), QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:2.11.1"));
+        const QJsonObject sc = container.value(QLatin1String("securityContext")).toObject();
+        QCOMPARE(sc.value(QLatin1String("runAsNonRoot")), QJsonValue(true));
+        QCOMPARE(sc.value(QLatin1String("runAsUser")), QJsonValue(1001));
+        QCOMPARE(sc.value(QLatin1String("readOnlyRootFilesystem")), QJsonValue(false));
+        // Idempotent, and CRLF stays CRLF.
+        const FilePlan again = agm::planFile(analyze(fromStd(plan.migratedText), QStringLiteral("k8s/gateway.json")), options);
+        QVERIFY(again.edits.empty());
+        if (input.contains("\n\t"))
+            QVERIFY(plan.migratedText.find("\n\t\t\t\t\"securityContext\": {\n\t\t\t\t\t\"runAsNonRoot\": true,") != std::string::npos);
+        if (input.contains("\r\n"))
+            QCOMPARE(fromStd(plan.migratedText).count("\n"), fromStd(plan.migratedText).count("\r\n"));
+    }
+
+    // Settings merged into a ConfigMap's data or a compose environment ("<<: *common") count:
+    // the token is masked and the endpoint migrated where it is written.
+    void mergedSettings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray token("GatewayKey gw&203001010000&c2lnbmF0dXJl");
+        const QByteArray v1 = QByteArray(kV1Url) + "?api-version=2019-12-01";
+        const QByteArray configMap = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: common}\n"
+                                     "  data: &common\n    config.service.auth: " + token + "\n    config.service.endpoint: ENDPOINT\n"
+                                     "- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: gw}\n  data:\n    <<: *common\n"
+                                     "    telemetry.logs.std: text\n";
+        QTest::newRow("configmap data") << QByteArray(configMap).replace("ENDPOINT", v1)
+                                        << QByteArray(configMap).replace("ENDPOINT", "https://contoso.configuration.azure-api.net");
+        const QByteArray compose = "x-env: &env\n  config.service.auth: " + token + "\n  config.service.endpoint: ENDPOINT\n"
+                                   "services:\n  gw:\n    image: mcr.microsoft.com/azure-api-management/gateway:2.11.1\n    user: \"1001\"\n"
+                                   "    environment:\n      <<: *env\n      telemetry.logs.std: text\n";
+        QTest::newRow("compose environment") << QByteArray(compose).replace("ENDPOINT", v1)
+                                             << QByteArray(compose).replace("ENDPOINT", "https://contoso.configuration.azure-api.net");
+    }
+
+    void mergedSettings()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        const FileAnalysis analysis = analyze(input);
+        QVERIFY(!analysis.hasErrors());
+        QVERIFY(std::any_of(analysis.secrets.begin(), analysis.secrets.end(), [&](const SecretSpan &span) {
+            return analysis.source.text.compare(span.start, span.end - span.start, "GatewayKey gw&203001010000&c2lnbmF0dXJl") == 0;
+        }));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QCOMPARE(fromStd(agm::planFile(analysis, options).migratedText), expected);
+    }
+
+    // kubectl's typed lists: every item is a resource, a Secret inside is masked.
+    void typedListItems()
+    {
+        const QByteArray token("R2F0ZXdheUtleSBjb250b3NvLWd3JjIwMzAwMTAxMDAwMCZ0b2tlbi1pbnZlbnRlZC1mb3ItdGVzdHM=");
+        const FileAnalysis analysis = analyze(QByteArray("apiVersion: v1\nkind: SecretList\nitems:\n- apiVersion: v1\n"
+                                                         "  kind: Secret\n  metadata: {name: gw-token}\n  data:\n    value: ")
+                                              + token + "\n");
+        QCOMPARE(analysis.secrets.size(), std::size_t(1));
+        const SecretSpan span = analysis.secrets.front();
+        QCOMPARE(fromStd(analysis.source.text.substr(span.start, span.end - span.start)), token);
     }
 
     void maskSecretsInText_data()

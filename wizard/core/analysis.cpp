@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -74,6 +77,20 @@ int countMatches(const QString &text, const QRegularExpression &re)
     return n;
 }
 
+// A Kubernetes resource or List as JSON (kubectl get -o json): an object whose own apiVersion and
+// kind are strings. package.json, ARM templates ($schema) and other JSON are not deployment files
+// for this analyser (yaml-cpp reads JSON as YAML, so it would report them as invalid YAML).
+bool isKubernetesJson(const std::string &text)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return false;
+    const QJsonObject object = json.object();
+    return !object.contains(QLatin1String("$schema")) && object.value(QLatin1String("apiVersion")).isString()
+           && object.value(QLatin1String("kind")).isString();
+}
+
 } // namespace
 
 Format detectFormat(const SourceFile &source)
@@ -96,6 +113,8 @@ Format detectFormat(const SourceFile &source)
         return Format::Dockerfile;
     if (suffix == QLatin1String("tf") || suffix == QLatin1String("tfvars"))
         return Format::Terraform;
+    if (suffix == QLatin1String("json"))
+        return isKubernetesJson(source.text) ? Format::Kubernetes : Format::Unknown;
     if (suffix == QLatin1String("sh") || suffix == QLatin1String("bash") || suffix == QLatin1String("zsh")
         || source.text.rfind("#!", 0) == 0)
         return Format::ShellScript;

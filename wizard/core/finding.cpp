@@ -113,9 +113,13 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "config.service.endpoint '%1' is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.")},
     {"security-not-applicable", Step::Security, Severity::Info, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image's own user with a writable file system, as v2 needs. Nothing to change for the security step.")},
+    {"shared-value", Step::Input, Severity::Question, kMigrationGuide,
+     QT_TRANSLATE_NOOP("agm::Finding", "%1 is shared through a YAML anchor or merge key with a field that is not this gateway's own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.")},
+    {"helm-chart-no-security-context", Step::Security, Severity::Warning, kHelm,
+     QT_TRANSLATE_NOOP("agm::Finding", "These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::SecurityNotApplicable) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::HelmChartNoSecurityContext) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

@@ -66,6 +66,8 @@ enum class Code {
     ImageInterpolated,
     EndpointInterpolated,
     SecurityNotApplicable,
+    SharedValue,
+    HelmChartNoSecurityContext,
 };
 
 // A value an edit needs from the operator's choices.

@@ -31,6 +31,7 @@ public:
     void addHostAlias(std::string_view hostname, std::string_view address, std::size_t offset, const QString &field);
     std::size_t findingCount() const { return m_analysis.findings.size(); }
     Finding &last() { return m_analysis.findings.back(); }
+    std::vector<Finding> &findings() { return m_analysis.findings; }
     const SourceFile &source() const { return m_analysis.source; }
     const std::string &text() const { return m_analysis.source.text; }
     bool interpolated() const { return m_analysis.interpolated; }

@@ -273,6 +273,7 @@ YamlDocument::YamlDocument(const SourceFile &source, const YamlChunk &chunk, YAM
     : m_source(source)
     , m_root(std::move(root))
     , m_base(chunk.start)
+    , m_end(chunk.end)
 {
 }
 
@@ -534,6 +535,259 @@ YAML::Node child(const YAML::Node &map, std::string_view key)
     return lastEntry(map, key).second;
 }
 
+namespace {
+
+constexpr int kMaxMergeDepth = 32;
+
+// `searched` holds the merge sources already looked into: "<<: [*a, *a]" or a source that merges
+// itself would otherwise make the search exponential or endless.
+std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key, int depth,
+                                              std::set<std::uint64_t> &searched)
+{
+    auto found = lastEntry(map, key);
+    if (found.first.IsDefined() || depth > kMaxMergeDepth)
+        return found;
+    const YAML::Node merge = child(map, "<<");
+    std::vector<YAML::Node> sources;
+    if (merge.IsMap()) {
+        sources.push_back(merge);
+    } else if (merge.IsSequence()) {
+        for (std::size_t i = 0; i < merge.size(); ++i)
+            sources.push_back(merge[i]);
+    }
+    for (const YAML::Node &source : sources) {
+        if (!source.IsMap() || !searched.insert(nodeIdentity(source)).second)
+            continue;
+        auto entry = mergedEntry(source, key, depth + 1, searched);
+        if (entry.first.IsDefined())
+            return entry;
+    }
+    return found;
+}
+
+std::pair<YAML::Node, YAML::Node> mergedEntry(const YAML::Node &map, std::string_view key)
+{
+    std::set<std::uint64_t> searched{nodeIdentity(map)};
+    return mergedEntry(map, key, 0, searched);
+}
+
+} // namespace
+
+std::vector<std::pair<YAML::Node, YAML::Node>> members(const YAML::Node &map)
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> entries;
+    if (!map.IsDefined() || !map.IsMap())
+        return entries;
+    std::set<std::string> keys;
+    std::set<std::uint64_t> searched{nodeIdentity(map)};
+    // Breadth in merge order: own keys first, then each source's (its own before its merges).
+    std::vector<YAML::Node> pending{map};
+    for (std::size_t next = 0; next < pending.size() && next <= std::size_t(kMaxMergeDepth) * 8; ++next) {
+        const YAML::Node current = pending[next];
+        for (auto it = current.begin(); it != current.end(); ++it) {
+            const std::string key = scalarValue(it->first);
+            if (key == "<<" || keys.count(key))
+                continue;
+            keys.insert(key);
+            auto entry = lastEntry(current, key);
+            entries.emplace_back(entry.first, entry.second);
+        }
+        const YAML::Node merge = child(current, "<<");
+        std::vector<YAML::Node> sources;
+        if (merge.IsMap())
+            sources.push_back(merge);
+        for (std::size_t i = 0; merge.IsSequence() && i < merge.size(); ++i)
+            sources.push_back(merge[i]);
+        for (const YAML::Node &source : sources) {
+            if (source.IsMap() && searched.insert(nodeIdentity(source)).second)
+                pending.push_back(source);
+        }
+    }
+    return entries;
+}
+
+YAML::Node member(const YAML::Node &map, std::string_view key)
+{
+    return mergedEntry(map, key).second;
+}
+
+YAML::Node memberKey(const YAML::Node &map, std::string_view key)
+{
+    return mergedEntry(map, key).first;
+}
+
+std::uint64_t nodeIdentity(const YAML::Node &node)
+{
+    if (!node.IsDefined())
+        return 0;
+    // A block mapping starts where its first key does: the type tells them apart.
+    return (std::uint64_t(std::max(node.Mark().pos, 0)) << 3) | std::uint64_t(node.Type());
+}
+
+std::optional<YamlDocument::BlockContent> YamlDocument::blockScalarContent(const YAML::Node &node) const
+{
+    if (!isScalar(node))
+        return std::nullopt;
+    const std::size_t o = offsetOf(node);
+    const std::string &t = m_source.text;
+    if (o >= t.size() || (t[o] != '|' && t[o] != '>'))
+        return std::nullopt;
+    const int header = lineOf(o);
+    const int parentIndent = leadingSpaces(lineAt(m_source, header));
+    int first = 0, last = 0;
+    for (int l = header + 1; l <= m_source.lines.lineCount(); ++l) {
+        const std::string_view line = lineAt(m_source, l);
+        if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; }))
+            continue;
+        if (leadingSpaces(line) <= parentIndent || isDocumentMarker(line, "---") || isDocumentMarker(line, "..."))
+            break;
+        if (!first)
+            first = l;
+        last = l;
+    }
+    if (!first)
+        return std::nullopt;
+    BlockContent content;
+    content.firstLineStart = m_source.lines.lineStart(first);
+    content.start = content.firstLineStart + std::size_t(leadingSpaces(lineAt(m_source, first)));
+    content.end = m_source.lines.lineEnd(last);
+    content.lines = last - first + 1;
+    content.style = t[o];
+    return content;
+}
+
+std::pair<std::size_t, std::size_t> YamlDocument::extentOf(const YAML::Node &node) const
+{
+    const std::size_t at = offsetOf(node);
+    if (at == std::string::npos)
+        return {0, 0};
+    if (isScalar(node)) {
+        if (const auto span = scalar(node))
+            return {span->start, span->end};
+        return {at, valueExtent(node).second};
+    }
+    if (isFlow(node))
+        return {at, flowEnd(at)};
+    return {at, blockContentEnd(at, columnOf(at))};
+}
+
+void YamlDocument::claim(const YAML::Node &node) const
+{
+    if (!node.IsDefined())
+        return;
+    Claim &c = m_claims[nodeIdentity(node)];
+    c.node.reset(node);
+    ++c.count;
+}
+
+namespace {
+
+// How many places of a document use each node: every path from the root counts, merged keys
+// only where no direct or earlier merged key overrides them. Top-level "x-" keys (compose
+// extension fields, which nothing reads) are definitions only.
+class UseCounter
+{
+public:
+    std::map<std::uint64_t, int> uses;
+    bool overflow = false;
+
+    void count(const YAML::Node &node, int depth, bool top = false)
+    {
+        if (!node.IsDefined() || !enter(depth))
+            return;
+        ++uses[nodeIdentity(node)];
+        if (node.IsSequence()) {
+            for (std::size_t i = 0; i < node.size(); ++i)
+                count(node[i], depth + 1);
+        } else if (node.IsMap()) {
+            std::set<std::string> keys;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                const std::string key = scalarValue(it->first);
+                if (key == "<<" || !keys.insert(key).second)
+                    continue;
+                if (!(top && key.rfind("x-", 0) == 0))
+                    count(child(node, key), depth + 1);
+            }
+            countMerged(child(node, "<<"), keys, depth + 1);
+        }
+    }
+
+private:
+    // A walk through many aliases can take exponential time: past the budget, assume sharing.
+    static constexpr int kBudget = 200000;
+    int m_visits = 0;
+
+    bool enter(int depth)
+    {
+        if (++m_visits > kBudget || depth > 2 * kMaxYamlDepth)
+            overflow = true;
+        return !overflow;
+    }
+
+    void countMerged(const YAML::Node &source, std::set<std::string> &keys, int depth)
+    {
+        if (!source.IsDefined() || !enter(depth))
+            return;
+        if (source.IsSequence()) {
+            for (std::size_t i = 0; i < source.size(); ++i)
+                countMerged(source[i], keys, depth + 1);
+            return;
+        }
+        if (!source.IsMap())
+            return;
+        ++uses[nodeIdentity(source)];
+        for (auto it = source.begin(); it != source.end(); ++it) {
+            const std::string key = scalarValue(it->first);
+            if (key != "<<" && keys.insert(key).second)
+                count(child(source, key), depth + 1);
+        }
+        countMerged(child(source, "<<"), keys, depth + 1);
+    }
+};
+
+} // namespace
+
+void YamlDocument::settleSharedValues(FindingCollector &out, std::size_t firstFinding) const
+{
+    std::vector<Finding> &findings = out.findings();
+    if (m_claims.empty() || firstFinding >= findings.size())
+        return;
+    // Without an alias, nothing is shared.
+    const std::string_view doc = std::string_view(m_source.text).substr(m_base, m_end - m_base);
+    if (doc.find('*') == std::string_view::npos)
+        return;
+    UseCounter counter;
+    counter.count(m_root, 0, true);
+    for (const auto &[id, c] : m_claims) {
+        const auto used = counter.uses.find(id);
+        if (!counter.overflow && used != counter.uses.end() && used->second <= c.count)
+            continue;
+        const auto [s, e] = extentOf(c.node);
+        const bool container = !isScalar(c.node);
+        for (std::size_t i = firstFinding; i < findings.size(); ++i) {
+            Finding &f = findings[i];
+            const bool touches = std::any_of(f.edits.begin(), f.edits.end(), [&, s = s, e = e](const ProposedEdit &edit) {
+                return container ? (s <= edit.start && edit.end <= e) : (edit.start < e && edit.end > s);
+            });
+            if (!touches)
+                continue;
+            QString needed = f.newValue;
+            if (f.step == Step::Image)
+                needed = QCoreApplication::translate("agm::Core", "a pinned 2.x.y image tag");
+            else if (f.step == Step::Endpoint)
+                needed = f.defaultHost.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host") : f.defaultHost;
+            const Step step = f.step;
+            Finding shared = makeFinding(Code::SharedValue, f.file, f.line, f.column,
+                                         {f.field.isEmpty() ? f.resource : f.field, needed});
+            shared.step = step;
+            shared.resource = f.resource;
+            shared.field = f.field;
+            shared.oldValue = f.oldValue;
+            f = std::move(shared);
+        }
+    }
+}
+
 bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywords)
 {
     const std::size_t backslash = document.find('\\');
@@ -544,6 +798,46 @@ bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywo
     });
 }
 
+namespace {
+
+// Guards, parses and visits one chunk of the file; failures become findings at their place.
+void visitChunk(FindingCollector &out, const SourceFile &source, const YamlChunk &chunk,
+                const std::function<void(const YamlDocument &)> &visit)
+{
+    const std::string &text = source.text;
+    const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
+    std::size_t where = 0;
+    const QString violation = yamlGuardViolation(bytes, &where);
+    if (!violation.isEmpty()) {
+        out.add(Code::InputRejected, chunk.start + where, {violation});
+        return;
+    }
+    YAML::Node root;
+    try {
+        // yaml-cpp knows no CR-only line breaks; LF has the same length, so marks stay valid.
+        std::string yaml(bytes);
+        for (std::size_t i = 0; i < yaml.size(); ++i) {
+            if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n'))
+                yaml[i] = '\n';
+        }
+        root = YAML::Load(yaml);
+    } catch (const YAML::Exception &e) {
+        const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
+        out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
+        return;
+    }
+    try {
+        const std::size_t firstFinding = out.findingCount();
+        const YamlDocument doc(source, chunk, root);
+        visit(doc);
+        doc.settleSharedValues(out, firstFinding);
+    } catch (const YAML::Exception &e) {
+        out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
+    }
+}
+
+} // namespace
+
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> &keywords,
                          const std::function<void(const YamlDocument &)> &visit)
 {
@@ -553,32 +847,43 @@ void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> 
         const std::string_view bytes = std::string_view(text).substr(chunk.start, chunk.end - chunk.start);
         if (!keywords.empty() && !mayMention(bytes, keywords))
             continue;
-        std::size_t where = 0;
-        const QString violation = yamlGuardViolation(bytes, &where);
-        if (!violation.isEmpty()) {
-            out.add(Code::InputRejected, chunk.start + where, {violation});
-            continue;
-        }
-        YAML::Node root;
-        try {
-            // yaml-cpp knows no CR-only line breaks; LF has the same length, so marks stay valid.
-            std::string yaml(bytes);
-            for (std::size_t i = 0; i < yaml.size(); ++i) {
-                if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n'))
-                    yaml[i] = '\n';
-            }
-            root = YAML::Load(yaml);
-        } catch (const YAML::Exception &e) {
-            const std::size_t at = e.mark.pos >= 0 ? std::min(chunk.start + std::size_t(e.mark.pos), text.size()) : chunk.start;
-            out.add(Code::ParseFailed, at, {QString::fromStdString(e.msg)});
-            continue;
-        }
-        try {
-            visit(YamlDocument(analysis.source, chunk, root));
-        } catch (const YAML::Exception &e) {
-            out.add(Code::ParseFailed, chunk.start, {QString::fromStdString(e.msg)});
-        }
+        visitChunk(out, analysis.source, chunk, visit);
     }
+}
+
+bool visitEmbeddedYaml(FindingCollector &out, const YamlDocument &doc, const YAML::Node &scalar,
+                       const std::function<void(const YamlDocument &)> &visit)
+{
+    const auto block = doc.blockScalarContent(scalar);
+    if (!block || block->style != '|')
+        return false;
+    // The content read without its indentation must be the scalar's value, or offsets would lie
+    // (an indentation indicator, tabs, a less-indented first line).
+    const std::string &t = doc.text();
+    const std::size_t indent = block->start - block->firstLineStart;
+    std::string plain;
+    std::size_t pos = block->firstLineStart;
+    while (pos < block->end) {
+        std::size_t eol = t.find_first_of("\r\n", pos);
+        if (eol == std::string::npos || eol > block->end)
+            eol = block->end;
+        const std::string_view line(t.data() + pos, eol - pos);
+        if (line.size() >= indent && line.substr(0, indent).find_first_not_of(' ') == std::string_view::npos)
+            plain.append(line.substr(indent));
+        else if (line.find_first_not_of(" \t") != std::string_view::npos)
+            return false;
+        plain += '\n';
+        pos = eol < t.size() && t[eol] == '\r' && eol + 1 < t.size() && t[eol + 1] == '\n' ? eol + 2 : eol + 1;
+    }
+    std::string value = scalar.Scalar();
+    while (!value.empty() && value.back() == '\n')
+        value.pop_back();
+    while (!plain.empty() && plain.back() == '\n')
+        plain.pop_back();
+    if (plain != value)
+        return false;
+    visitChunk(out, doc.source(), {block->firstLineStart, block->end}, visit);
+    return true;
 }
 
 const std::vector<RequiredField> &gatewaySecurityFields()
@@ -624,15 +929,86 @@ std::string blockLines(const SourceFile &src, const std::vector<RequiredField> &
     return s;
 }
 
-std::string flowEntries(const std::vector<RequiredField> &fields)
+
+// How new entries are written into a flow mapping: JSON needs quoted keys, and a pretty-printed
+// JSON object (kubectl -o json) gets one member per line, indented like its members (tabs or spaces).
+struct FlowStyle
 {
-    std::string s;
-    for (const RequiredField &f : fields)
-        s += ", " + f.name + ": " + f.value;
-    return s;
+    bool json = false;
+    bool pretty = false;
+    std::string memberIndent; // leading blanks of the members' lines
+    std::string step;         // one more level
+    std::string eol;
+
+    std::string key(std::string_view name) const
+    {
+        return json ? '"' + std::string(name) + '"' : std::string(name);
+    }
+    // A whole object whose key's line starts with `keyIndent`.
+    std::string object(const std::vector<RequiredField> &fields, const std::string &keyIndent) const
+    {
+        std::string s = "{";
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (pretty)
+                s += (i ? "," : "") + eol + keyIndent + step;
+            else if (i)
+                s += ", ";
+            s += key(fields[i].name) + ": " + fields[i].value;
+        }
+        return s + (pretty ? eol + keyIndent + "}" : "}");
+    }
+    // Entries appended after a mapping's last member.
+    std::string members(const std::vector<std::pair<std::string, std::string>> &entries) const
+    {
+        std::string s;
+        for (const auto &[name, text] : entries)
+            s += (pretty ? "," + eol + memberIndent : std::string(", ")) + key(name) + ": " + text;
+        return s;
+    }
+};
+
+// The blanks before `offset` on its line, or nullopt when something else comes first.
+std::optional<std::string> indentBefore(const YamlDocument &doc, std::size_t offset)
+{
+    const std::size_t lineStart = doc.source().lines.lineStart(doc.lineOf(offset));
+    const std::string_view before = std::string_view(doc.text()).substr(lineStart, offset - lineStart);
+    if (before.find_first_not_of(" \t") != std::string_view::npos)
+        return std::nullopt;
+    return std::string(before);
+}
+
+FlowStyle flowStyleOf(const YamlDocument &doc, const YAML::Node &map)
+{
+    FlowStyle style;
+    style.json = doc.isJson();
+    style.eol = doc.source().eol;
+    if (!style.json || !map.IsMap() || map.size() == 0)
+        return style;
+    const std::size_t open = doc.offsetOf(map);
+    const std::size_t first = doc.offsetOf(map.begin()->first);
+    if (open == std::string::npos || first == std::string::npos || doc.lineOf(open) == doc.lineOf(first))
+        return style;
+    const auto members = indentBefore(doc, first);
+    if (!members)
+        return style;
+    style.pretty = true;
+    style.memberIndent = *members;
+    const std::size_t lineStart = doc.source().lines.lineStart(doc.lineOf(open));
+    const std::string_view braceLine = std::string_view(doc.text()).substr(lineStart, open - lineStart);
+    const std::string braceIndent(braceLine.substr(0, std::min(braceLine.find_first_not_of(" \t"), braceLine.size())));
+    if (members->size() > braceIndent.size() && members->compare(0, braceIndent.size(), braceIndent) == 0)
+        style.step = members->substr(braceIndent.size());
+    else
+        style.step = spaces(std::max(doc.source().indentStep, 1));
+    return style;
 }
 
 } // namespace
+
+bool YamlDocument::isJson() const
+{
+    return QString(m_source.relativePath).endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
 
 void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::Node &owner,
                    std::string_view key, const std::vector<RequiredField> &fields, Code missingCode)
@@ -642,8 +1018,9 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const int step = src.indentStep;
     const QString field = fromUtf8(key);
     const QString qualified = out.fieldPrefix.isEmpty() ? field : out.fieldPrefix + QLatin1Char('.') + field;
-    const YAML::Node keyNode = childKey(owner, key);
-    const YAML::Node value = child(owner, key);
+    const YAML::Node keyNode = memberKey(owner, key);
+    const YAML::Node value = member(owner, key);
+    doc.claim(value);
 
     auto addWhole = [&](std::size_t findingAt, ProposedEdit edit) {
         Finding &f = out.add(missingCode, findingAt);
@@ -663,10 +1040,10 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             while (at > ownerAt + 1 && std::isspace(uchar(t[at - 1])))
                 --at;
             const bool empty = at == ownerAt + 1;
-            std::string form;
-            for (const RequiredField &f : fields)
-                form += (form.empty() ? "{" : ", ") + f.name + ": " + f.value;
-            addWhole(ownerAt, {at, at, (empty ? "" : ", ") + std::string(key) + ": " + form + "}", Param::None, {}, false});
+            const FlowStyle style = flowStyleOf(doc, owner);
+            const std::string object = style.object(fields, style.memberIndent);
+            addWhole(ownerAt, {at, at, empty ? style.key(key) + ": " + object : style.members({{std::string(key), object}}),
+                               Param::None, {}, false});
             return;
         }
         const int column = doc.columnOf(ownerAt);
@@ -679,10 +1056,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     const std::size_t keyAt = doc.offsetOf(keyNode);
     const int keyColumn = doc.columnOf(keyAt);
     const bool ownerFlow = doc.isFlow(owner);
-    std::string flowForm;
-    for (const RequiredField &f : fields)
-        flowForm += (flowForm.empty() ? "{" : ", ") + f.name + ": " + f.value;
-    flowForm += "}";
+    const std::string flowForm = flowStyleOf(doc, owner).object(fields, indentBefore(doc, keyAt).value_or(spaces(keyColumn)));
     // An alias ("key: *name") shares its anchor with other places: editing it would change them too.
     const std::size_t colon = t.find(':', keyAt + key.size());
     std::size_t afterColon = colon == std::string::npos ? t.size() : colon + 1;
@@ -728,7 +1102,8 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
 
     std::vector<RequiredField> missing;
     for (const RequiredField &req : fields) {
-        const YAML::Node current = child(value, req.name);
+        const YAML::Node current = member(value, req.name);
+        doc.claim(current);
         if (!current.IsDefined()) {
             missing.push_back(req);
             continue;
@@ -753,7 +1128,10 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
         std::size_t at = doc.flowEnd(valueAt) - 1;
         while (at > valueAt + 1 && std::isspace(uchar(t[at - 1])))
             --at;
-        insert = {at, at, flowEntries(missing), Param::None, {}, false};
+        std::vector<std::pair<std::string, std::string>> entries;
+        for (const RequiredField &f : missing)
+            entries.emplace_back(f.name, f.value);
+        insert = {at, at, flowStyleOf(doc, value).members(entries), Param::None, {}, false};
     } else {
         const int column = doc.columnOf(valueAt);
         const std::size_t end = doc.blockContentEnd(valueAt, column);
@@ -769,11 +1147,28 @@ void checkEndpointNode(FindingCollector &out, const YamlDocument &doc, const YAM
 {
     if (!isScalar(value))
         return;
+    doc.claim(value);
     if (const auto span = doc.scalar(value)) {
         checkEndpoint(out, value.Scalar(), span->valueStart, span->valueEnd, field);
         return;
     }
     const std::size_t before = out.findingCount();
+    if (const auto block = doc.blockScalarContent(value)) {
+        // The URL inside "key: >-" / "|": replaced in place, indicator and chomping kept. A value
+        // over several lines is rewritten as one line, but only with the operator's answer.
+        std::string_view v = value.Scalar();
+        while (!v.empty() && std::isspace(uchar(v.front())))
+            v.remove_prefix(1);
+        while (!v.empty() && std::isspace(uchar(v.back())))
+            v.remove_suffix(1);
+        const bool exact = block->lines == 1 && std::string_view(doc.text()).substr(block->start, block->end - block->start) == v;
+        checkEndpoint(out, v, block->start, block->end, field);
+        if (!exact && out.findingCount() > before && !out.last().edits.empty()) {
+            out.last().severity = Severity::Question;
+            out.last().defaultHost.clear();
+        }
+        return;
+    }
     const std::size_t at = doc.offsetOf(value);
     checkEndpoint(out, value.Scalar(), at, at, field);
     if (out.findingCount() > before)
@@ -793,7 +1188,8 @@ void checkDuplicateKeys(FindingCollector &out, const YamlDocument &doc, const YA
 
 void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAML::Node &securityContext)
 {
-    const YAML::Node drop = child(child(securityContext, "capabilities"), "drop");
+    const YAML::Node drop = member(member(securityContext, "capabilities"), "drop");
+    doc.claim(drop);
     if (!drop.IsDefined() || !drop.IsSequence())
         return;
     const bool flow = doc.isFlow(drop);

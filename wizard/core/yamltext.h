@@ -12,7 +12,9 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,12 +72,44 @@ public:
     // One past the closing bracket of the flow collection opening at `offset`.
     std::size_t flowEnd(std::size_t offset) const;
     bool isFlow(const YAML::Node &node) const;
+    // A JSON manifest (read by yaml-cpp as flow YAML): new keys are quoted.
+    bool isJson() const;
+    // The content of a block scalar ("key: |" or ">-" then more-indented lines): `start` at the
+    // first non-blank character, `end` at the end of the last non-blank line; nullopt for others.
+    struct BlockContent
+    {
+        std::size_t firstLineStart = 0; // start of the first content line, indentation included
+        std::size_t start = 0;
+        std::size_t end = 0;
+        int lines = 0; // from the first to the last non-blank line
+        char style = 0; // '|' or '>'
+    };
+    std::optional<BlockContent> blockScalarContent(const YAML::Node &node) const;
+    // [start, end) of a scalar, mapping or sequence as written (block or flow).
+    std::pair<std::size_t, std::size_t> extentOf(const YAML::Node &node) const;
+
+    // An analyser claims each gateway field it reads (possibly through an alias or a merge key).
+    // A claimed node that the document also uses elsewhere is shared with something that is not
+    // the gateway's own field: settleSharedValues() turns the edits that would touch it into
+    // SharedValue questions, so a shared value is never rewritten silently.
+    void claim(const YAML::Node &node) const;
+    void settleSharedValues(FindingCollector &out, std::size_t firstFinding) const;
 
 private:
+    struct Claim
+    {
+        YAML::Node node;
+        int count = 0;
+    };
     const SourceFile &m_source;
     YAML::Node m_root;
     std::size_t m_base;
+    std::size_t m_end;
+    mutable std::map<std::uint64_t, Claim> m_claims;
 };
+
+// Identity of a node within its document (aliases resolve to the anchored node, so they share it).
+std::uint64_t nodeIdentity(const YAML::Node &node);
 
 // Scalar helpers that never throw.
 std::string scalarValue(const YAML::Node &node);
@@ -85,6 +119,13 @@ bool isScalar(const YAML::Node &node);
 YAML::Node child(const YAML::Node &map, std::string_view key);
 // The key node of `key` in `map`, for its position.
 YAML::Node childKey(const YAML::Node &map, std::string_view key);
+// The same, following "<<" merge keys as a YAML 1.1 loader would (yaml-cpp 0.7 keeps "<<" as a
+// plain key): direct keys win, in "<<: [*a, *b]" a wins over b, nested merges are followed.
+// Used to locate a field; the edit then lands where the field is written (see claim()).
+YAML::Node member(const YAML::Node &map, std::string_view key);
+YAML::Node memberKey(const YAML::Node &map, std::string_view key);
+// Every key/value a loader would see in `map`: its own entries, then merged ones not overridden.
+std::vector<std::pair<YAML::Node, YAML::Node>> members(const YAML::Node &map);
 
 // A word whose presence in a document's bytes means the document may concern the gateway.
 struct YamlKeyword
@@ -102,6 +143,12 @@ bool mayMention(std::string_view document, const std::vector<YamlKeyword> &keywo
 // parsing: in big rendered manifests most documents never reach yaml-cpp.
 void forEachYamlDocument(FileAnalysis &analysis, const std::vector<YamlKeyword> &keywords,
                          const std::function<void(const YamlDocument &)> &visit);
+
+// Visits the YAML held in a literal block scalar ("values: |") as a document of its own, whose
+// offsets are the file's: the content keeps its indentation, so edits land in the scalar and
+// inserted lines take its indentation. False when the scalar cannot be read that way.
+bool visitEmbeddedYaml(FindingCollector &out, const YamlDocument &doc, const YAML::Node &scalar,
+                       const std::function<void(const YamlDocument &)> &visit);
 
 // Makes a securityContext-like mapping hold the given fields: conflicting values are replaced,
 // missing ones inserted in the file's own style. `owner` is the mapping that holds `key`.

@@ -11,25 +11,6 @@ namespace agm {
 
 namespace {
 
-// A service key, following "<<: *anchor" merges (yaml-cpp 0.7 keeps "<<" as a literal key).
-YAML::Node serviceValue(const YAML::Node &service, std::string_view key)
-{
-    const YAML::Node direct = child(service, key);
-    if (direct.IsDefined())
-        return direct;
-    const YAML::Node merged = child(service, "<<");
-    if (merged.IsMap())
-        return child(merged, key);
-    if (merged.IsSequence()) {
-        for (std::size_t i = 0; i < merged.size(); ++i) {
-            const YAML::Node v = child(merged[i], key);
-            if (v.IsDefined())
-                return v;
-        }
-    }
-    return YAML::Node(YAML::NodeType::Undefined);
-}
-
 class ComposeVisitor
 {
 public:
@@ -55,18 +36,20 @@ private:
             return;
         m_out.resource = QCoreApplication::translate("agm::Core", "service %1").arg(fromUtf8(name));
         m_out.fieldPrefix.clear();
-        const YAML::Node environment = serviceValue(service, "environment");
-        const YAML::Node image = serviceValue(service, "image");
+        const YAML::Node environment = member(service, "environment");
+        const YAML::Node image = member(service, "image");
         const auto span = m_doc.scalar(image);
         const bool gateway = span && isGatewayImage(image.Scalar());
         visitEnvironment(environment, gateway);
         if (!gateway)
             return;
-        visitExtraHosts(serviceValue(service, "extra_hosts"));
+        visitExtraHosts(member(service, "extra_hosts"));
+        m_doc.claim(image);
         if (m_seenImages.insert(span->start).second)
             checkImageReference(m_out, image.Scalar(), span->valueStart, span->valueEnd, QStringLiteral("image"));
         checkUser(service);
-        const YAML::Node readOnly = serviceValue(service, "read_only");
+        const YAML::Node readOnly = member(service, "read_only");
+        m_doc.claim(readOnly);
         if (scalarValue(readOnly) == "true") {
             if (const auto ro = m_doc.scalar(readOnly)) {
                 Finding &f = m_out.add(Code::ComposeReadOnly, ro->start);
@@ -80,7 +63,7 @@ private:
 
     void checkUser(const YAML::Node &service)
     {
-        const YAML::Node user = serviceValue(service, "user");
+        const YAML::Node user = member(service, "user");
         if (!user.IsDefined()) {
             const std::size_t at = m_doc.offsetOf(service);
             if (at == std::string::npos || m_doc.isFlow(service))
@@ -94,6 +77,7 @@ private:
                                Param::None, {}, false});
             return;
         }
+        m_doc.claim(user);
         const std::string value = scalarValue(user);
         if (value == "1001" || value.rfind("1001:", 0) == 0)
             return;
@@ -120,20 +104,26 @@ private:
                 if (eq == std::string::npos)
                     continue;
                 const std::string key = entry.substr(0, eq);
+                if (gateway && key == kEndpointKey)
+                    m_doc.claim(item);
                 const auto [s, e] = m_doc.valueExtent(item);
                 if (e < s + eq + 1)
                     continue;
                 handle(key, entry.substr(eq + 1), s + eq + 1, e, gateway, m_doc.scalar(item).has_value());
             }
         } else if (environment.IsMap()) {
-            for (auto it = environment.begin(); it != environment.end(); ++it) {
-                const std::string key = scalarValue(it->first);
-                if (key == kEndpointKey && gateway && m_seenEndpoints.insert(m_doc.offsetOf(it->second)).second) {
-                    checkEndpointNode(m_out, m_doc, it->second, QStringLiteral("environment.%1").arg(fromUtf8(key)));
+            for (const auto &[keyNode, value] : members(environment)) { // "<<: *common" merges count
+                const std::string key = scalarValue(keyNode);
+                if (key == kEndpointKey && gateway) {
+                    if (!m_seenEndpoints.insert(m_doc.offsetOf(value)).second) {
+                        m_doc.claim(value); // checkEndpointNode claimed the first use
+                        continue;
+                    }
+                    checkEndpointNode(m_out, m_doc, value, QStringLiteral("environment.%1").arg(fromUtf8(key)));
                     continue;
                 }
-                const auto [s, e] = m_doc.valueExtent(it->second);
-                handle(key, scalarValue(it->second), s, e, gateway, m_doc.scalar(it->second).has_value());
+                const auto [s, e] = m_doc.valueExtent(value);
+                handle(key, scalarValue(value), s, e, gateway, m_doc.scalar(value).has_value());
             }
         }
     }

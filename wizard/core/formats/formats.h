@@ -5,6 +5,10 @@
 
 #include "analysis.h"
 
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
 namespace agm {
 
 // PreScan::Off parses every document: tests use it to show that the pre-scan changes no result.
@@ -23,5 +27,18 @@ void analyzeTerraform(FileAnalysis &analysis);
 // Terraform heredoc) as `format`, and adds its findings, edits and secrets at their place in the
 // file. The bytes are taken as they are, so only embeddings that need no unescaping fit.
 void analyzeEmbedded(FileAnalysis &analysis, std::size_t start, std::size_t end, Format format, const QString &resource);
+
+// Values of the gateway chart wherever they live: a values file, a Flux HelmRelease's
+// spec.values, an Argo CD Application's helm.valuesObject or its helm.values string.
+struct ChartValuesContext
+{
+    QString resource = QStringLiteral("values");
+    std::string chartVersion;  // as written by the release; empty when unknown
+    bool gatewayChart = false; // the release names azure-api-management-gateway
+};
+class YamlDocument;
+class FindingCollector;
+void visitGatewayChartValues(FindingCollector &out, const YamlDocument &doc, const YAML::Node &values,
+                             const ChartValuesContext &context);
 
 } // namespace agm

@@ -45,7 +45,8 @@ public:
         const std::string name = scalarValue(child(child(node, "metadata"), "name"));
         m_out.resource = fromUtf8(kind + "/" + name);
         m_out.fieldPrefix.clear();
-        if (kind == "List") {
+        // kind: List, and the typed lists kubectl prints (DeploymentList, SecretList, ...).
+        if (kind.size() >= 4 && kind.compare(kind.size() - 4, 4, "List") == 0 && child(node, "items").IsSequence()) {
             const YAML::Node items = child(node, "items");
             if (items.IsSequence()) {
                 for (std::size_t i = 0; i < items.size(); ++i)
@@ -53,6 +54,10 @@ public:
             }
             return;
         }
+        if (kind == "HelmRelease")
+            visitFluxHelmRelease(node);
+        else if (kind == "Application")
+            visitArgoApplication(node);
         if (kind == "ConfigMap")
             visitConfigMap(node);
         else if (kind == "Secret")
@@ -70,27 +75,108 @@ public:
     }
 
 private:
+    static constexpr std::string_view kGatewayChart = "azure-api-management-gateway";
+
+    // Flux: spec.chart.spec.{chart, version} and the values mapping spec.values.
+    void visitFluxHelmRelease(const YAML::Node &node)
+    {
+        const YAML::Node chart = child(child(child(node, "spec"), "chart"), "spec");
+        ChartValuesContext context;
+        context.resource = m_out.resource;
+        context.chartVersion = scalarValue(child(chart, "version"));
+        context.gatewayChart = scalarValue(child(chart, "chart")) == kGatewayChart;
+        m_out.fieldPrefix = QStringLiteral("spec.values");
+        visitGatewayChartValues(m_out, m_doc, child(child(node, "spec"), "values"), context);
+        m_out.fieldPrefix.clear();
+    }
+
+    // Argo CD: spec.source (or each of spec.sources) with chart, targetRevision and helm's
+    // valuesObject (a mapping), values (a string holding YAML) and parameters (--set pairs).
+    void visitArgoApplication(const YAML::Node &node)
+    {
+        const YAML::Node spec = child(node, "spec");
+        const QString resource = m_out.resource;
+        std::vector<std::pair<YAML::Node, QString>> sources;
+        if (child(spec, "source").IsMap())
+            sources.emplace_back(child(spec, "source"), QStringLiteral("spec.source"));
+        const YAML::Node many = child(spec, "sources");
+        for (std::size_t i = 0; many.IsSequence() && i < many.size(); ++i)
+            sources.emplace_back(many[i], QStringLiteral("spec.sources[%1]").arg(i));
+        for (const auto &[source, path] : sources) {
+            const YAML::Node helm = child(source, "helm");
+            if (!helm.IsMap())
+                continue;
+            ChartValuesContext context;
+            context.resource = resource;
+            context.chartVersion = scalarValue(child(source, "targetRevision"));
+            context.gatewayChart = scalarValue(child(source, "chart")) == kGatewayChart;
+            m_out.fieldPrefix = path + QStringLiteral(".helm.valuesObject");
+            visitGatewayChartValues(m_out, m_doc, child(helm, "valuesObject"), context);
+            const YAML::Node values = child(helm, "values");
+            // Another chart's values string is not parsed: its errors are not ours to report.
+            if (isScalar(values) && (context.gatewayChart || mayMention(values.Scalar(), kKeywords))) {
+                m_out.fieldPrefix = path + QStringLiteral(".helm.values");
+                if (!visitEmbeddedYaml(m_out, m_doc, values, [&](const YamlDocument &embedded) {
+                        visitGatewayChartValues(m_out, embedded, embedded.root(), context);
+                    })) {
+                    // Not a literal block: still masked where it could hold the gateway key.
+                    if (context.gatewayChart) {
+                        const auto [s, e] = m_doc.valueExtent(values);
+                        m_out.addSecret(s, e);
+                    }
+                }
+            }
+            m_out.fieldPrefix = path + QStringLiteral(".helm.parameters");
+            visitHelmParameters(child(helm, "parameters"), context);
+        }
+        m_out.fieldPrefix.clear();
+        m_out.resource = resource;
+    }
+
+    // Argo's helm.parameters: [{name: image.tag, value: ...}], the --set of the gateway chart.
+    void visitHelmParameters(const YAML::Node &parameters, const ChartValuesContext &context)
+    {
+        if (!parameters.IsSequence() || !context.gatewayChart)
+            return;
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            const std::string name = scalarValue(child(parameters[i], "name"));
+            const YAML::Node value = child(parameters[i], "value");
+            if (name == "image.tag") {
+                if (const auto span = m_doc.scalar(value)) {
+                    m_doc.claim(value);
+                    checkImageTag(m_out, value.Scalar(), span->valueStart, span->valueEnd, span->style == 0,
+                                  QStringLiteral("image.tag"));
+                }
+            } else if (name == "gateway.configuration.uri" || name == "gateway.endpoint") {
+                checkEndpointNode(m_out, m_doc, value, fromUtf8(name));
+            } else if (name == "gateway.auth.key" || name == "gateway.authKey" || name == "gateway.auth.token") {
+                secret(value, false);
+            }
+        }
+    }
+
     void visitConfigMap(const YAML::Node &node)
     {
         const YAML::Node data = child(node, "data");
         if (!data.IsMap())
             return;
         m_out.fieldPrefix = QStringLiteral("data");
-        const bool gatewayConfig = child(data, kEndpointKey).IsDefined();
+        const bool gatewayConfig = member(data, kEndpointKey).IsDefined();
         // Duplicates matter only where values are read: a ConfigMap with gateway settings.
-        const bool gatewaySettings = std::any_of(data.begin(), data.end(), [](const auto &entry) {
+        const auto entries = members(data); // "<<: *common" merges count
+        const bool gatewaySettings = std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
             return scalarValue(entry.first).rfind("config.service.", 0) == 0;
         });
         if (gatewaySettings)
             checkDuplicateKeys(m_out, m_doc, data);
-        for (auto it = data.begin(); it != data.end(); ++it) {
-            const std::string key = scalarValue(it->first);
+        for (const auto &[keyNode, value] : entries) {
+            const std::string key = scalarValue(keyNode);
             if (key == kEndpointKey)
-                endpoint(it->second, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
+                endpoint(value, QString::fromUtf8(kEndpointKey.data(), qsizetype(kEndpointKey.size())));
             else if (key.rfind(std::string(kAuthKey), 0) == 0)
-                secret(it->second, false);
+                secret(value, false);
             else if (gatewayConfig) // the gateway's own ConfigMap (envFrom): proxy variables count
-                proxy(key, it->second, QStringLiteral("data.%1").arg(fromUtf8(key)));
+                proxy(key, value, QStringLiteral("data.%1").arg(fromUtf8(key)));
         }
         m_out.fieldPrefix.clear();
     }
@@ -101,8 +187,8 @@ private:
             const YAML::Node values = child(node, section);
             if (!values.IsMap())
                 continue;
-            for (auto it = values.begin(); it != values.end(); ++it)
-                secret(it->second, std::string_view(section) == "data");
+            for (const auto &entry : members(values))
+                secret(entry.second, std::string_view(section) == "data");
         }
     }
 
@@ -196,41 +282,45 @@ private:
     {
         ContainerResult result;
         maskAuthEnv(container);
-        const YAML::Node image = child(container, "image");
+        const YAML::Node image = member(container, "image");
         const auto imageSpan = m_doc.scalar(image);
         if (!imageSpan || !isGatewayImage(image.Scalar()))
             return result;
         result.gateway = true;
         checkDuplicateKeys(m_out, m_doc, container);
-        checkDuplicateKeys(m_out, m_doc, child(container, "securityContext"));
-        m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(child(container, "name"))));
+        checkDuplicateKeys(m_out, m_doc, member(container, "securityContext"));
+        m_out.fieldPrefix = QStringLiteral("containers[%1]").arg(fromUtf8(scalarValue(member(container, "name"))));
+        m_doc.claim(image);
         checkImageReference(m_out, image.Scalar(), imageSpan->valueStart, imageSpan->valueEnd, QStringLiteral("image"));
 
-        const YAML::Node env = child(container, "env");
+        const YAML::Node env = member(container, "env");
         if (env.IsSequence()) {
             for (std::size_t i = 0; i < env.size(); ++i) {
-                const std::string name = scalarValue(child(env[i], "name"));
+                const std::string name = scalarValue(member(env[i], "name"));
+                const YAML::Node value = member(env[i], "value");
                 if (name == kEndpointKey)
-                    endpoint(child(env[i], "value"), QStringLiteral("env[%1].value").arg(fromUtf8(name)));
-                else if (child(env[i], "value").IsDefined())
-                    proxy(name, child(env[i], "value"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)));
-                else if (child(env[i], "valueFrom").IsDefined())
-                    proxy(name, child(env[i], "valueFrom"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)),
-                          m_doc.offsetOf(childKey(env[i], "valueFrom")));
+                    endpoint(value, QStringLiteral("env[%1].value").arg(fromUtf8(name)));
+                else if (value.IsDefined())
+                    proxy(name, value, QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)));
+                else if (member(env[i], "valueFrom").IsDefined())
+                    proxy(name, member(env[i], "valueFrom"), QStringLiteral("%1.env[%2]").arg(m_out.fieldPrefix, fromUtf8(name)),
+                          m_doc.offsetOf(memberKey(env[i], "valueFrom")));
             }
         }
         for (const char *probe : {"readinessProbe", "livenessProbe", "startupProbe"}) {
-            const YAML::Node path = child(child(child(container, probe), "httpGet"), "path");
-            if (const auto span = m_doc.scalar(path))
+            const YAML::Node path = member(member(member(container, probe), "httpGet"), "path");
+            if (const auto span = m_doc.scalar(path)) {
+                m_doc.claim(path);
                 checkProbePath(m_out, path.Scalar(), span->valueStart, span->valueEnd);
+            }
         }
         requireFields(m_out, m_doc, container, "securityContext", gatewaySecurityFields(), Code::SecurityMissing);
-        checkCapabilities(m_out, m_doc, child(container, "securityContext"));
+        checkCapabilities(m_out, m_doc, member(container, "securityContext"));
 
-        const YAML::Node mounts = child(container, "volumeMounts");
+        const YAML::Node mounts = member(container, "volumeMounts");
         if (mounts.IsSequence()) {
             for (std::size_t i = 0; i < mounts.size(); ++i) {
-                const YAML::Node path = child(mounts[i], "mountPath");
+                const YAML::Node path = member(mounts[i], "mountPath");
                 std::string p = scalarValue(path);
                 while (p.size() > 1 && p.back() == '/')
                     p.pop_back();
@@ -243,13 +333,13 @@ private:
 
     void maskAuthEnv(const YAML::Node &container)
     {
-        const YAML::Node env = child(container, "env");
+        const YAML::Node env = member(container, "env");
         if (!env.IsSequence())
             return;
         for (std::size_t i = 0; i < env.size(); ++i) {
-            const std::string name = scalarValue(child(env[i], "name"));
+            const std::string name = scalarValue(member(env[i], "name"));
             if (name.rfind(std::string(kAuthKey), 0) == 0)
-                secret(child(env[i], "value"), false);
+                secret(member(env[i], "value"), false);
         }
     }
 
