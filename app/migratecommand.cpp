@@ -41,9 +41,16 @@ QHash<QString, QString> displayPaths(const Project &project)
     return paths;
 }
 
+// Every piece of text a line prints: secrets masked, control characters (a newline in a file
+// name) escaped so that no file can forge another "file:line:" line.
+QString shown(const QString &text)
+{
+    return escapeControlCharacters(maskSecretsInText(text));
+}
+
 QString location(const Finding &f, const QHash<QString, QString> &paths = {})
 {
-    QString s = paths.value(f.file, f.file);
+    QString s = escapeControlCharacters(paths.value(f.file, f.file));
     if (f.line > 0)
         s += QStringLiteral(":%1").arg(f.line);
     if (f.column > 0)
@@ -145,7 +152,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);
     for (const Finding &f : project.errors)
-        err << tr("%1: error: %2\n").arg(location(f), f.message());
+        err << tr("%1: error: %2\n").arg(location(f), shown(f.message()));
     // Diagnostics in file order, each with its place in the ledger.
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         QHash<QString, const ReferenceEntry *> references;
@@ -153,7 +160,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             references.insert(r.findingId, &r);
         for (const Finding &f : plan.files[i].findings) {
             const ReferenceEntry *r = references.value(f.id);
-            const QString where = location(f, shownPaths), message = maskSecretsInText(f.message());
+            const QString where = location(f, shownPaths), message = shown(f.message());
             if (!r)
                 err << tr("%1: error: %2\n").arg(where, message);
             else if (r->state == ReferenceState::Pending && f.severity == Severity::Question)
@@ -161,7 +168,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             else if (r->state == ReferenceState::Pending)
                 err << tr("%1: change by hand: %2\n").arg(where, message);
             else if (r->state == ReferenceState::LeftOut)
-                err << tr("%1: left out (%2): %3\n").arg(where, r->reason, message);
+                err << tr("%1: left out (%2): %3\n").arg(where, shown(r->reason), message);
             else if (f.severity == Severity::Warning)
                 err << tr("%1: warning: %2\n").arg(where, message);
         }
@@ -176,12 +183,12 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 if (r.state != ReferenceState::Pending && r.state != ReferenceState::Changed)
                     continue;
                 const auto f = std::find_if(plan.files[i].findings.begin(), plan.files[i].findings.end(), [&](const Finding &x) { return x.id == r.findingId; });
-                out << QStringLiteral("%1: %2: %3\n").arg(location(*f, shownPaths), stepName(f->step), maskSecretsInText(f->message()));
+                out << QStringLiteral("%1: %2: %3\n").arg(location(*f, shownPaths), stepName(f->step), shown(f->message()));
             }
         }
         for (const FileEntry &f : ledger.files) {
             if (f.state == FileState::Unreadable)
-                out << QStringLiteral("%1: %2\n").arg(shownPaths.value(f.file, f.file), f.describe());
+                out << QStringLiteral("%1: %2\n").arg(shown(shownPaths.value(f.file, f.file)), shown(f.describe()));
         }
     } else if (!outDir.isEmpty() || inPlace) {
         // The wizard's export: the files first, the report only once they are written.
@@ -193,15 +200,15 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         qCInfo(lcWrite).noquote() << (inPlace ? "rewriting in place" : "writing copies under") << (inPlace ? project.root : outDir);
         const ExportOutcome written = exportMigration(project, plan, settings, context);
         for (const QString &path : written.written)
-            out << tr("wrote %1\n").arg(path);
+            out << tr("wrote %1\n").arg(shown(path));
         for (const QString &path : written.backups)
-            out << tr("kept the original as %1\n").arg(path);
+            out << tr("kept the original as %1\n").arg(shown(path));
         for (const QString &path : written.artifacts)
-            out << tr("wrote the report %1\n").arg(path);
+            out << tr("wrote the report %1\n").arg(shown(path));
         for (const QString &warning : written.warnings)
-            err << tr("warning: %1\n").arg(warning);
+            err << tr("warning: %1\n").arg(shown(warning));
         if (!written.ok) {
-            err << tr("error: %1\n").arg(written.error);
+            err << tr("error: %1\n").arg(shown(written.error));
             return ExitError;
         }
     } else {
@@ -211,15 +218,15 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {
         const FileWriteResult written = writeReportOnly(reportPath, project, plan, context);
         for (const QString &warning : written.warnings)
-            err << tr("warning: %1\n").arg(warning);
+            err << tr("warning: %1\n").arg(shown(warning));
         if (!written.ok) {
-            err << tr("--report %1: %2\n").arg(reportPath, written.error);
+            err << tr("--report %1: %2\n").arg(shown(reportPath), shown(written.error));
             return ExitError;
         }
         qCInfo(lcWrite).noquote() << "report written:" << reportPath;
     }
     // The ledger's one-line verdict, so a green answer is never silent about what it did not do.
-    err << tr("status: %1\n").arg(ledger.summary());
+    err << tr("status: %1\n").arg(shown(ledger.summary()));
     if (ledger.hasUnreadable())
         return ExitError;
     if (ledger.openItems() > 0 || (check && !ledger.allClear()))

@@ -377,6 +377,19 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
     }
 
+    // A newline in a file name cannot forge a "file:line:" line of its own.
+    void controlCharactersInFileNamesAreEscaped()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml")),
+                            dir.filePath(QStringLiteral("a\nforged.yaml:1:1: error: \x1b[31mgw.yaml"))));
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("a\\nforged.yaml:1:1: error: \\x1b[31mgw.yaml:"), r.out.constData());
+        for (const QByteArray &line : r.out.split('\n'))
+            QVERIFY2(!line.startsWith("forged.yaml") && !line.contains('\x1b'), line.constData());
+    }
+
     void offlineWithTagsFile()
     {
         QTemporaryDir dir;

@@ -48,10 +48,11 @@ bool isCandidate(const QFileInfo &info)
                                          QStringLiteral("conf"), QStringLiteral("sh"), QStringLiteral("bash"),
                                          QStringLiteral("ps1"), QStringLiteral("psm1"), QStringLiteral("tf"),
                                          QStringLiteral("bicep"), QStringLiteral("json"), QStringLiteral("md"),
-                                         QStringLiteral("ts"), QStringLiteral("js"), QStringLiteral("dockerfile")};
+                                         QStringLiteral("ts"), QStringLiteral("js"), QStringLiteral("dockerfile"),
+                                         QStringLiteral("containerfile"), QStringLiteral("tfvars"), QStringLiteral("bicepparam")};
     const QString name = info.fileName().toLower();
     return suffixes.contains(info.suffix().toLower()) || name == QLatin1String(".env") || name.startsWith(QLatin1String(".env."))
-           || name == QLatin1String("dockerfile") || name.startsWith(QLatin1String("dockerfile."));
+           || name == QLatin1String("dockerfile") || name.startsWith(QLatin1String("dockerfile.")) || name == QLatin1String("containerfile");
 }
 
 // Hidden folders (.git, .terraform) and installed packages never hold what we migrate; CI

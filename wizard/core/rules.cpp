@@ -210,7 +210,9 @@ bool checkImageReference(FindingCollector &out, std::string_view ref, std::size_
         addPinnedInfo(out, tag, start, field);
         return true;
     }
-    Finding &f = out.add(*code, start, {tag});
+    // The digest-only and no-tag messages name no tag.
+    const bool namesTag = *code != Code::ImageDigestOnly && *code != Code::ImageNoTag;
+    Finding &f = out.add(*code, start, namesTag ? QStringList{tag} : QStringList{});
     f.field = joinField(out.fieldPrefix, field);
     f.oldValue = fromUtf8(ref);
     ProposedEdit edit;

@@ -145,4 +145,26 @@ std::string maskSecretsInText(const std::string &text)
     return maskSecretsInText(QString::fromStdString(text)).toStdString();
 }
 
+QString escapeControlCharacters(const QString &text)
+{
+    const auto control = [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) || c == QChar(0x2028) || c == QChar(0x2029); };
+    if (std::none_of(text.begin(), text.end(), control))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (!control(c))
+            out += c;
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else
+            out += QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xff ? 4 : 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
 } // namespace agm

@@ -23,5 +23,8 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
 // Last line of defence for free text (messages, values): masks GatewayKey tokens and known keys.
 QString maskSecretsInText(const QString &text);
 std::string maskSecretsInText(const std::string &text);
+// For one line of terminal or log output: control characters (a newline or ESC in a file name)
+// become visible escapes (\n, \x1b), so nothing can forge another line or drive the terminal.
+QString escapeControlCharacters(const QString &text);
 
 } // namespace agm
