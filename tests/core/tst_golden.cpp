@@ -2,6 +2,7 @@
 // Golden cases: tests/data/golden/<case>/{input,expected,args}. The expected files were written
 // by hand from the migration rules, so they check the engine independently.
 #include "../testfiles.h"
+#include "ledger.h"
 #include "linediff.h"
 #include "project.h"
 
@@ -108,6 +109,11 @@ private Q_SLOTS:
             QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1 differs:\n%2").arg(f, diffText(expected, actual))));
             QCOMPARE(readAll(inputDir + QLatin1Char('/') + f), before.value(f));
         }
+        // Where each file ends in the ledger ("states": "path=state" per line, in path order).
+        QStringList states;
+        for (const FileEntry &f : buildLedger(project, plan).files)
+            states << f.file + QLatin1Char('=') + fileStateName(f.state);
+        QCOMPARE(states, QString::fromUtf8(readAll(caseDir + QStringLiteral("/states"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     }
 
     // Migrating the expected output again changes nothing.

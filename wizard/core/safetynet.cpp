@@ -33,15 +33,15 @@ bool mayHoldReference(std::string_view text)
 struct Covered
 {
     std::vector<std::pair<std::size_t, std::size_t>> ranges; // edits and located endpoint values
-    std::vector<std::pair<int, Step>> lines;                 // where an analyser reported something
+    std::vector<int> lines;                                  // where an analyser reported on the gateway
 
-    bool contains(std::size_t start, std::size_t end, int line, Step step) const
+    bool contains(std::size_t start, std::size_t end, int line) const
     {
         for (const auto &[s, e] : ranges) {
             if (start < e && s < end)
                 return true;
         }
-        return std::find(lines.begin(), lines.end(), std::pair{line, step}) != lines.end();
+        return std::find(lines.begin(), lines.end(), line) != lines.end();
     }
 };
 
@@ -49,7 +49,8 @@ Covered coveredBy(const FileAnalysis &analysis)
 {
     Covered covered;
     for (const Finding &f : analysis.findings) {
-        covered.lines.emplace_back(f.line, f.step);
+        if (f.step != Step::Input)
+            covered.lines.push_back(f.line);
         for (const ProposedEdit &e : f.edits)
             covered.ranges.emplace_back(e.start, std::max(e.end, e.start + 1));
     }
@@ -77,8 +78,11 @@ bool onCommentLine(const std::string &text, std::size_t offset)
 
 QString where(const FileAnalysis &analysis)
 {
-    return understood(analysis) ? QCoreApplication::translate("agm::Core", "a shape the %1 analyser does not read").arg(formatTitle(analysis.format))
-                                : QCoreApplication::translate("agm::Core", "%1 files are not edited").arg(formatTitle(analysis.format));
+    if (understood(analysis))
+        return QCoreApplication::translate("agm::Core", "a shape the %1 analyser does not read").arg(formatTitle(analysis.format));
+    if (analysis.format == Format::Unknown)
+        return QCoreApplication::translate("agm::Core", "this kind of file is not edited");
+    return QCoreApplication::translate("agm::Core", "%1 files are not edited").arg(formatTitle(analysis.format));
 }
 
 QString tagKindText(const ImageRef &ref)
@@ -147,15 +151,22 @@ void scanImages(FindingCollector &out, const Covered &covered, bool skipComments
             ref.digest = std::string(text.substr(end + 1, 7 + 64));
             end += 8 + 64;
         }
-        // "the azure-api-management/gateway image" in prose names no deployable reference.
+        // "the azure-api-management/gateway image" in prose names no deployable reference; a tag
+        // built from a variable (":${GW_TAG}") cannot be judged here.
         if (ref.tag.empty() && ref.digest.empty() && repository.find('/') == repository.rfind('/'))
+            continue;
+        if (ref.tag.empty() && end < text.size() && text[end] == ':')
+            continue;
+        // A repository without a tag in a file its analyser read keeps the tag in its own key
+        // (Helm image.tag, Kustomize newTag), which the analyser checks.
+        if (ref.tag.empty() && ref.digest.empty() && skipComments)
             continue;
         if (!ref.tag.empty() && classifyTag(fromUtf8(ref.tag)) == TagKind::Pinned)
             continue;
         if (skipComments && onCommentLine(out.text(), start))
             continue;
         const int line = out.source().lines.lineOf(start);
-        if (covered.contains(start, end, line, Step::Image))
+        if (covered.contains(start, end, line))
             continue;
         const QString written = fromUtf8(text.substr(start, end - start));
         Finding &f = out.add(Code::UnhandledImage, start, {written, tagKindText(ref), QString(), fromUtf8(repository) + QStringLiteral(":2.x.y")});
@@ -228,9 +239,16 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
         // Azure Resource Manager calls (management.azure.com/.../service/x/gateways/...) are no endpoints.
         if (isArmHost(schemeHost.match(value).captured(1)) || armCall.match(value).hasMatch())
             continue;
-        // Without a scheme, only a v1 host counts: a bare resource ID is no URL.
-        if (at == path && !value.contains(QLatin1String("://")))
-            continue;
+        // Without a scheme, a bare resource ID is no URL, and a bare management host (a hostAliases
+        // entry, a DNS note) counts only where the line sets an endpoint.
+        if (!value.contains(QLatin1String("://"))) {
+            if (at == path)
+                continue;
+            const std::size_t lineStart = text.rfind('\n', start) == std::string_view::npos ? 0 : text.rfind('\n', start) + 1;
+            const std::string_view lead = text.substr(lineStart, start - lineStart);
+            if (findNoCase(lead, "endpoint", 0) == std::string_view::npos && findNoCase(lead, "configuration.uri", 0) == std::string_view::npos)
+                continue;
+        }
         const EndpointInfo info = classifyEndpoint(text.substr(start, end - start), /*allowVariables=*/true);
         if (info.kind != EndpointInfo::V1 && info.kind != EndpointInfo::V1CustomDomain && info.kind != EndpointInfo::Incomplete
             && info.kind != EndpointInfo::Placeholder)
@@ -238,7 +256,7 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
         if (skipComments && onCommentLine(out.text(), start))
             continue;
         const int line = out.source().lines.lineOf(start);
-        if (covered.contains(start, end, line, Step::Endpoint))
+        if (covered.contains(start, end, line))
             continue;
         const QString derived = fromUtf8(info.derivedHost);
         const QString name = fromUtf8(info.serviceName);
@@ -263,7 +281,7 @@ void scanLegacyKeys(FindingCollector &out, const QString &bytes, const Covered &
         if (skipComments && onCommentLine(out.text(), start))
             continue;
         const int line = out.source().lines.lineOf(start);
-        if (covered.contains(start, std::size_t(m.capturedEnd()), line, Step::Extras) || covered.contains(start, start, line, Step::Endpoint))
+        if (covered.contains(start, std::size_t(m.capturedEnd()), line))
             continue;
         const bool endpoint = m.captured(1) == QLatin1String("endpoint");
         const QString current = endpoint ? QStringLiteral("gateway.configuration.uri")
