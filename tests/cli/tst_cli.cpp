@@ -390,6 +390,19 @@ private Q_SLOTS:
             QVERIFY2(!line.startsWith("forged.yaml") && !line.contains('\x1b'), line.constData());
     }
 
+    // Qt cannot open a name that is not UTF-8: such a file is named as unreadable, never skipped.
+    void undecodableFileNameIsNamed()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cp \"$0\" \"$1/sub/$(printf 'gw\\377.yaml')\"")
+                                                              .prepend(QStringLiteral("mkdir -p \"$1/sub\" && ")),
+                                                          golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml")), dir.path()}),
+                 0);
+        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--offline"), dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("sub/gw\\xff.yaml: not migrated: ") && r.out.contains("not valid UTF-8"), r.out.constData());
+    }
+
     void offlineWithTagsFile()
     {
         QTemporaryDir dir;

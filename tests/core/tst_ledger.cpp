@@ -182,6 +182,24 @@ private Q_SLOTS:
         QCOMPARE(p.ledger.openItems(), 1);
     }
 
+    // A private mirror gets a note to mirror the new tag; MCR does not; the note is advice, not pending.
+    void privateMirrorNote()
+    {
+        const QByteArray pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: gw\nspec:\n  containers:\n  - name: gw\n"
+                               "    image: myregistry.azurecr.io/azure-api-management/gateway:1.2.5\n";
+        const Planned mirrored = planText(pod, QStringLiteral("pod.yaml"));
+        const auto &findings = mirrored.plan.files[0].findings;
+        const auto note = std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.code == Code::ImageMirror; });
+        QVERIFY(note != findings.end());
+        QCOMPARE(note->line, 8);
+        QVERIFY(note->message().contains(QStringLiteral("'myregistry.azurecr.io'")));
+        QCOMPARE(mirrored.ledger.files[0].state, FileState::Migrated);
+        QCOMPARE(mirrored.ledger.count(ReferenceState::Pending), 0);
+        const Planned mcr = planText(QByteArray(pod).replace("myregistry.azurecr.io", "mcr.microsoft.com"), QStringLiteral("pod.yaml"));
+        for (const Finding &f : mcr.plan.files[0].findings)
+            QVERIFY(f.code != Code::ImageMirror);
+    }
+
     void missingInputIsUnreadable()
     {
         Project project;

@@ -117,9 +117,11 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "%1 is shared through a YAML anchor or merge key with a field that is not this gateway's own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.")},
     {"helm-chart-no-security-context", Step::Security, Severity::Warning, kHelm,
      QT_TRANSLATE_NOOP("agm::Finding", "These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2")},
+    {"image-mirror", Step::Image, Severity::Info, kContainerImages,
+     QT_TRANSLATE_NOOP("agm::Finding", "The image comes from the registry '%1', not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:<tag>), or the pods cannot pull it.")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::HelmChartNoSecurityContext) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(Code::ImageMirror) + 1, "one row per Code");
 
 const CodeInfo &info(Code code)
 {

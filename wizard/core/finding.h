@@ -68,6 +68,7 @@ enum class Code {
     SecurityNotApplicable,
     SharedValue,
     HelmChartNoSecurityContext,
+    ImageMirror,
 };
 
 // A value an edit needs from the operator's choices.

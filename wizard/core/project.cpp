@@ -9,6 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <sys/stat.h>
+#endif
+
 #include <algorithm>
 #include <cerrno>
 #include <memory>
@@ -70,6 +75,43 @@ bool isSkippedFolderPath(const QString &relativePath)
     return false;
 }
 
+#ifdef Q_OS_UNIX
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return firstInvalidUtf8(bytes.toStdString()) == std::string::npos;
+}
+
+// Qt cannot open a file whose name is not valid UTF-8 (it decodes the name lossily), so such a
+// candidate would vanish from the walk without a word: name it instead, with its bytes escaped.
+void findUndecodableNames(const QByteArray &dir, const QByteArray &relative, bool badParent, QStringList &out, int depth = 0)
+{
+    DIR *d = depth < 64 ? ::opendir(dir.constData()) : nullptr;
+    if (!d)
+        return;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray rel = relative.isEmpty() ? name : relative + '/' + name;
+        const bool bad = badParent || !isValidUtf8(name);
+        const QByteArray path = dir + '/' + name;
+        struct stat st;
+        if (::lstat(path.constData(), &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (!isSkippedFolderPath(QString::fromUtf8(rel) + QStringLiteral("/x")))
+                findUndecodableNames(path, rel, bad, out, depth + 1);
+        } else if (bad && S_ISREG(st.st_mode) && isCandidate(QFileInfo(QString::fromUtf8(name)))) {
+            QString shown;
+            for (const char c : rel)
+                shown += uchar(c) < 0x80 && uchar(c) >= 0x20 ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            out << shown;
+        }
+    }
+    ::closedir(d);
+}
+#endif
+
 QString commonRoot(const QStringList &folders)
 {
     if (folders.isEmpty())
@@ -112,6 +154,13 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
                 if (isCandidate(it.fileInfo()))
                     files.insert(it.fileInfo().absoluteFilePath());
             }
+#ifdef Q_OS_UNIX
+            QStringList undecodable;
+            findUndecodableNames(QFile::encodeName(dir), {}, false, undecodable);
+            for (const QString &name : undecodable)
+                project.errors.push_back(makeFinding(Code::LoadFailed, QDir(dir).filePath(name), 0, 0,
+                                                     {QCoreApplication::translate("agm::Core", "its name is not valid UTF-8, so it cannot be read; rename it (the name is shown with \\x escapes)")}));
+#endif
         } else if (!info.isFile()) {
             // A FIFO would block the read forever, a device could be endless: never opened.
             project.errors.push_back(makeFinding(Code::LoadFailed, path, 0, 0,

@@ -221,6 +221,13 @@ bool checkImageReference(FindingCollector &out, std::string_view ref, std::size_
     edit.prefix = parsed->repository + ':';
     edit.param = Param::Tag;
     f.edits.push_back(edit);
+    // A private mirror has only the tags someone copied there.
+    const std::string_view repository = parsed->repository;
+    const std::string_view host = repository.substr(0, repository.find('/'));
+    if (host != repository && host.find_first_of(".:") != std::string_view::npos && host != "mcr.microsoft.com") {
+        Finding &note = out.add(Code::ImageMirror, start, {fromUtf8(host)});
+        note.field = joinField(out.fieldPrefix, field);
+    }
     return true;
 }
 

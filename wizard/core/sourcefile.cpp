@@ -82,9 +82,6 @@ QString SourceFile::eolName() const
     return {};
 }
 
-namespace {
-
-// Returns the offset of the first invalid UTF-8 sequence, or npos.
 std::size_t firstInvalidUtf8(const std::string &s)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
@@ -116,6 +113,9 @@ std::size_t firstInvalidUtf8(const std::string &s)
     }
     return std::string::npos;
 }
+
+namespace {
+
 
 bool decodeUtf16(const QByteArray &bytes, bool littleEndian, std::string &out, std::size_t &badUnit)
 {

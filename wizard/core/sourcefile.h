@@ -62,6 +62,8 @@ struct LoadResult
 
 // Reads and decodes a file; never throws. Invalid encodings, NUL bytes and oversized files fail.
 LoadResult loadSourceFile(const QString &path, const QString &relativePath);
+// The offset of the first invalid UTF-8 sequence, or npos.
+std::size_t firstInvalidUtf8(const std::string &s);
 // Decodes bytes already in memory (used by loadSourceFile and by tests).
 LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QString &relativePath);
 // Encodes text in the file's original encoding, restoring its BOM.
