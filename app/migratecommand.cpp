@@ -178,12 +178,15 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(jsonReport(project, plan, context));
     } else if (check) {
+        // References and findings are parallel: errors are the only findings without a reference.
         for (std::size_t i = 0; i < project.files.size(); ++i) {
-            for (const ReferenceEntry &r : ledger.files[i].references) {
-                if (r.state != ReferenceState::Pending && r.state != ReferenceState::Changed)
+            auto r = ledger.files[i].references.begin();
+            for (const Finding &f : plan.files[i].findings) {
+                if (r == ledger.files[i].references.end() || r->findingId != f.id)
                     continue;
-                const auto f = std::find_if(plan.files[i].findings.begin(), plan.files[i].findings.end(), [&](const Finding &x) { return x.id == r.findingId; });
-                out << QStringLiteral("%1: %2: %3\n").arg(location(*f, shownPaths), stepName(f->step), shown(f->message()));
+                if (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed)
+                    out << QStringLiteral("%1: %2: %3\n").arg(location(f, shownPaths), stepName(f.step), shown(f.message()));
+                ++r;
             }
         }
         for (const FileEntry &f : ledger.files) {

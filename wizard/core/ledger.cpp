@@ -94,9 +94,9 @@ QString at(int line, int column)
 
 } // namespace
 
-int FileEntry::count(ReferenceState state) const
+int FileEntry::count(ReferenceState wanted) const
 {
-    return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == state; }));
+    return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == wanted; }));
 }
 
 QString FileEntry::describe() const

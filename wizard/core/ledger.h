@@ -51,9 +51,9 @@ struct FileEntry
     QString reason; // Unreadable: why; NotDeployment and CannotEdit: what the file is (translated)
     int line = 0;   // Unreadable: where
     int column = 0;
-    std::vector<ReferenceEntry> references;
+    std::vector<ReferenceEntry> references; // one per finding of the file's plan that is not an error, in its order
 
-    int count(ReferenceState state) const;
+    int count(ReferenceState wanted) const;
     // "not migrated: <reason> at line 3:7", "left on the v1 URL: ..." and so on, for people.
     QString describe() const;
 };

@@ -47,7 +47,7 @@ public:
                                       || shell == "pscore";
         for (auto it = node.begin(); it != node.end(); ++it) {
             const std::string key = scalarValue(it->first);
-            const YAML::Node &value = it->second;
+            const YAML::Node value = it->second; // a copy: it-> is a temporary proxy
             if (isScalar(value)) {
                 if (key == "run" || key == "script" || key == "bash" || key == "inlineScript")
                     script(value, stepIsPowerShell ? Format::PowerShellScript : Format::ShellScript, key);
