@@ -1093,7 +1093,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(bool, kubernetes);
         const FileAnalysis analysis = analyze(input, QStringLiteral("k8s/gateway.json"));
-        QCOMPARE(analysis.format, kubernetes ? Format::Kubernetes : Format::Unknown);
+        QCOMPARE(analysis.format == Format::Kubernetes, kubernetes); // an ARM template is read as one, not as a manifest
         QVERIFY(!analysis.hasErrors());
         MigrationOptions options;
         options.tag = QStringLiteral("2.11.1");
@@ -1237,12 +1237,22 @@ private Q_SLOTS:
         QTest::newRow("Dockerfile.prod") << "Dockerfile.prod" << QByteArray("FROM busybox\n") << "dockerfile";
         QTest::newRow("x.dockerfile") << "gateway.Dockerfile" << QByteArray("FROM busybox\n") << "dockerfile";
         QTest::newRow("Terraform") << "main.tf" << QByteArray("locals {}\n") << "terraform";
-        // No Bicep / ARM analyser yet: not deployment files to the analysers, so the safety net scans them.
-        QTest::newRow("Bicep") << "main.bicep" << QByteArray("param x string\n") << "unknown";
+        QTest::newRow("Bicep") << "main.bicep" << QByteArray("param x string\n") << "bicep";
+        QTest::newRow("Bicep parameters") << "main.bicepparam" << QByteArray("using './main.bicep'\n") << "bicep";
         QTest::newRow("ARM template")
             << "azuredeploy.json"
             << QByteArray("{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"resources\": []\n}\n")
-            << "unknown";
+            << "arm-template";
+        QTest::newRow("ARM template with comments, subscription scope")
+            << "sub.json"
+            << QByteArray("// deployed with az deployment sub create\n{ \"$schema\": \"https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#\" }\n")
+            << "arm-template";
+        QTest::newRow("ARM parameters file")
+            << "azuredeploy.parameters.json"
+            << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"parameters\": {}}")
+            << "arm-template";
+        QTest::newRow("another JSON schema")
+            << "settings.json" << QByteArray("{\"$schema\": \"http://json-schema.org/draft-07/schema#\"}") << "unknown";
     }
 
     void detectFormat()

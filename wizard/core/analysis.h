@@ -24,6 +24,8 @@ enum class Format {
     Dockerfile,
     CiWorkflow,
     Terraform,
+    Bicep,
+    ArmTemplate,
 };
 
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...
