@@ -2,6 +2,7 @@
 #include "azurecontainers.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -191,6 +192,7 @@ bool AzureTemplateVisitor::image(const IacNode *node, bool gatewayHint, const QS
         if (!repository.empty() && repository.back() == ':' && isGatewayRepository(std::string_view(repository).substr(0, repository.size() - 1))) {
             const IacValue t = follow(ps.back().text, 0);
             if (t.literal) {
+                m_out.addLocated(last.valueStart, last.valueEnd);
                 const Elsewhere place(m_out, t.field);
                 if (firstVisit(*t.literal))
                     checkImageTag(m_out, t.literal->text, t.literal->valueStart, t.literal->valueEnd, false, t.field.isEmpty() ? field : t.field);
@@ -296,7 +298,10 @@ void AzureTemplateVisitor::tokens(const IacNode &node, int depth)
 {
     if (depth > 256)
         return;
-    if (node.kind == IacNode::String && startsWith(node.text, "GatewayKey "))
+    // The token as the REST API returns it has no "GatewayKey " prefix: <gateway>&<expiry>&<signature>.
+    static const QRegularExpression bare(QStringLiteral("^[^&\\s]+&\\d{12}&\\S+$"));
+    if (node.kind == IacNode::String
+        && (startsWith(node.text, "GatewayKey ") || (node.text.size() < 1024 && bare.match(fromUtf8(node.text)).hasMatch())))
         checkSecretValue(m_out, node.text, node.valueStart, node.valueEnd);
     for (const IacNode::Member &m : node.members)
         tokens(m.value, depth + 1);
