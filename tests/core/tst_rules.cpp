@@ -1093,7 +1093,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(bool, kubernetes);
         const FileAnalysis analysis = analyze(input, QStringLiteral("k8s/gateway.json"));
-        QCOMPARE(analysis.format, kubernetes ? Format::Kubernetes : Format::Unknown);
+        QCOMPARE(analysis.format == Format::Kubernetes, kubernetes); // an ARM template is read as one, not as a manifest
         QVERIFY(!analysis.hasErrors());
         MigrationOptions options;
         options.tag = QStringLiteral("2.11.1");
@@ -1237,12 +1237,22 @@ private Q_SLOTS:
         QTest::newRow("Dockerfile.prod") << "Dockerfile.prod" << QByteArray("FROM busybox\n") << "dockerfile";
         QTest::newRow("x.dockerfile") << "gateway.Dockerfile" << QByteArray("FROM busybox\n") << "dockerfile";
         QTest::newRow("Terraform") << "main.tf" << QByteArray("locals {}\n") << "terraform";
-        // No Bicep / ARM analyser yet: not deployment files to the analysers, so the safety net scans them.
-        QTest::newRow("Bicep") << "main.bicep" << QByteArray("param x string\n") << "unknown";
+        QTest::newRow("Bicep") << "main.bicep" << QByteArray("param x string\n") << "bicep";
+        QTest::newRow("Bicep parameters") << "main.bicepparam" << QByteArray("using './main.bicep'\n") << "bicep";
         QTest::newRow("ARM template")
             << "azuredeploy.json"
             << QByteArray("{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"resources\": []\n}\n")
-            << "unknown";
+            << "arm-template";
+        QTest::newRow("ARM template with comments, subscription scope")
+            << "sub.json"
+            << QByteArray("// deployed with az deployment sub create\n{ \"$schema\": \"https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#\" }\n")
+            << "arm-template";
+        QTest::newRow("ARM parameters file")
+            << "azuredeploy.parameters.json"
+            << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"parameters\": {}}")
+            << "arm-template";
+        QTest::newRow("another JSON schema")
+            << "settings.json" << QByteArray("{\"$schema\": \"http://json-schema.org/draft-07/schema#\"}") << "unknown";
     }
 
     void detectFormat()
@@ -1293,6 +1303,148 @@ private Q_SLOTS:
         secrets.removeDuplicates();
         secrets.sort();
         QCOMPARE(secrets, QStringList({QStringLiteral("GatewayKey gw&209912312359&b3RoZXI="), QStringLiteral("GatewayKey gw&209912312359&c2lnbmF0dXJl")}));
+    }
+
+    // Bicep values built from parameters: a finding where the value is built (the variable's
+    // string for the endpoint), naming what to change; nothing edited.
+    void bicepInterpolatedValues()
+    {
+        const FileAnalysis a = analyzeNamed(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/bicep-interpolated/input/gateway.bicep")),
+                                            QStringLiteral("gateway.bicep"));
+        QCOMPARE(a.format, Format::Bicep);
+        QCOMPARE(placesOf(a), QStringList({QStringLiteral("endpoint-interpolated 9:24"), QStringLiteral("security-not-applicable 11:1"),
+                                           QStringLiteral("image-interpolated 20:18")}));
+        for (const Finding &f : a.findings)
+            QVERIFY(f.edits.empty());
+        QCOMPARE(a.findings[0].args.at(1), QStringLiteral("apimName, subscription().subscriptionId, resourceGroup().name"));
+        QCOMPARE(a.findings[0].args.at(2), QStringLiteral("the value of variable 'configurationUrl'"));
+        QCOMPARE(a.findings[0].args.at(3), QStringLiteral("${apimName}.configuration.azure-api.net"));
+        QCOMPARE(a.findings[0].field, QStringLiteral("containers[gateway].properties.environmentVariables[config.service.endpoint]"));
+        QCOMPARE(a.findings[1].severity, Severity::Info);
+        QCOMPARE(a.findings[1].args, QStringList({QStringLiteral("gatewayGroup"), QStringLiteral("Azure Container Instances")}));
+        QCOMPARE(a.findings[2].args.at(1), QStringLiteral("gatewayTag"));
+        QCOMPARE(a.findings[2].args.at(2),
+                 QStringLiteral("the value given for parameter 'gatewayTag': a .bicepparam file, a parameters file or --parameters gatewayTag=..."));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        QCOMPARE(agm::planFile(a, options).unresolved.size(), 2); // pending until changed by hand
+    }
+
+    // ARM expressions: a tag in concat() is followed to its parameter's default and edited there;
+    // a v1 URL built by format() gets the v2 host as an expression to write by hand.
+    void armExpressions()
+    {
+        const QByteArray arm(
+            "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+            "  \"parameters\": {\n    \"registry\": { \"type\": \"string\" },\n"
+            "    \"tag\": { \"type\": \"string\", \"defaultValue\": \"1.2.5\" },\n    \"apimName\": { \"type\": \"string\" }\n  },\n"
+            "  \"resources\": [ {\n    \"type\": \"Microsoft.App/containerApps\",\n    \"name\": \"[parameters('apimName')]\",\n"
+            "    \"properties\": { \"template\": { \"containers\": [ {\n      \"name\": \"gateway\",\n"
+            "      \"image\": \"[concat(parameters('registry'), '/azure-api-management/gateway:', parameters('tag'))]\",\n"
+            "      \"env\": [ { \"name\": \"config.service.endpoint\", \"value\": \"[format('https://{0}.management.azure-api.net/subscriptions/{1}"
+            "/resourceGroups/{2}/providers/Microsoft.ApiManagement/service/{0}?api-version=2021-01-01-preview', parameters('apimName'), "
+            "subscription().subscriptionId, resourceGroup().name)]\" } ]\n    } ] } }\n  } ]\n}\n");
+        const FileAnalysis a = analyzeNamed(arm, QStringLiteral("azuredeploy.json"));
+        QCOMPARE(a.format, Format::ArmTemplate);
+        FileAnalysis read = a;
+        read.findings.erase(std::remove_if(read.findings.begin(), read.findings.end(), [](const Finding &f) { return isUnhandledReference(f.code); }),
+                            read.findings.end());
+        QCOMPARE(placesOf(read), QStringList({QStringLiteral("image-legacy 5:49"), QStringLiteral("security-not-applicable 9:5"),
+                                              QStringLiteral("endpoint-interpolated 14:62")}));
+        QCOMPARE(read.findings[0].field, QStringLiteral("parameters.tag.defaultValue"));
+        QCOMPARE(read.findings[2].args.at(1), QStringLiteral("parameters('apimName')"));
+        QCOMPARE(read.findings[2].args.at(3), QStringLiteral("[concat(parameters('apimName'), '.configuration.azure-api.net')]"));
+        QCOMPARE(a.located.size(), std::size_t(1)); // the concat() image, resolved at the tag's default
+        QEXPECT_FAIL("", "the safety net does not read FileAnalysis::located yet (safetynet.cpp coveredBy)", Continue);
+        QCOMPARE(read.findings.size(), a.findings.size());
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const FilePlan plan = agm::planFile(a, options);
+        QVERIFY(q(plan.migratedText).contains(QLatin1String("\"defaultValue\": \"2.11.1\"")));
+        QVERIFY(plan.unresolved.size() >= 1);
+    }
+
+    // Tokens in Bicep and ARM (@secure() and securestring defaults, secure values, bare REST
+    // tokens) are secrets.
+    void iacTemplateSecrets_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("secrets");
+        QTest::newRow("Bicep @secure() default and a GatewayKey var")
+                << QStringLiteral("main.bicep")
+                << QByteArray("@secure()\nparam key string = 'gw&209912312359&c2lnbmF0dXJl'\nvar other = 'GatewayKey gw&209912312359&b3RoZXI='\n")
+                << QStringList({QStringLiteral("GatewayKey gw&209912312359&b3RoZXI="), QStringLiteral("gw&209912312359&c2lnbmF0dXJl")});
+        QTest::newRow("bicepparam bare REST token")
+                << QStringLiteral("main.bicepparam")
+                << QByteArray("using './main.bicep'\nparam token = 'gw&209912312359&c2lnbmF0dXJl=='\nparam location = 'westeurope'\n")
+                << QStringList({QStringLiteral("gw&209912312359&c2lnbmF0dXJl==")});
+        QTest::newRow("ARM securestring default and a secureValue literal")
+                << QStringLiteral("azuredeploy.json")
+                << QByteArray("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+                              " \"parameters\": {\"k\": {\"type\": \"secureString\", \"defaultValue\": \"s3cret\"}},\n"
+                              " \"resources\": [{\"type\": \"Microsoft.ContainerInstance/containerGroups\", \"name\": \"g\", \"properties\": {\"containers\": [\n"
+                              "  {\"name\": \"gw\", \"properties\": {\"image\": \"mcr.microsoft.com/azure-api-management/gateway:2.11.1\",\n"
+                              "   \"environmentVariables\": [{\"name\": \"config.service.auth\", \"secureValue\": \"GatewayKey gw&209912312359&eA==\"}]}}]}}]}\n")
+                << QStringList({QStringLiteral("GatewayKey gw&209912312359&eA=="), QStringLiteral("s3cret")});
+    }
+
+    void iacTemplateSecrets()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, secrets);
+        const FileAnalysis a = analyzeNamed(input, name);
+        QStringList found;
+        for (const SecretSpan &span : a.secrets)
+            found << q(a.source.text.substr(span.start, span.end - span.start));
+        found.removeDuplicates();
+        found.sort();
+        QCOMPARE(found, secrets);
+    }
+
+    // Hostile Bicep and ARM files: nesting beyond any real template and truncated text end the
+    // parse early; the file is still analysed and its gateway reference reported, never a crash
+    // or a hang.
+    void iacTemplatesHostile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("format");
+        const QByteArray image("'mcr.microsoft.com/azure-api-management/gateway:1.2.5'");
+        QTest::newRow("JSON nested 200000 deep")
+                << QStringLiteral("azuredeploy.json")
+                << QByteArray("{\"$schema\": \"deploymentTemplate.json#\", \"x\": \"mcr.microsoft.com/azure-api-management/gateway:1.2.5\", \"resources\": ")
+                           + QByteArray(200000, '[')
+                << QStringLiteral("arm-template");
+        QTest::newRow("Bicep objects nested 100000 deep")
+                << QStringLiteral("main.bicep") << QByteArray("param p string = ") + image + "\nvar x = " + QByteArray("{a:").repeated(100000)
+                << QStringLiteral("bicep");
+        QTest::newRow("Bicep truncated in an interpolation")
+                << QStringLiteral("main.bicep")
+                << QByteArray("resource g 'Microsoft.App/containerApps@2023-05-01' = {\n properties: { template: { containers: [ {\n"
+                              "  image: '${registry}/azure-api-management/gateway:${concat('x', {a: [")
+                << QStringLiteral("bicep");
+        QTest::newRow("ARM truncated inside concat()")
+                << QStringLiteral("azuredeploy.json")
+                << QByteArray("{\"$schema\": \"deploymentTemplate.json#\", \"resources\": [{\"type\": \"Microsoft.App/containerApps\", "
+                              "\"properties\": {\"template\": {\"containers\": [{\"image\": \"[concat('mcr.microsoft.com/azure-api-management/gateway:', ")
+                << QStringLiteral("arm-template");
+        QTest::newRow("Bicep unterminated ''' block")
+                << QStringLiteral("main.bicep") << QByteArray("var s = '''\n") + image + "\n" << QStringLiteral("bicep");
+    }
+
+    void iacTemplatesHostile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, format);
+        const FileAnalysis a = analyzeNamed(input, name);
+        QCOMPARE(formatName(a.format), format);
+        QVERIFY(!a.findings.empty()); // read by the analyser or by the safety net, never silent
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        agm::planFile(a, options);
     }
 
     void maskSecretsInText()

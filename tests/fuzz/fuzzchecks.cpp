@@ -27,11 +27,16 @@ namespace agm::fuzz {
 namespace {
 
 // The file names an input is imported under (detection looks at the suffix and the name).
+// New names go at the end, so that recorded inputs keep their name.
 const char *const kNames[] = {"deploy.yaml", "values.yaml",  "kustomization.yaml", "docker-compose.yml",
                               "gateway.env", "run-gateway.sh", "deploy.ps1",       "env.conf",
-                              "notes.txt"};
+                              "notes.txt",   "dockerfile",     "main.tf",          "main.bicep",
+                              "main.bicepparam", "azuredeploy.json"};
 constexpr int kNameCount = int(std::size(kNames));
-constexpr int kLastFormat = int(Format::HelmTemplate);
+constexpr int kOtherName = 8; // notes.txt: any other suffix
+static_assert(kNameCount <= 16, "the selector byte holds the name in 4 bits");
+constexpr int kLastFormat = int(Format::ArmTemplate);
+static_assert(kLastFormat <= 15, "the selector byte holds the format in 4 bits");
 // The folders of tests/data whose files seed the file-based targets.
 const char *const kSeedFolders[] = {"golden", "cli", "checks", "canaries", "hostile"};
 
@@ -59,7 +64,7 @@ char selectorFor(const QString &path, int format)
 {
     const QString name = path.section(QLatin1Char('/'), -1).toLower();
     const QString suffix = name.section(QLatin1Char('.'), -1);
-    int index = kNameCount - 1;
+    int index = kOtherName;
     for (int i = kNameCount - 1; i >= 0; --i) { // the same name beats the first with the same suffix
         const QString candidate = QString::fromLatin1(kNames[i]);
         if (name == candidate)

@@ -31,6 +31,8 @@ QString formatName(Format format)
     case Format::Dockerfile: return QStringLiteral("dockerfile");
     case Format::CiWorkflow: return QStringLiteral("ci-workflow");
     case Format::Terraform: return QStringLiteral("terraform");
+    case Format::Bicep: return QStringLiteral("bicep");
+    case Format::ArmTemplate: return QStringLiteral("arm-template");
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString formatTitle(Format format)
     case Format::Dockerfile: return QCoreApplication::translate("agm::Core", "Dockerfile");
     case Format::CiWorkflow: return QCoreApplication::translate("agm::Core", "CI workflow (GitHub Actions, Azure Pipelines)");
     case Format::Terraform: return QCoreApplication::translate("agm::Core", "Terraform");
+    case Format::Bicep: return QCoreApplication::translate("agm::Core", "Bicep");
+    case Format::ArmTemplate: return QCoreApplication::translate("agm::Core", "ARM template");
     }
     return {};
 }
@@ -91,6 +95,21 @@ bool isKubernetesJson(const std::string &text)
            && object.value(QLatin1String("kind")).isString();
 }
 
+// An ARM template or parameters file: a JSON object whose "$schema" names deploymentTemplate
+// (any scope) or deploymentParameters. Read lexically: ARM allows comments, which JSON parsers refuse.
+bool isArmJson(const std::string &text)
+{
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    while (first != std::string::npos && text.compare(first, 2, "//") == 0)
+        first = text.find_first_not_of(" \t\r\n", text.find('\n', first));
+    if (first == std::string::npos || text[first] != '{')
+        return false;
+    static const QRegularExpression schema(QStringLiteral("\"\\$schema\"\\s*:\\s*\"[^\"]*(deploymentTemplate|deploymentParameters)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 64 * 1024)));
+    return schema.match(head).hasMatch();
+}
+
 } // namespace
 
 Format detectFormat(const SourceFile &source)
@@ -113,8 +132,10 @@ Format detectFormat(const SourceFile &source)
         return Format::Dockerfile;
     if (suffix == QLatin1String("tf") || suffix == QLatin1String("tfvars"))
         return Format::Terraform;
+    if (suffix == QLatin1String("bicep") || suffix == QLatin1String("bicepparam"))
+        return Format::Bicep;
     if (suffix == QLatin1String("json"))
-        return isKubernetesJson(source.text) ? Format::Kubernetes : Format::Unknown;
+        return isKubernetesJson(source.text) ? Format::Kubernetes : isArmJson(source.text) ? Format::ArmTemplate : Format::Unknown;
     if (suffix == QLatin1String("sh") || suffix == QLatin1String("bash") || suffix == QLatin1String("zsh")
         || source.text.rfind("#!", 0) == 0)
         return Format::ShellScript;
@@ -194,6 +215,8 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     case Format::Dockerfile: analyzeDockerfile(analysis); break;
     case Format::CiWorkflow: analyzeCiWorkflow(analysis); break;
     case Format::Terraform: analyzeTerraform(analysis); break;
+    case Format::Bicep: analyzeBicep(analysis); break;
+    case Format::ArmTemplate: analyzeArmTemplate(analysis); break;
     case Format::HelmTemplate:
         analysis.findings.push_back(makeFinding(Code::HelmTemplate, analysis.source.relativePath, 0, 0));
         break;

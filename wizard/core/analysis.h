@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace agm {
@@ -24,6 +25,8 @@ enum class Format {
     Dockerfile,
     CiWorkflow,
     Terraform,
+    Bicep,
+    ArmTemplate,
 };
 
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...
@@ -69,6 +72,9 @@ struct FileAnalysis
     std::vector<SecretSpan> secrets;
     std::vector<EndpointValue> endpoints;
     std::vector<NetworkSetting> network;
+    // Gateway references an analyser read and resolved elsewhere ('...gateway:${tag}' whose tag is
+    // a parameter's default, edited or already pinned there): no "change by hand" for the safety net.
+    std::vector<std::pair<std::size_t, std::size_t>> located; // [start, end) in SourceFile::text
     // The text is embedded in a script (heredoc, here-string): $VAR, ${VAR}, $(cmd) are the
     // script's interpolations, so a service name may be one.
     bool interpolated = false;

@@ -33,6 +33,12 @@ void FindingCollector::addSecret(std::size_t start, std::size_t end)
         m_analysis.secrets.push_back({start, end});
 }
 
+void FindingCollector::addLocated(std::size_t start, std::size_t end)
+{
+    if (end > start)
+        m_analysis.located.push_back({start, end});
+}
+
 QString fromUtf8(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

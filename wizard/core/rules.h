@@ -22,6 +22,7 @@ public:
     explicit FindingCollector(FileAnalysis &analysis);
     Finding &add(Code code, std::size_t offset, QStringList args = {});
     void addSecret(std::size_t start, std::size_t end);
+    void addLocated(std::size_t start, std::size_t end); // FileAnalysis::located
     void addEndpointValue(std::string_view value, std::size_t start, std::size_t end, const QString &field);
     // A proxy variable when `name` is one (any case; Helm's http/https/bypass map to HTTP_PROXY,
     // HTTPS_PROXY, NO_PROXY); a password inside the proxy URL at `valueStart` is masked.

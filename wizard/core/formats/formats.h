@@ -22,6 +22,8 @@ void analyzeScript(FileAnalysis &analysis);
 void analyzeDockerfile(FileAnalysis &analysis);
 void analyzeCiWorkflow(FileAnalysis &analysis);
 void analyzeTerraform(FileAnalysis &analysis);
+void analyzeBicep(FileAnalysis &analysis);       // .bicep and .bicepparam
+void analyzeArmTemplate(FileAnalysis &analysis); // templates and parameters files
 
 // Analyses text[start, end) of the file (a script in a workflow's run: block, values YAML in a
 // Terraform heredoc) as `format`, and adds its findings, edits and secrets at their place in the

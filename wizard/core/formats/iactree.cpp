@@ -29,6 +29,14 @@ namespace {
 
 constexpr int kMaxDepth = 128;
 
+// An array item or a piece of an expression.
+IacMember keyless(IacNode value)
+{
+    IacMember m;
+    m.value = std::move(value);
+    return m;
+}
+
 bool isIdentChar(char c)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
@@ -109,12 +117,14 @@ private:
                 break;
             }
             const std::size_t before = i;
-            if (syn == IacSyntax::Bicep && t[i] == '@') { // decorator
+            if (syn == IacSyntax::Bicep && t[i] == '@') { // decorator: kept for the declaration after it
                 ++i;
-                expression();
+                decorators.push_back(expression().text);
                 continue;
             }
             IacNode::Member m;
+            m.decorators = std::move(decorators);
+            decorators.clear();
             m.keyStart = i;
             m.key = ident();
             if (m.key.empty()) {
@@ -197,16 +207,18 @@ private:
     IacNode value()
     {
         skip(syn == IacSyntax::Json);
-        if (syn == IacSyntax::Json) {
-            if (end())
+        if (syn == IacSyntax::Json && !end() && (t[i] == '{' || t[i] == '[')) {
+            if (++depth > kMaxDepth) { // [[[[... : stop rather than overflow the stack
+                i = t.size();
+                --depth;
                 return {};
-            if (t[i] == '"')
-                return string('"');
-            if (t[i] == '{')
-                return object();
-            if (t[i] == '[')
-                return array();
+            }
+            IacNode node = t[i] == '{' ? object() : array();
+            --depth;
+            return node;
         }
+        if (syn == IacSyntax::Json && !end() && t[i] == '"')
+            return string('"');
         return expression();
     }
 
@@ -233,15 +245,15 @@ private:
             }
             if (opensString()) {
                 if (syn == IacSyntax::Bicep && t.compare(i, 3, "'''") == 0)
-                    node.members.push_back({{}, 0, {}, false, rawBlock()});
+                    node.members.push_back(keyless(rawBlock()));
                 else
-                    node.members.push_back({{}, 0, {}, false, string(t[i])});
+                    node.members.push_back(keyless(string(t[i])));
             } else if (c == '<' && at(i + 1) == '<' && syn == IacSyntax::Hcl && (at(i + 2) == '-' || std::isalpha(static_cast<unsigned char>(at(i + 2))))) {
-                node.members.push_back({{}, 0, {}, false, heredoc()});
+                node.members.push_back(keyless(heredoc()));
             } else if (c == '{') {
-                node.members.push_back({{}, 0, {}, false, object()});
+                node.members.push_back(keyless(object()));
             } else if (c == '[') {
-                node.members.push_back({{}, 0, {}, false, array()});
+                node.members.push_back(keyless(array()));
             } else {
                 if (c == '(')
                     ++parens;
@@ -269,6 +281,7 @@ private:
         node.start = i++;
         node.valueStart = i;
         node.literal = true;
+        bool escapes = false;
         while (i < t.size() && t[i] != quote) {
             const char c = t[i];
             if (c == '\n' || c == '\r') { // unterminated: stop at the line's end
@@ -276,11 +289,11 @@ private:
                 break;
             }
             if (c == '\\') {
-                node.literal = false;
+                escapes = true;
                 i += 2;
                 continue;
             }
-            if (syn != IacSyntax::Json && (c == '$' || c == '%') && at(i + 1) == '{') {
+            if ((c == '$' || (c == '%' && syn == IacSyntax::Hcl)) && syn != IacSyntax::Json && at(i + 1) == '{') { // Bicep has no %{
                 node.literal = false;
                 skipTemplate();
                 continue;
@@ -298,7 +311,29 @@ private:
             ++i;
         node.end = i;
         node.text = t.substr(node.valueStart, node.valueEnd - node.valueStart);
+        if (escapes)
+            decode(node);
         return node;
+    }
+
+    // JSON's "\/" is a plain '/': such a value is decoded, and replacing it whole with plain text is
+    // exact. Every other escape (quotes, backslashes, Bicep's '\${', \u...) keeps it from being a literal.
+    void decode(IacNode &node) const
+    {
+        std::string out;
+        bool ok = node.literal && syn == IacSyntax::Json;
+        for (std::size_t k = 0; ok && k < node.text.size(); ++k) {
+            if (node.text[k] != '\\')
+                out += node.text[k];
+            else if (k + 1 < node.text.size() && node.text[k + 1] == '/')
+                out += node.text[++k];
+            else
+                ok = false;
+        }
+        node.literal = ok;
+        node.escaped = ok;
+        if (ok)
+            node.text = std::move(out);
     }
 
     // ${ ... } inside a string, with nested braces and strings.
@@ -437,7 +472,10 @@ private:
                 break;
             }
             const std::size_t before = i;
-            node.members.push_back({{}, i, {}, false, value()});
+            IacNode::Member item;
+            item.keyStart = i;
+            item.value = value();
+            node.members.push_back(std::move(item));
             skip(false);
             if (at(i) == ',')
                 ++i;
@@ -452,6 +490,7 @@ private:
     IacSyntax syn;
     std::size_t i = 0;
     int depth = 0;
+    std::vector<std::string> decorators; // Bicep: read, waiting for their declaration
 };
 
 } // namespace

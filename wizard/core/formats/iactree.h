@@ -26,8 +26,11 @@ struct IacNode
     std::size_t end = 0;        // one past the last byte
     std::size_t valueStart = 0; // String: inside the quotes; Heredoc: first content byte
     std::size_t valueEnd = 0;   // String: before the closing quote; Heredoc: start of the closing line
-    bool literal = false;       // String/Heredoc: no interpolation and no escape, so the bytes are the value
-    std::string text;           // String/Heredoc: the bytes between the delimiters; Expression: its source
+    bool literal = false;       // String/Heredoc: no interpolation (nor, in HCL, an escape): text is the value
+    bool escaped = false;       // JSON literal String with "\/" decoded into text: the bytes differ, so only the
+                                // whole value [valueStart, valueEnd) can be replaced
+    std::string text;           // String/Heredoc: the bytes between the delimiters (decoded when escaped);
+                                // Expression: its source
 
     using Member = IacMember;
     std::vector<Member> members;
@@ -47,6 +50,7 @@ struct IacMember
     std::vector<std::string> labels; // HCL block labels; Bicep: a declaration's name and type string
     bool block = false;              // HCL block or Bicep declaration (param, var, resource...)
     IacNode value;
+    std::vector<std::string> decorators; // Bicep: the declaration's decorators without '@' ("secure()")
 };
 
 // Parses the whole file as a body (HCL, Bicep) or a value (JSON). Never throws; stops where it

@@ -156,6 +156,7 @@ private:
             if (colon != std::string::npos && (slash == std::string::npos || colon > slash) && exactBytes
                 && isGatewayRepository(std::string_view(text).substr(0, colon))) {
                 if (text.find('$', colon) == std::string::npos) { // only the registry is interpolated
+                    m_out.addLocated(node->valueStart, node->valueEnd);
                     checkImageTag(m_out, std::string_view(text).substr(colon + 1), node->valueStart + colon + 1, node->valueEnd, false, field);
                     return true;
                 }
@@ -165,6 +166,7 @@ private:
                 tag.start = node->valueStart + colon + 1;
                 const Resolved t = resolve(&tag);
                 if (t.literal) {
+                    m_out.addLocated(node->valueStart, node->valueEnd);
                     checkImageTag(m_out, t.literal->text, t.literal->valueStart, t.literal->valueEnd, false,
                                   t.field.isEmpty() ? field : t.field);
                     return true;
