@@ -58,6 +58,9 @@ Covered coveredBy(const FileAnalysis &analysis)
         if (v.end > v.start)
             covered.ranges.emplace_back(v.start, v.end);
     }
+    // References resolved elsewhere (a tag that is a parameter's default, edited there).
+    for (const auto &[start, end] : analysis.located)
+        covered.ranges.emplace_back(start, std::max(end, start + 1));
     return covered;
 }
 
