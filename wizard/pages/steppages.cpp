@@ -93,7 +93,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     m_advice = new QLabel;
     m_advice->setWordWrap(true);
     m_advice->setStyleSheet(QStringLiteral("color: #9a6700; font-weight: bold;"));
-    m_confirm = new QCheckBox;
+    m_confirm = new QCheckBox(tr("Use this floating tag an&yway"));
     m_confirm->setVisible(false);
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
         m_confirmedTag = on ? m_session->options().tag : QString();
