@@ -912,6 +912,8 @@ private Q_SLOTS:
         MigrationOptions options;
         options.tag = QStringLiteral("2.11.1");
         QCOMPARE(fromStd(agm::planFile(analysis, options).migratedText), migrated);
+    }
+
     // A value shared through an anchor with a field that is not the gateway's own becomes a
     // question at its place, with no edit, and --endpoint does not answer it.
     void sharedValues_data()
