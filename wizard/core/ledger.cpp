@@ -111,8 +111,12 @@ QString OpenItem::describe() const
     if (line > 0)
         where += column > 0 ? QStringLiteral(":%1:%2").arg(line).arg(column) : QStringLiteral(":%1").arg(line);
     QString out = QStringLiteral("%1: %2").arg(where, text);
-    if (!value.isEmpty())
+    // The value to write, unless the reason already names it.
+    if (!value.isEmpty() && !text.contains(value)) {
+        while (out.endsWith(QLatin1Char('.')))
+            out.chop(1);
         out += QStringLiteral("; ") + tr("write: %1").arg(value);
+    }
     return out;
 }
 

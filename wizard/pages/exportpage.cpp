@@ -78,7 +78,9 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_notDone = new QListWidget;
     m_notDone->setAccessibleName(tr("Not done"));
     m_notDone->setAccessibleDescription(tr("What the export leaves as it is: files that could not be read, references to change by hand or left out."));
-    m_notDone->setMaximumHeight(m_notDone->fontMetrics().lineSpacing() * 6 + 8);
+    m_notDone->setWordWrap(true);
+    m_notDone->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notDone->setMaximumHeight(m_notDone->fontMetrics().lineSpacing() * 8 + 8);
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));

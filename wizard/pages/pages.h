@@ -105,7 +105,7 @@ private:
     QLabel *m_advice;
     QCheckBox *m_confirm; // "use this floating tag anyway"
     QString m_confirmedTag;
-    bool m_typedInvalid = false; // the custom field holds no valid tag
+    bool m_refused = false; // the tag last chosen was refused (the session keeps the one before)
 };
 
 class EndpointPage : public QWizardPage

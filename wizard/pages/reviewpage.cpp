@@ -50,7 +50,9 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
 
     m_files = new QListWidget;
     m_files->setAccessibleName(tr("Files about the gateway"));
+    // Long states are elided (the tooltip and the box above the diff say them whole).
     m_files->setTextElideMode(Qt::ElideRight);
+    m_files->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_files->setMinimumWidth(180);
     m_changes = new FindingList(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}, this);
     m_changes->setAccessibleName(tr("Changes in this file"));

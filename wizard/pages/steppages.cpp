@@ -137,13 +137,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
             chooseTag(item->text(0));
     });
     connect(m_custom, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (isValidTargetTag(text)) {
-            chooseTag(text);
-            return;
-        }
-        // Not a tag at all: the session keeps its tag, but Next waits for a valid one.
-        m_typedInvalid = !text.isEmpty();
-        showVerdict(text);
+        chooseTag(text);
     });
 }
 
@@ -249,10 +243,19 @@ void ImagePage::fillTags()
 
 void ImagePage::chooseTag(const QString &tag)
 {
-    m_session->setTag(tag);
-    m_typedInvalid = false;
-    if (m_custom->text() != tag && !m_tags->currentItem())
-        m_custom->setText(tag);
+    // A refused tag never reaches the plan: the session keeps the last acceptable one, and Next
+    // waits until the operator chooses again.
+    if (tag.isEmpty()) { // a cleared field: the chosen tag stands
+        m_refused = false;
+        showVerdict(m_session->options().tag);
+        return;
+    }
+    m_refused = targetTagVerdict(tag) == TargetTagVerdict::Refused;
+    if (!m_refused) {
+        m_session->setTag(tag);
+        if (m_custom->text() != tag && !m_tags->currentItem())
+            m_custom->setText(tag);
+    }
     showVerdict(tag);
 }
 
@@ -261,10 +264,10 @@ void ImagePage::showVerdict(const QString &tag)
 {
     const QString name = tagWithoutDigest(tag);
     const TagKind kind = classifyTag(name);
-    const TargetTagVerdict verdict = m_typedInvalid ? TargetTagVerdict::Refused : targetTagVerdict(tag);
+    const TargetTagVerdict verdict = targetTagVerdict(tag);
     QString text;
     if (verdict == TargetTagVerdict::Refused) {
-        const QString why = m_typedInvalid || !isValidTargetTag(tag) ? tr("'%1' is not a valid image tag.").arg(tag)
+        const QString why = !isValidTargetTag(tag) ? tr("'%1' is not a valid image tag.").arg(tag)
                             : kind == TagKind::Legacy || kind == TagKind::Floating ? kindAdvice(TagKind::Legacy)
                                                                                    : tr("'%1' is not a 2.x.y version. Choose a pinned tag such as %2.")
                                                                                          .arg(name, m_session->tags().recommended());
@@ -292,7 +295,7 @@ void ImagePage::showVerdict(const QString &tag)
 bool ImagePage::isComplete() const
 {
     const QString tag = m_session->options().tag;
-    if (m_typedInvalid)
+    if (m_refused)
         return false;
     switch (targetTagVerdict(tag)) {
     case TargetTagVerdict::Accepted: return true;
