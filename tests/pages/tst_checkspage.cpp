@@ -236,7 +236,7 @@ private Q_SLOTS:
         QTRY_COMPARE(silent.open(), 0);
     }
 
-    // Going back cancels; an added host is checked on Rerun; a bad DNS server is named and blocks nothing.
+    // Going back cancels; an added host is checked on Rerun; a bad DNS server is named and needs the acknowledgement.
     void backRerunAndOptions()
     {
         SilentServer silent;
@@ -271,6 +271,11 @@ private Q_SLOTS:
         findButton(page, QStringLiteral("&Rerun"))->click();
         QVERIFY(!page->isRunning());
         QVERIFY2(page->statusText().contains(QLatin1String("Cannot check:")), qPrintable(page->statusText()));
+        // Checks that could not run are no pass: going on needs the acknowledgement.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I understand the checks did not run"));
+        QVERIFY(wizard.session()->checkRun() && wizard.session()->checkRun()->notRun.contains(QLatin1String("dns.example")));
+        page->acknowledgement()->click();
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         page->dnsServer()->clear();
         page->extraHosts()->setText(QStringLiteral("not a host:99999"));

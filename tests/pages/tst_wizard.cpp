@@ -10,6 +10,7 @@
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
+#include "wizardwalk.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,6 +35,7 @@ using namespace agm;
 
 using agm::test::readAll;
 using agm::test::filesUnder;
+using agm::test::walkTo;
 
 namespace {
 
@@ -145,12 +147,15 @@ private Q_SLOTS:
         QCOMPARE(session->plan().files[std::size_t(index)].migratedText, before);
 
         wizard.next();
-        // No checker injected (as with --offline): the page says so and does not hold up the export.
+        // No checker injected (as with --offline): the checks did not run, which is no pass.
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Checks));
         auto *checks = static_cast<ChecksPage *>(wizard.currentPage());
         QVERIFY2(checks->statusText().contains(QLatin1String("Checks were not run")), qPrintable(checks->statusText()));
         QCOMPARE(checks->targets().size(), std::size_t(1)); // contoso.configuration.azure-api.net:443, from every file
         QVERIFY(checks->probeText().contains(QLatin1String("for target in contoso.configuration.azure-api.net:443; do")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(checks->acknowledgement()->text(), QStringLiteral("I understand the checks did not run"));
+        checks->acknowledgement()->click();
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Export));
@@ -264,6 +269,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
         for (int expected : {MigrationWizard::Image, MigrationWizard::Endpoint, MigrationWizard::Security, MigrationWizard::Review,
                              MigrationWizard::Checks, MigrationWizard::Export}) {
+            if (wizard.currentId() == MigrationWizard::Checks) // the checks did not run: Space on "I understand"
+                QTest::keyClick(static_cast<ChecksPage *>(wizard.currentPage())->acknowledgement(), Qt::Key_Space);
             QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_Space);
             QCOMPARE(wizard.currentId(), expected);
         }
@@ -307,10 +314,7 @@ private Q_SLOTS:
         auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
         wizard.session()->setTag(QStringLiteral("2.11.1"));
-        while (wizard.currentId() != MigrationWizard::Export) {
-            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-            wizard.next();
-        }
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
         QTemporaryDir dir;
         auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
         exportPage->setOutputFolder(dir.filePath(QStringLiteral("out")));
@@ -343,8 +347,7 @@ private Q_SLOTS:
                 }
             }
         }
-        while (wizard.currentId() != MigrationWizard::Export)
-            wizard.next();
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
         QTemporaryDir dir;
         static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
         wizard.next();
@@ -371,8 +374,7 @@ private Q_SLOTS:
         wizard.next();
         auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
-        while (wizard.currentId() != MigrationWizard::Export)
-            wizard.next();
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
         static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("blocker/out")));
         QString message;
         answerNextMessageBox(QMessageBox::Ok, &message);
@@ -400,8 +402,7 @@ private Q_SLOTS:
         wizard.next();
         auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
-        while (wizard.currentId() != MigrationWizard::Export)
-            wizard.next();
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
         QRadioButton *inPlace = nullptr;
         for (QRadioButton *b : wizard.currentPage()->findChildren<QRadioButton *>()) {
             if (b->text().contains(QLatin1String("in place")))

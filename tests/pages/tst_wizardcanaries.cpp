@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
+#include "wizardwalk.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
 
@@ -228,8 +229,7 @@ private Q_SLOTS:
             checks->acknowledgement()->setChecked(true); // the check failed: export anyway
 
         // Exported while revealed: reports, patch and checksums stay masked; copies keep the secrets.
-        while (wizard.currentId() != MigrationWizard::Export)
-            wizard.next();
+        QVERIFY(agm::test::walkTo(wizard, MigrationWizard::Export));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
         static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(out);

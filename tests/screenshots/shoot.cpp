@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -91,7 +92,10 @@ int main(int argc, char *argv[])
     QSettings().clear(); // no presenter mode, geometry or recent folders from an earlier run
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n";
+        QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n"
+                               "                       [--input PATH] [--offline] [--size WxH]\n"
+                               "  --input imports PATH instead of the demo set: unanswered endpoints are left on v1, a refused and a\n"
+                               "  floating custom tag are shot, Review shows the first file that is not migrated; --offline: no checks\n";
         return 2;
     }
     const QString out = args.at(1);
@@ -135,9 +139,12 @@ int main(int argc, char *argv[])
     checkSettings.hostTable.insert(QStringLiteral("contoso.configuration.azure-api.net"), QStringLiteral("127.0.0.1"));
     net::ConnectivityChecker checker(checkSettings);
 
+    const QString input = optionValue(args, QStringLiteral("--input"));
+    const QStringList size = optionValue(args, QStringLiteral("--size")).split(QLatin1Char('x'));
     MigrationWizard wizard;
-    wizard.setConnectivityChecker(&checker);
-    wizard.resize(1200, 800);
+    if (!args.contains(QStringLiteral("--offline")))
+        wizard.setConnectivityChecker(&checker);
+    wizard.resize(size.size() == 2 ? size[0].toInt() : 1200, size.size() == 2 ? size[1].toInt() : 800);
     wizard.show();
     if (args.contains(QStringLiteral("--presenter")))
         wizard.setPresenterMode(true);
@@ -148,7 +155,10 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << path << '\n';
     };
     shoot(QStringLiteral("1-welcome"));
-    wizard.loadDemo();
+    if (input.isEmpty())
+        wizard.loadDemo();
+    else
+        wizard.preload({input});
     wizard.next();
     auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
     for (int i = 0; i < 200 && !import->isComplete(); ++i)
@@ -156,15 +166,43 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("2-import"));
     wizard.next();
     shoot(QStringLiteral("3-image"));
+    if (!input.isEmpty()) {
+        QLineEdit *custom = nullptr;
+        for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Custom tag"))
+                custom = edit;
+        }
+        const QString tag = wizard.session()->options().tag;
+        for (const QString &typed : {QStringLiteral("2.11bad"), QStringLiteral("latest")}) {
+            custom->setText(typed);
+            Q_EMIT custom->textEdited(typed);
+            shoot(QStringLiteral("3-image-") + typed);
+        }
+        custom->setText(tag);
+        Q_EMIT custom->textEdited(tag);
+    }
     wizard.next();
+    if (!input.isEmpty()) {
+        // Unanswered endpoints stay on the v1 URL, as an operator who unticks them.
+        auto *list = wizard.currentPage()->findChild<QTreeWidget *>();
+        for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *row = list->topLevelItem(i);
+            if (row->text(0) == QLatin1String("needs your answer") && (row->flags() & Qt::ItemIsUserCheckable))
+                row->setCheckState(0, Qt::Unchecked);
+        }
+    }
     shoot(QStringLiteral("4-endpoint"));
     wizard.next();
     shoot(QStringLiteral("5-security"));
     wizard.next();
     auto *review = static_cast<ReviewPage *>(wizard.currentPage());
     for (int i = 0; i < review->files()->count(); ++i) {
-        if (review->files()->item(i)->data(Qt::UserRole).toString().startsWith(QLatin1String("kubernetes/")))
+        const QString file = review->files()->item(i)->data(Qt::UserRole).toString();
+        const FileState state = wizard.session()->fileEntry(wizard.session()->fileIndex(file)).state;
+        if (input.isEmpty() ? file.startsWith(QLatin1String("kubernetes/")) : (state == FileState::Unreadable || state == FileState::CannotEdit)) {
             review->files()->setCurrentRow(i);
+            break;
+        }
     }
     shoot(QStringLiteral("6-review"));
     auto *checks = static_cast<ChecksPage *>(wizard.page(MigrationWizard::Checks));

@@ -182,6 +182,8 @@ QJsonObject checkRunJson(const CheckRun &run)
         o[QStringLiteral("caFile")] = run.caFile;
     if (run.cancelled)
         o[QStringLiteral("cancelled")] = true;
+    if (!run.notRun.isEmpty())
+        o[QStringLiteral("notRun")] = run.notRun;
     if (run.acknowledged)
         o[QStringLiteral("acknowledged")] = true;
     return o;
@@ -189,6 +191,8 @@ QJsonObject checkRunJson(const CheckRun &run)
 
 QString checkRunSummary(const CheckRun &run)
 {
+    if (!run.notRun.isEmpty())
+        return QCoreApplication::translate("agm::Checks", "could not run: %1").arg(run.notRun);
     QStringList parts;
     const int pass = run.count(CheckStatus::Pass), warn = run.count(CheckStatus::Warn), fail = run.count(CheckStatus::Fail);
     if (pass)

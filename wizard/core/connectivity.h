@@ -100,9 +100,13 @@ struct CheckRun
     QString resolver;   // "system resolver" or "DNS server IP"
     QString caFile;     // extra trusted CAs, when given
     bool cancelled = false;
-    bool acknowledged = false; // the operator exported although a check failed
+    bool acknowledged = false; // the operator exported although a check failed or could not run
+    // Why the checks could not run at all (offline, a bad DNS server or CA file, nothing to check);
+    // empty when they ran. An unrun check is no pass: it needs the acknowledgement as a failure does.
+    QString notRun;
 
     bool anyFailed() const; // a check failed (cancelled ones do not count)
+    bool needsAcknowledgement() const { return anyFailed() || !notRun.isEmpty(); }
     int count(CheckStatus status) const;
 };
 

@@ -26,12 +26,13 @@ bool keepsV1Endpoint(Code code)
 
 ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
 {
-    ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}};
+    ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}, {}};
     const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
     if (plan.unresolved.contains(f.id)) {
         r.state = ReferenceState::Pending;
         r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(maskSecretsInText(f.message()))
                                        : tr("needs your answer: %1").arg(maskSecretsInText(f.message()));
+        r.value = maskSecretsInText(f.newValue);
     } else if (plan.applied.contains(f.id)) {
         r.state = ReferenceState::Changed;
     } else if (wantsChange && (plan.skipped.contains(f.id) || plan.leftOut.contains(f.id))) {
@@ -94,6 +95,53 @@ QString at(int line, int column)
 
 } // namespace
 
+bool ReferenceEntry::byHand() const
+{
+    return isUnhandledReference(code);
+}
+
+bool ReferenceEntry::leavesV1() const
+{
+    return (state == ReferenceState::Pending || state == ReferenceState::LeftOut) && keepsV1Endpoint(code);
+}
+
+QString OpenItem::describe() const
+{
+    QString where = file;
+    if (line > 0)
+        where += column > 0 ? QStringLiteral(":%1:%2").arg(line).arg(column) : QStringLiteral(":%1").arg(line);
+    QString out = QStringLiteral("%1: %2").arg(where, text);
+    // The value to write, unless the reason already names it.
+    if (!value.isEmpty() && !text.contains(value)) {
+        while (out.endsWith(QLatin1Char('.')))
+            out.chop(1);
+        out += QStringLiteral("; ") + tr("write: %1").arg(value);
+    }
+    return out;
+}
+
+std::vector<OpenItem> FileEntry::notDone() const
+{
+    std::vector<OpenItem> items;
+    if (state == FileState::Unreadable)
+        items.push_back({file, 0, 0, describe(), {}});
+    for (const ReferenceEntry &r : references) {
+        if (r.state == ReferenceState::Pending || r.state == ReferenceState::LeftOut)
+            items.push_back({file, r.line, r.column, r.reason, r.value});
+    }
+    return items;
+}
+
+std::vector<OpenItem> Ledger::notDone() const
+{
+    std::vector<OpenItem> items;
+    for (const FileEntry &f : files) {
+        std::vector<OpenItem> more = f.notDone();
+        items.insert(items.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return items;
+}
+
 int FileEntry::count(ReferenceState wanted) const
 {
     return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == wanted; }));
@@ -102,9 +150,7 @@ int FileEntry::count(ReferenceState wanted) const
 QString FileEntry::describe() const
 {
     const int pending = count(ReferenceState::Pending), leftOut = count(ReferenceState::LeftOut);
-    const bool v1Stays = std::any_of(references.begin(), references.end(), [](const ReferenceEntry &r) {
-        return r.state != ReferenceState::Changed && r.state != ReferenceState::AlreadyV2 && r.state != ReferenceState::Advice && keepsV1Endpoint(r.code);
-    });
+    const bool v1Stays = std::any_of(references.begin(), references.end(), [](const ReferenceEntry &r) { return r.leavesV1(); });
     QString text;
     switch (state) {
     case FileState::Migrated:

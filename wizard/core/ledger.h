@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace agm {
@@ -42,6 +43,23 @@ struct ReferenceEntry
     int column = 0;
     ReferenceState state = ReferenceState::Advice;
     QString reason; // Pending and LeftOut: what it means and what to do (translated, secrets masked)
+    QString value;  // Pending and LeftOut: the value to write, when known (secrets masked)
+
+    bool byHand() const;   // no analyser can edit it: a change by hand, never a question
+    bool leavesV1() const; // a v1 configuration URL that stays: that gateway receives no configuration
+};
+
+// One thing that is not done: a file that could not be read, or a reference pending or left out.
+struct OpenItem
+{
+    QString file;
+    int line = 0; // the reference's place; 0 for a file (its text says where it failed)
+    int column = 0;
+    QString text;  // the file's describe() or the reference's reason
+    QString value; // the value to write by hand, when known
+
+    // "k8s/gw.yaml:3:7: change it by hand: ...; write: gateway:2.11.1" (translated).
+    QString describe() const;
 };
 
 struct FileEntry
@@ -56,6 +74,7 @@ struct FileEntry
     int count(ReferenceState wanted) const;
     // "not migrated: <reason> at line 3:7", "left on the v1 URL: ..." and so on, for people.
     QString describe() const;
+    std::vector<OpenItem> notDone() const;
 };
 
 struct Ledger
@@ -69,6 +88,16 @@ struct Ledger
     bool hasUnreadable() const;
     // Nothing pending, nothing unreadable, nothing left to write: the only true "nothing to migrate".
     bool allClear() const;
+    // Everything not done, file by file: what every surface lists under "not done".
+    std::vector<OpenItem> notDone() const;
+    template<typename Predicate>
+    int countReferences(Predicate predicate) const
+    {
+        int n = 0;
+        for (const FileEntry &f : files)
+            n += int(std::count_if(f.references.begin(), f.references.end(), predicate));
+        return n;
+    }
     // "12 files: 3 migrated, 1 needs an answer, 1 could not be read, ..." (translated).
     QString summary() const;
 };

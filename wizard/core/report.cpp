@@ -71,9 +71,20 @@ QString layerCell(const EndpointCheck &check, CheckLayer layer)
     return l ? checkStatusName(l->status) : QStringLiteral("-");
 }
 
+// Checks that could not run are no pass: say why, and whether the operator acknowledged it.
+QString checksNotRunText(const CheckRun &run)
+{
+    QString text = QCoreApplication::translate("agm::Report", "The connectivity checks could not run: %1.").arg(run.notRun);
+    if (run.acknowledged)
+        text += QLatin1Char(' ') + QCoreApplication::translate("agm::Report", "Acknowledged by the operator, who exported anyway.");
+    return text;
+}
+
 QString checksMarkdown(const CheckRun &run)
 {
     QString md = QStringLiteral("## ") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("\n\n");
+    if (!run.notRun.isEmpty())
+        return md + QStringLiteral("**%1**\n\n").arg(checksNotRunText(run));
     md += QCoreApplication::translate("agm::Report", "Run %1 from the computer that ran the wizard (%2): %3.\n\n")
               .arg(run.startedAt.toUTC().toString(Qt::ISODate), run.resolver.isEmpty() ? QCoreApplication::translate("agm::Report", "system resolver") : run.resolver,
                    checkRunSummary(run));
@@ -105,6 +116,8 @@ QString checksHtml(const CheckRun &run)
                + QCoreApplication::translate("agm::Report", "Run %1 from the computer that ran the wizard (%2): %3.\n\n").trimmed().arg(esc(run.startedAt.toUTC().toString(Qt::ISODate)),
                          esc(run.resolver.isEmpty() ? QCoreApplication::translate("agm::Report", "system resolver") : run.resolver), esc(checkRunSummary(run)))
                + QStringLiteral("</p>\n");
+    if (!run.notRun.isEmpty())
+        return QStringLiteral("<h2>") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("</h2>\n<p class=\"error\">%1</p>\n").arg(esc(checksNotRunText(run)));
     if (run.anyFailed() && run.acknowledged)
         h += QStringLiteral("<p class=\"error\">") + esc(QCoreApplication::translate("agm::Report", "A check failed; the operator acknowledged it and exported anyway.")) + QStringLiteral("</p>\n");
     h += QStringLiteral("<table><tr>");

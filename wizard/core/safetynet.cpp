@@ -34,6 +34,7 @@ struct Covered
 {
     std::vector<std::pair<std::size_t, std::size_t>> ranges; // edits and located endpoint values
     std::vector<int> lines;                                  // where an analyser reported on the gateway
+    bool imageRead = false;                                  // an analyser reported on the gateway image
 
     bool contains(std::size_t start, std::size_t end, int line) const
     {
@@ -51,6 +52,7 @@ Covered coveredBy(const FileAnalysis &analysis)
     for (const Finding &f : analysis.findings) {
         if (f.step != Step::Input)
             covered.lines.push_back(f.line);
+        covered.imageRead = covered.imageRead || (f.step == Step::Image && !isUnhandledReference(f.code));
         for (const ProposedEdit &e : f.edits)
             covered.ranges.emplace_back(e.start, std::max(e.end, e.start + 1));
     }
@@ -158,11 +160,11 @@ void scanImages(FindingCollector &out, const Covered &covered, bool skipComments
         // built from a variable (":${GW_TAG}") cannot be judged here.
         if (ref.tag.empty() && ref.digest.empty() && repository.find('/') == repository.rfind('/'))
             continue;
-        if (ref.tag.empty() && end < text.size() && text[end] == ':')
+        if (ref.tag.empty() && end + 1 < text.size() && text[end] == ':' && (text[end + 1] == '$' || text[end + 1] == '{'))
             continue;
-        // A repository without a tag in a file its analyser read keeps the tag in its own key
-        // (Helm image.tag, Kustomize newTag), which the analyser checks.
-        if (ref.tag.empty() && ref.digest.empty() && skipComments)
+        // A repository without a tag, where the analyser read the gateway image, keeps the tag in
+        // its own key (Helm image.tag, Kustomize newTag) that the analyser checked.
+        if (ref.tag.empty() && ref.digest.empty() && covered.imageRead)
             continue;
         if (!ref.tag.empty() && classifyTag(fromUtf8(ref.tag)) == TagKind::Pinned)
             continue;

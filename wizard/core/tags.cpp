@@ -155,6 +155,22 @@ bool isValidTargetTag(const QString &tag)
     return isValidTagName(tagWithoutDigest(tag)) && (!tag.contains(QLatin1Char('@')) || digest.match(tag).hasMatch());
 }
 
+TargetTagVerdict targetTagVerdict(const QString &tag)
+{
+    const QString name = tagWithoutDigest(tag);
+    if (!isValidTargetTag(tag) || name.compare(QLatin1String("beta"), Qt::CaseInsensitive) == 0)
+        return TargetTagVerdict::Refused;
+    switch (classifyTag(name)) {
+    case TagKind::Pinned: return TargetTagVerdict::Accepted;
+    case TagKind::Preview:
+    case TagKind::Rolling:
+    case TagKind::Floating: return TargetTagVerdict::NeedsConfirmation;
+    case TagKind::Legacy:
+    case TagKind::Other: return TargetTagVerdict::Refused;
+    }
+    return TargetTagVerdict::Refused;
+}
+
 TagParseResult parseTagList(const QByteArray &json, TagSourceKind source, const QString &url)
 {
     TagParseResult result;

@@ -54,6 +54,10 @@ TagList bundledTagList();
 bool isValidTagName(const QString &name);
 // What may be written as the new image tag: a tag, optionally pinned as "tag@sha256:<64 hex>".
 bool isValidTargetTag(const QString &tag);
+// Whether a tag may be the migration's target: a pinned 2.x.y is, a v0/v1 or malformed one never
+// is ("beta" is the v0 image), a floating, rolling or preview one only when the operator confirms.
+enum class TargetTagVerdict { Accepted, NeedsConfirmation, Refused };
+TargetTagVerdict targetTagVerdict(const QString &tag);
 // The tag part of "tag@sha256:...".
 QString tagWithoutDigest(const QString &tag);
 

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -226,6 +227,7 @@ void ChecksPage::setChecker(net::ConnectivityChecker *checker)
     connect(checker, &QObject::destroyed, this, [this] {
         m_checker = nullptr;
         m_running = false;
+        recordNotRun();
         showStatus();
         Q_EMIT completeChanged();
     });
@@ -244,11 +246,46 @@ void ChecksPage::cleanupPage()
 
 bool ChecksPage::isComplete() const
 {
-    if (!m_checker)
-        return true;
     if (m_running)
         return false;
-    return !(m_lastRun && m_lastRun->anyFailed()) || m_acknowledge->isChecked();
+    return !needsAcknowledgement() || m_acknowledge->isChecked();
+}
+
+// A failed check, and checks that could not run at all (offline, a bad DNS server or CA file,
+// nothing to check): no pass, so going on needs the acknowledgement. A cancelled run does not.
+bool ChecksPage::needsAcknowledgement() const
+{
+    return !m_running && (!notRunReason().isEmpty() || (m_lastRun && m_lastRun->anyFailed()));
+}
+
+QString ChecksPage::notRunReason() const
+{
+    if (m_running)
+        return {};
+    QString why = !m_checker              ? tr("this session checks nothing on the network (offline)")
+                  : !m_inputError.isEmpty() ? m_inputError
+                  : m_targets.empty()       ? tr("there is no v2 configuration host to check")
+                                            : QString();
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1); // the reports end the sentence
+    return why;
+}
+
+// The session keeps a run that says why the checks could not run, so every report records it.
+void ChecksPage::recordNotRun()
+{
+    const QString why = notRunReason();
+    if (why.isEmpty())
+        return;
+    m_lastRun.reset();
+    CheckRun run;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.notRun = why;
+    m_session->setCheckRun(run);
+    m_acknowledge->setText(tr("I understand the checks did not run"));
+    m_acknowledge->setToolTip(tr("Export without checks: nothing confirms that the gateway can reach its configuration endpoint. "
+                                 "The reports record that the checks did not run and this acknowledgement."));
+    m_acknowledge->setVisible(true);
 }
 
 bool ChecksPage::validatePage()
@@ -256,7 +293,7 @@ bool ChecksPage::validatePage()
     // QWizard::next() does not ask isComplete(): the gate holds here too.
     if (!isComplete())
         return false;
-    m_session->setChecksAcknowledged(m_lastRun && m_lastRun->anyFailed() && m_acknowledge->isChecked());
+    m_session->setChecksAcknowledged(needsAcknowledgement() && m_acknowledge->isChecked());
     return true;
 }
 
@@ -320,8 +357,10 @@ void ChecksPage::start()
             m_run = m_checker->check(m_targets);
         }
     }
-    if (!m_running)
+    if (!m_running) {
         m_model->markNotRun();
+        recordNotRun();
+    }
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
     showStatus();
@@ -342,6 +381,9 @@ void ChecksPage::onFinished(quint64 id, const CheckRun &run)
     for (std::size_t i = 0; i < run.results.size(); ++i)
         m_model->setResult(int(i), run.results[i]);
     m_session->setCheckRun(run);
+    m_acknowledge->setText(tr("I understand the checks failed"));
+    m_acknowledge->setToolTip(tr("Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. "
+                                 "The report records the failed checks and this acknowledgement."));
     m_acknowledge->setVisible(run.anyFailed());
     showStatus();
     showDetails();
@@ -358,10 +400,10 @@ void ChecksPage::showStatus()
 {
     QString html;
     if (!m_checker) {
-        html = tr("<b>Checks were not run</b>: this session checks nothing on the network (offline). The export is not "
-                  "held up; check later with <code>apim-gateway-migrator check --from &lt;folder&gt;</code>.");
+        html = tr("<b>Checks were not run</b>: this session checks nothing on the network (offline). Tick the box below to go on "
+                  "without them (the reports record it), and check later with <code>apim-gateway-migrator check --from &lt;folder&gt;</code>.");
     } else if (!m_inputError.isEmpty()) {
-        html = tr("<b>Cannot check:</b> %1").arg(esc(m_inputError));
+        html = tr("<b>Cannot check:</b> %1 Correct it and Rerun, or tick the box below to go on without checks.").arg(esc(m_inputError));
     } else if (m_targets.empty()) {
         html = tr("<b>No v2 configuration host to check yet.</b> Answer the endpoint step, or name hosts under Also check.");
     } else if (m_running) {

@@ -32,8 +32,9 @@ class MigrationSession;
 // plan, plus hosts the operator adds): a table with a status per layer, the details of the
 // selected endpoint, what the gateway's pod will see beside this computer's view, and an
 // in-cluster probe to copy. Runs in the background when shown; Rerun, Cancel, Copy as text.
-// After a failed check, Next needs the acknowledgement box ticked. Without a checker (tests,
-// --offline) the page says the checks were not run and does not hold up the export.
+// After a failed check, or checks that could not run (no checker as with --offline, a bad DNS
+// server or CA file, nothing to check), Next needs the acknowledgement box ticked; the reports
+// record it.
 class ChecksPage : public QWizardPage
 {
     Q_OBJECT
@@ -79,6 +80,9 @@ private:
     void showProbe();
     void showStatus();
     void onFinished(quint64 id, const CheckRun &run);
+    bool needsAcknowledgement() const;
+    QString notRunReason() const;
+    void recordNotRun();
 
     MigrationSession *m_session;
     net::ConnectivityChecker *m_checker = nullptr;

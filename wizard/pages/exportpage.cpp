@@ -16,10 +16,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QUrl>
@@ -70,6 +72,15 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_preview->setRootIsDecorated(false);
     m_preview->header()->setStretchLastSection(true);
     m_preview->setAccessibleName(tr("Files that will be written"));
+    m_notDoneTitle = new QLabel;
+    m_notDoneTitle->setWordWrap(true);
+    m_notDoneTitle->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
+    m_notDone = new QListWidget;
+    m_notDone->setAccessibleName(tr("Not done"));
+    m_notDone->setAccessibleDescription(tr("What the export leaves as it is: files that could not be read, references to change by hand or left out."));
+    m_notDone->setWordWrap(true);
+    m_notDone->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notDone->setMaximumHeight(m_notDone->fontMetrics().lineSpacing() * 8 + 8);
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
@@ -97,6 +108,8 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_notDoneTitle);
+    layout->addWidget(m_notDone);
     layout->addWidget(m_warning);
     layout->addLayout(statusRow);
 
@@ -124,7 +137,34 @@ void ExportPage::initializePage()
         setOutputFolder(suggestion);
     m_exported = false;
     m_status->clear();
+    showNotDone();
     updatePreview();
+}
+
+// Before anything is written, the ledger's open items: the export will not do them.
+void ExportPage::showNotDone()
+{
+    m_notDone->clear();
+    const std::vector<OpenItem> items = m_session->ledger().notDone();
+    for (const OpenItem &open : items) {
+        auto *item = new QListWidgetItem(open.describe(), m_notDone);
+        item->setToolTip(open.describe());
+    }
+    const int n = int(items.size());
+    m_notDoneTitle->setText(withEnglishPlural(tr("Not done: %n item(s) stay as they are after the export; the reports list each one.", nullptr, n), n));
+    m_notDoneTitle->setVisible(n > 0);
+    m_notDone->setVisible(n > 0);
+}
+
+QString ExportPage::notDoneText() const
+{
+    QStringList lines;
+    if (!m_notDone->isHidden()) {
+        lines << m_notDoneTitle->text();
+        for (int i = 0; i < m_notDone->count(); ++i)
+            lines << m_notDone->item(i)->text();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ExportSettings ExportPage::settings() const
@@ -256,9 +296,18 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
         const QString folder = s.mode == ExportSettings::Copies ? s.outDir : m_session->project().root;
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
+    // A long "Not done" list scrolls instead of pushing the buttons off a small screen.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_text);
+    contentLayout->addStretch();
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
     row->addStretch();
@@ -270,13 +319,25 @@ void SummaryPage::initializePage()
     const ExportOutcome &out = m_export->outcome();
     const ExportSettings s = m_export->settings();
     const ProjectPlan &plan = m_session->plan();
+    const Ledger &ledger = m_session->ledger();
+    const std::vector<OpenItem> notDone = ledger.notDone();
     const int edits = plan.editCount();
-    QString html = QStringLiteral("<p>")
+    // "Done" only when the ledger has nothing open: never a false all-clear.
+    setTitle(notDone.empty() ? tr("Done") : tr("Written, but not everything is migrated"));
+    QString html = QStringLiteral("<p><b>%1.</b></p><p>").arg(ledger.summary().toHtmlEscaped())
                    + (s.mode == ExportSettings::Copies
                           ? withEnglishPlural(tr("%n change(s) written to <b>%1</b>.", nullptr, edits), edits)
                                 .arg(QDir::toNativeSeparators(s.outDir).toHtmlEscaped())
                           : withEnglishPlural(tr("%n change(s) written in place.", nullptr, edits), edits))
                    + QStringLiteral("</p>");
+    if (!notDone.empty()) {
+        const int n = int(notDone.size());
+        html += QStringLiteral("<p style=\"color:#cf222e\"><b>")
+                + withEnglishPlural(tr("Not done (%n item(s)); the report lists each one:", nullptr, n), n) + QStringLiteral("</b></p><ul>");
+        for (const OpenItem &open : notDone)
+            html += QStringLiteral("<li style=\"color:#cf222e\">%1</li>").arg(open.describe().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (!out.warnings.isEmpty()) {
         html += tr("<p><b>Check these files:</b></p><ul>");
         for (const QString &w : out.warnings)
@@ -295,15 +356,14 @@ void SummaryPage::initializePage()
             html += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(a).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    if (plan.unresolvedCount() > 0)
-        html += QStringLiteral("<p>")
-                + withEnglishPlural(tr("<b>%n question(s) left open</b>; the report lists each one.", nullptr, plan.unresolvedCount()),
-                                    plan.unresolvedCount())
-                + QStringLiteral("</p>");
+    if (const std::optional<CheckRun> &checks = m_session->checkRun(); checks && !checks->notRun.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("The connectivity checks could not run: %1.").arg(checks->notRun).toHtmlEscaped());
     // The next commands depend on the formats that were migrated.
     std::set<Format> formats;
-    for (const FileAnalysis &f : m_session->project().files)
-        formats.insert(f.format);
+    for (std::size_t i = 0; i < m_session->project().files.size(); ++i) {
+        if (ledger.files[i].state == FileState::Migrated)
+            formats.insert(m_session->project().files[i].format);
+    }
     const QString where = s.mode == ExportSettings::Copies ? QDir::toNativeSeparators(s.outDir) : m_session->project().root;
     html += tr("<p>Next, after a new gateway token if yours has expired:</p><ul>");
     if (formats.count(Format::Kubernetes) || formats.count(Format::Kustomize))
@@ -314,8 +374,15 @@ void SummaryPage::initializePage()
         html += tr("<li><code>docker compose up -d</code> in the folder of the compose file</li>");
     if (formats.count(Format::EnvFile) || formats.count(Format::ShellScript) || formats.count(Format::PowerShellScript))
         html += tr("<li>run the updated docker run script (remove the old container first)</li>");
+    if (!notDone.empty())
+        html += tr("<li>change the items under Not done by hand, or fix the files that could not be read and run the migration again</li>");
     html += tr("<li>check the gateway's status in the Azure portal (Gateways &gt; your gateway)</li></ul>");
     m_text->setText(html);
+}
+
+QString SummaryPage::text() const
+{
+    return m_text->text();
 }
 
 } // namespace agm

@@ -3,6 +3,7 @@
 
 #include "migrationsession.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,17 +14,19 @@ namespace {
 
 enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole };
 
-QString severityLabel(const Finding &f, bool unresolved)
+// The row's state as the ledger has it; a finding without a ledger entry is an error.
+QString stateLabel(const Finding &f, const ReferenceEntry *r)
 {
-    if (f.severity == Severity::Error)
+    if (!r)
         return FindingList::tr("error");
-    if (unresolved)
-        return FindingList::tr("needs your answer");
-    switch (f.severity) {
-    case Severity::Info: return FindingList::tr("info");
-    case Severity::Warning: return FindingList::tr("advice");
-    default: return {};
+    switch (r->state) {
+    case ReferenceState::Pending: return r->byHand() ? FindingList::tr("change by hand") : FindingList::tr("needs your answer");
+    case ReferenceState::LeftOut: return r->leavesV1() ? FindingList::tr("left on the v1 URL") : FindingList::tr("left out");
+    case ReferenceState::Changed:
+    case ReferenceState::AlreadyV2: return {};
+    case ReferenceState::Advice: break;
     }
+    return f.severity == Severity::Info ? FindingList::tr("info") : FindingList::tr("advice");
 }
 
 } // namespace
@@ -71,20 +74,22 @@ void FindingList::setEditableHosts(bool editable)
 
 int FindingList::openQuestions() const
 {
-    int open = 0;
-    const ProjectPlan &plan = m_session->plan();
-    const Project &project = m_session->project();
-    for (std::size_t i = 0; i < project.files.size(); ++i) {
-        if (!m_file.isEmpty() && project.files[i].source.relativePath != m_file)
+    // A reference to change by hand cannot be answered here; Export and Summary name it.
+    return countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::Pending && !r.byHand(); });
+}
+
+int FindingList::countReferences(const std::function<bool(const ReferenceEntry &)> &predicate) const
+{
+    int n = 0;
+    const Ledger &ledger = m_session->ledger();
+    for (std::size_t i = 0; i < m_session->project().files.size() && i < ledger.files.size(); ++i) {
+        const FileEntry &entry = ledger.files[i];
+        if (!m_file.isEmpty() && entry.file != m_file)
             continue;
-        for (const Finding &f : plan.files[i].findings) {
-            // A reference to change by hand cannot be answered here; Export and Summary name it.
-            if (m_steps.contains(f.step) && plan.files[i].unresolved.contains(f.id) && !isUnhandledReference(f.code)
-                && m_session->isFindingEnabled(project.files[i].source.relativePath, f.id))
-                ++open;
-        }
+        n += int(std::count_if(entry.references.begin(), entry.references.end(),
+                               [&](const ReferenceEntry &r) { return m_steps.contains(r.step) && predicate(r); }));
     }
-    return open;
+    return n;
 }
 
 void FindingList::refresh()
@@ -95,21 +100,26 @@ void FindingList::refresh()
     clear();
     const Project &project = m_session->project();
     const ProjectPlan &plan = m_session->plan();
-    for (std::size_t i = 0; i < project.files.size() && i < plan.files.size(); ++i) {
+    const Ledger &ledger = m_session->ledger();
+    for (std::size_t i = 0; i < project.files.size() && i < plan.files.size() && i < ledger.files.size(); ++i) {
         const QString file = project.files[i].source.relativePath;
         if (!m_file.isEmpty() && file != m_file)
             continue;
+        QHash<QString, const ReferenceEntry *> references;
+        for (const ReferenceEntry &r : ledger.files[i].references)
+            references.insert(r.findingId, &r);
         for (const Finding &f : plan.files[i].findings) {
             if (!m_steps.contains(f.step))
                 continue;
             auto *item = new QTreeWidgetItem(this);
             const bool editable = !f.edits.empty();
-            const bool unresolved = plan.files[i].unresolved.contains(f.id);
+            const ReferenceEntry *reference = references.value(f.id);
+            const bool open = reference && (reference->state == ReferenceState::Pending || reference->leavesV1());
             if (editable) {
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
             }
-            item->setText(Apply, severityLabel(f, unresolved));
+            item->setText(Apply, stateLabel(f, reference));
             if (m_file.isEmpty())
                 item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
             else
@@ -131,13 +141,16 @@ void FindingList::refresh()
                     item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
             }
             item->setText(New, newValue);
-            item->setText(Why, f.message());
-            item->setToolTip(Why, f.message() + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
+            // A pending or left-out row says what that means (the ledger's reason) before why it was found.
+            const QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message();
+            item->setText(Why, why);
+            item->setToolTip(Why, why + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
             item->setData(0, FileRole, file);
             item->setData(0, DocRole, f.docUrl());
             item->setData(0, IdRole, f.id);
-            if (unresolved || f.severity == Severity::Error) {
-                const QColor warn = f.severity == Severity::Error ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
+            if (open || f.severity == Severity::Error) {
+                const bool red = f.severity == Severity::Error || (reference && reference->byHand());
+                const QColor warn = red ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
                 item->setForeground(Apply, warn);
                 QFont font = item->font(Apply);
                 font.setBold(true);

@@ -80,12 +80,12 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     });
 
     m_files = new QTreeWidget;
-    m_files->setHeaderLabels({tr("File"), tr("Format"), tr("Findings")});
+    m_files->setHeaderLabels({tr("File"), tr("Format"), tr("State")});
     m_files->setRootIsDecorated(true);
     m_files->setAlternatingRowColors(true);
     m_files->header()->setStretchLastSection(true);
     m_files->setAccessibleName(tr("Imported files"));
-    m_files->setAccessibleDescription(tr("Each imported file with its format and what was found; problems are listed under the file."));
+    m_files->setAccessibleDescription(tr("Each imported file with its format and where it stands; problems are listed under the file."));
     m_files->setRootIsDecorated(false);
 
     m_progress = new QProgressBar;
@@ -174,57 +174,60 @@ bool ImportPage::isBusy() const
 
 bool ImportPage::isComplete() const
 {
-    return !isBusy() && !m_session->relevantFiles().empty();
+    // Also with only unreadable files or references to change by hand: the export's report says what is not done.
+    return !isBusy() && m_session->hasSomethingToReport();
 }
 
+// Each row and the summary line are the ledger's words; the errors of a file are listed under it.
 void ImportPage::showProject()
 {
     m_files->clear();
     const Project &project = m_session->project();
-    int gatewayFiles = 0, errors = int(project.errors.size());
-    for (const Finding &f : project.errors) {
-        auto *item = new QTreeWidgetItem(m_files, {f.file, tr("not read"), f.message()});
-        item->setForeground(2, QColor(0xcf, 0x22, 0x2e));
-    }
-    for (const FileAnalysis &file : project.files) {
-        int changes = 0, problems = 0;
-        for (const Finding &f : file.findings) {
-            changes += f.edits.empty() ? 0 : 1;
-            problems += f.severity == Severity::Error ? 1 : 0;
-        }
-        gatewayFiles += file.concernsGateway() ? 1 : 0;
-        errors += problems;
-        QString summary = problems ? withEnglishPlural(tr("%n problem(s)", nullptr, problems), problems)
-                          : file.concernsGateway()
-                              ? withEnglishPlural(tr("%n change(s) proposed", nullptr, changes), changes) + QStringLiteral(", ")
-                                    + withEnglishPlural(tr("%n finding(s)", nullptr, int(file.findings.size())), int(file.findings.size()))
-                              : tr("no gateway found");
-        auto *item = new QTreeWidgetItem(m_files, {file.source.relativePath, formatTitle(file.format), summary});
-        item->setToolTip(0, file.source.path);
-        if (problems)
-            item->setForeground(2, QColor(0xcf, 0x22, 0x2e));
-        else if (!file.concernsGateway())
+    const Ledger &ledger = m_session->ledger();
+    const QColor red(0xcf, 0x22, 0x2e), amber(0x9a, 0x67, 0x00);
+    for (std::size_t i = 0; i < ledger.files.size(); ++i) {
+        const FileEntry &entry = ledger.files[i];
+        const FileAnalysis *file = i < project.files.size() ? &project.files[i] : nullptr;
+        auto *item = new QTreeWidgetItem(m_files, {entry.file, file ? formatTitle(file->format) : tr("not read"), entry.describe()});
+        item->setToolTip(0, file ? file->source.path : entry.file);
+        item->setToolTip(2, entry.describe());
+        if (entry.state == FileState::Unreadable || entry.state == FileState::CannotEdit)
+            item->setForeground(2, red);
+        else if (entry.state == FileState::NeedsAnswer || entry.state == FileState::LeftOut)
+            item->setForeground(2, amber);
+        else if (entry.state == FileState::NotDeployment)
             item->setForeground(2, palette().color(QPalette::Disabled, QPalette::Text));
-        for (const Finding &f : file.findings) {
-            if (f.severity != Severity::Error && f.code != Code::HelmTemplate)
-                continue;
-            auto *child = new QTreeWidgetItem(item, {f.line ? tr("line %1, column %2").arg(f.line).arg(f.column) : QString(),
-                                                     QString(), f.message()});
-            child->setToolTip(2, f.message());
+        if (!file)
+            continue;
+        const auto addChild = [&](int line, int column, const QString &text) {
+            auto *child = new QTreeWidgetItem(item, {line ? tr("line %1, column %2").arg(line).arg(column) : QString(), QString(), text});
+            child->setToolTip(2, text);
             item->setExpanded(true);
+        };
+        for (const Finding &f : file->findings) {
+            if (f.severity == Severity::Error || f.code == Code::HelmTemplate)
+                addChild(f.line, f.column, f.message());
+        }
+        for (const ReferenceEntry &r : entry.references) {
+            if (r.state == ReferenceState::Pending && r.byHand())
+                addChild(r.line, r.column, r.reason);
         }
     }
     m_files->resizeColumnToContents(0);
     m_files->resizeColumnToContents(1);
-    if (project.files.empty() && project.errors.empty())
+    if (ledger.files.empty()) {
         m_summary->setText(tr("Nothing imported yet."));
-    else
-        m_summary->setText(withEnglishPlural(tr("%n file(s) read: %1 with a gateway deployment, %2 with problems.", nullptr,
-                                                int(project.files.size())),
-                                             int(project.files.size()))
-                               .arg(gatewayFiles)
-                               .arg(errors)
-                           + (gatewayFiles ? QString() : QLatin1Char(' ') + tr("Add the files that deploy the gateway to continue.")));
+    } else {
+        QString next;
+        if (!m_session->hasSomethingToReport())
+            next = tr("Add the files that deploy the gateway to continue.");
+        else if (ledger.count(FileState::Migrated) + ledger.count(FileState::NeedsAnswer) + ledger.count(FileState::LeftOut) == 0
+                 && ledger.openItems() > 0)
+            next = tr("Nothing here can be migrated by the tool; go on to export the report of what is not done.");
+        else if (ledger.count(FileState::Unreadable) + ledger.count(FileState::CannotEdit) > 0)
+            next = tr("Files that could not be read and references to change by hand are not migrated; the next pages and the reports list each one.");
+        m_summary->setText(ledger.summary() + QLatin1Char('.') + (next.isEmpty() ? QString() : QLatin1Char(' ') + next));
+    }
     Q_EMIT completeChanged();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace agm {
 
 MigrationSession::MigrationSession(QObject *parent)
@@ -118,11 +120,16 @@ bool MigrationSession::isFindingEnabled(const QString &file, const QString &find
 std::vector<int> MigrationSession::relevantFiles() const
 {
     std::vector<int> out;
-    for (std::size_t i = 0; i < m_project.files.size(); ++i) {
-        if (m_project.files[i].concernsGateway())
+    for (std::size_t i = 0; i < m_project.files.size() && i < m_ledger.files.size(); ++i) {
+        if (m_ledger.files[i].state != FileState::NotDeployment)
             out.push_back(int(i));
     }
     return out;
+}
+
+bool MigrationSession::hasSomethingToReport() const
+{
+    return std::any_of(m_ledger.files.begin(), m_ledger.files.end(), [](const FileEntry &f) { return f.state != FileState::NotDeployment; });
 }
 
 int MigrationSession::fileIndex(const QString &relativePath) const
@@ -137,7 +144,7 @@ int MigrationSession::fileIndex(const QString &relativePath) const
 void MigrationSession::replan()
 {
     m_plan = planProject(m_project, options());
-    Q_EMIT planChanged();
+    planUpdated();
 }
 
 void MigrationSession::replanFile(const QString &file)
@@ -146,6 +153,13 @@ void MigrationSession::replanFile(const QString &file)
     if (i < 0 || std::size_t(i) >= m_plan.files.size())
         return replan();
     m_plan.files[std::size_t(i)] = planFile(m_project.files[std::size_t(i)], options());
+    planUpdated();
+}
+
+// The ledger follows every plan change: it is cheap (one pass over the findings).
+void MigrationSession::planUpdated()
+{
+    m_ledger = buildLedger(m_project, m_plan);
     Q_EMIT planChanged();
 }
 

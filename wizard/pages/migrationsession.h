@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ledger.h"
 #include "plan.h"
 #include "project.h"
 #include "report.h"
@@ -23,6 +24,10 @@ public:
 
     const Project &project() const { return m_project; }
     const ProjectPlan &plan() const { return m_plan; }
+    // Where every file and reference of the current plan stands; every page reads its status here.
+    const Ledger &ledger() const { return m_ledger; }
+    // The ledger entry of project().files[index].
+    const FileEntry &fileEntry(int index) const { return m_ledger.files[std::size_t(index)]; }
     const TagList &tags() const;
     const MigrationOptions &options() const;
     QString tagSourceDescription() const;
@@ -43,8 +48,11 @@ public:
     // The operator exports although a check failed.
     void setChecksAcknowledged(bool acknowledged);
 
-    // Files with at least one finding, in project order (index into project().files).
+    // Every file the ledger does not call "not a deployment file" (unreadable ones and those to
+    // change by hand included), in project order (index into project().files).
     std::vector<int> relevantFiles() const;
+    // The ledger has something to report: a file about the gateway, or one that could not be read.
+    bool hasSomethingToReport() const;
     int fileIndex(const QString &relativePath) const;
 
 Q_SIGNALS:
@@ -54,10 +62,12 @@ Q_SIGNALS:
 private:
     void replan();
     void replanFile(const QString &file);
+    void planUpdated();
     void loadTags() const;
 
     Project m_project;
     ProjectPlan m_plan;
+    Ledger m_ledger;
     // The bundled tag snapshot is parsed on first use rather than at start-up (P9); until then
     // m_tags is empty and m_options.tag unset, hence mutable.
     mutable std::optional<TagList> m_tags;

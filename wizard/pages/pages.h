@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace agm {
 
 class BackgroundTask;
+struct FileEntry;
 class FindingList;
 class ImportJob;
 class MigrationSession;
@@ -83,6 +84,7 @@ public:
 private:
     void fillTags();
     void chooseTag(const QString &tag);
+    void showVerdict(const QString &tag);
     void pinDigest();
     void showSource(const QString &problem = {});
 
@@ -101,6 +103,9 @@ private:
     QLineEdit *m_custom;
     QLabel *m_source;
     QLabel *m_advice;
+    QCheckBox *m_confirm; // "use this floating tag anyway"
+    QString m_confirmedTag;
+    bool m_refused = false; // the tag last chosen was refused (the session keeps the one before)
 };
 
 class EndpointPage : public QWizardPage
@@ -111,8 +116,11 @@ public:
     EndpointPage(MigrationSession *session, QWidget *parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    QString statusText() const;
 
 private:
+    void showStatus();
+
     MigrationSession *m_session;
     FindingList *m_findings;
     QLabel *m_status;
@@ -141,12 +149,15 @@ public:
     SideBySideDiffView *diffView() const { return m_diff; }
     FindingList *changes() const { return m_changes; }
     QListWidget *files() const { return m_files; }
+    // What the selected file leaves undone (empty when everything in it is done).
+    QString notDoneText() const;
     // A large file's texts are still being prepared off the GUI thread.
     bool isPreparingDiff() const;
 
 private:
     void fillFiles();
     void showFile();
+    void showNotDone(const FileEntry &entry);
     void setRevealed(bool revealed);
 
     MigrationSession *m_session;
@@ -159,6 +170,7 @@ private:
     // and the diff may be redrawn meanwhile (a host field losing focus).
     bool m_revealed = false;
     QLabel *m_fileInfo;
+    QLabel *m_notDone;
 };
 
 class ExportPage : public QWizardPage
@@ -175,8 +187,11 @@ public:
     void setOutputFolder(const QString &folder);
     // The files are being written (on a worker thread); the page's controls are disabled.
     bool isExporting() const;
+    // The warning area: what the export will not do, from the ledger (empty when nothing).
+    QString notDoneText() const;
 
 private:
+    void showNotDone();
     void updatePreview();
     void startExport(const ExportSettings &settings);
     void exportFinished(ExportOutcome outcome);
@@ -198,6 +213,8 @@ private:
     QCheckBox *m_patch;
     QCheckBox *m_checksums;
     QTreeWidget *m_preview;
+    QLabel *m_notDoneTitle;
+    QListWidget *m_notDone;
     QLabel *m_warning;
     ExportOutcome m_outcome;
 };
@@ -209,6 +226,7 @@ class SummaryPage : public QWizardPage
 public:
     SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent = nullptr);
     void initializePage() override;
+    QString text() const; // what the page says (rich text)
 
 private:
     MigrationSession *m_session;

@@ -49,7 +49,10 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
 
     m_files = new QListWidget;
-    m_files->setAccessibleName(tr("Files with changes"));
+    m_files->setAccessibleName(tr("Files about the gateway"));
+    // Long states are elided (the tooltip and the box above the diff say them whole).
+    m_files->setTextElideMode(Qt::ElideRight);
+    m_files->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_files->setMinimumWidth(180);
     m_changes = new FindingList(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}, this);
     m_changes->setAccessibleName(tr("Changes in this file"));
@@ -59,6 +62,12 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_reveal = new QCheckBox(tr("Re&veal secrets"));
     m_reveal->setAccessibleDescription(tr("Shows tokens and keys in the diff. They stay masked in reports and exports."));
     m_fileInfo = new QLabel;
+    m_notDone = new QLabel;
+    m_notDone->setWordWrap(true);
+    m_notDone->setTextFormat(Qt::RichText);
+    m_notDone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notDone->setAccessibleName(tr("Not done in this file"));
+    m_notDone->hide();
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_changes->createPanel());
@@ -69,6 +78,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     bar->addWidget(m_fileInfo, 1);
     bar->addWidget(m_reveal);
     diffLayout->addLayout(bar);
+    diffLayout->addWidget(m_notDone);
     diffLayout->addWidget(m_diff, 1);
     right->addWidget(diffBox);
     right->setStretchFactor(0, 1);
@@ -121,13 +131,15 @@ void ReviewPage::fillFiles()
     m_files->clear();
     for (int i : m_session->relevantFiles()) {
         const FileAnalysis &file = m_session->project().files[std::size_t(i)];
-        const FilePlan &plan = m_session->plan().files[std::size_t(i)];
-        const int n = int(plan.edits.size());
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(file.source.relativePath,
-                                                                        withEnglishPlural(tr("%n change(s)", nullptr, n), n)),
-                                         m_files);
+        const FileEntry &entry = m_session->fileEntry(i);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(file.source.relativePath, entry.describe()), m_files);
         item->setData(Qt::UserRole, file.source.relativePath);
-        item->setToolTip(QStringLiteral("%1 · %2 · %3 · %4").arg(file.source.path, formatTitle(file.format), file.source.encodingName(), file.source.eolName()));
+        item->setToolTip(QStringLiteral("%1 · %2 · %3 · %4\n%5").arg(file.source.path, formatTitle(file.format), file.source.encodingName(),
+                                                                     file.source.eolName(), entry.describe()));
+        if (entry.state == FileState::Unreadable || entry.state == FileState::CannotEdit)
+            item->setForeground(QColor(0xcf, 0x22, 0x2e));
+        else if (entry.state == FileState::NeedsAnswer || entry.state == FileState::LeftOut)
+            item->setForeground(QColor(0x9a, 0x67, 0x00));
         if (file.source.relativePath == current)
             m_files->setCurrentItem(item);
     }
@@ -139,6 +151,7 @@ void ReviewPage::showFile()
     if (!item) {
         m_diffTexts->discard();
         m_diff->setTexts({}, {}, {});
+        m_notDone->hide();
         return;
     }
     const QString rel = item->data(Qt::UserRole).toString();
@@ -148,6 +161,7 @@ void ReviewPage::showFile()
     const FileAnalysis &file = m_session->project().files[std::size_t(index)];
     const FilePlan &plan = m_session->plan().files[std::size_t(index)];
     m_changes->setFile(rel);
+    showNotDone(m_session->fileEntry(index));
     const QString info = tr("<b>%1</b> · %2 · %3 · %4 line endings").arg(rel.toHtmlEscaped(), formatTitle(file.format), file.source.encodingName(), file.source.eolName());
     m_fileInfo->setText(info);
     const bool revealed = m_revealed;
@@ -164,6 +178,31 @@ void ReviewPage::showFile()
                            m_fileInfo->setText(info);
                            m_diff->setTexts(texts.oldText, texts.newText, rel);
                        });
+}
+
+// What stays undone in this file, from the ledger: why it was not migrated (and where), and each
+// reference left pending or out with its place and the value to write by hand.
+void ReviewPage::showNotDone(const FileEntry &entry)
+{
+    const std::vector<OpenItem> items = entry.notDone();
+    if (items.empty()) {
+        m_notDone->hide();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(entry.describe().toHtmlEscaped());
+    for (const OpenItem &open : items) {
+        if (open.line > 0)
+            html += QStringLiteral("<br>• ") + open.describe().toHtmlEscaped();
+    }
+    m_notDone->setText(html);
+    const bool red = entry.state == FileState::Unreadable || entry.state == FileState::CannotEdit;
+    m_notDone->setStyleSheet(red ? QStringLiteral("color: #cf222e;") : QStringLiteral("color: #9a6700;"));
+    m_notDone->show();
+}
+
+QString ReviewPage::notDoneText() const
+{
+    return m_notDone->isHidden() ? QString() : m_notDone->text();
 }
 
 void ReviewPage::setRevealed(bool revealed)

@@ -5,6 +5,7 @@
 #include "pages.h"
 #include "pluraltext.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,6 +93,12 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     m_advice = new QLabel;
     m_advice->setWordWrap(true);
     m_advice->setStyleSheet(QStringLiteral("color: #9a6700; font-weight: bold;"));
+    m_confirm = new QCheckBox(tr("Use this floating tag an&yway"));
+    m_confirm->setVisible(false);
+    connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
+        m_confirmedTag = on ? m_session->options().tag : QString();
+        Q_EMIT completeChanged();
+    });
 
     auto *tagLabel = new QLabel(tr("&Target tag:"));
     tagLabel->setBuddy(m_tags);
@@ -122,6 +129,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_advice);
+    layout->addWidget(m_confirm);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ImagePage::fillTags);
     connect(m_tags, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -129,9 +137,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
             chooseTag(item->text(0));
     });
     connect(m_custom, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (isValidTargetTag(text))
-            chooseTag(text);
-        Q_EMIT completeChanged();
+        chooseTag(text);
     });
 }
 
@@ -237,21 +243,66 @@ void ImagePage::fillTags()
 
 void ImagePage::chooseTag(const QString &tag)
 {
-    m_session->setTag(tag);
+    // A refused tag never reaches the plan: the session keeps the last acceptable one, and Next
+    // waits until the operator chooses again.
+    if (tag.isEmpty()) { // a cleared field: the chosen tag stands
+        m_refused = false;
+        showVerdict(m_session->options().tag);
+        return;
+    }
+    m_refused = targetTagVerdict(tag) == TargetTagVerdict::Refused;
+    if (!m_refused) {
+        m_session->setTag(tag);
+        if (m_custom->text() != tag && !m_tags->currentItem())
+            m_custom->setText(tag);
+    }
+    showVerdict(tag);
+}
+
+// Refused (v0/v1, malformed) or to be confirmed (floating, rolling, preview): the page says why.
+void ImagePage::showVerdict(const QString &tag)
+{
     const QString name = tagWithoutDigest(tag);
     const TagKind kind = classifyTag(name);
-    QString advice = kindAdvice(kind);
-    if (!m_session->tags().contains(name) && !name.isEmpty())
-        advice = (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) + tr("'%1' is not in the tag list.").arg(name);
-    m_advice->setText(advice.isEmpty() ? QString() : tr("Warning: %1").arg(advice));
-    if (m_custom->text() != tag && !m_tags->currentItem())
-        m_custom->setText(tag);
+    const TargetTagVerdict verdict = targetTagVerdict(tag);
+    QString text;
+    if (verdict == TargetTagVerdict::Refused) {
+        const QString why = !isValidTargetTag(tag) ? tr("'%1' is not a valid image tag.").arg(tag)
+                            : kind == TagKind::Legacy || kind == TagKind::Floating ? kindAdvice(TagKind::Legacy)
+                                                                                   : tr("'%1' is not a 2.x.y version. Choose a pinned tag such as %2.")
+                                                                                         .arg(name, m_session->tags().recommended());
+        text = tr("Refused: %1").arg(why);
+    } else {
+        QString advice = kindAdvice(kind);
+        if (!m_session->tags().contains(name) && !name.isEmpty())
+            advice = (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) + tr("'%1' is not in the tag list.").arg(name);
+        text = advice.isEmpty() ? QString() : tr("Warning: %1").arg(advice);
+    }
+    m_advice->setText(text);
+    m_advice->setStyleSheet(verdict == TargetTagVerdict::Refused ? QStringLiteral("color: #cf222e; font-weight: bold;")
+                                                                : QStringLiteral("color: #9a6700; font-weight: bold;"));
+    const bool confirm = verdict == TargetTagVerdict::NeedsConfirmation;
+    if (confirm)
+        m_confirm->setText(kind == TagKind::Preview ? tr("Use this preview tag an&yway") : tr("Use this floating tag an&yway"));
+    if (!confirm || m_confirmedTag != tag) {
+        const QSignalBlocker block(m_confirm);
+        m_confirm->setChecked(false); // a confirmation holds for the tag it was given for
+    }
+    m_confirm->setVisible(confirm);
     Q_EMIT completeChanged();
 }
 
 bool ImagePage::isComplete() const
 {
-    return isValidTargetTag(m_session->options().tag);
+    const QString tag = m_session->options().tag;
+    if (m_refused)
+        return false;
+    switch (targetTagVerdict(tag)) {
+    case TargetTagVerdict::Accepted: return true;
+    case TargetTagVerdict::NeedsConfirmation: return m_confirm->isChecked();
+    case TargetTagVerdict::Refused: return false;
+    }
+    return false;
 }
 
 EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
@@ -269,13 +320,29 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findings->createPanel(), 1);
     layout->addWidget(m_status);
-    connect(m_findings, &FindingList::answersChanged, this, [this] {
-        const int open = m_findings->openQuestions();
-        m_status->setText(open ? withEnglishPlural(tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.", nullptr, open), open)
-                               : tr("Every endpoint has its v2 value."));
-        m_status->setStyleSheet(open ? QStringLiteral("color: #9a6700; font-weight: bold;") : QString());
-        Q_EMIT completeChanged();
-    });
+    connect(m_findings, &FindingList::answersChanged, this, &EndpointPage::showStatus);
+}
+
+// Counted in the ledger: questions, rows left on the v1 URL, references to change by hand.
+void EndpointPage::showStatus()
+{
+    const int open = m_findings->openQuestions();
+    const int leftOnV1 = m_findings->countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::LeftOut && r.leavesV1(); });
+    const int byHand = m_findings->countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::Pending && r.byHand(); });
+    const int done = m_findings->countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::Changed || r.state == ReferenceState::AlreadyV2; });
+    QStringList lines;
+    if (open)
+        lines << withEnglishPlural(tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it "
+                                      "on the v1 URL (that gateway then receives no configuration).", nullptr, open), open);
+    if (leftOnV1)
+        lines << withEnglishPlural(tr("%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.", nullptr, leftOnV1), leftOnV1);
+    if (byHand)
+        lines << withEnglishPlural(tr("%n endpoint(s) to change by hand in files the tool cannot edit: the value to write is in the New column.", nullptr, byHand), byHand);
+    if (lines.isEmpty())
+        lines << (done ? tr("Every endpoint has its v2 value.") : tr("No configuration endpoint found in these files."));
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_status->setStyleSheet(open || leftOnV1 || byHand ? QStringLiteral("color: #9a6700; font-weight: bold;") : QString());
+    Q_EMIT completeChanged();
 }
 
 void EndpointPage::initializePage()
@@ -287,6 +354,11 @@ void EndpointPage::initializePage()
 bool EndpointPage::isComplete() const
 {
     return m_findings->openQuestions() == 0;
+}
+
+QString EndpointPage::statusText() const
+{
+    return m_status->text();
 }
 
 SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
