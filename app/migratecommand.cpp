@@ -139,6 +139,10 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
     } else if (!isValidTargetTag(options.tag)) {
         return usageError(tr("--tag %1 is not a valid image tag.").arg(options.tag));
+    } else if (targetTagVerdict(options.tag) == TargetTagVerdict::Refused) {
+        // The wizard refuses the same tags: a migration to a v0/v1 image is no migration.
+        return usageError(tr("--tag %1 is a v0/v1 gateway image (or no 2.x.y version); give a pinned 2.x.y tag such as %2.")
+                              .arg(options.tag, tagList.recommended().isEmpty() ? QStringLiteral("2.11.1") : tagList.recommended()));
     } else if (!tagList.contains(tagWithoutDigest(options.tag))) {
         err << tr("warning: tag %1 is not in the tag list (%2); check that it exists.\n").arg(options.tag, tags.description);
     }

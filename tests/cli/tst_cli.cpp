@@ -93,6 +93,8 @@ private Q_SLOTS:
         QTest::newRow("migrate without paths") << QStringList{QStringLiteral("migrate")} << QByteArray("at least one");
         QTest::newRow("an unknown step to skip") << QStringList{QStringLiteral("migrate"), QStringLiteral("--skip"), QStringLiteral("dns"), input} << QByteArray("--skip dns");
         QTest::newRow("an invalid tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("bad tag!"), input} << QByteArray("not a valid image tag");
+        QTest::newRow("a v1 target tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("1.2.5"), input} << QByteArray("--tag 1.2.5 is a v0/v1 gateway image");
+        QTest::newRow("a malformed target tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("2.11bad"), input} << QByteArray("give a pinned 2.x.y tag");
         QTest::newRow("an endpoint that is not a host") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), QStringLiteral("not a host"), input} << QByteArray("not a host name");
         QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
         QTest::newRow("--json with --out") << QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), input} << QByteArray("--json prints the plan");

@@ -170,7 +170,7 @@ private Q_SLOTS:
                     session.setHostOverride(file.source.relativePath, f.id, chosen.endpointHost);
             }
         }
-        const Ledger wizard = buildLedger(session.project(), session.plan());
+        const Ledger &wizard = session.ledger(); // what every wizard page reads
         QCOMPARE(statesOf(wizard), states);
         QCOMPARE(wizard.summary(), ledger.summary());
     }

@@ -69,7 +69,7 @@ FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan)
         entry.column = error->column;
     } else if (any([](const ReferenceEntry &r) { return r.state == ReferenceState::Pending && isUnhandledReference(r.code); })) {
         entry.state = FileState::CannotEdit;
-        entry.reason = formatTitle(file.format);
+        entry.reason = file.format == Format::Unknown ? tr("this kind of file") : formatTitle(file.format);
     } else if (entry.count(ReferenceState::Pending) > 0) {
         entry.state = FileState::NeedsAnswer;
     } else if (plan.changes()) {
@@ -161,9 +161,14 @@ QString FileEntry::describe() const
     case FileState::AlreadyV2: text = tr("already on v2: nothing to change"); break;
     case FileState::NeedsAnswer: text = tr("not migrated yet: %n reference(s) need your answer", pending); break;
     case FileState::LeftOut: text = tr("left out by the operator: %n change(s) not made", leftOut); break;
-    case FileState::Unreadable: return tr("not migrated: %1%2").arg(reason, at(line, column));
+    case FileState::Unreadable: {
+        QString why = reason;
+        while (line > 0 && why.endsWith(QLatin1Char('.')))
+            why.chop(1); // "... still migrated at line 7:20", not "migrated. at line"
+        return tr("not migrated: %1%2").arg(why, at(line, column));
+    }
     case FileState::NotDeployment: return tr("not a deployment file (%1)").arg(reason);
-    case FileState::CannotEdit: text = tr("not migrated: %n gateway reference(s) to change by hand (%1 files are not edited here)", pending).arg(reason); break;
+    case FileState::CannotEdit: text = tr("not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)", pending).arg(reason); break;
     }
     if (v1Stays)
         text += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
@@ -244,10 +249,10 @@ QString fileStateTitle(FileState state)
     switch (state) {
     case FileState::Migrated: return tr("migrated");
     case FileState::AlreadyV2: return tr("already on v2");
-    case FileState::NeedsAnswer: return tr("need an answer");
+    case FileState::NeedsAnswer: return tr("waiting for an answer");
     case FileState::LeftOut: return tr("left out");
     case FileState::Unreadable: return tr("could not be read");
-    case FileState::NotDeployment: return tr("not deployment files");
+    case FileState::NotDeployment: return tr("not about the gateway");
     case FileState::CannotEdit: return tr("to change by hand");
     }
     return {};
