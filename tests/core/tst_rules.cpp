@@ -101,14 +101,6 @@ QStringList codesOf(const FileAnalysis &analysis, const QStringList &ids)
     return codes;
 }
 
-// A script by name (.sh or .ps1 decides the shell).
-FileAnalysis analyzeScriptText(const QByteArray &input, const QString &name)
-{
-    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + name, name);
-    if (!loaded.file)
-        qFatal("the inline script does not load");
-    return analyzeSource(*loaded.file);
-}
 
 // "code line:column" of every finding, in file order; "+" marks a finding with an edit.
 QStringList findingsOf(const FileAnalysis &analysis)
@@ -119,13 +111,6 @@ QStringList findingsOf(const FileAnalysis &analysis)
     return out;
 }
 
-FileAnalysis analyzeNamed(const QByteArray &input, const QString &relativePath)
-{
-    const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + relativePath, relativePath);
-    if (!loaded.file)
-        qFatal("the inline file does not load");
-    return analyzeSource(*loaded.file);
-}
 
 // "code line:column" of every finding, in file order.
 QStringList placesOf(const FileAnalysis &analysis)
@@ -136,11 +121,12 @@ QStringList placesOf(const FileAnalysis &analysis)
     return places;
 }
 
+// An inline file by name: the name decides the format (.sh or .ps1 the shell, .tf, .json ...).
 FileAnalysis analyze(const QByteArray &input, const QString &relativePath = QStringLiteral("k8s/gateway.yaml"))
 {
     const LoadResult loaded = decodeSource(input, QStringLiteral("/in/") + relativePath, relativePath);
     if (!loaded.file)
-        qFatal("the inline manifest does not load");
+        qFatal("the inline file does not load");
     return analyzeSource(*loaded.file);
 }
 
@@ -902,7 +888,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, migrated);
         QFETCH(QStringList, secrets);
 
-        const FileAnalysis analysis = analyzeScriptText(script, name);
+        const FileAnalysis analysis = analyze(script, name);
         QVERIFY(!analysis.hasErrors());
         QCOMPARE(findingsOf(analysis), findings);
         QStringList secretTexts;
@@ -1269,7 +1255,7 @@ private Q_SLOTS:
     // what to write and where; the platform without a securityContext says so.
     void terraformInterpolatedValues()
     {
-        const FileAnalysis a = analyzeNamed(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/terraform-interpolated/input/gateway.tf")),
+        const FileAnalysis a = analyze(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/terraform-interpolated/input/gateway.tf")),
                                             QStringLiteral("gateway.tf"));
         QCOMPARE(placesOf(a), QStringList({QStringLiteral("security-not-applicable 13:1"), QStringLiteral("image-interpolated 22:16"),
                                            QStringLiteral("endpoint-interpolated 28:17")}));
@@ -1296,7 +1282,7 @@ private Q_SLOTS:
                             "resource \"helm_release\" \"gw\" {\n  chart = \"azure-api-management-gateway\"\n"
                             "  set_sensitive {\n    name  = \"gateway.auth.key\"\n    value = \"GatewayKey gw&209912312359&b3RoZXI=\"\n  }\n"
                             "  set {\n    name  = \"securityContext.runAsUser\"\n    value = \"1001\"\n  }\n}\n");
-        const FileAnalysis a = analyzeNamed(tf, QStringLiteral("main.tf"));
+        const FileAnalysis a = analyze(tf, QStringLiteral("main.tf"));
         QStringList secrets;
         for (const SecretSpan &s : a.secrets)
             secrets << QString::fromStdString(a.source.text.substr(s.start, s.end - s.start));
@@ -1309,7 +1295,7 @@ private Q_SLOTS:
     // string for the endpoint), naming what to change; nothing edited.
     void bicepInterpolatedValues()
     {
-        const FileAnalysis a = analyzeNamed(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/bicep-interpolated/input/gateway.bicep")),
+        const FileAnalysis a = analyze(agm::test::readAll(QStringLiteral(AGM_TEST_DATA "/golden/bicep-interpolated/input/gateway.bicep")),
                                             QStringLiteral("gateway.bicep"));
         QCOMPARE(a.format, Format::Bicep);
         QCOMPARE(placesOf(a), QStringList({QStringLiteral("endpoint-interpolated 9:24"), QStringLiteral("security-not-applicable 11:1"),
@@ -1344,7 +1330,7 @@ private Q_SLOTS:
             "      \"env\": [ { \"name\": \"config.service.endpoint\", \"value\": \"[format('https://{0}.management.azure-api.net/subscriptions/{1}"
             "/resourceGroups/{2}/providers/Microsoft.ApiManagement/service/{0}?api-version=2021-01-01-preview', parameters('apimName'), "
             "subscription().subscriptionId, resourceGroup().name)]\" } ]\n    } ] } }\n  } ]\n}\n");
-        const FileAnalysis a = analyzeNamed(arm, QStringLiteral("azuredeploy.json"));
+        const FileAnalysis a = analyze(arm, QStringLiteral("azuredeploy.json"));
         QCOMPARE(a.format, Format::ArmTemplate);
         FileAnalysis read = a;
         read.findings.erase(std::remove_if(read.findings.begin(), read.findings.end(), [](const Finding &f) { return isUnhandledReference(f.code); }),
@@ -1393,7 +1379,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, input);
         QFETCH(QStringList, secrets);
-        const FileAnalysis a = analyzeNamed(input, name);
+        const FileAnalysis a = analyze(input, name);
         QStringList found;
         for (const SecretSpan &span : a.secrets)
             found << q(a.source.text.substr(span.start, span.end - span.start));
@@ -1438,7 +1424,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, input);
         QFETCH(QString, format);
-        const FileAnalysis a = analyzeNamed(input, name);
+        const FileAnalysis a = analyze(input, name);
         QCOMPARE(formatName(a.format), format);
         QVERIFY(!a.findings.empty()); // read by the analyser or by the safety net, never silent
         MigrationOptions options;

@@ -40,7 +40,7 @@ QString formatName(Format format)
 QString formatTitle(Format format)
 {
     switch (format) {
-    case Format::Unknown: return QCoreApplication::translate("agm::Core", "Not a deployment file");
+    case Format::Unknown: return QCoreApplication::translate("agm::Core", "Other text file");
     case Format::Kubernetes: return QCoreApplication::translate("agm::Core", "Kubernetes YAML");
     case Format::HelmValues: return QCoreApplication::translate("agm::Core", "Helm values");
     case Format::Kustomize: return QCoreApplication::translate("agm::Core", "Kustomize");

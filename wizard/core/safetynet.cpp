@@ -85,6 +85,8 @@ QString where(const FileAnalysis &analysis)
 {
     if (understood(analysis))
         return QCoreApplication::translate("agm::Core", "a shape the %1 analyser does not read").arg(formatTitle(analysis.format));
+    if (analysis.hasErrors())
+        return QCoreApplication::translate("agm::Core", "the file could not be read as %1").arg(formatTitle(analysis.format));
     if (analysis.format == Format::Unknown)
         return QCoreApplication::translate("agm::Core", "this kind of file is not edited");
     return QCoreApplication::translate("agm::Core", "%1 files are not edited").arg(formatTitle(analysis.format));
