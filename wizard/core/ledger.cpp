@@ -159,7 +159,7 @@ QString FileEntry::describe() const
             text += QStringLiteral(", ") + tr("%n left out", leftOut);
         break;
     case FileState::AlreadyV2: text = tr("already on v2: nothing to change"); break;
-    case FileState::NeedsAnswer: text = tr("not migrated yet: %n reference(s) need your answer", pending); break;
+    case FileState::NeedsAnswer: text = tr("not migrated yet: %n reference(s) waiting for your answer", pending); break;
     case FileState::LeftOut: text = tr("left out by the operator: %n change(s) not made", leftOut); break;
     case FileState::Unreadable: {
         QString why = reason;

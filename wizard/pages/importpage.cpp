@@ -51,8 +51,9 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_job(new ImportJob(this))
 {
     setTitle(tr("Import deployment files"));
-    setSubTitle(tr("Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, "
-                   "Kustomize, compose, env files and docker run scripts are recognised by their content."));
+    setSubTitle(tr("Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and "
+                   "Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised "
+                   "by their content; any other text file is scanned for gateway references."));
     setAcceptDrops(true);
 
     auto *addFiles = new QPushButton(tr("Add &files…"));
@@ -66,7 +67,8 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     connect(addFiles, &QPushButton::clicked, this, [this] {
         const QString start = recentLocations().value(0);
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add deployment files"), start,
-                                                                tr("Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)"));
+                                                                tr("Deployment files (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam "
+                                                                   "Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;All files (*)"));
         addPaths(files);
     });
     connect(addFolder, &QPushButton::clicked, this, [this] {
