@@ -32,7 +32,8 @@ public:
 
     void visit(const YAML::Node &node, int depth = 0)
     {
-        if (depth > 64)
+        // Aliases share nodes, so an alias bomb is a tree of billions: a budget of visits, not only depth.
+        if (depth > 64 || --m_visitsLeft < 0)
             return;
         if (node.IsSequence()) {
             for (std::size_t i = 0; i < node.size(); ++i)
@@ -64,6 +65,8 @@ public:
     }
 
 private:
+    int m_visitsLeft = 100000;
+
     void script(const YAML::Node &value, Format format, const std::string &key)
     {
         const std::string &t = m_doc.text();
