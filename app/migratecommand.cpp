@@ -159,9 +159,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("%1: error: %2\n").arg(location(f), shown(f.message()));
     // Diagnostics in file order, each with its place in the ledger.
     for (std::size_t i = 0; i < project.files.size(); ++i) {
-        QHash<QString, const ReferenceEntry *> references;
-        for (const ReferenceEntry &r : ledger.files[i].references)
-            references.insert(r.findingId, &r);
+        const auto references = ledger.files[i].byFindingId();
         for (const Finding &f : plan.files[i].findings) {
             const ReferenceEntry *r = references.value(f.id);
             const QString where = location(f, shownPaths), message = shown(f.message());
@@ -182,15 +180,12 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(jsonReport(project, plan, context));
     } else if (check) {
-        // References and findings are parallel: errors are the only findings without a reference.
         for (std::size_t i = 0; i < project.files.size(); ++i) {
-            auto r = ledger.files[i].references.begin();
+            const auto references = ledger.files[i].byFindingId();
             for (const Finding &f : plan.files[i].findings) {
-                if (r == ledger.files[i].references.end() || r->findingId != f.id)
-                    continue;
-                if (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed)
+                const ReferenceEntry *r = references.value(f.id);
+                if (r && (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed))
                     out << QStringLiteral("%1: %2: %3\n").arg(location(f, shownPaths), stepName(f.step), shown(f.message()));
-                ++r;
             }
         }
         for (const FileEntry &f : ledger.files) {

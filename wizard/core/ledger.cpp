@@ -142,6 +142,15 @@ std::vector<OpenItem> Ledger::notDone() const
     return items;
 }
 
+QHash<QString, const ReferenceEntry *> FileEntry::byFindingId() const
+{
+    QHash<QString, const ReferenceEntry *> index;
+    index.reserve(int(references.size()));
+    for (const ReferenceEntry &r : references)
+        index.insert(r.findingId, &r);
+    return index;
+}
+
 int FileEntry::count(ReferenceState wanted) const
 {
     return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == wanted; }));

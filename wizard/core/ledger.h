@@ -7,6 +7,7 @@
 
 #include "project.h"
 
+#include <QHash>
 #include <QString>
 
 #include <algorithm>
@@ -72,6 +73,8 @@ struct FileEntry
     std::vector<ReferenceEntry> references; // one per finding of the file's plan that is not an error, in its order
 
     int count(ReferenceState wanted) const;
+    // Each finding's reference by finding id (an error has none): how a surface looks findings up.
+    QHash<QString, const ReferenceEntry *> byFindingId() const;
     // "not migrated: <reason> at line 3:7", "left on the v1 URL: ..." and so on, for people.
     QString describe() const;
     std::vector<OpenItem> notDone() const;

@@ -32,15 +32,6 @@ std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
                        QStringLiteral("b/") + file.source.relativePath);
 }
 
-// Each finding's place in the ledger, by id.
-QHash<QString, const ReferenceEntry *> referencesOf(const FileEntry &entry)
-{
-    QHash<QString, const ReferenceEntry *> byId;
-    for (const ReferenceEntry &r : entry.references)
-        byId.insert(r.findingId, &r);
-    return byId;
-}
-
 // Errors are no references: they make the file unreadable.
 QString statusText(const QHash<QString, const ReferenceEntry *> &references, const Finding &f)
 {
@@ -189,7 +180,7 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
         o[QStringLiteral("changed")] = p.changes();
         o[QStringLiteral("edits")] = int(p.edits.size());
         QJsonArray findings;
-        const auto references = referencesOf(ledger.files[i]);
+        const auto references = ledger.files[i].byFindingId();
         for (const Finding &f : p.findings) {
             findings.append(findingJson(references, f));
             if (f.severity == Severity::Error)
@@ -261,7 +252,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
         md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
                   .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
         md += QStringLiteral("**%1**\n\n").arg(ledger.files[i].describe());
-        const auto references = referencesOf(ledger.files[i]);
+        const auto references = ledger.files[i].byFindingId();
         if (!p.findings.empty()) {
             md += QCoreApplication::translate("agm::Report", "| Line | Step | Status | Where | Change | Why |") + QStringLiteral("\n|---|---|---|---|---|---|\n");
             for (const Finding &f : p.findings) {
@@ -328,7 +319,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
         h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
                  .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
                       QStringLiteral("<b>%1</b>").arg(esc(ledger.files[i].describe())));
-        const auto references = referencesOf(ledger.files[i]);
+        const auto references = ledger.files[i].byFindingId();
         if (!p.findings.empty()) {
             h += QCoreApplication::translate("agm::Report", "<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
             for (const Finding &f : p.findings) {

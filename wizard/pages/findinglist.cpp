@@ -105,9 +105,7 @@ void FindingList::refresh()
         const QString file = project.files[i].source.relativePath;
         if (!m_file.isEmpty() && file != m_file)
             continue;
-        QHash<QString, const ReferenceEntry *> references;
-        for (const ReferenceEntry &r : ledger.files[i].references)
-            references.insert(r.findingId, &r);
+        const auto references = ledger.files[i].byFindingId();
         for (const Finding &f : plan.files[i].findings) {
             if (!m_steps.contains(f.step))
                 continue;
