@@ -17,6 +17,31 @@ class TestSecretMask : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void urlCredentials_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("password with @") << "proxy http://user:p@ss@proxy:3128 here" << "proxy http://user:***@proxy:3128 here";
+        QTest::newRow("user with @") << "http://user@corp:PW@proxy:3128/" << "http://user@corp:***@proxy:3128/";
+        QTest::newRow("token as user") << "https://ghp_TOKEN@github.com/x" << "https://***@github.com/x";
+        QTest::newRow("query token") << "\"https://mirror.example/v2/tags/list?n=100&sig=SECRET&sv=2024\""
+                                     << "\"https://mirror.example/v2/tags/list?n=100&sig=***&sv=***\"";
+        QTest::newRow("endpoint") << "https://u:pw@fabrikam.configuration.azure-api.net?x=y#frag"
+                                  << "https://u:***@fabrikam.configuration.azure-api.net?x=***#frag";
+        QTest::newRow("nothing to mask") << "see https://learn.microsoft.com/azure/a?api-version=2021-08-01 now"
+                                         << "see https://learn.microsoft.com/azure/a?api-version=2021-08-01 now";
+        QTest::newRow("already masked") << "http://user:***@proxy:3128 https://h/p?sig=***" << "http://user:***@proxy:3128 https://h/p?sig=***";
+        QTest::newRow("two urls") << "a=https://x:y@h1 b=ftp://h2/?k=v" << "a=https://x:***@h1 b=ftp://h2/?k=***";
+    }
+
+    void urlCredentials()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(maskUrlCredentials(text), expected);
+        QCOMPARE(QString::fromStdString(maskSecretsInText(text.toStdString())), expected);
+    }
+
     void everyCanaryMasked_data()
     {
         QTest::addColumn<QString>("file");

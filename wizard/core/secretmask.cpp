@@ -120,6 +120,70 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
     return {maskSecretsInText(splice(text, masks)), maskSecretsInText(splice(text, combined))};
 }
 
+QString maskUrlCredentials(const QString &text)
+{
+    static const QLatin1String separator("://");
+    qsizetype from = text.indexOf(separator);
+    if (from < 0)
+        return text;
+    const auto endsUrl = [](QChar c) {
+        return c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`') || c == QLatin1Char('<')
+            || c == QLatin1Char('>') || c == QLatin1Char(',') || c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}');
+    };
+    static const QStringList harmlessQuery{QStringLiteral("api-version"), QStringLiteral("n"), QStringLiteral("last")};
+    QString out;
+    qsizetype copied = 0;
+    while (from >= 0) {
+        qsizetype authority = from + separator.size();
+        qsizetype end = authority;
+        while (end < text.size() && !endsUrl(text.at(end)))
+            ++end;
+        // The authority ends at the first '/', '?' or '#'; its userinfo at the last '@' in it.
+        qsizetype authorityEnd = authority;
+        while (authorityEnd < end && text.at(authorityEnd) != QLatin1Char('/') && text.at(authorityEnd) != QLatin1Char('?') && text.at(authorityEnd) != QLatin1Char('#'))
+            ++authorityEnd;
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+        out += QStringView(text).mid(copied, authority - copied);
+        qsizetype pos = authority;
+        if (at >= authority && at < authorityEnd) {
+            const QStringView userinfo = QStringView(text).mid(authority, at - authority);
+            const qsizetype colon = userinfo.indexOf(QLatin1Char(':'));
+            if (userinfo.startsWith(QLatin1String(kMask)) || userinfo.endsWith(QLatin1String(":***")))
+                out += userinfo;
+            else if (colon >= 0)
+                out += userinfo.left(colon) + QLatin1String(":***");
+            else
+                out += QLatin1String(kMask);
+            pos = at;
+        }
+        const qsizetype query = text.indexOf(QLatin1Char('?'), pos);
+        if (query < 0 || query >= end) {
+            out += QStringView(text).mid(pos, end - pos);
+        } else {
+            out += QStringView(text).mid(pos, query + 1 - pos);
+            qsizetype fragment = text.indexOf(QLatin1Char('#'), query);
+            if (fragment < 0 || fragment > end)
+                fragment = end;
+            const QStringList parameters = text.mid(query + 1, fragment - query - 1).split(QLatin1Char('&'));
+            QStringList masked;
+            for (const QString &parameter : parameters) {
+                const qsizetype equals = parameter.indexOf(QLatin1Char('='));
+                const QString name = equals < 0 ? QString() : parameter.left(equals);
+                if (parameter.isEmpty() || harmlessQuery.contains(name, Qt::CaseInsensitive) || parameter.endsWith(QLatin1String(kMask)))
+                    masked << parameter;
+                else
+                    masked << (equals < 0 ? QString::fromLatin1(kMask) : name + QLatin1Char('=') + QLatin1String(kMask));
+            }
+            out += masked.join(QLatin1Char('&'));
+            out += QStringView(text).mid(fragment, end - fragment);
+        }
+        copied = end;
+        from = text.indexOf(separator, end);
+    }
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
 QString maskSecretsInText(const QString &text)
 {
     // A token is "<gateway>&<yyyyMMddHHmm>&<signature>"; prose such as "GatewayKey token" stays readable.
@@ -134,13 +198,13 @@ QString maskSecretsInText(const QString &text)
     out.replace(token, QStringLiteral("\\1***"));
     out.replace(keyed, QStringLiteral("\\1***"));
     out.replace(jsonEnv, QStringLiteral("\\1***"));
-    return out;
+    return maskUrlCredentials(out);
 }
 
 std::string maskSecretsInText(const std::string &text)
 {
     // Most text has nothing to mask; skip the UTF-16 round trip then.
-    if (text.find("GatewayKey") == std::string::npos && text.find("auth") == std::string::npos)
+    if (text.find("GatewayKey") == std::string::npos && text.find("auth") == std::string::npos && text.find("://") == std::string::npos)
         return text;
     return maskSecretsInText(QString::fromStdString(text)).toStdString();
 }
