@@ -189,7 +189,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
         }
         for (const FileEntry &f : ledger.files) {
-            if (f.state == FileState::Unreadable)
+            if (f.state == FileState::Unreadable || f.state == FileState::SameFile)
                 out << QStringLiteral("%1: %2\n").arg(shown(shownPaths.value(f.file, f.file)), shown(f.describe()));
         }
     } else if (!outDir.isEmpty() || inPlace) {

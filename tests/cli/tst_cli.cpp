@@ -379,6 +379,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
     }
 
+    // One file reached through a symlink and a symlinked folder is read and rewritten once, with one
+    // backup, each other path named as the same file. A hard link is a name of its own: the atomic
+    // rewrite of one name splits them, so each is migrated (and the split is said).
+    void aliasedInputsAreWrittenOnce()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("real/gateway.yaml"));
+        writeFile(file, readAll(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml"))));
+        QVERIFY(QFile::link(QStringLiteral("gateway.yaml"), dir.filePath(QStringLiteral("real/alias.yaml"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real")), dir.filePath(QStringLiteral("linked"))));
+        QCOMPARE(QProcess::execute(QStringLiteral("ln"), {file, dir.filePath(QStringLiteral("hard.yaml"))}), 0);
+        const QStringList inputs{dir.filePath(QStringLiteral("real")), dir.filePath(QStringLiteral("linked")), dir.filePath(QStringLiteral("hard.yaml"))};
+        const Run json = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--tag"),
+                                         QStringLiteral("2.11.1")} + inputs);
+        const QJsonObject plan = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(plan.value(QStringLiteral("files")).toArray().size(), 2);
+        QCOMPARE(plan.value(QStringLiteral("summary")).toObject().value(QStringLiteral("states")).toObject().value(QStringLiteral("same-file")).toInt(), 1);
+        QStringList sameAs;
+        for (const QJsonValue &v : plan.value(QStringLiteral("sameFiles")).toArray())
+            sameAs << v.toObject().value(QStringLiteral("path")).toString() + QStringLiteral(" = ") + v.toObject().value(QStringLiteral("sameAs")).toString();
+        QCOMPARE(sameAs, (QStringList{QStringLiteral("real/alias.yaml = real/gateway.yaml")}));
+
+        const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("2.11.1"),
+                                      QStringLiteral("--in-place")} + inputs);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("2 migrated, 1 same file as another input"), r.err.constData());
+        QVERIFY2(r.err.contains("hard links; they were broken"), r.err.constData());
+        const QByteArray expected = readAll(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("expected/gateway.yaml")));
+        QCOMPARE(readAll(file), expected);
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("hard.yaml"))), expected);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("real"))).entryList(QDir::Files | QDir::System, QDir::Name),
+                 (QStringList{QStringLiteral("alias.yaml"), QStringLiteral("gateway.yaml"), QStringLiteral("gateway.yaml.bak")}));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("hard.yaml.bak"))));
+    }
+
     // A newline in a file name cannot forge a "file:line:" line of its own.
     void controlCharactersInFileNamesAreEscaped()
     {

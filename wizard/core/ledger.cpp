@@ -5,6 +5,7 @@
 #include "secretmask.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 
@@ -178,6 +179,7 @@ QString FileEntry::describe() const
     }
     case FileState::NotDeployment: return tr("not a deployment file (%1)").arg(reason);
     case FileState::CannotEdit: text = tr("not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)", pending).arg(reason); break;
+    case FileState::SameFile: return tr("the same file as %1 (a link): read and migrated once, as that file").arg(reason);
     }
     if (v1Stays)
         text += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
@@ -219,7 +221,7 @@ QString Ledger::summary() const
 {
     QStringList parts;
     const FileState order[] = {FileState::Migrated, FileState::NeedsAnswer, FileState::CannotEdit, FileState::Unreadable,
-                               FileState::LeftOut, FileState::AlreadyV2, FileState::NotDeployment};
+                               FileState::LeftOut, FileState::AlreadyV2, FileState::NotDeployment, FileState::SameFile};
     for (FileState state : order) {
         if (const int n = count(state))
             parts << QStringLiteral("%1 %2").arg(n).arg(fileStateTitle(state));
@@ -231,11 +233,14 @@ QString Ledger::summary() const
 Ledger buildLedger(const Project &project, const ProjectPlan &plan)
 {
     Ledger ledger;
-    ledger.files.reserve(project.files.size() + project.errors.size());
+    ledger.files.reserve(project.files.size() + project.errors.size() + project.sameFiles.size());
     for (std::size_t i = 0; i < project.files.size() && i < plan.files.size(); ++i)
         ledger.files.push_back(entryOf(project.files[i], plan.files[i]));
     for (const Finding &f : project.errors)
         ledger.files.push_back({f.file, FileState::Unreadable, f.message(), 0, 0, {}});
+    const QDir root(project.root);
+    for (const SameFile &same : project.sameFiles)
+        ledger.files.push_back({root.relativeFilePath(same.path), FileState::SameFile, root.relativeFilePath(same.sameAs), 0, 0, {}});
     return ledger;
 }
 
@@ -249,6 +254,7 @@ QString fileStateName(FileState state)
     case FileState::Unreadable: return QStringLiteral("unreadable");
     case FileState::NotDeployment: return QStringLiteral("not-deployment");
     case FileState::CannotEdit: return QStringLiteral("cannot-edit");
+    case FileState::SameFile: return QStringLiteral("same-file");
     }
     return {};
 }
@@ -263,6 +269,7 @@ QString fileStateTitle(FileState state)
     case FileState::Unreadable: return tr("could not be read");
     case FileState::NotDeployment: return tr("not about the gateway");
     case FileState::CannotEdit: return tr("to change by hand");
+    case FileState::SameFile: return tr("same file as another input");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class FileState {
     Unreadable,    // could not be loaded or parsed: why and where
     NotDeployment, // nothing about the gateway in it
     CannotEdit,    // holds gateway references in a format or shape the tool cannot edit
+    SameFile,      // the same file as another input (a link): read, migrated and written once, as that one
 };
 
 // Every gateway reference (image, endpoint, security, token, legacy setting key) is in one state.
@@ -67,7 +68,7 @@ struct FileEntry
 {
     QString file; // relative path; for an input that could not be read at all, the path as given
     FileState state = FileState::NotDeployment;
-    QString reason; // Unreadable: why; NotDeployment and CannotEdit: what the file is (translated)
+    QString reason; // Unreadable: why; NotDeployment and CannotEdit: what the file is (translated); SameFile: the input it is
     int line = 0;   // Unreadable: where
     int column = 0;
     std::vector<ReferenceEntry> references; // one per finding of the file's plan that is not an error, in its order
@@ -82,7 +83,7 @@ struct FileEntry
 
 struct Ledger
 {
-    std::vector<FileEntry> files; // Project::files order, then the inputs that could not be read at all
+    std::vector<FileEntry> files; // Project::files order, then the inputs that could not be read at all, then the same files
 
     int count(FileState state) const;
     int count(ReferenceState state) const;

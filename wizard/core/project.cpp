@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <memory>
+#include <map>
 #include <set>
 
 void agmInitBundledResources(); // tags.cpp
@@ -112,6 +113,31 @@ void findUndecodableNames(const QByteArray &dir, const QByteArray &relative, boo
 }
 #endif
 
+// Drops every path that leads through symlinks to another input, keeping the one that is not a
+// link (else the first), so an in-place migration rewrites each file once. Hard links stay apart:
+// the atomic rewrite of one name gives it a new file, so every name must be migrated itself.
+std::vector<SameFile> dropSameFiles(std::set<QString> &files)
+{
+    std::map<QString, std::vector<QString>> byIdentity;
+    for (const QString &file : files)
+        byIdentity[QFileInfo(file).canonicalFilePath()].push_back(file);
+    std::vector<SameFile> same;
+    for (auto &[identity, paths] : byIdentity) {
+        if (paths.size() < 2 || identity.isEmpty())
+            continue;
+        const auto kept = std::find_if(paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).canonicalFilePath() == p; });
+        const QString keep = kept != paths.end() ? *kept : paths.front();
+        for (const QString &p : paths) {
+            if (p == keep)
+                continue;
+            files.erase(p);
+            same.push_back({p, keep});
+        }
+    }
+    std::sort(same.begin(), same.end(), [](const SameFile &a, const SameFile &b) { return a.path < b.path; });
+    return same;
+}
+
 QString commonRoot(const QStringList &folders)
 {
     if (folders.isEmpty())
@@ -171,7 +197,10 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
         }
     }
     project.root = commonRoot(folders);
+    project.sameFiles = dropSameFiles(files);
     const QDir root(project.root);
+    for (const SameFile &same : project.sameFiles)
+        qCInfo(lcImport).noquote() << root.relativeFilePath(same.path) << "is the same file as" << root.relativeFilePath(same.sameAs) << "- read once";
     const int total = int(files.size());
     qCInfo(lcImport).noquote() << "importing" << total << "files under" << project.root;
     int done = 0;

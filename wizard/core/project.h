@@ -14,12 +14,20 @@
 
 namespace agm {
 
+// An input reached a second time (a symlink, a symlinked folder): read and written once.
+struct SameFile
+{
+    QString path;   // absolute, as reached
+    QString sameAs; // absolute path of the input that was read
+};
+
 // All imported files, analysed, with their relative layout under a common root.
 struct Project
 {
     QString root;                    // common ancestor folder of the inputs
     std::vector<FileAnalysis> files; // in a stable order (relative path)
     std::vector<Finding> errors;     // inputs that could not be read at all (missing paths)
+    std::vector<SameFile> sameFiles; // inputs that lead through symlinks to one in `files`
 };
 
 // Returns false to cancel. Called with the number of files handled so far and the total.

@@ -198,6 +198,17 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
         o[QStringLiteral("message")] = f.message();
         inputErrors.append(o);
     }
+    QJsonArray sameFiles;
+    for (const FileEntry &f : ledger.files) {
+        if (f.state != FileState::SameFile)
+            continue;
+        QJsonObject o;
+        o[QStringLiteral("path")] = f.file;
+        o[QStringLiteral("sameAs")] = f.reason;
+        o[QStringLiteral("state")] = fileStateName(f.state);
+        o[QStringLiteral("stateText")] = f.describe();
+        sameFiles.append(o);
+    }
     QJsonObject summary;
     summary[QStringLiteral("files")] = int(project.files.size());
     summary[QStringLiteral("filesChanged")] = changedFiles;
@@ -206,7 +217,7 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     summary[QStringLiteral("errors")] = errors;
     QJsonObject states;
     for (FileState state : {FileState::Migrated, FileState::AlreadyV2, FileState::NeedsAnswer, FileState::LeftOut, FileState::Unreadable,
-                            FileState::NotDeployment, FileState::CannotEdit})
+                            FileState::NotDeployment, FileState::CannotEdit, FileState::SameFile})
         states[fileStateName(state)] = ledger.count(state);
     summary[QStringLiteral("states")] = states;
     summary[QStringLiteral("pending")] = ledger.count(ReferenceState::Pending);
@@ -222,6 +233,7 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     root[QStringLiteral("summary")] = summary;
     root[QStringLiteral("files")] = files;
     root[QStringLiteral("inputErrors")] = inputErrors;
+    root[QStringLiteral("sameFiles")] = sameFiles;
     root[QStringLiteral("checks")] = context.checks ? QJsonValue(checkRunJson(*context.checks)) : QJsonValue(checksNotRun());
     return maskSecretsInText(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))).toUtf8();
 }

@@ -190,14 +190,14 @@ void ImportPage::showProject()
     for (std::size_t i = 0; i < ledger.files.size(); ++i) {
         const FileEntry &entry = ledger.files[i];
         const FileAnalysis *file = i < project.files.size() ? &project.files[i] : nullptr;
-        auto *item = new QTreeWidgetItem(m_files, {entry.file, file ? formatTitle(file->format) : tr("not read"), entry.describe()});
+        auto *item = new QTreeWidgetItem(m_files, {entry.file, file ? formatTitle(file->format) : entry.state == FileState::SameFile ? tr("link") : tr("not read"), entry.describe()});
         item->setToolTip(0, file ? file->source.path : entry.file);
         item->setToolTip(2, entry.describe());
         if (entry.state == FileState::Unreadable || entry.state == FileState::CannotEdit)
             item->setForeground(2, red);
         else if (entry.state == FileState::NeedsAnswer || entry.state == FileState::LeftOut)
             item->setForeground(2, amber);
-        else if (entry.state == FileState::NotDeployment)
+        else if (entry.state == FileState::NotDeployment || entry.state == FileState::SameFile)
             item->setForeground(2, palette().color(QPalette::Disabled, QPalette::Text));
         if (!file)
             continue;
