@@ -170,6 +170,12 @@ private Q_SLOTS:
                 << QStringLiteral("invalid UTF-8 (byte 0xff)");
         QTest::newRow("a NUL byte makes the file binary and is located")
                 << QByteArray("kind: Pod\n  x\0y\n", 16) << 2 << 4 << QStringLiteral("NUL bytes");
+        QTest::newRow("UTF-16 LE without a BOM is named, with the fix")
+                << utf16(QStringLiteral("apiVersion: v1\nkind: ConfigMap\n"), true).mid(2) << 0 << 0 << QStringLiteral("looks like UTF-16 LE without a byte-order mark");
+        QTest::newRow("UTF-16 BE without a BOM is named, with the fix")
+                << utf16(QStringLiteral("kind: ConfigMap\ndata:\n  a: b\n"), false).mid(2) << 0 << 0 << QStringLiteral("looks like UTF-16 BE without a byte-order mark");
+        QTest::newRow("a binary file with NUL bytes here and there is not called UTF-16")
+                << QByteArray("\x7f" "ELF\2\1\1\0\0\0\0\0\0\0\0\0\3\0>\0\1\0\0\0", 24) << 1 << 8 << QStringLiteral("NUL bytes");
         QTest::newRow("a NUL character in UTF-16 text is refused too")
                 << QByteArray("\xFF\xFE"
                               "a\0"

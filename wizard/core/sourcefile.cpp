@@ -243,6 +243,35 @@ void detectIndentation(SourceFile &f)
     f.sequenceIndented = indented >= flush;
 }
 
+QString tooLarge(qint64 size)
+{
+    return QCoreApplication::translate("agm::Core", "the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
+        .arg(double(size) / (1024.0 * 1024.0), 0, 'f', 1)
+        .arg(kMaxFileBytes / (1024 * 1024));
+}
+
+// Text in UTF-16 without a byte-order mark has a NUL beside nearly every ASCII character, always
+// on the same side; binary data has them anywhere. Empty when the bytes do not look like that.
+QString utf16WithoutBom(const unsigned char *u, std::size_t n)
+{
+    const std::size_t sample = std::min<std::size_t>(n, 8192) & ~std::size_t(1);
+    std::size_t evenNul = 0, oddNul = 0;
+    for (std::size_t i = 0; i < sample; i += 2) {
+        evenNul += u[i] == 0;
+        oddNul += u[i + 1] == 0;
+    }
+    const std::size_t pairs = sample / 2;
+    if (pairs == 0)
+        return {};
+    const auto mostly = [&](std::size_t nul) { return nul * 10 >= pairs * 7; };
+    const auto hardly = [&](std::size_t nul) { return nul * 20 <= pairs; };
+    if (mostly(oddNul) && hardly(evenNul))
+        return QStringLiteral("UTF-16 LE");
+    if (mostly(evenNul) && hardly(oddNul))
+        return QStringLiteral("UTF-16 BE");
+    return {};
+}
+
 } // namespace
 
 LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QString &relativePath)
@@ -252,11 +281,8 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
         result.error = makeFinding(Code::LoadFailed, relativePath, line, column, {why});
         return result;
     };
-    if (bytes.size() > kMaxFileBytes) {
-        return fail(QCoreApplication::translate("agm::Core", "the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
-                        .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(kMaxFileBytes / (1024 * 1024)));
-    }
+    if (bytes.size() > kMaxFileBytes)
+        return fail(tooLarge(bytes.size()));
     SourceFile f;
     f.path = path;
     f.relativePath = relativePath;
@@ -278,6 +304,9 @@ LoadResult decodeSource(const QByteArray &bytes, const QString &path, const QStr
             f.encoding = Encoding::Utf8Bom;
             skip = 3;
         }
+        if (const QString utf16 = skip ? QString() : utf16WithoutBom(u, n); !utf16.isEmpty())
+            return fail(QCoreApplication::translate("agm::Core", "the file looks like %1 without a byte-order mark (a NUL byte beside every character); "
+                                                                  "save it as UTF-8, or as UTF-16 with a byte-order mark, and import it again").arg(utf16));
         f.text.assign(bytes.constData() + skip, n - skip);
         const std::size_t bad = firstInvalidUtf8(f.text);
         if (bad != std::string::npos) {
@@ -311,10 +340,7 @@ LoadResult loadSourceFile(const QString &path, const QString &relativePath)
     }
     if (info.size() > kMaxFileBytes) {
         LoadResult r;
-        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0,
-                              {QCoreApplication::translate("agm::Core", "the file is %1 MiB; the limit is %2 MiB. Split it, or migrate only the gateway's resources")
-                                   .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                   .arg(kMaxFileBytes / (1024 * 1024))});
+        r.error = makeFinding(Code::LoadFailed, relativePath, 0, 0, {tooLarge(info.size())});
         return r;
     }
     if (!file.open(QIODevice::ReadOnly)) {
