@@ -34,7 +34,7 @@ bool extractDemoSet(const QString &dir, QString *error)
         const QString target = QDir(dir).filePath(QDir(source).relativeFilePath(file));
         QFile in(file);
         QDir().mkpath(QFileInfo(target).absolutePath());
-        const FileWriteResult written = in.open(QIODevice::ReadOnly) ? writeFileAtomically(target, in.readAll()) : FileWriteResult{false, in.errorString(), {}};
+        const FileWriteResult written = in.open(QIODevice::ReadOnly) ? writeFileAtomically(target, in.readAll(), WriteMode::CreateNew) : FileWriteResult{false, in.errorString(), {}};
         if (!written.ok) {
             if (error)
                 *error = QCoreApplication::translate("agm::Core", "cannot copy the training set to %1: %2").arg(target, written.error);

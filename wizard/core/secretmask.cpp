@@ -142,7 +142,8 @@ QString maskUrlCredentials(const QString &text)
         qsizetype authorityEnd = authority;
         while (authorityEnd < end && text.at(authorityEnd) != QLatin1Char('/') && text.at(authorityEnd) != QLatin1Char('?') && text.at(authorityEnd) != QLatin1Char('#'))
             ++authorityEnd;
-        const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+        const qsizetype atInAuthority = QStringView(text).mid(authority, authorityEnd - authority).lastIndexOf(QLatin1Char('@'));
+        const qsizetype at = atInAuthority < 0 ? -1 : authority + atInAuthority;
         out += QStringView(text).mid(copied, authority - copied);
         qsizetype pos = authority;
         if (at >= authority && at < authorityEnd) {
@@ -156,14 +157,14 @@ QString maskUrlCredentials(const QString &text)
                 out += QLatin1String(kMask);
             pos = at;
         }
-        const qsizetype query = text.indexOf(QLatin1Char('?'), pos);
-        if (query < 0 || query >= end) {
+        const qsizetype queryInUrl = QStringView(text).mid(pos, end - pos).indexOf(QLatin1Char('?'));
+        const qsizetype query = queryInUrl < 0 ? -1 : pos + queryInUrl;
+        if (query < 0) {
             out += QStringView(text).mid(pos, end - pos);
         } else {
             out += QStringView(text).mid(pos, query + 1 - pos);
-            qsizetype fragment = text.indexOf(QLatin1Char('#'), query);
-            if (fragment < 0 || fragment > end)
-                fragment = end;
+            const qsizetype fragmentInUrl = QStringView(text).mid(query, end - query).indexOf(QLatin1Char('#'));
+            const qsizetype fragment = fragmentInUrl < 0 ? end : query + fragmentInUrl;
             const QStringList parameters = text.mid(query + 1, fragment - query - 1).split(QLatin1Char('&'));
             QStringList masked;
             for (const QString &parameter : parameters) {
