@@ -174,7 +174,7 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
             json.insert(QStringLiteral("pod"), podJson);
             json.insert(QStringLiteral("notChecked"), QJsonArray::fromStringList(notChecked));
         }
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        writeUtf8(out, QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         out << checkRunText(run);
         if (withPod)

@@ -61,6 +61,15 @@ QString versionText()
     return QStringLiteral("apim-gateway-migrator %1 (Qt %2)\n").arg(QStringLiteral(AGM_VERSION), QString::fromLatin1(qVersion()));
 }
 
+void writeUtf8(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (out.device())
+        out.device()->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {

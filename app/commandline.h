@@ -16,6 +16,9 @@ QString usageText();
 bool takeVerboseOption(int &argc, char **argv);
 QCommandLineOption verboseOption();
 QString versionText();
+// UTF-8 output (a JSON plan, a patch) as it is: straight to the stream's device when it has one,
+// so a large report is not copied into UTF-16 on its way out.
+void writeUtf8(QTextStream &out, const QByteArray &bytes);
 // Dispatches to a subcommand or the wizard; arguments without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -178,7 +178,11 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION), std::nullopt};
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(jsonReport(project, plan, context));
+        out.flush();
+        if (out.device())
+            writeJsonReport(*out.device(), project, plan, ledger, context);
+        else
+            out << QString::fromUtf8(jsonReport(project, plan, context));
     } else if (check) {
         for (std::size_t i = 0; i < project.files.size(); ++i) {
             const auto references = ledger.files[i].byFindingId();
@@ -214,7 +218,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return ExitError;
         }
     } else {
-        out << QString::fromUtf8(unifiedPatch(project, plan));
+        writeUtf8(out, unifiedPatch(project, plan));
     }
     // Without --out or --in-place nothing else is written, so the report can go last.
     if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {

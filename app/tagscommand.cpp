@@ -264,7 +264,7 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 d.insert(QStringLiteral("lastModified"), digest->lastModified.toString(Qt::ISODate));
             json.insert(QStringLiteral("digest"), d);
         }
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        writeUtf8(out, QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     out << tagTable(list);

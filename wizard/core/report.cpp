@@ -6,6 +6,7 @@
 #include "pluraltext.h"
 #include "secretmask.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,6 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
+#include <functional>
 
 namespace agm {
 
@@ -142,11 +146,70 @@ QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
     return QByteArray::fromStdString(out);
 }
 
-QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+namespace {
+
+QByteArray spaces(int indent)
 {
-    const Ledger ledger = buildLedger(project, plan);
-    QJsonArray files;
+    return QByteArray(indent * 4, ' ');
+}
+
+// `json` (an indented QJsonDocument text) nested `indent` levels deep, secrets masked, without
+// its final newline.
+void appendNested(QByteArray &out, const QByteArray &json, int indent)
+{
+    const QByteArray masked = QByteArray::fromStdString(maskSecretsInText(json.trimmed().toStdString()));
+    const QByteArray prefix = '\n' + spaces(indent);
+    qsizetype from = 0;
+    for (qsizetype nl = masked.indexOf('\n'); nl >= 0; from = nl + 1, nl = masked.indexOf('\n', from)) {
+        out.append(masked.constData() + from, nl - from);
+        out += prefix;
+    }
+    out.append(masked.constData() + from, masked.size() - from);
+}
+
+// The report's text on its way to a device: written in pieces, so its whole text is never held.
+struct JsonOut
+{
+    QIODevice &device;
+    QByteArray text;
+
+    void drain(bool everything = false)
+    {
+        if (everything || text.size() >= (64 << 10)) {
+            device.write(text);
+            text.resize(0); // keeps its capacity for the next piece
+        }
+    }
+};
+
+// `members`, then `name` holding `count` elements that `element` writes one at a time: a report
+// of 150k findings never holds them as one QJsonArray, nor its text.
+void appendStreamedObject(JsonOut &json, int indent, const QJsonObject &members, const char *name, int count,
+                          const std::function<void(JsonOut &, int, int)> &element)
+{
+    QByteArray &out = json.text;
+    QByteArray head = QJsonDocument(members).toJson(QJsonDocument::Indented).trimmed();
+    head.chop(1); // the closing brace
+    appendNested(out, head.trimmed(), indent);
+    out += (members.isEmpty() ? "\n" : ",\n") + spaces(indent + 1) + '"' + name + "\": [";
+    for (int i = 0; i < count; ++i) {
+        out += (i ? ",\n" : "\n") + spaces(indent + 2);
+        element(json, indent + 2, i);
+        json.drain();
+    }
+    out += (count ? '\n' + spaces(indent + 1) : QByteArray()) + "]\n" + spaces(indent) + '}';
+}
+
+} // namespace
+
+void writeJsonReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
+{
+    JsonOut json{device, {}};
     int changedFiles = 0, errors = int(project.errors.size());
+    for (const FilePlan &p : plan.files) {
+        changedFiles += p.changes() ? 1 : 0;
+        errors += int(std::count_if(p.findings.begin(), p.findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
+    }
     auto findingJson = [](const QHash<QString, const ReferenceEntry *> &references, const Finding &f) {
         QJsonObject o;
         o[QStringLiteral("id")] = f.id;
@@ -167,29 +230,24 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
         o[QStringLiteral("doc")] = f.docUrl();
         return o;
     };
-    for (std::size_t i = 0; i < project.files.size(); ++i) {
-        const FileAnalysis &file = project.files[i];
-        const FilePlan &p = plan.files[i];
+    const auto writeFile = [&](JsonOut &out, int indent, int i) {
+        const FileAnalysis &file = project.files[std::size_t(i)];
+        const FilePlan &p = plan.files[std::size_t(i)];
+        const FileEntry &entry = ledger.files[std::size_t(i)];
         QJsonObject o;
         o[QStringLiteral("path")] = file.source.relativePath;
         o[QStringLiteral("format")] = formatName(file.format);
-        o[QStringLiteral("state")] = fileStateName(ledger.files[i].state);
-        o[QStringLiteral("stateText")] = ledger.files[i].describe();
+        o[QStringLiteral("state")] = fileStateName(entry.state);
+        o[QStringLiteral("stateText")] = entry.describe();
         o[QStringLiteral("encoding")] = file.source.encodingName();
         o[QStringLiteral("eol")] = file.source.eolName();
         o[QStringLiteral("changed")] = p.changes();
         o[QStringLiteral("edits")] = int(p.edits.size());
-        QJsonArray findings;
-        const auto references = ledger.files[i].byFindingId();
-        for (const Finding &f : p.findings) {
-            findings.append(findingJson(references, f));
-            if (f.severity == Severity::Error)
-                ++errors;
-        }
-        o[QStringLiteral("findings")] = findings;
-        files.append(o);
-        changedFiles += p.changes() ? 1 : 0;
-    }
+        const auto references = entry.byFindingId();
+        appendStreamedObject(out, indent, o, "findings", int(p.findings.size()), [&](JsonOut &text, int depth, int n) {
+            appendNested(text.text, QJsonDocument(findingJson(references, p.findings[std::size_t(n)])).toJson(QJsonDocument::Indented), depth);
+        });
+    };
     QJsonArray inputErrors;
     for (const Finding &f : project.errors) {
         QJsonObject o;
@@ -231,11 +289,20 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
     root[QStringLiteral("tag")] = context.tag;
     root[QStringLiteral("tagSource")] = context.tagSource;
     root[QStringLiteral("summary")] = summary;
-    root[QStringLiteral("files")] = files;
     root[QStringLiteral("inputErrors")] = inputErrors;
     root[QStringLiteral("sameFiles")] = sameFiles;
     root[QStringLiteral("checks")] = context.checks ? QJsonValue(checkRunJson(*context.checks)) : QJsonValue(checksNotRun());
-    return maskSecretsInText(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))).toUtf8();
+    appendStreamedObject(json, 0, root, "files", int(project.files.size()), writeFile);
+    json.text += '\n';
+    json.drain(true);
+}
+
+QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJsonReport(buffer, project, plan, buildLedger(project, plan), context);
+    return buffer.data();
 }
 
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "connectivity.h"
+#include "ledger.h"
 #include "project.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -23,6 +25,8 @@ struct ReportContext
 // Secrets are masked in every format.
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// The same, written to `device` piece by piece: its memory does not grow with the findings.
+void writeJsonReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context);
 QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // Unified diff of every changed file, with a/ and b/ prefixes.
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);

@@ -349,8 +349,15 @@ LoadResult loadSourceFile(const QString &path, const QString &relativePath)
                               {QCoreApplication::translate("agm::Core", "cannot read it (%1); check that it exists and that you may read it").arg(file.errorString())});
         return r;
     }
-    // Read one byte past the cap so a file that grew since stat() is still refused.
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    // As many bytes as stat() said plus one (read() allocates all it may return); a file that grew
+    // since is read on in small steps up to one byte past the cap, so it is still refused.
+    QByteArray bytes = file.read(info.size() + 1);
+    while (bytes.size() > info.size() && bytes.size() <= kMaxFileBytes) {
+        const QByteArray more = file.read(std::min<qint64>(1 << 20, kMaxFileBytes + 1 - bytes.size()));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     return decodeSource(bytes, path, relativePath);
 }
 
