@@ -112,6 +112,41 @@ bool opensBlockScalar(std::string_view line)
     return s[i - 1] == ' ' && i >= 2 && (s[i - 2] == ':' || s[i - 2] == '-' || s[i - 2] == ' ');
 }
 
+enum class RootNode { Unseen, Scalar, Other };
+
+// What a document's first content line makes its root node: a plain scalar or a block scalar
+// (whose lines may sit at column 0), something else, or Unseen when it holds only "---" and
+// properties.
+RootNode rootKind(std::string_view line)
+{
+    std::string_view s = stripComment(line);
+    const bool commented = s.size() < line.find_last_not_of(" \t") + 1;
+    if (isDocumentMarker(s, "---"))
+        s.remove_prefix(3);
+    while (true) {
+        const std::size_t start = s.find_first_not_of(" \t");
+        if (start == std::string_view::npos)
+            return RootNode::Unseen;
+        s.remove_prefix(start);
+        if (s.front() != '&' && s.front() != '!')
+            break;
+        const std::size_t end = s.find_first_of(" \t");
+        if (end == std::string_view::npos)
+            return RootNode::Unseen;
+        s.remove_prefix(end);
+    }
+    if (s.front() == '|' || s.front() == '>')
+        return opensBlockScalar(line) ? RootNode::Scalar : RootNode::Other;
+    // A plain scalar continues on the next lines unless a comment ends it; a key makes a mapping.
+    const bool indicator = std::strchr("-?:,[]{}#&*!|>'\"%@`", s.front())
+                           && !(std::strchr("-?:", s.front()) && s.size() > 1 && s[1] != ' ' && s[1] != '\t');
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ':' && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\t'))
+            return RootNode::Other;
+    }
+    return indicator || commented ? RootNode::Other : RootNode::Scalar;
+}
+
 std::string_view lineAt(const SourceFile &src, int line)
 {
     const std::size_t s = src.lines.lineStart(line), e = src.lines.lineEnd(line);
@@ -188,7 +223,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
 {
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
-    int blockScalarIndent = -1;
+    // The indentation a block scalar's lines must exceed: its parent's, -1 for a root scalar.
+    constexpr int kNoBlockScalar = -2, kRootIndent = -1;
+    int blockScalarIndent = kNoBlockScalar;
     // A quoted scalar may span lines; yaml-cpp 0.7 reads one that is never closed to the end of
     // the document, so the structure it reports is not the file's (the fuzzer found edits landing
     // inside such a string).
@@ -196,7 +233,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
     std::size_t quoteStart = 0;
     // A directive (%YAML, %TAG) only opens a document; a "%" line inside one is invalid YAML that
     // yaml-cpp 0.7 accepts with another structure (the fuzzer found a securityContext added twice).
+    // Only a root scalar may hold lines at column 0, so there such a line is content.
     bool inDocument = false;
+    RootNode root = RootNode::Unseen;
     std::size_t pos = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
@@ -208,10 +247,10 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             *at = pos;
         pos = eol + 1;
         const int indent = leadingSpaces(line);
-        if (blockScalarIndent >= 0) {
-            if (isBlankOrComment(line) || indent > blockScalarIndent)
+        if (blockScalarIndent >= kRootIndent) {
+            if ((isBlankOrComment(line) || indent > blockScalarIndent) && !isDocumentMarker(line, "..."))
                 continue;
-            blockScalarIndent = -1;
+            blockScalarIndent = kNoBlockScalar;
         }
         if (!quote && isBlankOrComment(line)) {
             if (eol == doc.size())
@@ -219,13 +258,18 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             continue;
         }
         if (flowDepth == 0 && !quote) {
-            if (indent == 0 && line.front() == '%' && inDocument)
+            const RootNode seen = root;
+            if (root == RootNode::Unseen && (indent > 0 || line.front() != '%') && !isDocumentMarker(line, "..."))
+                root = rootKind(line);
+            if (indent == 0 && line.front() == '%' && inDocument && root != RootNode::Scalar)
                 return QCoreApplication::translate("agm::Core", "a line starting with %1 inside a document; quote the value, or move a directive before \"---\"")
                     .arg(QLatin1Char('%'));
-            if (line.substr(0, 3) == "...")
+            if (isDocumentMarker(line, "...")) {
                 inDocument = false;
-            else if (indent > 0 || line.front() != '%')
+                root = RootNode::Unseen;
+            } else if (indent > 0 || line.front() != '%') {
                 inDocument = true;
+            }
             int level = indent;
             std::size_t i = std::size_t(indent);
             int dashes = 0;
@@ -240,7 +284,7 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             indents.push_back(level);
             maxDepth = std::max(maxDepth, int(indents.size()) + dashes);
             if (opensBlockScalar(line))
-                blockScalarIndent = indent;
+                blockScalarIndent = seen == RootNode::Unseen && root == RootNode::Scalar ? kRootIndent : indent;
         }
         quote = scanLine(line, quote, [&](std::size_t i, bool tokenStart) {
             const char c = line[i];
