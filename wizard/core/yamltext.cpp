@@ -40,16 +40,16 @@ bool isBlankOrComment(std::string_view line)
 // Walks one line of YAML that starts inside a quoted scalar opened with `quote` (0: outside
 // any); calls code(i, tokenStart) for each character outside quotes and comments. Returns the
 // quote still open at the end of the line: quoted scalars may span lines. `quoteAt` receives the
-// offset in the line of each quote that opens.
-template<typename Code, typename Open>
-char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
+// offset in the line of each quote that opens, `escapeAt` that of each backslash in double quotes.
+template<typename Code, typename Open, typename Escape>
+char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt, Escape &&escapeAt)
 {
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
         if (quote) {
             if (c == '\\' && quote == '"')
-                ++i;
+                escapeAt(i++);
             else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
                 ++i; // '' is an escaped quote
             else if (c == quote)
@@ -70,7 +70,34 @@ char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
 
 char scanLine(std::string_view line, char quote)
 {
-    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {});
+    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {}, [](std::size_t) {});
+}
+
+// Whether a node (a flow collection, a quoted or a block scalar) can start at line[i], from what
+// comes before it on the line: nothing, "---", "- " or "key: ", and in a flow collection "[", "{",
+// "," or ":". Elsewhere such a character is part of a plain scalar ("a [b", "it's").
+bool nodeStartsAt(std::string_view line, std::size_t i, bool inFlow)
+{
+    std::size_t e = i;
+    while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t'))
+        --e;
+    if (e == 0)
+        return true;
+    const char p = line[e - 1];
+    if (inFlow)
+        return std::strchr("[{,:", p) != nullptr;
+    if (e == i) // no blank between a block indicator and the node
+        return false;
+    if (p == ':')
+        return true;
+    return p == '-' && (e == 1 || line[e - 2] == ' ' || line[e - 2] == '\t' || line.substr(0, e) == "---");
+}
+
+// The escapes of a double-quoted scalar (YAML 1.2, 5.7); a backslash at the end of a line escapes
+// the line break.
+bool validEscape(char c)
+{
+    return c != '\0' && std::strchr("0abt\tnvfre \"/\\N_LPxuU", c);
 }
 
 // Content of a line without a trailing comment and trailing blanks (quote-aware enough for keys).
@@ -236,6 +263,11 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
     // Only a root scalar may hold lines at column 0, so there such a line is content.
     bool inDocument = false;
     RootNode root = RootNode::Unseen;
+    // yaml-cpp 0.7 also accepts a comment glued to what precedes it ("]#", "\"a\"#", "|#") and
+    // unknown escapes ("\'"); both only where a flow collection or quoted scalar starts a node.
+    bool nodeFlow = false, quoteIsNode = false;
+    std::size_t badAt = std::string_view::npos;
+    QString bad;
     std::size_t pos = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
@@ -264,6 +296,8 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             if (indent == 0 && line.front() == '%' && inDocument && root != RootNode::Scalar)
                 return QCoreApplication::translate("agm::Core", "a line starting with %1 inside a document; quote the value, or move a directive before \"---\"")
                     .arg(QLatin1Char('%'));
+            if (isDocumentMarker(line, "...") && stripComment(line).size() > 3)
+                return QCoreApplication::translate("agm::Core", "content after the document end marker \"...\"");
             if (isDocumentMarker(line, "...")) {
                 inDocument = false;
                 root = RootNode::Unseen;
@@ -286,17 +320,58 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             if (opensBlockScalar(line))
                 blockScalarIndent = seen == RootNode::Unseen && root == RootNode::Scalar ? kRootIndent : indent;
         }
+        std::size_t lastCode = std::string_view::npos, closedFlow = std::string_view::npos;
         quote = scanLine(line, quote, [&](std::size_t i, bool tokenStart) {
             const char c = line[i];
+            if (c == '#' && i > 0 && badAt == std::string_view::npos) {
+                // Not a comment (no blank before it), and where no plain scalar can go on.
+                const char p = line[i - 1];
+                const bool afterQuote = (p == '"' || p == '\'') && lastCode != i - 1 && quoteIsNode;
+                const bool afterFlow = (nodeFlow && flowDepth > 0 && lastCode == i - 1 && std::strchr("[{,]}", p))
+                                       || closedFlow == i - 1;
+                if (afterQuote || afterFlow) {
+                    badAt = i;
+                    bad = QCoreApplication::translate("agm::Core", "a comment needs a blank before its %1").arg(QLatin1Char('#'));
+                }
+            }
+            lastCode = i;
             if (c == '[' || c == '{') {
+                if (flowDepth == 0)
+                    nodeFlow = nodeStartsAt(line, i, false);
                 ++flowDepth;
                 maxDepth = std::max(maxDepth, int(indents.size()) + flowDepth);
             } else if ((c == ']' || c == '}') && flowDepth > 0) {
-                --flowDepth;
+                if (--flowDepth == 0 && nodeFlow)
+                    closedFlow = i;
             } else if (c == '*' && tokenStart && i + 1 < line.size() && !std::isspace(uchar(line[i + 1]))) {
                 ++aliases;
+            } else if ((c == '|' || c == '>') && flowDepth == 0 && nodeStartsAt(line, i, false)) {
+                std::size_t j = i + 1;
+                while (j < line.size() && (std::isdigit(uchar(line[j])) || line[j] == '+' || line[j] == '-'))
+                    ++j;
+                if (j < line.size() && line[j] == '#' && badAt == std::string_view::npos) {
+                    badAt = j;
+                    bad = QCoreApplication::translate("agm::Core", "a comment needs a blank before its %1").arg(QLatin1Char('#'));
+                }
             }
-        }, [&](std::size_t i) { quoteStart = lineStart + i; });
+        }, [&](std::size_t i) {
+            quoteStart = lineStart + i;
+            quoteIsNode = nodeStartsAt(line, i, flowDepth > 0 && nodeFlow);
+        }, [&](std::size_t i) {
+            if (quoteIsNode && i + 1 < line.size() && !validEscape(line[i + 1]) && badAt == std::string_view::npos) {
+                badAt = i;
+                std::size_t n = 2; // the backslash and the whole UTF-8 character after it
+                while (i + n < line.size() && (uchar(line[i + n]) & 0xC0) == 0x80)
+                    ++n;
+                bad = QCoreApplication::translate("agm::Core", "%1 is not a valid escape in a double-quoted string")
+                          .arg(QString::fromUtf8(line.data() + i, qsizetype(n)));
+            }
+        });
+        if (badAt != std::string_view::npos) {
+            if (at)
+                *at = lineStart + badAt;
+            return bad;
+        }
         if (maxDepth > kMaxYamlDepth)
             return QCoreApplication::translate("agm::Core", "it nests deeper than %1 levels").arg(kMaxYamlDepth);
         if (aliases > kMaxYamlAliases)
