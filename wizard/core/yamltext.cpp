@@ -40,16 +40,16 @@ bool isBlankOrComment(std::string_view line)
 // Walks one line of YAML that starts inside a quoted scalar opened with `quote` (0: outside
 // any); calls code(i, tokenStart) for each character outside quotes and comments. Returns the
 // quote still open at the end of the line: quoted scalars may span lines. `quoteAt` receives the
-// offset in the line of each quote that opens.
-template<typename Code, typename Open>
-char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
+// offset in the line of each quote that opens, `escapeAt` that of each backslash in double quotes.
+template<typename Code, typename Open, typename Escape>
+char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt, Escape &&escapeAt)
 {
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         const bool tokenStart = i == 0 || std::strchr(" \t[{,:", line[i - 1]);
         if (quote) {
             if (c == '\\' && quote == '"')
-                ++i;
+                escapeAt(i++);
             else if (c == '\'' && quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
                 ++i; // '' is an escaped quote
             else if (c == quote)
@@ -70,7 +70,34 @@ char scanLine(std::string_view line, char quote, Code &&code, Open &&quoteAt)
 
 char scanLine(std::string_view line, char quote)
 {
-    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {});
+    return scanLine(line, quote, [](std::size_t, bool) {}, [](std::size_t) {}, [](std::size_t) {});
+}
+
+// Whether a node (a flow collection, a quoted or a block scalar) can start at line[i], from what
+// comes before it on the line: nothing, "---", "- " or "key: ", and in a flow collection "[", "{",
+// "," or ":". Elsewhere such a character is part of a plain scalar ("a [b", "it's").
+bool nodeStartsAt(std::string_view line, std::size_t i, bool inFlow)
+{
+    std::size_t e = i;
+    while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t'))
+        --e;
+    if (e == 0)
+        return true;
+    const char p = line[e - 1];
+    if (inFlow)
+        return std::strchr("[{,:", p) != nullptr;
+    if (e == i) // no blank between a block indicator and the node
+        return false;
+    if (p == ':')
+        return true;
+    return p == '-' && (e == 1 || line[e - 2] == ' ' || line[e - 2] == '\t' || line.substr(0, e) == "---");
+}
+
+// The escapes of a double-quoted scalar (YAML 1.2, 5.7); a backslash at the end of a line escapes
+// the line break.
+bool validEscape(char c)
+{
+    return c != '\0' && std::strchr("0abt\tnvfre \"/\\N_LPxuU", c);
 }
 
 // Content of a line without a trailing comment and trailing blanks (quote-aware enough for keys).
@@ -110,6 +137,41 @@ bool opensBlockScalar(std::string_view line)
     if (i == 0)
         return true;
     return s[i - 1] == ' ' && i >= 2 && (s[i - 2] == ':' || s[i - 2] == '-' || s[i - 2] == ' ');
+}
+
+enum class RootNode { Unseen, Scalar, Other };
+
+// What a document's first content line makes its root node: a plain scalar or a block scalar
+// (whose lines may sit at column 0), something else, or Unseen when it holds only "---" and
+// properties.
+RootNode rootKind(std::string_view line)
+{
+    std::string_view s = stripComment(line);
+    const bool commented = s.size() < line.find_last_not_of(" \t") + 1;
+    if (isDocumentMarker(s, "---"))
+        s.remove_prefix(3);
+    while (true) {
+        const std::size_t start = s.find_first_not_of(" \t");
+        if (start == std::string_view::npos)
+            return RootNode::Unseen;
+        s.remove_prefix(start);
+        if (s.front() != '&' && s.front() != '!')
+            break;
+        const std::size_t end = s.find_first_of(" \t");
+        if (end == std::string_view::npos)
+            return RootNode::Unseen;
+        s.remove_prefix(end);
+    }
+    if (s.front() == '|' || s.front() == '>')
+        return opensBlockScalar(line) ? RootNode::Scalar : RootNode::Other;
+    // A plain scalar continues on the next lines unless a comment ends it; a key makes a mapping.
+    const bool indicator = std::strchr("-?:,[]{}#&*!|>'\"%@`", s.front())
+                           && !(std::strchr("-?:", s.front()) && s.size() > 1 && s[1] != ' ' && s[1] != '\t');
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ':' && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\t'))
+            return RootNode::Other;
+    }
+    return indicator || commented ? RootNode::Other : RootNode::Scalar;
 }
 
 std::string_view lineAt(const SourceFile &src, int line)
@@ -188,7 +250,9 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
 {
     int flowDepth = 0, maxDepth = 0, aliases = 0;
     std::vector<int> indents;
-    int blockScalarIndent = -1;
+    // The indentation a block scalar's lines must exceed: its parent's, -1 for a root scalar.
+    constexpr int kNoBlockScalar = -2, kRootIndent = -1;
+    int blockScalarIndent = kNoBlockScalar;
     // A quoted scalar may span lines; yaml-cpp 0.7 reads one that is never closed to the end of
     // the document, so the structure it reports is not the file's (the fuzzer found edits landing
     // inside such a string).
@@ -196,7 +260,14 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
     std::size_t quoteStart = 0;
     // A directive (%YAML, %TAG) only opens a document; a "%" line inside one is invalid YAML that
     // yaml-cpp 0.7 accepts with another structure (the fuzzer found a securityContext added twice).
+    // Only a root scalar may hold lines at column 0, so there such a line is content.
     bool inDocument = false;
+    RootNode root = RootNode::Unseen;
+    // yaml-cpp 0.7 also accepts a comment glued to what precedes it ("]#", "\"a\"#", "|#") and
+    // unknown escapes ("\'"); both only where a flow collection or quoted scalar starts a node.
+    bool nodeFlow = false, quoteIsNode = false;
+    std::size_t badAt = std::string_view::npos;
+    QString bad;
     std::size_t pos = 0;
     while (pos <= doc.size()) {
         std::size_t eol = doc.find_first_of("\r\n", pos);
@@ -208,10 +279,10 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             *at = pos;
         pos = eol + 1;
         const int indent = leadingSpaces(line);
-        if (blockScalarIndent >= 0) {
-            if (isBlankOrComment(line) || indent > blockScalarIndent)
+        if (blockScalarIndent >= kRootIndent) {
+            if ((isBlankOrComment(line) || indent > blockScalarIndent) && !isDocumentMarker(line, "..."))
                 continue;
-            blockScalarIndent = -1;
+            blockScalarIndent = kNoBlockScalar;
         }
         if (!quote && isBlankOrComment(line)) {
             if (eol == doc.size())
@@ -219,13 +290,20 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             continue;
         }
         if (flowDepth == 0 && !quote) {
-            if (indent == 0 && line.front() == '%' && inDocument)
+            const RootNode seen = root;
+            if (root == RootNode::Unseen && (indent > 0 || line.front() != '%') && !isDocumentMarker(line, "..."))
+                root = rootKind(line);
+            if (indent == 0 && line.front() == '%' && inDocument && root != RootNode::Scalar)
                 return QCoreApplication::translate("agm::Core", "a line starting with %1 inside a document; quote the value, or move a directive before \"---\"")
                     .arg(QLatin1Char('%'));
-            if (line.substr(0, 3) == "...")
+            if (isDocumentMarker(line, "...") && stripComment(line).size() > 3)
+                return QCoreApplication::translate("agm::Core", "content after the document end marker \"...\"");
+            if (isDocumentMarker(line, "...")) {
                 inDocument = false;
-            else if (indent > 0 || line.front() != '%')
+                root = RootNode::Unseen;
+            } else if (indent > 0 || line.front() != '%') {
                 inDocument = true;
+            }
             int level = indent;
             std::size_t i = std::size_t(indent);
             int dashes = 0;
@@ -240,19 +318,60 @@ QString yamlGuardViolation(std::string_view doc, std::size_t *at)
             indents.push_back(level);
             maxDepth = std::max(maxDepth, int(indents.size()) + dashes);
             if (opensBlockScalar(line))
-                blockScalarIndent = indent;
+                blockScalarIndent = seen == RootNode::Unseen && root == RootNode::Scalar ? kRootIndent : indent;
         }
+        std::size_t lastCode = std::string_view::npos, closedFlow = std::string_view::npos;
         quote = scanLine(line, quote, [&](std::size_t i, bool tokenStart) {
             const char c = line[i];
+            if (c == '#' && i > 0 && badAt == std::string_view::npos) {
+                // Not a comment (no blank before it), and where no plain scalar can go on.
+                const char p = line[i - 1];
+                const bool afterQuote = (p == '"' || p == '\'') && lastCode != i - 1 && quoteIsNode;
+                const bool afterFlow = (nodeFlow && flowDepth > 0 && lastCode == i - 1 && std::strchr("[{,]}", p))
+                                       || closedFlow == i - 1;
+                if (afterQuote || afterFlow) {
+                    badAt = i;
+                    bad = QCoreApplication::translate("agm::Core", "a comment needs a blank before its %1").arg(QLatin1Char('#'));
+                }
+            }
+            lastCode = i;
             if (c == '[' || c == '{') {
+                if (flowDepth == 0)
+                    nodeFlow = nodeStartsAt(line, i, false);
                 ++flowDepth;
                 maxDepth = std::max(maxDepth, int(indents.size()) + flowDepth);
             } else if ((c == ']' || c == '}') && flowDepth > 0) {
-                --flowDepth;
+                if (--flowDepth == 0 && nodeFlow)
+                    closedFlow = i;
             } else if (c == '*' && tokenStart && i + 1 < line.size() && !std::isspace(uchar(line[i + 1]))) {
                 ++aliases;
+            } else if ((c == '|' || c == '>') && flowDepth == 0 && nodeStartsAt(line, i, false)) {
+                std::size_t j = i + 1;
+                while (j < line.size() && (std::isdigit(uchar(line[j])) || line[j] == '+' || line[j] == '-'))
+                    ++j;
+                if (j < line.size() && line[j] == '#' && badAt == std::string_view::npos) {
+                    badAt = j;
+                    bad = QCoreApplication::translate("agm::Core", "a comment needs a blank before its %1").arg(QLatin1Char('#'));
+                }
             }
-        }, [&](std::size_t i) { quoteStart = lineStart + i; });
+        }, [&](std::size_t i) {
+            quoteStart = lineStart + i;
+            quoteIsNode = nodeStartsAt(line, i, flowDepth > 0 && nodeFlow);
+        }, [&](std::size_t i) {
+            if (quoteIsNode && i + 1 < line.size() && !validEscape(line[i + 1]) && badAt == std::string_view::npos) {
+                badAt = i;
+                std::size_t n = 2; // the backslash and the whole UTF-8 character after it
+                while (i + n < line.size() && (uchar(line[i + n]) & 0xC0) == 0x80)
+                    ++n;
+                bad = QCoreApplication::translate("agm::Core", "%1 is not a valid escape in a double-quoted string")
+                          .arg(QString::fromUtf8(line.data() + i, qsizetype(n)));
+            }
+        });
+        if (badAt != std::string_view::npos) {
+            if (at)
+                *at = lineStart + badAt;
+            return bad;
+        }
         if (maxDepth > kMaxYamlDepth)
             return QCoreApplication::translate("agm::Core", "it nests deeper than %1 levels").arg(kMaxYamlDepth);
         if (aliases > kMaxYamlAliases)

@@ -33,9 +33,11 @@ struct YamlChunk
 };
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
-// Why a document must not reach yaml-cpp (too deep, too many aliases, a quoted string that is
-// never closed, which yaml-cpp 0.7 accepts), or empty; `at` gets the offset in the document of
-// the line where the limit was crossed, or of the unclosed string's opening quote.
+// Why a document must not reach yaml-cpp (too deep, too many aliases, or invalid YAML that
+// yaml-cpp 0.7 accepts: a quoted string never closed, a "%" line inside a document, content after
+// "...", a comment glued to a quote, a flow indicator or a block scalar header, an unknown escape),
+// or empty; `at` gets the offset in the document of the line where the limit was crossed, of the
+// unclosed string's opening quote, or of the offending character.
 QString yamlGuardViolation(std::string_view document, std::size_t *at = nullptr);
 
 struct ScalarSpan
