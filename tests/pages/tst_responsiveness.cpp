@@ -31,7 +31,8 @@ using agm::test::Heartbeat;
 
 namespace {
 
-// A stall this long means the GUI thread was blocked by work that belongs on a worker.
+// This much CPU time of the GUI thread between two heartbeats means it did work that belongs on a
+// worker. CPU time, not wall time: a busy machine delays the heartbeat without the thread working.
 constexpr qint64 kHangMs = 500;
 
 bool writeLargeProject(const QString &folder)
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QTRY_VERIFY(review->diffView()->isColouringComplete());
         heartbeat.stop();
         QVERIFY(heartbeat.beats() > 0);
-        QVERIFY2(heartbeat.maxLag() < kHangMs, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(heartbeat.maxLag())));
+        QVERIFY2(heartbeat.maxBusy() < kHangMs, qPrintable(QStringLiteral("GUI thread busy for %1 ms between heartbeats").arg(heartbeat.maxBusy())));
     }
 
     // A line far down a large YAML file is coloured at once from the nearest "---" above it,
@@ -190,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(written.contains("azure-api-management/gateway:2."));
         QVERIFY(written.contains("contoso.configuration.azure-api.net"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/apim-gateway-migration.html"))));
-        QVERIFY2(heartbeat.maxLag() < kHangMs, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(heartbeat.maxLag())));
+        QVERIFY2(heartbeat.maxBusy() < kHangMs, qPrintable(QStringLiteral("GUI thread busy for %1 ms between heartbeats").arg(heartbeat.maxBusy())));
     }
 };
 

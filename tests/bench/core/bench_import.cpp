@@ -31,6 +31,25 @@ void compareImport(const std::string &id, const std::filesystem::path &input, co
     figure("import." + id + ".memory", c.oursMiB, "MiB", "yaml-cpp LoadAll", c.refMiB, "ratio<=1.0");
 }
 
+// `migrate --json` on one file of 50k Secret/Deployment pairs: its peak memory against the input's
+// size (the plan is streamed; what stays is the text, its migrated copy, line index and findings).
+void jsonMemory(const std::filesystem::path &input, int runs)
+{
+    const double inputMiB = double(std::filesystem::file_size(input)) / (1024.0 * 1024.0);
+    std::vector<double> peaks, seconds;
+    for (int run = 0; run < runs; ++run) {
+        const RunResult r = runChild({AGM_APP_PATH, "migrate", "--offline", "--json", "--tag", "2.11.1", input.string()});
+        if (r.exitCode != 0 && r.exitCode != 1) {
+            std::fprintf(stderr, "json.50k-pairs: exit code %d\n", r.exitCode);
+            std::exit(2);
+        }
+        peaks.push_back(r.peakMiB);
+        seconds.push_back(r.cpuSeconds);
+    }
+    figure("json.50k-pairs.memory", median(peaks), "MiB", "input size", inputMiB, "ratio<=4.0");
+    figure("json.50k-pairs.time", median(seconds), "s", "<=60");
+}
+
 } // namespace
 
 int main()
@@ -45,5 +64,7 @@ int main()
     compareImport("2.5MB", dir / "manifests-2.5MB.yaml", out, runCount(5));
     compareImport("25MB", dir / "manifests-25MB.yaml", out, runCount(3));
     compareImport("folder2000", dir / "folder-2000", out, runCount(5));
+    writeFile(dir / "pairs-50k.yaml", secretDeploymentPairs(50'000));
+    jsonMemory(dir / "pairs-50k.yaml", runCount(3));
     return 0;
 }

@@ -162,6 +162,20 @@ std::string kubernetesStream(std::size_t bytes, std::uint64_t seed, int gatewayE
     return out;
 }
 
+std::string secretDeploymentPairs(int pairs)
+{
+    std::string out;
+    out.reserve(std::size_t(pairs) * 340);
+    for (int i = 0; i < pairs; ++i) {
+        const std::string n = std::to_string(i);
+        out += "apiVersion: v1\nkind: Secret\nmetadata:\n  name: gw-" + n + "-token\ntype: Opaque\ndata:\n  value: R2F0ZXdheUtleSBleGFtcGxl\n---\n";
+        out += "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gw-" + n
+               + "\nspec:\n  template:\n    spec:\n      containers:\n      - name: gateway\n"
+                 "        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n---\n";
+    }
+    return out;
+}
+
 std::size_t writeSmallFiles(const std::filesystem::path &dir, int count, std::uint64_t seed)
 {
     Rng rng(seed);

@@ -38,6 +38,10 @@ void writeFile(const std::filesystem::path &path, const std::string &bytes);
 // `gatewayEvery` resources.
 std::string kubernetesStream(std::size_t bytes, std::uint64_t seed, int gatewayEvery = 500);
 
+// `pairs` gateway Secrets and Deployments in one stream (about 330 bytes a pair): every pair gives
+// findings, so the plan and its JSON grow with the input.
+std::string secretDeploymentPairs(int pairs);
+
 // `count` small manifests (one to three resources each) in sub-folders of `dir`; every 200th file
 // holds a gateway Deployment. Returns the total byte count.
 std::size_t writeSmallFiles(const std::filesystem::path &dir, int count, std::uint64_t seed);

@@ -6,11 +6,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
 
 #include <algorithm>
 #include <functional>
@@ -76,6 +81,9 @@ public:
         const auto at = std::size_t(p / 100.0 * double(all.size() - 1) + 0.5);
         return all[std::min(at, all.size() - 1)];
     }
+    // Largest CPU time the GUI thread itself spent between two ticks, in ms: work that blocked the
+    // event loop. Unlike the lag, it does not grow when a busy machine keeps the thread waiting.
+    qint64 maxBusy() const { return m_maxBusy; }
     int beats(const QString &phase = {}) const
     {
         int n = 0;
@@ -97,11 +105,27 @@ private:
         const qint64 now = m_clock.elapsed();
         m_lags[m_phase].push_back(std::max<qint64>(0, now - m_last - kIntervalMs));
         m_last = now;
+        const qint64 cpu = threadCpuMs();
+        if (m_lastCpu >= 0)
+            m_maxBusy = std::max(m_maxBusy, cpu - m_lastCpu);
+        m_lastCpu = cpu;
+    }
+
+    static qint64 threadCpuMs()
+    {
+#ifdef Q_OS_UNIX
+        timespec t{};
+        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0)
+            return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+#endif
+        return QDateTime::currentMSecsSinceEpoch(); // no thread clock: wall time, as the lag
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = -1;
+    qint64 m_maxBusy = 0;
     QString m_phase;
     std::map<QString, std::vector<qint64>> m_lags;
 };
