@@ -368,7 +368,7 @@ private Q_SLOTS:
         QVERIFY(readAll(dir.filePath(QStringLiteral("r.md"))).contains("Status: 1 file: 1 migrated"));
     }
 
-    // A FIFO would block a read forever: refused at once, named.
+    // A FIFO would block a read forever, a device could be endless: refused at once, named.
     void fifoIsRefused()
     {
         QTemporaryDir dir;
@@ -377,6 +377,10 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--offline"), fifo});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+        // An endless device is not "a 32 MiB file".
+        const Run zero = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--offline"), QStringLiteral("/dev/zero")});
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY2(zero.err.contains("/dev/zero: error: Cannot load the file: it is not a regular file"), zero.err.constData());
     }
 
     // One file reached through a symlink and a symlinked folder is read and rewritten once, with one
