@@ -233,6 +233,7 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     std::stable_sort(fs.begin(), fs.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
+    fs.shrink_to_fit(); // kept for the session: no growth slack per file
     return analysis;
 }
 

@@ -51,6 +51,7 @@ ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
 FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan)
 {
     FileEntry entry;
+    entry.references.reserve(plan.findings.size());
     entry.file = file.source.relativePath;
     const Finding *error = nullptr;
     bool aboutGateway = !file.endpoints.empty(); // a v2 endpoint is about the gateway, with nothing to report

@@ -14,8 +14,11 @@ QString findingKey(const QString &file, const QString &findingId)
 
 std::string splice(const std::string &text, const std::vector<Edit> &edits)
 {
+    std::size_t size = text.size();
+    for (const Edit &e : edits)
+        size += e.replacement.size() - (e.end - e.start);
     std::string out;
-    out.reserve(text.size() + 256);
+    out.reserve(size);
     std::size_t pos = 0;
     for (const Edit &e : edits) {
         out.append(text, pos, e.start - pos);
@@ -126,12 +129,14 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
     });
     // Analysers never propose overlapping edits; should one slip through, the later one is dropped.
     std::vector<Edit> kept;
+    kept.reserve(plan.edits.size());
     for (Edit &e : plan.edits) {
         if (!kept.empty() && e.start < kept.back().end)
             continue;
         kept.push_back(std::move(e));
     }
     plan.edits = std::move(kept);
+    plan.edits.shrink_to_fit();
     for (const Edit &e : plan.edits)
         plan.applied.insert(e.findingId);
     plan.migratedText = splice(text, plan.edits);
