@@ -16,6 +16,9 @@ QString usageText();
 bool takeVerboseOption(int &argc, char **argv);
 QCommandLineOption verboseOption();
 QString versionText();
+// Every piece of text a line prints: secrets masked, control characters (a newline in a file
+// name) escaped so that no file can forge another "file:line:" line.
+QString shown(const QString &text);
 // Dispatches to a subcommand or the wizard; arguments without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
