@@ -7,6 +7,7 @@
 #include "endpoints.h"
 #include "podview.h"
 #include "project.h"
+#include "secretmask.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,11 +121,11 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &path : fromPaths) {
         const Project project = importPaths({path});
         for (const Finding &f : project.errors)
-            return usageError(tr("--from %1: %2").arg(QDir::toNativeSeparators(f.file), f.message()));
+            return usageError(tr("--from %1: %2").arg(shown(QDir::toNativeSeparators(f.file)), shown(f.message())));
         for (const FileAnalysis &file : project.files) {
             for (const Finding &f : file.findings) {
                 if (f.severity == Severity::Error)
-                    err << tr("%1:%2: error: %3\n").arg(QDir(project.root).filePath(f.file)).arg(f.line).arg(f.message());
+                    err << tr("%1:%2: error: %3\n").arg(shown(QDir(project.root).filePath(f.file))).arg(f.line).arg(shown(f.message()));
             }
         }
         const PlannedEndpoints planned = plannedEndpoints(project, planProject(project, {}));
@@ -141,7 +142,7 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
         pod.hostAliases.insert(pod.hostAliases.end(), filePod.hostAliases.begin(), filePod.hostAliases.end());
     }
     for (const QString &note : notChecked)
-        err << tr("note: not checked: %1\n").arg(note);
+        err << tr("note: not checked: %1\n").arg(shown(note));
     if (targets.empty()) {
         if (fromPaths.isEmpty())
             return usageError(tr("give at least one HOST[:PORT] or --from PATH."));
@@ -174,11 +175,13 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
             json.insert(QStringLiteral("pod"), podJson);
             json.insert(QStringLiteral("notChecked"), QJsonArray::fromStringList(notChecked));
         }
-        writeUtf8(out, QJsonDocument(json).toJson(QJsonDocument::Indented));
+        // The file values in it are masked already; this is the last line of defence, as in the reports.
+        writeUtf8(out, maskSecretsInText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))).toUtf8());
     } else {
-        out << checkRunText(run);
+        QString text = checkRunText(run);
         if (withPod)
-            out << QLatin1Char('\n') << tr("What the gateway pod will see (from the files) beside this computer:\n") << net::podViewText(view);
+            text += QLatin1Char('\n') + tr("What the gateway pod will see (from the files) beside this computer:\n") + net::podViewText(view);
+        out << maskSecretsInText(text);
     }
     return run.anyFailed() ? int(ExitPending) : int(ExitOk);
 }

@@ -5,6 +5,8 @@
 #include "migratecommand.h"
 #include "tagscommand.h"
 
+#include "secretmask.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QCoreApplication>
@@ -54,6 +56,11 @@ QCommandLineOption verboseOption()
 {
     return {{QStringLiteral("v"), QStringLiteral("verbose")},
             QCoreApplication::translate("agm::app", "Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.")};
+}
+
+QString shown(const QString &text)
+{
+    return escapeControlCharacters(maskSecretsInText(text));
 }
 
 QString versionText()

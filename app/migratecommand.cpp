@@ -41,13 +41,6 @@ QHash<QString, QString> displayPaths(const Project &project)
     return paths;
 }
 
-// Every piece of text a line prints: secrets masked, control characters (a newline in a file
-// name) escaped so that no file can forge another "file:line:" line.
-QString shown(const QString &text)
-{
-    return escapeControlCharacters(maskSecretsInText(text));
-}
-
 QString location(const Finding &f, const QHash<QString, QString> &paths = {})
 {
     QString s = escapeControlCharacters(paths.value(f.file, f.file));

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
+
 namespace agm::test {
 
 inline const QString kCanaryData = QStringLiteral(AGM_TEST_DATA "/canaries");
@@ -46,6 +48,32 @@ inline QByteArray findCanary(const QByteArray &bytes, const QByteArrayList &form
             return form;
     }
     return {};
+}
+
+// For a failure message: each canary form `bytes` holds (base64 ones decoded), one per line with
+// the text around its first place, so one run names every leak rather than the first.
+inline QByteArray leakReport(const QByteArray &bytes, const QByteArrayList &forms)
+{
+    QByteArray report;
+    QByteArrayList named;
+    for (const QByteArray &form : forms) {
+        const qsizetype at = bytes.indexOf(form);
+        if (at < 0 || form == "CANARY")
+            continue;
+        named << form;
+        report += QByteArray::fromBase64(form) + " (base64) at ..." + bytes.mid(std::max<qsizetype>(0, at - 60), 120) + "...\n";
+    }
+    static const QRegularExpression value(QStringLiteral("CANARY\\d\\d\\w*"));
+    auto it = value.globalMatch(QString::fromLatin1(bytes));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QByteArray canary = m.captured().toLatin1();
+        if (named.contains(canary))
+            continue;
+        named << canary;
+        report += canary + " at ..." + bytes.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 120) + "...\n";
+    }
+    return report;
 }
 
 // Every plain canary value ("CANARY" followed by letters and digits) in `bytes`, in order.

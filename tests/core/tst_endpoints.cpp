@@ -166,24 +166,6 @@ private Q_SLOTS:
         QVERIFY(!markdownReport(m_project, plan, {}).contains("Pr0xyCanary"));
     }
 
-    void maskUrlPasswords_data()
-    {
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("masked");
-        QTest::newRow("URL with user and password") << QStringLiteral("http://u:p@proxy:3128") << QStringLiteral("http://u:***@proxy:3128");
-        QTest::newRow("no scheme") << QStringLiteral("u:p@proxy:3128") << QStringLiteral("u:***@proxy:3128");
-        QTest::newRow("user only") << QStringLiteral("http://u@proxy:3128") << QStringLiteral("http://u@proxy:3128");
-        QTest::newRow("no credentials") << QStringLiteral("http://proxy:3128") << QStringLiteral("http://proxy:3128");
-        QTest::newRow("NO_PROXY list") << QStringLiteral(".svc,10.0.0.0/8") << QStringLiteral(".svc,10.0.0.0/8");
-    }
-
-    void maskUrlPasswords()
-    {
-        QFETCH(QString, value);
-        QFETCH(QString, masked);
-        QCOMPARE(maskUrlPassword(value), masked);
-    }
-
     // ---- the in-cluster probe ----
 
     void kubernetesJob()

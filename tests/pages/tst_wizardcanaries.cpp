@@ -268,9 +268,7 @@ private Q_SLOTS:
 private:
     void expectNoCanary(const QByteArray &text, const char *where)
     {
-        const QByteArray leaked = findCanary(text, m_forms);
-        const qsizetype at = text.indexOf(leaked);
-        QVERIFY2(leaked.isEmpty(), QByteArray(QByteArray(where) + ": ..." + text.mid(std::max<qsizetype>(0, at - 100), 200) + "...").constData());
+        QVERIFY2(findCanary(text, m_forms).isEmpty(), QByteArray(QByteArray(where) + ":\n" + leakReport(text, m_forms)).constData());
     }
 
     static int fileRow(ReviewPage *review, const QString &file)

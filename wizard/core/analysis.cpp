@@ -3,6 +3,7 @@
 
 #include "formats.h"
 #include "safetynet.h"
+#include "secretmask.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -222,6 +223,10 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
         break;
     case Format::Unknown: break;
     }
+    // Tokens and base64 secrets by their shape, wherever they are: comments, keys no analyser knows.
+    const std::vector<SecretSpan> shaped = secretSpansByShape(analysis.source.text);
+    analysis.secrets.insert(analysis.secrets.end(), shaped.begin(), shaped.end());
+    analysis.secrets = mergedSpans(std::move(analysis.secrets));
     auto &fs = analysis.findings;
     // Values shared through YAML anchors can be reached twice: keep one finding per place.
     std::set<std::pair<int, QString>> seen;

@@ -2,6 +2,7 @@
 #include "endpoints.h"
 
 #include "rules.h"
+#include "secretmask.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,7 +20,7 @@ QString sourceOf(const FileAnalysis &file, int line)
     return line > 0 ? QStringLiteral("%1:%2").arg(file.source.relativePath).arg(line) : file.source.relativePath;
 }
 
-// "https://host:port/path?x" -> "host:port"
+// "https://user:pw@host:port/path?x" -> "host:port"
 QString hostPart(QString value)
 {
     value = value.trimmed();
@@ -29,7 +30,7 @@ QString hostPart(QString value)
     const int end = int(value.indexOf(QRegularExpression(QStringLiteral("[/?#]"))));
     if (end >= 0)
         value.truncate(end);
-    return value;
+    return value.mid(value.lastIndexOf(QLatin1Char('@')) + 1); // the userinfo is no part of the host
 }
 
 QString yamlQuoted(const QString &value)
@@ -65,7 +66,7 @@ std::vector<std::pair<QString, QString>> probeEnvironment(const PodNetwork &pod)
 bool anyMasked(const std::vector<std::pair<QString, QString>> &env)
 {
     for (const auto &entry : env) {
-        if (entry.second.contains(QLatin1String(":***@")))
+        if (entry.second.contains(QLatin1String(kMask)))
             return true;
     }
     return false;
@@ -106,20 +107,21 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
             const std::string utf8 = value.toStdString();
             const EndpointInfo info = classifyEndpoint(utf8, true);
             if (info.kind != EndpointInfo::V2 && info.kind != EndpointInfo::CustomHost) {
+                // Masked before it is cut short, so that no password is cut in a way the mask misses.
                 out.notChecked << QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint")
-                                      .arg(where, ev.field, value.left(200));
+                                      .arg(where, ev.field, maskSecretsInText(value).left(200));
                 continue;
             }
             const QString hostPort = hostPart(value);
             if (hostPort.contains(QLatin1Char('$'))) {
                 out.notChecked << QCoreApplication::translate("agm::Checks", "%1: %2 is built from a shell variable (%3); check the host it expands to")
-                                      .arg(where, ev.field, hostPort.left(200));
+                                      .arg(where, ev.field, maskSecretsInText(hostPort).left(200));
                 continue;
             }
             QString error;
             CheckTarget target = parseCheckTarget(hostPort, &error);
             if (target.host.isEmpty()) {
-                out.notChecked << QStringLiteral("%1: %2").arg(where, error);
+                out.notChecked << QStringLiteral("%1: %2").arg(where, maskSecretsInText(error));
                 continue;
             }
             const QString key = QStringLiteral("%1:%2").arg(target.host).arg(target.port);
@@ -135,14 +137,6 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
             out.targets.push_back(std::move(target));
         }
     }
-    return out;
-}
-
-QString maskUrlPassword(const QString &value)
-{
-    static const QRegularExpression password(QStringLiteral("^([^:/@\\s]+://)?([^:/@\\s]*):([^@/\\s]+)@"));
-    QString out = value;
-    out.replace(password, QStringLiteral("\\1\\2:***@"));
     return out;
 }
 
@@ -171,7 +165,7 @@ PodNetwork podNetwork(const Project &project)
         for (const NetworkSetting &s : file.network) {
             PodSetting p;
             p.name = s.name;
-            p.value = s.kind == NetworkSetting::Proxy ? maskUrlPassword(s.value) : s.value;
+            p.value = s.kind == NetworkSetting::Proxy ? maskUrlCredentials(s.value) : s.value;
             p.source = sourceOf(file, s.line);
             p.where = s.resource.isEmpty() ? s.field : s.field.isEmpty() ? s.resource : s.resource + QLatin1Char(' ') + s.field;
             (s.kind == NetworkSetting::Proxy ? pod.proxies : pod.hostAliases).push_back(std::move(p));

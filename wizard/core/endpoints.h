@@ -28,7 +28,7 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
 struct PodSetting
 {
     QString name;   // proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY, ALL_PROXY; aliases: the host name
-    QString value;  // proxies: the value with any password masked; aliases: the address
+    QString value;  // proxies: the value with its credentials masked (maskUrlCredentials); aliases: the address
     QString source; // "file:line"
     QString where;  // resource and field, e.g. "Deployment/gw containers[gateway].env[HTTPS_PROXY]"
 };
@@ -47,9 +47,6 @@ struct PodNetwork
 };
 
 PodNetwork podNetwork(const Project &project);
-
-// "http://user:secret@proxy:3128" -> "http://user:***@proxy:3128"; other text unchanged.
-QString maskUrlPassword(const QString &value);
 
 // The image the probes run: curl with a busybox shell (sh, nslookup); pinned, multi-arch.
 inline constexpr char kProbeImage[] = "curlimages/curl:8.11.1";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "finding.h"
 
+#include "secretmask.h"
+
 #include <QCoreApplication>
 
 namespace agm {
@@ -135,7 +137,8 @@ QString Finding::message() const
     QString text = QCoreApplication::translate("agm::Finding", info(code).text);
     for (const QString &arg : args)
         text = text.arg(arg);
-    return text;
+    // The one place every view, log and report gets a finding's text from.
+    return maskSecretsInText(text);
 }
 
 QString Finding::docUrl() const

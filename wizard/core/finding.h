@@ -102,7 +102,7 @@ struct Finding
     QString defaultHost; // endpoint findings: derived v2 host; empty when it must be asked
     std::vector<ProposedEdit> edits;
 
-    QString message() const; // translated, with args filled in
+    QString message() const; // translated, with args filled in, secrets masked (a v1 URL's password)
     QString docUrl() const;
     bool needsAnswer() const;
 };

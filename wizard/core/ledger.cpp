@@ -31,8 +31,8 @@ ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
     const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
     if (plan.unresolved.contains(f.id)) {
         r.state = ReferenceState::Pending;
-        r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(maskSecretsInText(f.message()))
-                                       : tr("needs your answer: %1").arg(maskSecretsInText(f.message()));
+        r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(f.message())
+                                       : tr("needs your answer: %1").arg(f.message());
         r.value = maskSecretsInText(f.newValue);
     } else if (plan.applied.contains(f.id)) {
         r.state = ReferenceState::Changed;

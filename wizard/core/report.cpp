@@ -220,7 +220,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         o[QStringLiteral("column")] = f.column;
         o[QStringLiteral("resource")] = f.resource;
         o[QStringLiteral("field")] = f.field;
-        o[QStringLiteral("message")] = maskSecretsInText(f.message());
+        o[QStringLiteral("message")] = f.message();
         o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
         o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
         const ReferenceEntry *r = references.value(f.id);

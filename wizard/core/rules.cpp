@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rules.h"
 
+#include "secretmask.h"
 #include "tags.h"
 
 #include <QDateTime>
@@ -56,26 +57,29 @@ void FindingCollector::addEndpointValue(std::string_view value, std::size_t star
     m_analysis.endpoints.push_back(std::move(v));
 }
 
+bool isProxyVariable(std::string_view name)
+{
+    const QString upper = fromUtf8(name).toUpper();
+    return upper == QLatin1String("HTTPS_PROXY") || upper == QLatin1String("HTTP_PROXY") || upper == QLatin1String("NO_PROXY")
+           || upper == QLatin1String("ALL_PROXY");
+}
+
+void FindingCollector::addUrlSecrets(std::string_view value, std::size_t valueStart)
+{
+    for (const SecretSpan &s : urlCredentialSpans(value))
+        addSecret(valueStart + s.start, valueStart + s.end);
+}
+
 bool FindingCollector::addProxySetting(std::string_view name, std::string_view value, std::size_t offset, const QString &field,
                                        std::size_t valueStart)
 {
-    QString upper = fromUtf8(name).toUpper();
-    if (upper != QLatin1String("HTTPS_PROXY") && upper != QLatin1String("HTTP_PROXY") && upper != QLatin1String("NO_PROXY")
-        && upper != QLatin1String("ALL_PROXY"))
+    if (!isProxyVariable(name))
         return false;
-    // user:password@ in the proxy URL: the password is a secret like any other.
-    const std::size_t scheme = value.find("://");
-    const std::size_t userStart = scheme == std::string_view::npos ? 0 : scheme + 3;
-    const std::size_t at = value.find('@', userStart);
-    const std::size_t slash = value.find('/', userStart);
-    if (at != std::string_view::npos && (slash == std::string_view::npos || at < slash)) {
-        const std::size_t colon = value.find(':', userStart);
-        if (colon != std::string_view::npos && colon < at && valueStart != std::string::npos)
-            addSecret(valueStart + colon + 1, valueStart + at);
-    }
+    if (valueStart != std::string::npos)
+        addUrlSecrets(value, valueStart);
     NetworkSetting s;
     s.kind = NetworkSetting::Proxy;
-    s.name = upper;
+    s.name = fromUtf8(name).toUpper();
     s.value = fromUtf8(value.substr(0, 2048));
     s.line = m_analysis.source.lines.lineOf(offset);
     s.resource = resource;

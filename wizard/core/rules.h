@@ -22,11 +22,14 @@ public:
     explicit FindingCollector(FileAnalysis &analysis);
     Finding &add(Code code, std::size_t offset, QStringList args = {});
     void addSecret(std::size_t start, std::size_t end);
+    // The credentials of a URL or proxy value at `valueStart` (userinfo password, query tokens), so
+    // that a proxy of any container, the gateway's or a sidecar's, is masked.
+    void addUrlSecrets(std::string_view value, std::size_t valueStart);
     void addLocated(std::size_t start, std::size_t end); // FileAnalysis::located
     void addEndpointValue(std::string_view value, std::size_t start, std::size_t end, const QString &field);
-    // A proxy variable when `name` is one (any case; Helm's http/https/bypass map to HTTP_PROXY,
-    // HTTPS_PROXY, NO_PROXY); a password inside the proxy URL at `valueStart` is masked.
-    // Returns whether it was one.
+    // A proxy variable of the gateway when `name` is one (any case; Helm's http/https/bypass map to
+    // HTTP_PROXY, HTTPS_PROXY, NO_PROXY); the credentials in the proxy URL at `valueStart` are
+    // masked (addUrlSecrets). Returns whether it was one.
     bool addProxySetting(std::string_view name, std::string_view value, std::size_t offset, const QString &field,
                          std::size_t valueStart = std::string::npos);
     void addHostAlias(std::string_view hostname, std::string_view address, std::size_t offset, const QString &field);
@@ -45,6 +48,8 @@ private:
 };
 
 QString fromUtf8(std::string_view s);
+// HTTPS_PROXY, HTTP_PROXY, NO_PROXY or ALL_PROXY, in any case.
+bool isProxyVariable(std::string_view name);
 
 struct ImageRef
 {

@@ -3,6 +3,7 @@
 
 #include "endpoints.h"
 #include "rules.h"
+#include "secretmask.h"
 #include "tags.h"
 
 #include <QCoreApplication>
@@ -271,7 +272,7 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
                                : name.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host (<service>.configuration.azure-api.net)")
                                                 : QCoreApplication::translate("agm::Core", "the v2 configuration host of service '%1' (%1.configuration.azure-api.net, or your custom configuration host)").arg(name);
         Finding &f = out.add(Code::UnhandledEndpoint, start, {QString(), target});
-        f.oldValue = maskUrlPassword(value);
+        f.oldValue = maskUrlCredentials(value);
         f.newValue = info.kind == EndpointInfo::V1 ? target : QString();
         f.field = QStringLiteral("config.service.endpoint");
     }

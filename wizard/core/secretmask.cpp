@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cctype>
+#include <tuple>
 
 namespace agm {
 
@@ -19,11 +21,14 @@ std::string_view trimmed(std::string_view s)
 }
 
 // The values of a YAML text that may hold secrets, found line by line: what a file that could not
-// be parsed (or a Helm template) still shows. Every value under a Secret's data or stringData and
-// the last-applied-configuration annotation, block scalars and flow values included.
+// be parsed (or a Helm template) still shows. Every value under a Secret's data or stringData (a
+// List's or SecretList's items too) and the last-applied-configuration annotation, block scalars
+// and flow values included.
 std::vector<SecretSpan> lexicalSecretSpans(const std::string &text)
 {
-    static const QRegularExpression secretKind(QStringLiteral("^kind:\\s*[\"']?Secret[\"']?\\s*$"), QRegularExpression::MultilineOption);
+    // A Secret anywhere: a document of its own, an item of a List or a SecretList.
+    static const QRegularExpression secretKind(QStringLiteral("^[ \\t]*(?:-[ \\t]+)?kind:[ \\t]*[\"']?Secret(?:List)?[\"']?[ \\t]*$"),
+                                               QRegularExpression::MultilineOption);
     const bool secretDocument = secretKind.match(QString::fromStdString(text)).hasMatch();
     std::vector<SecretSpan> spans;
     const LineIndex lines(text);
@@ -85,6 +90,21 @@ std::string maskFor(const std::string &text, std::size_t start, std::size_t end)
 
 } // namespace
 
+std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return std::tie(a.start, a.end) < std::tie(b.start, b.end); });
+    std::vector<SecretSpan> merged;
+    for (const SecretSpan &s : spans) {
+        if (s.end <= s.start)
+            continue;
+        if (!merged.empty() && s.start < merged.back().end)
+            merged.back().end = std::max(merged.back().end, s.end);
+        else
+            merged.push_back(s);
+    }
+    return merged;
+}
+
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
 {
     std::vector<SecretSpan> spans = analysis.secrets;
@@ -93,18 +113,10 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
         const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
         spans.insert(spans.end(), lexical.begin(), lexical.end());
     }
-    std::sort(spans.begin(), spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return a.start < b.start; });
-    std::vector<Edit> masks;
-    for (const SecretSpan &s : spans) {
-        if (!masks.empty() && s.start < masks.back().end) {
-            masks.back().end = std::max(masks.back().end, s.end);
-            continue;
-        }
-        masks.push_back({s.start, s.end, {}, {}});
-    }
     const std::string &text = analysis.source.text;
-    for (Edit &m : masks)
-        m.replacement = maskFor(text, m.start, m.end);
+    std::vector<Edit> masks;
+    for (const SecretSpan &s : mergedSpans(std::move(spans)))
+        masks.push_back({s.start, s.end, maskFor(text, s.start, s.end), {}});
     // Both texts come from the original bytes, so migration edits and masks share one splice.
     std::vector<Edit> combined = masks;
     for (const Edit &e : plan.edits) {
@@ -120,92 +132,213 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
     return {maskSecretsInText(splice(text, masks)), maskSecretsInText(splice(text, combined))};
 }
 
+namespace {
+
+struct Range
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+// "host" or "host:port" with a plausible port: what follows the userinfo of a value without a
+// scheme ("sha256:<digest>" after an image's '@' is no port).
+bool isHostPort(QStringView s)
+{
+    if (s.startsWith(QLatin1Char('['))) // an IPv6 address; its ']' ends the word
+        return s.size() > 1 && std::all_of(s.begin() + 1, s.end(), [](QChar c) {
+                   return (c.unicode() < 0x80 && std::isxdigit(c.unicode())) || c == QLatin1Char(':') || c == QLatin1Char('.');
+               });
+    const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        const QStringView port = s.mid(colon + 1);
+        if (port.isEmpty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+            return false;
+        s = s.left(colon);
+    }
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_'));
+    });
+}
+
+// The credentials in one URL or proxy value (a word of text), as ranges of `url` to mask.
+std::vector<Range> credentialRanges(QStringView url)
+{
+    // Paging and the API version; "amp;" when the text is HTML-escaped.
+    const auto harmless = [](QStringView name) {
+        static const QStringList names{QStringLiteral("api-version"), QStringLiteral("n"), QStringLiteral("last")};
+        return names.contains((name.startsWith(QLatin1String("amp;")) ? name.mid(4) : name).toString(), Qt::CaseInsensitive);
+    };
+    std::vector<Range> out;
+    const auto push = [&](qsizetype start, qsizetype end) {
+        if (end > start)
+            out.push_back({start, end});
+    };
+    const qsizetype separator = url.indexOf(QLatin1String("://"));
+    qsizetype authority = separator + 3;
+    if (separator < 0) { // NAME=user:password@host: the value starts after the assignment
+        const qsizetype colon = url.indexOf(QLatin1Char(':'));
+        authority = colon < 0 ? 0 : url.left(colon).lastIndexOf(QLatin1Char('=')) + 1;
+    }
+    // The authority ends at the first '/', '?' or '#'; its userinfo at the last '@' in it.
+    qsizetype authorityEnd = authority;
+    while (authorityEnd < url.size() && url[authorityEnd] != QLatin1Char('/') && url[authorityEnd] != QLatin1Char('?')
+           && url[authorityEnd] != QLatin1Char('#'))
+        ++authorityEnd;
+    const qsizetype at = url.left(authorityEnd).lastIndexOf(QLatin1Char('@'));
+    if (at >= authority) {
+        const qsizetype colon = url.mid(authority, at - authority).indexOf(QLatin1Char(':'));
+        if (separator >= 0)
+            push(colon < 0 ? authority : authority + colon + 1, at);
+        else if (colon > 0 && isHostPort(url.mid(at + 1, authorityEnd - at - 1))
+                 && (authorityEnd == url.size() || url[authorityEnd] == QLatin1Char('/')))
+            push(authority + colon + 1, at);
+    }
+    if (separator < 0)
+        return out;
+    const qsizetype query = url.indexOf(QLatin1Char('?'), authorityEnd);
+    if (query < 0)
+        return out;
+    qsizetype fragment = url.indexOf(QLatin1Char('#'), query);
+    if (fragment < 0)
+        fragment = url.size();
+    for (qsizetype from = query + 1; from <= fragment;) {
+        qsizetype next = url.indexOf(QLatin1Char('&'), from);
+        if (next < 0 || next > fragment)
+            next = fragment;
+        const QStringView parameter = url.mid(from, next - from);
+        const qsizetype equals = parameter.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            push(from, next);
+        else if (!harmless(parameter.left(equals)))
+            push(from + equals + 1, next);
+        from = next + 1;
+    }
+    return out;
+}
+
+// Where a word of text ends (or starts): a URL or proxy value never holds one of these.
+bool endsWord(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`') || c == QLatin1Char('<')
+        || c == QLatin1Char('>') || c == QLatin1Char(',') || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char(']')
+        || c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('\\');
+}
+
+const QString kSecretGroup = QStringLiteral("secret");
+
+// What maskSecretsInText masks by shape, one expression per kind, each naming the part to mask
+// "secret". Applied in this order: a GatewayKey token keeps its prefix, a key setting its name.
+const std::vector<QRegularExpression> &shapePatterns()
+{
+    static const std::vector<QRegularExpression> patterns{
+        // A token is "<gateway>&<yyyyMMddHHmm>&<signature>"; prose such as "GatewayKey token" stays readable.
+        QRegularExpression(QStringLiteral("GatewayKey\\s+(?<secret>(?!\\*\\*\\*)[^\\s\"'`,;)&]+&\\d{12}&[^\\s\"'`,;)]+)")),
+        // The same without the prefix, as the REST API returns it, under any key or in a comment.
+        QRegularExpression(QStringLiteral("(?<![\\w.-])(?<secret>[\\w.-]+&\\d{12}&[^\\s\"'`,;)]+)")),
+        QRegularExpression(QStringLiteral("(?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?"
+                                          "(?<secret>(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+)")),
+        // JSON env entries, as in last-applied-configuration: {"name":"config.service.auth","value":"..."}.
+        QRegularExpression(QStringLiteral("\"name\"\\s*:\\s*\"config\\.service\\.auth[^\"]*\"\\s*,\\s*\"value\"\\s*:\\s*\"(?<secret>(?!\\*\\*\\*)[^\"]+)")),
+        // A long base64 value (mixed case and a digit or '+', '/') under a secret-looking key.
+        QRegularExpression(QStringLiteral("(?i:[\\w.-]*(?:token|secret|passw|pwd|credential|key|auth|signature)[\\w.-]*)[\"']?\\s*[=:]\\s*[\"']?"
+                                          "(?<secret>(?=[\\w+/-]*[A-Z])(?=[\\w+/-]*[a-z])(?=[\\w+/-]*[0-9+/])[A-Za-z0-9+/_-]{24,}={0,2})(?![\\w+/=-])")),
+    };
+    return patterns;
+}
+
+// Whether the text has what any shape or URL needs: an '&' (tokens), "auth" (key settings), a run of
+// 24 base64 characters, an '@' or "://" (URLs).
+bool mayHoldSecret(std::string_view text)
+{
+    if (text.find_first_of("&@") != std::string_view::npos || text.find("auth") != std::string_view::npos
+        || text.find("://") != std::string_view::npos)
+        return true;
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '_' || c == '-' ? run + 1 : 0;
+        if (run >= 24)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString maskUrlCredentials(const QString &text)
 {
-    static const QLatin1String separator("://");
-    qsizetype from = text.indexOf(separator);
-    if (from < 0)
+    if (!text.contains(QLatin1Char('@')) && !text.contains(QLatin1String("://")))
         return text;
-    const auto endsUrl = [](QChar c) {
-        return c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`') || c == QLatin1Char('<')
-            || c == QLatin1Char('>') || c == QLatin1Char(',') || c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}');
-    };
-    static const QStringList harmlessQuery{QStringLiteral("api-version"), QStringLiteral("n"), QStringLiteral("last")};
     QString out;
     qsizetype copied = 0;
-    while (from >= 0) {
-        qsizetype authority = from + separator.size();
-        qsizetype end = authority;
-        while (end < text.size() && !endsUrl(text.at(end)))
+    for (qsizetype start = 0; start < text.size();) {
+        if (endsWord(text.at(start))) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < text.size() && !endsWord(text.at(end)))
             ++end;
-        // The authority ends at the first '/', '?' or '#'; its userinfo at the last '@' in it.
-        qsizetype authorityEnd = authority;
-        while (authorityEnd < end && text.at(authorityEnd) != QLatin1Char('/') && text.at(authorityEnd) != QLatin1Char('?') && text.at(authorityEnd) != QLatin1Char('#'))
-            ++authorityEnd;
-        const qsizetype atInAuthority = QStringView(text).mid(authority, authorityEnd - authority).lastIndexOf(QLatin1Char('@'));
-        const qsizetype at = atInAuthority < 0 ? -1 : authority + atInAuthority;
-        out += QStringView(text).mid(copied, authority - copied);
-        qsizetype pos = authority;
-        if (at >= authority && at < authorityEnd) {
-            const QStringView userinfo = QStringView(text).mid(authority, at - authority);
-            const qsizetype colon = userinfo.indexOf(QLatin1Char(':'));
-            if (userinfo.startsWith(QLatin1String(kMask)) || userinfo.endsWith(QLatin1String(":***")))
-                out += userinfo;
-            else if (colon >= 0)
-                out += userinfo.left(colon) + QLatin1String(":***");
-            else
+        const QStringView word = QStringView(text).mid(start, end - start);
+        if (word.contains(QLatin1Char('@')) || word.contains(QLatin1String("://"))) {
+            for (const Range &r : credentialRanges(word)) {
+                out += QStringView(text).mid(copied, start + r.start - copied);
                 out += QLatin1String(kMask);
-            pos = at;
-        }
-        const qsizetype queryInUrl = QStringView(text).mid(pos, end - pos).indexOf(QLatin1Char('?'));
-        const qsizetype query = queryInUrl < 0 ? -1 : pos + queryInUrl;
-        if (query < 0) {
-            out += QStringView(text).mid(pos, end - pos);
-        } else {
-            out += QStringView(text).mid(pos, query + 1 - pos);
-            const qsizetype fragmentInUrl = QStringView(text).mid(query, end - query).indexOf(QLatin1Char('#'));
-            const qsizetype fragment = fragmentInUrl < 0 ? end : query + fragmentInUrl;
-            const QStringList parameters = text.mid(query + 1, fragment - query - 1).split(QLatin1Char('&'));
-            QStringList masked;
-            for (const QString &parameter : parameters) {
-                const qsizetype equals = parameter.indexOf(QLatin1Char('='));
-                const QString name = equals < 0 ? QString() : parameter.left(equals);
-                if (parameter.isEmpty() || harmlessQuery.contains(name, Qt::CaseInsensitive) || parameter.endsWith(QLatin1String(kMask)))
-                    masked << parameter;
-                else
-                    masked << (equals < 0 ? QString::fromLatin1(kMask) : name + QLatin1Char('=') + QLatin1String(kMask));
+                copied = start + r.end;
             }
-            out += masked.join(QLatin1Char('&'));
-            out += QStringView(text).mid(fragment, end - fragment);
         }
-        copied = end;
-        from = text.indexOf(separator, end);
+        start = end;
     }
+    if (copied == 0)
+        return text;
     out += QStringView(text).mid(copied);
     return out;
 }
 
+std::vector<SecretSpan> urlCredentialSpans(std::string_view value)
+{
+    // Latin-1 keeps one character per byte, so the ranges are byte offsets; every delimiter is ASCII.
+    const QString latin = QString::fromLatin1(value.data(), qsizetype(value.size()));
+    std::vector<SecretSpan> spans;
+    for (const Range &r : credentialRanges(latin))
+        spans.push_back({std::size_t(r.start), std::size_t(r.end)});
+    return spans;
+}
+
+std::vector<SecretSpan> secretSpansByShape(const std::string &text)
+{
+    const QString latin = QString::fromLatin1(text.data(), qsizetype(text.size())); // offsets stay byte offsets
+    std::vector<SecretSpan> spans;
+    for (const QRegularExpression &pattern : shapePatterns()) {
+        for (auto it = pattern.globalMatch(latin); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            spans.push_back({std::size_t(m.capturedStart(kSecretGroup)), std::size_t(m.capturedEnd(kSecretGroup))});
+        }
+    }
+    return mergedSpans(std::move(spans)); // a GatewayKey token matches as a bare one too
+}
+
 QString maskSecretsInText(const QString &text)
 {
-    // A token is "<gateway>&<yyyyMMddHHmm>&<signature>"; prose such as "GatewayKey token" stays readable.
-    static const QRegularExpression token(QStringLiteral("(GatewayKey\\s+)(?!\\*\\*\\*)[^\\s\"'`,;)&]+&\\d{12}&[^\\s\"'`,;)]+"));
-    static const QRegularExpression keyed(QStringLiteral(
-        "((?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?)"
-        "(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+"));
-    // JSON env entries, as in last-applied-configuration: {"name":"config.service.auth","value":"..."}.
-    static const QRegularExpression jsonEnv(QStringLiteral(
-        "(\"name\"\\s*:\\s*\"config\\.service\\.auth[^\"]*\"\\s*,\\s*\"value\"\\s*:\\s*\")(?!\\*\\*\\*)[^\"]*"));
     QString out = text;
-    out.replace(token, QStringLiteral("\\1***"));
-    out.replace(keyed, QStringLiteral("\\1***"));
-    out.replace(jsonEnv, QStringLiteral("\\1***"));
+    for (const QRegularExpression &pattern : shapePatterns()) {
+        QString masked;
+        qsizetype copied = 0;
+        for (auto it = pattern.globalMatch(out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            masked += QStringView(out).mid(copied, m.capturedStart(kSecretGroup) - copied);
+            masked += QLatin1String(kMask);
+            copied = m.capturedEnd(kSecretGroup);
+        }
+        if (copied > 0)
+            out = masked + QStringView(out).mid(copied);
+    }
     return maskUrlCredentials(out);
 }
 
 std::string maskSecretsInText(const std::string &text)
 {
     // Most text has nothing to mask; skip the UTF-16 round trip then.
-    if (text.find("GatewayKey") == std::string::npos && text.find("auth") == std::string::npos && text.find("://") == std::string::npos)
+    if (!mayHoldSecret(text))
         return text;
     return maskSecretsInText(QString::fromStdString(text)).toStdString();
 }

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace agm {
 
@@ -20,15 +22,25 @@ struct MaskedTexts
 };
 
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
-// Last line of defence for free text (messages, values): masks GatewayKey tokens and known keys.
-// Also masks the credentials of every URL in the text (see maskUrlCredentials).
+// The spans sorted, overlapping ones joined, empty ones dropped: one span per secret.
+std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans);
+// The one masker of free text (messages, values, reports, logs): GatewayKey tokens and bare ones
+// ("<gateway>&<yyyyMMddHHmm>&<signature>"), the values of the gateway's key settings, long base64
+// values under secret-looking keys, and the credentials of every URL (see maskUrlCredentials).
 QString maskSecretsInText(const QString &text);
 std::string maskSecretsInText(const std::string &text);
+// The spans of `text` that maskSecretsInText masks by their shape (tokens, key settings, base64
+// under secret-looking keys; not URLs), as byte offsets (mergedSpans): an analyser's secrets in
+// any file, in comments and under keys no analyser knows too.
+std::vector<SecretSpan> secretSpansByShape(const std::string &text);
 // Every URL in the text keeps its scheme, host, port and path; a password in its userinfo becomes
 // "user:***@" (a user-only userinfo, often a token, "***@"), and every query value "***" except
 // the harmless paging and API-version ones. A password may itself hold '@': the userinfo ends at
-// the last '@' before the path.
+// the last '@' before the path. Without a scheme, "user:password@host[:port]" (a proxy value)
+// becomes "user:***@host[:port]"; an e-mail address or an image digest stays as it is.
 QString maskUrlCredentials(const QString &text);
+// The byte spans maskUrlCredentials masks in one URL or proxy value, for an analyser's secrets.
+std::vector<SecretSpan> urlCredentialSpans(std::string_view value);
 // For one line of terminal or log output: control characters (a newline or ESC in a file name)
 // become visible escapes (\n, \x1b), so nothing can forge another line or drive the terminal.
 QString escapeControlCharacters(const QString &text);

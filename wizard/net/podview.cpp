@@ -2,6 +2,7 @@
 #include "podview.h"
 
 #include "proxychoice.h"
+#include "secretmask.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -22,7 +23,7 @@ QString desktopVariable(const QProcessEnvironment &env, const QString &upper)
     for (const QString &name : {upper.toLower(), upper}) {
         const QString value = env.value(name).trimmed();
         if (!value.isEmpty())
-            return QStringLiteral("%1 (%2)").arg(maskUrlPassword(value), name);
+            return QStringLiteral("%1 (%2)").arg(maskUrlCredentials(value), name);
     }
     return {};
 }
@@ -70,7 +71,7 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
         const ProxyChoice podProxy = chooseProxy(url, podEnvironment, /*askSystem=*/false);
         PodViewRow proxyRow;
         proxyRow.setting = trPod("proxy for %1").arg(targetName(t));
-        proxyRow.pod = podProxy.used() ? maskUrlPassword(podProxy.description) : trPod("none: connects directly");
+        proxyRow.pod = podProxy.used() ? maskUrlCredentials(podProxy.description) : trPod("none: connects directly");
         proxyRow.desktop = !result ? trPod("not checked yet")
                            : result->proxyUsed ? result->proxy
                                                : trPod("none: connected directly");

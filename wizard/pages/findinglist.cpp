@@ -2,6 +2,7 @@
 #include "findinglist.h"
 
 #include "migrationsession.h"
+#include "secretmask.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -123,10 +124,11 @@ void FindingList::refresh()
             else
                 item->setText(Location, f.line > 0 ? tr("line %1").arg(f.line) : QString());
             item->setToolTip(Location, f.line > 0 ? QStringLiteral("%1:%2:%3").arg(file).arg(f.line).arg(f.column) : file);
-            item->setToolTip(Current, f.oldValue);
+            const QString current = maskSecretsInText(f.oldValue); // a v1 URL may hold a password or a SAS token
+            item->setToolTip(Current, current);
             item->setText(Resource, f.resource);
             item->setText(Field, f.field);
-            item->setText(Current, f.oldValue);
+            item->setText(Current, current);
             const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
             QString newValue = f.newValue;
             if (host) {
@@ -138,7 +140,7 @@ void FindingList::refresh()
                 if (newValue.isEmpty())
                     item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
             }
-            item->setText(New, newValue);
+            item->setText(New, maskSecretsInText(newValue));
             // A pending or left-out row says what that means (the ledger's reason) before why it was found.
             const QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message();
             item->setText(Why, why);

@@ -6,3 +6,4 @@ docker run -d -p 8080:8080 \
   mcr.microsoft.com/azure-api-management/gateway:1.2.5
 kubectl create secret generic contoso-gw-token --from-literal=value='GatewayKey gw1&209912312359&CANARY24ShellLiteral'
 helm upgrade --install gw azure-apim-gateway/azure-api-management-gateway --set gateway.auth.key="CANARY25ShellHelmKey" --set image.tag=1.2.5
+docker run -d -e HTTPS_PROXY=shipper:CANARY49ShellSidecarProxy@proxy.contoso.example:3128 fluent/fluent-bit:3.0

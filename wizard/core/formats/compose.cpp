@@ -138,6 +138,8 @@ private:
         } else if (gateway && m_seenProxies.insert(start).second) {
             m_out.addProxySetting(key, value, start, QStringLiteral("environment.%1").arg(fromUtf8(key)),
                                   exact ? start : std::string::npos);
+        } else if (!gateway && exact && isProxyVariable(key)) {
+            m_out.addUrlSecrets(value, start); // a sidecar's proxy password is a secret too
         }
     }
 

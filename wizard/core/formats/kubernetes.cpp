@@ -15,9 +15,10 @@ namespace {
 // What the visitor below can act on, as bytes: a document without any of these yields no finding,
 // edit or secret span, so it is never parsed. The gateway image path (matched in any case, as
 // isGatewayRepository does); config.service.* keys and env names; kind Secret (kinds are
-// case-sensitive); kind List (its resource budget); kubectl's last-applied copy; Azure hosts.
+// case-sensitive); kind List (its resource budget); kubectl's last-applied copy; Azure hosts;
+// proxy variables (a password in any container's).
 const std::vector<YamlKeyword> kKeywords = {
-    {"azure-api-management/gateway"}, {"config.service"}, {"azure-api"},
+    {"azure-api-management/gateway"}, {"config.service"}, {"azure-api"}, {"_proxy"},
     {"Secret", true}, {"List", true}, {"last-applied-configuration", true},
 };
 
@@ -239,6 +240,12 @@ private:
             return;
         bool gateway = false;
         std::size_t backupMountAt = std::string::npos;
+        // Every container can hold a credential, whatever it runs; only "containers" are migrated.
+        for (const char *group : {"initContainers", "containers", "ephemeralContainers"}) {
+            const YAML::Node list = child(podSpec, group);
+            for (std::size_t i = 0; list.IsSequence() && i < list.size(); ++i)
+                maskContainerSecrets(list[i]);
+        }
         const YAML::Node containers = child(podSpec, "containers");
         if (containers.IsSequence()) {
             for (std::size_t i = 0; i < containers.size(); ++i) {
@@ -281,7 +288,6 @@ private:
     ContainerResult visitContainer(const YAML::Node &container)
     {
         ContainerResult result;
-        maskAuthEnv(container);
         const YAML::Node image = member(container, "image");
         const auto imageSpan = m_doc.scalar(image);
         if (!imageSpan || !isGatewayImage(image.Scalar()))
@@ -331,15 +337,21 @@ private:
         return result;
     }
 
-    void maskAuthEnv(const YAML::Node &container)
+    // The gateway key and the credentials in proxy URLs, in any container.
+    void maskContainerSecrets(const YAML::Node &container)
     {
         const YAML::Node env = member(container, "env");
         if (!env.IsSequence())
             return;
         for (std::size_t i = 0; i < env.size(); ++i) {
             const std::string name = scalarValue(member(env[i], "name"));
-            if (name.rfind(std::string(kAuthKey), 0) == 0)
-                secret(member(env[i], "value"), false);
+            const YAML::Node value = member(env[i], "value");
+            if (name.rfind(std::string(kAuthKey), 0) == 0) {
+                secret(value, false);
+            } else if (isProxyVariable(name)) {
+                if (const auto span = m_doc.scalar(value))
+                    m_out.addUrlSecrets(value.Scalar(), span->valueStart);
+            }
         }
     }
 

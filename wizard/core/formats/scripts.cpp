@@ -396,8 +396,13 @@ private:
         // Every env, gateway or not, is scanned for secrets; endpoints only matter for the gateway.
         for (const auto &[index, offset] : envs) {
             const Word &word = cmd[index];
-            if (image || word.text.rfind(std::string(kAuthKey), offset) == offset)
+            if (image || word.text.rfind(std::string(kAuthKey), offset) == offset) {
                 keyValue(word, offset, false);
+            } else if (const std::size_t eq = word.text.find('=', offset);
+                       eq != std::string::npos && isProxyVariable(std::string_view(word.text).substr(offset, eq - offset))) {
+                if (const auto range = exactRange(word, eq + 1, word.text.size())) // another container's proxy password
+                    m_out.addUrlSecrets(std::string_view(word.text).substr(eq + 1), range->first);
+            }
         }
         if (!image)
             return;
