@@ -663,6 +663,38 @@ private Q_SLOTS:
         }
     }
 
+    // A loop and a redirect off HTTP(S) say what happened and what to do, not a bare status.
+    void redirectFailuresSayWhatHappened_data()
+    {
+        QTest::addColumn<QByteArray>("location"); // PORT: the server's
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a loop") << QByteArray("http://127.0.0.1:PORT/v2/azure-api-management/gateway/tags/list")
+                                << QStringLiteral("too many redirects (loop) at http://127.0.0.1:PORT/v2/azure-api-management/gateway/tags/list");
+        QTest::newRow("a two-step loop") << QByteArray("/other") << QStringLiteral("too many redirects (loop) at http://127.0.0.1:PORT/");
+        QTest::newRow("a redirect to file://") << QByteArray("file:///etc/passwd") << QStringLiteral("redirect to a non-HTTP(S) URL refused");
+        QTest::newRow("a redirect to ftp://") << QByteArray("ftp://127.0.0.1/x") << QStringLiteral("redirect to a non-HTTP(S) URL refused");
+    }
+
+    void redirectFailuresSayWhatHappened()
+    {
+        QFETCH(QByteArray, location);
+        QFETCH(QString, error);
+        LoopbackServer server([&](const HttpRequest &req) {
+            if (location.startsWith('/') && req.target == location)
+                return HttpResponse::redirect("/v2/azure-api-management/gateway/tags/list");
+            return HttpResponse::redirect(location);
+        });
+        location.replace("PORT", QByteArray::number(server.serverPort()));
+        error.replace(QStringLiteral("PORT"), QString::number(server.serverPort()));
+        RegistryTagService service(testSettings());
+        const TagFetchResult r = fetch(service, server.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(QLatin1String("HTTP 1")) && !r.error.contains(QLatin1String("HTTP 3")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("; check ")) || r.error.contains(QLatin1String("; ask ")), qPrintable(r.error));
+        QVERIFY(server.requests.size() <= 12);
+    }
+
     void refusedUrlIsNotFetchedAndDoesNotFallBack()
     {
         RegistryTagService service(testSettings());

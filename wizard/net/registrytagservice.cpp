@@ -39,6 +39,7 @@ QString seconds(std::chrono::milliseconds ms)
 
 // A saved tag list is small; anything near this is not one.
 constexpr qint64 kMaxTagFileBytes = 16 * 1024 * 1024;
+constexpr int kMaxRedirects = 10;
 
 QString httpStatusHint(int status)
 {
@@ -211,11 +212,12 @@ private:
         m_phase = phase;
         m_currentUrl = url;
         m_body.clear();
+        m_hops = {url.toString(QUrl::FullyEncoded)};
         m_sslErrors.clear();
         QNetworkRequest request(url);
         // Every hop is checked against the URL policy in onRedirected().
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-        request.setMaximumRedirectsAllowed(10);
+        request.setMaximumRedirectsAllowed(kMaxRedirects);
         request.setTransferTimeout(int(m_settings.inactivityTimeout.count()));
         if (m_settings.http1Only)
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -284,8 +286,20 @@ private:
             stop(QCoreApplication::translate("agm::net", "%1: redirect refused: %2").arg(m_currentUrl.toDisplayString(), error));
             return;
         }
+        // Qt 6.4 ends some loops after a few hops with a bogus "HTTP 100": catch them here.
+        if (m_hops.contains(to.toString(QUrl::FullyEncoded)) || m_hops.size() > kMaxRedirects) {
+            stop(redirectLoop());
+            return;
+        }
+        m_hops.insert(to.toString(QUrl::FullyEncoded));
         m_currentUrl = to;
         Q_EMIT m_reply->redirectAllowed();
+    }
+
+    QString redirectLoop() const
+    {
+        return QCoreApplication::translate("agm::net", "too many redirects (loop) at %1; check the tag list URL, or ask the registry's operator to fix its redirects")
+            .arg(m_currentUrl.toDisplayString());
     }
 
     void onFinished()
@@ -299,6 +313,17 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         qCInfo(lcNet).noquote() << "HTTP" << status << logged(m_currentUrl) << m_body.size() << "bytes" << (reply->error() ? reply->errorString() : QString());
         const bool success = status >= 200 && status <= 299;
+        // Qt ends these with the status of some hop: say what happened instead.
+        if (reply->error() == QNetworkReply::TooManyRedirectsError) {
+            fail(redirectLoop());
+            return;
+        }
+        if (status >= 300 && status <= 399
+            && (reply->error() == QNetworkReply::ProtocolUnknownError || reply->error() == QNetworkReply::InsecureRedirectError)) {
+            fail(QCoreApplication::translate("agm::net", "%1: redirect to a non-HTTP(S) URL refused (%2); check the tag list URL: it must lead to an https registry")
+                     .arg(m_currentUrl.toDisplayString(), QString::fromLatin1(reply->rawHeader("Location").left(200))));
+            return;
+        }
         // A transfer can also fail after a 2xx status line (connection lost, broken compression).
         if (status == 0 || (success && reply->error() != QNetworkReply::NoError)) {
             fail(networkError(reply));
@@ -604,6 +629,7 @@ private:
     std::vector<Tag> m_tags;
     QSet<QString> m_seen;
     QSet<QString> m_visited;
+    QSet<QString> m_hops; // the redirects of the request in flight
 };
 
 RegistryTagService::RegistryTagService(RegistrySettings settings, QObject *parent)
