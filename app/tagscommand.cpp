@@ -2,6 +2,7 @@
 #include "tagscommand.h"
 
 #include "commandline.h"
+#include "nettext.h"
 #include "tagcache.h"
 
 #include <QCoreApplication>
@@ -159,7 +160,7 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
 {
     TagSourceOutcome outcome;
     if (!choice.error.isEmpty()) {
-        outcome.error = choice.error;
+        outcome.error = net::shown(choice.error); // it may name a --tags-url with a token
         return outcome;
     }
     // --offline --tags-url URL: the cache of that URL.
@@ -167,8 +168,8 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
     if (!choice.file.isEmpty()) {
         outcome.result = net::RegistryTagService::loadTagFile(choice.file);
         if (!outcome.result.ok()) {
-            outcome.error = tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
-                                .arg(choice.file, outcome.result.error);
+            outcome.error = net::shown(tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
+                                           .arg(choice.file, outcome.result.error));
             return outcome;
         }
     } else {
@@ -180,7 +181,7 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
             return outcome;
         }
     }
-    outcome.description = net::describeTagSource(*outcome.result.list);
+    outcome.description = net::shown(net::describeTagSource(*outcome.result.list)); // a file path may hold anything
     // Read offline only because migrate got --tag: the list backs a warning, no note needed.
     if (outcome.result.fellBack() && (live || choice.offline))
         err << (live ? tr("note: the live tag list failed: %1; using the %2.\n") : tr("note: offline: %1; using the %2.\n"))
@@ -223,7 +224,7 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     auto fail = [&](const QString &message) {
-        err << tr("tags: %1\n").arg(message);
+        err << tr("tags: %1\n").arg(net::shown(message));
         return int(ExitError);
     };
     if (!parser.positionalArguments().isEmpty())

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "pluraltext.h"
 
+#include "nettext.h"
 #include "proxychoice.h"
 #include "tagcache.h"
 
@@ -498,7 +499,7 @@ private:
     {
         TagList list;
         list.source = TagSourceKind::Live;
-        list.url = m_tagRequest.url.toString(QUrl::FullyEncoded);
+        list.url = shown(m_tagRequest.url); // a SAS token in the query is masked
         const QDateTime now = QDateTime::currentDateTimeUtc();
         list.fetchedAt = now.addMSecs(-now.time().msec());
         list.tags = std::move(m_tags);
@@ -548,7 +549,6 @@ private:
     {
         if (m_done)
             return;
-        qCInfo(lcNet).noquote() << "failed:" << reason;
         if (m_kind == Kind::Digest) {
             m_digestResult.error = reason;
             m_digestResult.cancelled = m_cancelled;
@@ -590,6 +590,13 @@ private:
         if (m_done)
             return;
         m_done = true;
+        // The one place where what people see of a result is made safe (see nettext.h).
+        for (QString *text : {&m_tagResult.error, &m_tagResult.cacheError, &m_tagResult.proxy, &m_digestResult.error,
+                              &m_digestResult.mediaType, &m_digestResult.proxy})
+            *text = shown(*text);
+        const QString &error = m_kind == Kind::Tags ? m_tagResult.error : m_digestResult.error;
+        if (!error.isEmpty())
+            qCInfo(lcNet).noquote() << (m_kind == Kind::Tags && m_tagResult.ok() ? "fell back:" : "failed:") << error;
         m_deadline.stop();
         m_retry.stop();
         m_service->finishJob(this);
