@@ -198,6 +198,31 @@ private Q_SLOTS:
         QVERIFY(results[1].toObject().value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("NXDOMAIN")));
     }
 
+    // What the endpoint sends (here its reason phrase) reaches the terminal with every control
+    // character escaped, in the table, the details and the JSON alike.
+    void controlCharactersFromTheEndpointAreEscaped()
+    {
+        LoopbackServer server([](const HttpRequest &) {
+            HttpResponse r;
+            r.status = 404;
+            r.reason = "Not Found\x1b]0;pwned\x07\x1b[2J";
+            return r;
+        }, m_certs.signedByCa());
+        const QStringList args{QStringLiteral("--ca-file"), m_certs.caFile(), QStringLiteral("127.0.0.1:%1").arg(server.serverPort())};
+        const Run text = run(args);
+        const Run json = run(QStringList{QStringLiteral("--json")} + args);
+        for (const Run &r : {text, json}) {
+            QCOMPARE(r.exitCode, 0);
+            for (const QByteArray &stream : {r.out, r.err}) {
+                for (char c : stream)
+                    QVERIFY2(uchar(c) >= 0x20 || c == '\n', stream.toPercentEncoding(" /:;,()@\n").constData());
+            }
+        }
+        QVERIFY2(text.out.contains("HTTP 404 Not Found\\x1b]0;pwned\\x07\\x1b[2J"), text.out.constData());
+        const QJsonArray layers = json.json().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("layers")).toArray();
+        QVERIFY(layers.at(3).toObject().value(QStringLiteral("detail")).toString().startsWith(QLatin1String("HTTP 404 Not Found\\x1b]0;pwned\\x07\\x1b[2J")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

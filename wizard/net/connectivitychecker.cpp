@@ -2,6 +2,7 @@
 #include "connectivitychecker.h"
 
 #include "logging.h"
+#include "nettext.h"
 #include "proxychoice.h"
 #include "registryprotocol.h"
 
@@ -356,9 +357,11 @@ private:
         LayerCheck l;
         l.layer = m_layer;
         l.status = status;
-        l.detail = detail;
-        l.hint = status == CheckStatus::Pass ? QString() : hint;
-        l.facts = facts;
+        // Details quote what the endpoint, its certificate or DNS sent: shown safely (nettext.h).
+        l.detail = shown(detail);
+        l.hint = status == CheckStatus::Pass ? QString() : shown(hint);
+        for (const QString &fact : facts)
+            l.facts << shown(fact);
         l.elapsedMs = m_layerClock.elapsed();
         m_result.layers.push_back(l);
         qCInfo(lcChecks).noquote() << m_host << checkLayerName(l.layer) << checkStatusName(status) << l.elapsedMs << "ms:" << detail;
@@ -1007,6 +1010,12 @@ private:
         if (m_result.cancelled)
             m_result.failedLayer.reset();
         m_result.elapsedMs = m_clock.elapsed();
+        // Facts from the network, as the layers show them.
+        for (QString *text : {&m_result.httpReason, &m_result.proxy, &m_result.connectedAddress, &m_result.tls.subject,
+                              &m_result.tls.issuer, &m_result.tls.cipher, &m_result.dns.resolver})
+            *text = shown(*text);
+        for (QStringList *list : {&m_result.tls.subjectAltNames, &m_result.tls.chain, &m_result.tls.errors, &m_result.dns.cnameChain})
+            std::transform(list->begin(), list->end(), list->begin(), [](const QString &t) { return shown(t); });
         m_run->probeFinished(m_index, m_result);
     }
 
