@@ -56,6 +56,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool stall = false; // accept the request and never answer
+    // The body made piece by piece as the socket drains (an empty piece ends it), instead of
+    // `body`: no Content-Length, the end of the connection ends it. The server never builds a huge
+    // answer up front, and how much of it went out shows how much the client read.
+    std::function<QByteArray()> stream;
 
     static HttpResponse json(const QByteArray &body, int status = 200, const QByteArray &reason = "OK")
     {
@@ -172,7 +176,7 @@ protected:
             if (response.stall)
                 return;
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
-            bool hasLength = false;
+            bool hasLength = response.stream != nullptr;
             for (const auto &h : response.headers) {
                 out += h.first + ": " + h.second + "\r\n";
                 hasLength = hasLength || h.first.toLower() == "content-length";
@@ -180,6 +184,10 @@ protected:
             if (!hasLength)
                 out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             out += "Connection: close\r\n\r\n";
+            if (response.stream && request.method != "HEAD") {
+                startStream(socket, out, response.stream);
+                return;
+            }
             if (request.method != "HEAD")
                 out += response.body;
             socket->write(out);
@@ -188,7 +196,55 @@ protected:
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 
+public:
+    // Streamed bodies: bytes the sockets took (written to the system) and streams that ended,
+    // by their end or because the client went away.
+    qint64 streamedBytes = 0;
+    int streamsEnded = 0;
+
 private:
+    void startStream(QTcpSocket *socket, const QByteArray &head, std::function<QByteArray()> next)
+    {
+        // A small system buffer: what goes out is what the client reads, give or take its own buffers.
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 16 * 1024);
+        auto ended = std::make_shared<bool>(false);
+        auto end = [this, ended] {
+            if (!*ended) {
+                *ended = true;
+                ++streamsEnded;
+            }
+        };
+        // TLS: what waits encrypted counts too, and bytes count once they are on their way.
+        auto *ssl = qobject_cast<QSslSocket *>(socket);
+        auto pending = [socket, ssl] { return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0); };
+        auto feed = [socket, next, end, pending] {
+            while (socket->state() == QAbstractSocket::ConnectedState && pending() < 64 * 1024) {
+                const QByteArray piece = next();
+                if (piece.isEmpty()) {
+                    socket->disconnectFromHost();
+                    end();
+                    return;
+                }
+                socket->write(piece);
+            }
+        };
+        auto written = [this, feed](qint64 n) {
+            streamedBytes += n;
+            feed();
+        };
+        if (ssl)
+            connect(ssl, &QSslSocket::encryptedBytesWritten, socket, written);
+        else
+            connect(socket, &QTcpSocket::bytesWritten, socket, written);
+        connect(socket, &QTcpSocket::disconnected, socket, end);
+        connect(socket, &QAbstractSocket::errorOccurred, socket, [socket, end] {
+            end();
+            socket->abort();
+        });
+        socket->write(head);
+        feed();
+    }
+
     Handler m_handler;
     std::optional<TlsIdentity> m_tls;
 };

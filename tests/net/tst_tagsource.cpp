@@ -3,8 +3,10 @@
 // pagination, caps, validation, deadlines, HTTP errors, rate limits, TLS, redirects, proxies, the
 // anonymous token dance, cache and snapshot fallback, and digest pinning. Plus the pure protocol
 // helpers, data-driven.
+#include "gzipbomb.h"
 #include "loopbackserver.h"
 
+#include "boundedbody.h"
 #include "proxychoice.h"
 #include "registryprotocol.h"
 #include "registrytagservice.h"
@@ -19,11 +21,16 @@
 
 #include <array>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace agm;
 using namespace agm::net;
 using agm::test::HttpRequest;
 using agm::test::HttpResponse;
 using agm::test::LoopbackServer;
+using agm::test::GzipBomb;
 using agm::test::gzipped;
 
 namespace {
@@ -63,6 +70,18 @@ Result waitFor(RegistryTagService &service, quint64 id, Signal signal, int *coun
     if (count)
         *count = n;
     return result.value_or(Result{});
+}
+
+// User and system CPU time of this process so far (0 where getrusage is missing).
+double cpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    return 0;
+#endif
 }
 
 TagFetchResult fetch(RegistryTagService &service, const QUrl &url, TagFetchMode mode = TagFetchMode::LiveOnly)
@@ -448,6 +467,108 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QLatin1String("larger than 10 MB")), qPrintable(r.error));
         QVERIFY(clock.elapsed() < 15000);
+    }
+
+    // The cap counts inflated bytes as they come out: a bomb handed over in one piece is still
+    // inflated no further than the cap (plus one 64 KiB chunk, never kept).
+    void boundedBody_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<int>("pieces"); // the wire bytes are handed over in this many parts
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("data"); // when ok
+        QTest::addColumn<QString>("problem"); // when not
+        const GzipBomb bomb;
+        QByteArray bigBomb = bomb.header;
+        for (int i = 0; i < 2048; ++i)
+            bigBomb += bomb.block; // 2 GiB inflated, about 2 MiB here
+        const QByteArray text = "{\"tags\":[\"2.11.1\"]}";
+        const QByteArray zlib = qCompress(text).mid(4);
+        QTest::newRow("plain") << QByteArray() << text << 3 << true << text << QString();
+        QTest::newRow("identity") << QByteArray("identity") << text << 1 << true << text << QString();
+        QTest::newRow("gzip, byte by byte") << QByteArray("gzip") << gzipped(text) << int(gzipped(text).size()) << true << text << QString();
+        QTest::newRow("two gzip members") << QByteArray("x-gzip") << gzipped("ab") + gzipped("cd") << 1 << true << QByteArray("abcd") << QString();
+        QTest::newRow("deflate with its zlib header") << QByteArray("deflate") << zlib << int(zlib.size()) << true << text << QString();
+        QTest::newRow("raw deflate") << QByteArray("Deflate") << zlib.mid(2, zlib.size() - 6) << 2 << true << text << QString();
+        QTest::newRow("plain, over the cap") << QByteArray() << QByteArray(1024 * 1024 + 1, ' ') << 1 << false << QByteArray()
+                                             << QStringLiteral("the answer is larger than 1 MB; refused");
+        QTest::newRow("a 2 GiB gzip bomb in one piece") << QByteArray("gzip") << bigBomb << 1 << false << QByteArray()
+                                                        << QStringLiteral("the answer is larger than 1 MB; refused");
+        QTest::newRow("cut short") << QByteArray("gzip") << gzipped(text).left(12) << 1 << false << QByteArray()
+                                   << QStringLiteral("the answer's gzip data is broken or cut short");
+        QTest::newRow("not gzip at all") << QByteArray("gzip") << text << 1 << false << QByteArray()
+                                         << QStringLiteral("the answer's gzip data is broken or cut short");
+        QTest::newRow("brotli") << QByteArray("br") << text << 1 << false << QByteArray() << QStringLiteral("compressed as 'br'");
+    }
+
+    void boundedBody()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, wire);
+        QFETCH(int, pieces);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, problem);
+        BoundedBody body(1024 * 1024);
+        bool going = body.reset(encoding);
+        const qsizetype step = (wire.size() + pieces - 1) / pieces;
+        for (qsizetype at = 0; going && at < wire.size(); at += step)
+            going = body.append(wire.mid(at, step));
+        going = going && body.finish();
+        QCOMPARE(going, ok);
+        QVERIFY(body.size() <= body.limit());
+        if (ok)
+            QCOMPARE(body.data(), data);
+        else
+            QVERIFY2(body.problemText().contains(problem), qPrintable(body.problemText()));
+    }
+
+    // The registry's answer is a gzip bomb, 2 MiB on the wire and 2 GiB inflated, sent at once:
+    // refused once 10 MB are inflated, and nothing more is inflated. Qt used to inflate all it had
+    // received on its own thread first (2 GB of memory, tens of seconds of CPU); the observable
+    // here is the CPU time this process spends, which other load on the machine hardly changes.
+    void gzipBombIsNotInflatedPastTheCap()
+    {
+        const GzipBomb bomb;
+        QByteArray wire = bomb.header;
+        for (int i = 0; i < 2048; ++i)
+            wire += bomb.block;
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json(wire);
+            r.header("Content-Encoding", "gzip");
+            return r;
+        });
+        RegistryTagService service(testSettings());
+        const double cpuBefore = cpuSeconds();
+        const TagFetchResult r = fetch(service, server.url());
+        const double cpu = cpuSeconds() - cpuBefore;
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.endsWith(QLatin1String(": the answer is larger than 10 MB; refused")), qPrintable(r.error));
+        // Inflating 10 MB takes a few hundredths of a second; 2 GiB takes tens of seconds.
+        QVERIFY2(cpu < 5, qPrintable(QStringLiteral("%1 s of CPU").arg(cpu)));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    // Served piece by piece as the client reads: the client stops reading at the cap, so the
+    // server gets only a small part of the bomb out before the connection closes.
+    void gzipBombStopsTheTransfer()
+    {
+        const GzipBomb bomb;
+        const int blocks = 2048;
+        const qint64 wire = bomb.header.size() + blocks * bomb.block.size();
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json({});
+            r.header("Content-Encoding", "gzip");
+            r.stream = bomb.stream(blocks);
+            return r;
+        });
+        RegistryTagService service(testSettings());
+        const TagFetchResult r = fetch(service, server.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.endsWith(QLatin1String(": the answer is larger than 10 MB; refused")), qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(server.streamsEnded, 1, 60000); // the server notices the client left
+        QVERIFY2(server.streamedBytes < wire / 4, qPrintable(QStringLiteral("%1 of %2 bytes sent").arg(server.streamedBytes).arg(wire)));
     }
 
     void deadlineAndInactivity_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectivitychecker.h"
 
+#include "boundedbody.h"
 #include "logging.h"
 #include "nettext.h"
 #include "proxychoice.h"
@@ -905,7 +906,8 @@ private:
     {
         if (!beginLayer(CheckLayer::Http, m_settings.httpTimeout))
             return;
-        m_http.clear();
+        m_http.reset();
+        m_socket->setReadBufferSize(kMaxHttpHeadBytes); // nor does the socket read far ahead
         QByteArray host = QHostAddress(m_host).isNull() ? QUrl::toAce(m_host)
                           : m_host.contains(QLatin1Char(':')) ? '[' + m_host.toLatin1() + ']'
                                                               : m_host.toLatin1();
@@ -922,18 +924,20 @@ private:
     {
         if (m_layer != CheckLayer::Http || m_done)
             return;
-        m_http += m_socket->readAll();
+        // Only the status line matters: the head is capped, whatever the body's size or encoding.
+        const bool withinCap = m_http.append(m_socket->readAll());
         m_deadline.start(m_settings.httpTimeout); // inactivity, not a total
-        const int eol = int(m_http.indexOf("\r\n"));
+        const QByteArray &head = m_http.data();
+        const int eol = int(head.indexOf("\r\n"));
         if (eol < 0) {
-            if (m_http.size() > kMaxHttpHeadBytes)
+            if (!withinCap)
                 endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the answer is not HTTP"), hintProxy());
             return;
         }
         static const QRegularExpression statusLine(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (\\d{3})(?: (.*))?$"));
-        const auto m = statusLine.match(QString::fromLatin1(m_http.left(eol)));
+        const auto m = statusLine.match(QString::fromLatin1(head.left(eol)));
         if (!m.hasMatch()) {
-            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the answer is not HTTP: %1").arg(QString::fromLatin1(m_http.left(std::min(eol, 80)))), hintProxy());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "the answer is not HTTP: %1").arg(QString::fromLatin1(head.left(std::min(eol, 80)))), hintProxy());
             return;
         }
         m_result.httpStatus = m.captured(1).toInt();
@@ -1047,7 +1051,7 @@ private:
     bool m_proxyCredentialsOffered = false;
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_chain;
-    QByteArray m_http;
+    BoundedBody m_http{kMaxHttpHeadBytes};
 };
 
 ConnectivityChecker::Run::Run(ConnectivityChecker *checker, quint64 id, const std::vector<CheckTarget> &targets)

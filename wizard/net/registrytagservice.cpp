@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "pluraltext.h"
 
+#include "boundedbody.h"
 #include "nettext.h"
 #include "proxychoice.h"
 #include "tagcache.h"
@@ -41,6 +42,8 @@ QString seconds(std::chrono::milliseconds ms)
 // A saved tag list is small; anything near this is not one.
 constexpr qint64 kMaxTagFileBytes = 16 * 1024 * 1024;
 constexpr int kMaxRedirects = 10;
+// Raw bytes Qt may read ahead of us: a refused body stops the transfer soon after.
+constexpr qint64 kReadAhead = 64 * 1024;
 
 QString httpStatusHint(int status)
 {
@@ -104,7 +107,7 @@ public:
     enum class Phase { Main, Token };
 
     Job(RegistryTagService *service, quint64 id, Kind kind)
-        : QObject(service), m_service(service), m_id(id), m_kind(kind), m_settings(service->m_settings)
+        : QObject(service), m_service(service), m_id(id), m_kind(kind), m_settings(service->m_settings), m_body(m_settings.maxBodyBytes)
     {
         m_deadline.setSingleShot(true);
         m_retry.setSingleShot(true);
@@ -212,7 +215,7 @@ private:
     {
         m_phase = phase;
         m_currentUrl = url;
-        m_body.clear();
+        m_body.reset();
         m_hops = {url.toString(QUrl::FullyEncoded)};
         m_sslErrors.clear();
         QNetworkRequest request(url);
@@ -223,11 +226,8 @@ private:
         if (m_settings.http1Only)
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 2, 0)
-        // Qt's own guard only looks at the compression ratio once 10 MiB are inflated; readBody()
-        // refuses anything past maxBodyBytes inflated whatever the ratio, with a clearer message.
-        request.setDecompressedSafetyCheckThreshold(-1);
-#endif
+        // Set here, so Qt hands over the bytes as sent and m_body inflates them under its cap.
+        request.setRawHeader("Accept-Encoding", BoundedBody::acceptEncoding());
         request.setRawHeader("User-Agent", "apim-gateway-migrator/" AGM_VERSION);
         const bool head = m_kind == Kind::Digest && phase == Phase::Main;
         request.setRawHeader("Accept", head ? manifestAcceptHeader() : QByteArrayLiteral("application/json"));
@@ -242,11 +242,13 @@ private:
         // Never the Authorization header or the token: only whether one is sent.
         qCInfo(lcNet).noquote() << (head ? "HEAD" : "GET") << logged(url) << (m_authorized ? "(with the registry token)" : "");
         m_reply = head ? manager->head(request) : manager->get(request);
+        m_reply->setReadBufferSize(kReadAhead);
         connect(m_reply, &QNetworkReply::readyRead, this, [this] { readBody(); });
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+            // A new answer (also the one after a redirect): its encoding, and a declared length over the cap is refused before the body.
             const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (length > m_settings.maxBodyBytes)
-                stop(tooLarge());
+            if (!m_body.reset(m_reply->rawHeader("Content-Encoding")) || !m_body.expectLength(length))
+                stop(bodyProblem());
         });
         connect(m_reply, &QNetworkReply::redirected, this, &Job::onRedirected);
 #if QT_CONFIG(ssl)
@@ -257,20 +259,16 @@ private:
         connect(m_reply, &QNetworkReply::finished, this, &Job::onFinished);
     }
 
-    QString tooLarge() const
+    QString bodyProblem() const
     {
-        return QCoreApplication::translate("agm::net", "%1: the answer is larger than %2 MB; refused")
-            .arg(m_currentUrl.toDisplayString())
-            .arg(double(m_settings.maxBodyBytes) / (1024 * 1024), 0, 'g', 3);
+        return QCoreApplication::translate("agm::net", "%1: %2").arg(m_currentUrl.toDisplayString(), m_body.problemText());
     }
 
-    // Qt hands over decompressed bytes, so the cap also holds for gzip or deflate answers.
+    // Raw bytes as they arrive; m_body inflates them and stops at its cap.
     bool readBody()
     {
-        if (m_reply->isReadable())
-            m_body += m_reply->readAll();
-        if (m_body.size() > m_settings.maxBodyBytes) {
-            stop(tooLarge());
+        if (m_reply->isReadable() && !m_body.append(m_reply->readAll())) {
+            stop(bodyProblem());
             return false;
         }
         return true;
@@ -314,6 +312,10 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         qCInfo(lcNet).noquote() << "HTTP" << status << logged(m_currentUrl) << m_body.size() << "bytes" << (reply->error() ? reply->errorString() : QString());
         const bool success = status >= 200 && status <= 299;
+        if (success && !m_body.finish()) {
+            fail(bodyProblem());
+            return;
+        }
         // Qt ends these with the status of some hop: say what happened instead.
         if (reply->error() == QNetworkReply::TooManyRedirectsError) {
             fail(redirectLoop());
@@ -415,7 +417,7 @@ private:
 
     void onToken()
     {
-        const QJsonObject object = QJsonDocument::fromJson(m_body).object();
+        const QJsonObject object = QJsonDocument::fromJson(m_body.data()).object();
         QString token = object.value(QStringLiteral("token")).toString();
         if (token.isEmpty())
             token = object.value(QStringLiteral("access_token")).toString();
@@ -455,8 +457,8 @@ private:
         ++m_tagResult.pages;
         const int page = m_tagResult.pages;
         const QString where = m_currentUrl.toDisplayString();
-        TagParseResult parsed = parseTagList(m_body, TagSourceKind::Live, where);
-        m_body.clear();
+        TagParseResult parsed = parseTagList(m_body.data(), TagSourceKind::Live, where);
+        m_body.reset();
         if (!parsed.list) {
             fail(QCoreApplication::translate("agm::net", "page %1 (%2): %3").arg(page).arg(where, parsed.error));
             return;
@@ -622,7 +624,7 @@ private:
 #endif
 
     QNetworkReply *m_reply = nullptr;
-    QByteArray m_body;
+    BoundedBody m_body;
     Phase m_phase = Phase::Main;
     QUrl m_url;        // the main request to (re)send: current page or manifest
     QUrl m_currentUrl; // the URL in flight, after redirects

@@ -7,6 +7,7 @@
 // one service per user of it (wizard, command line, test) and pass it in; there is no global one.
 #pragma once
 
+#include "boundedbody.h"
 #include "registryprotocol.h"
 #include "tags.h"
 
@@ -32,7 +33,7 @@ struct RegistrySettings
     std::chrono::milliseconds inactivityTimeout{30000};
     int maxPages = 50;
     int maxTags = 10000;
-    qint64 maxBodyBytes = 10 * 1024 * 1024; // per response, after decompression
+    qint64 maxBodyBytes = BoundedBody::kDefaultLimit; // per response, inflated bytes (boundedbody.h)
     bool http1Only = false;                 // never HTTP/2 (for proxies and servers that break it)
     bool retryRateLimited = true;           // after 429, wait Retry-After once if it fits the deadline
     QString caFile;                         // extra trusted CA certificates (PEM), besides the system's
