@@ -461,12 +461,9 @@ private Q_SLOTS:
             return r;
         });
         RegistryTagService service(testSettings());
-        QElapsedTimer clock;
-        clock.start();
         const TagFetchResult r = fetch(service, server.url());
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QLatin1String("larger than 10 MB")), qPrintable(r.error));
-        QVERIFY(clock.elapsed() < 15000);
     }
 
     // The cap counts inflated bytes as they come out: a bomb handed over in one piece is still
@@ -594,12 +591,9 @@ private Q_SLOTS:
         settings.deadline = std::chrono::milliseconds(deadlineMs);
         settings.inactivityTimeout = std::chrono::milliseconds(inactivityMs);
         RegistryTagService service(settings);
-        QElapsedTimer clock;
-        clock.start();
         const TagFetchResult r = fetch(service, server.url());
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(error), qPrintable(r.error));
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(r.error.contains(error), qPrintable(r.error)); // which of the two ended it (the other is 20 s)
         QCOMPARE(server.requests.size(), 1);
     }
 
@@ -620,10 +614,7 @@ private Q_SLOTS:
             result = r;
             ++emitted;
         });
-        QElapsedTimer clock;
-        clock.start();
         service.cancel(id);
-        QVERIFY(clock.elapsed() < 100);
         QCOMPARE(emitted, 1); // before cancel() returned
         QVERIFY(result->cancelled);
         QVERIFY(!service.isRunning(id));
@@ -700,8 +691,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(!r.ok());
             QVERIFY2(r.error.contains(error), qPrintable(r.error));
-            QCOMPARE(flaky.requests.size(), 1);
-            QVERIFY(clock.elapsed() < 900);
+            QCOMPARE(flaky.requests.size(), 1); // no retry, so no wait for it
         }
     }
 
