@@ -118,9 +118,20 @@ QJsonObject tagListJson(const TagSourceOutcome &outcome)
         json.insert(QStringLiteral("pages"), outcome.result.pages);
     if (outcome.result.proxyUsed)
         json.insert(QStringLiteral("proxy"), outcome.result.proxy);
+    if (!outcome.result.proxyProblem.isEmpty())
+        json.insert(QStringLiteral("proxyProblem"), outcome.result.proxyProblem);
     if (!outcome.result.cacheError.isEmpty())
         json.insert(QStringLiteral("cacheError"), outcome.result.cacheError);
     return json;
+}
+
+// An ignored proxy variable (never silently around it), with how the registry was reached instead.
+template<typename Result>
+QString proxyWarning(const Result &result)
+{
+    return tr("warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT "
+              "(https:// proxy URLs are not supported): fix it or unset it.\n")
+        .arg(result.proxyProblem, result.proxyUsed ? tr("through %1 instead").arg(result.proxy) : tr("without a proxy"));
 }
 
 QString tagTable(const TagList &list)
@@ -188,6 +199,8 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
                    .arg(outcome.result.error, outcome.description);
     if (!outcome.result.cacheError.isEmpty())
         err << tr("warning: %1.\n").arg(outcome.result.cacheError);
+    if (!outcome.result.proxyProblem.isEmpty())
+        err << proxyWarning(outcome.result);
     return outcome;
 }
 
@@ -248,6 +261,8 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
         net::RegistryTagService service(choice.settings);
         const quint64 id = service.fetchDigest({choice.url, digestTag});
         digest = waitFor<net::DigestResult>(service, id, &net::RegistryTagService::digestFinished);
+        if (!digest->proxyProblem.isEmpty() && outcome.result.proxyProblem.isEmpty()) // said once
+            err << proxyWarning(*digest);
         if (!digest->ok())
             return fail(tr("--digest %1: %2").arg(digestTag, digest->error));
     }

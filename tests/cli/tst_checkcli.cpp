@@ -222,6 +222,32 @@ private Q_SLOTS:
         QVERIFY(layers.at(3).toObject().value(QStringLiteral("detail")).toString().startsWith(QLatin1String("HTTP 404 Not Found\\x1b]0;pwned\\x07\\x1b[2J")));
     }
 
+    // A proxy variable that names no usable proxy is said in the first layer (a warning with
+    // what to do) of the text and the JSON; the check then goes without a proxy.
+    void unusableProxyVariableIsSaid()
+    {
+        quint16 closed = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        // 0.0.0.0 is no loopback name, so the proxy rules apply; it reaches this machine.
+        const QStringList env{QStringLiteral("HTTPS_PROXY=https://proxy.example:3128")};
+        const QString endpoint = QStringLiteral("0.0.0.0:%1").arg(closed);
+        const Run text = run({endpoint}, env);
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("DNS   warn  an IP address: nothing to resolve; HTTPS_PROXY (https://proxy.example:3128) ignored: not an "
+                                   "http://, socks5:// or socks5h:// proxy URL; checked without a proxy"), text.out.constData());
+        QVERIFY2(text.out.contains("hint: proxy: fix HTTPS_PROXY or unset it."), text.out.constData());
+        const Run json = run({QStringLiteral("--json"), endpoint}, env);
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject dns = json.json().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("layers")).toArray().at(0).toObject();
+        QCOMPARE(dns.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(dns.value(QStringLiteral("detail")).toString().contains(QLatin1String("HTTPS_PROXY (https://proxy.example:3128) ignored")));
+        QVERIFY(dns.value(QStringLiteral("hint")).toString().startsWith(QLatin1String("proxy: fix HTTPS_PROXY")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

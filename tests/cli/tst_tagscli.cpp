@@ -242,6 +242,27 @@ private Q_SLOTS:
         QVERIFY2(both.contains("\\x1b"), both.constData());
     }
 
+    // A proxy variable that names no usable proxy is said on stderr and in the JSON, never
+    // dropped silently (0.0.0.0 is no loopback name, so proxy rules apply, and it needs no DNS).
+    void unusableProxyVariableIsSaid()
+    {
+        const QStringList env{QStringLiteral("HTTPS_PROXY=https://me:s3cret@proxy.example:3128")};
+        const QString url = QStringLiteral("https://0.0.0.0:1/v2/azure-api-management/gateway/tags/list");
+        const QByteArray warning = "warning: HTTPS_PROXY (https://me:***@proxy.example:3128) ignored: not an http://, socks5:// or "
+                                   "socks5h:// proxy URL; the registry was asked without a proxy.";
+        const Run json = agm::test::runCli({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--tags-url"), url},
+                                           env + QStringList{QStringLiteral("XDG_CACHE_HOME=") + m_cache->path()});
+        QCOMPARE(json.exitCode, 0); // the bundled snapshot answers
+        QVERIFY2(json.err.contains(warning), json.err.constData());
+        QVERIFY2(json.json().value(QStringLiteral("proxyProblem")).toString().startsWith(QLatin1String("HTTPS_PROXY (https://me:***@")),
+                 json.out.constData());
+        const Run human = agm::test::runCli({QStringLiteral("tags"), QStringLiteral("--tags-url"), url},
+                                            env + QStringList{QStringLiteral("XDG_CACHE_HOME=") + m_cache->path()});
+        QVERIFY2(human.err.contains(warning), human.err.constData());
+        for (const Run &r : {json, human})
+            QVERIFY(!r.out.contains("s3cret") && !r.err.contains("s3cret"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QtEndian>
 #include <QFile>
 #include <QList>
 #include <QMap>
@@ -340,6 +341,87 @@ protected:
 private:
     Route m_route;
     QByteArray m_credentials; // "user:password"
+};
+
+// A SOCKS5 proxy on 127.0.0.1 (RFC 1928: no authentication, CONNECT only). Records every target
+// as the client named it, "gw.agm.test:443" for a name handed over (remote resolution) or
+// "127.0.0.1:443" for an address, and maps it to a loopback port by `route`.
+class Socks5Proxy : public QTcpServer
+{
+public:
+    using Route = std::function<quint16(const QByteArray &target)>;
+
+    explicit Socks5Proxy(Route route)
+        : m_route(std::move(route))
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    QList<QByteArray> targets;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *client = new QTcpSocket(this);
+        client->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        auto greeted = std::make_shared<bool>(false);
+        auto upstream = std::make_shared<QPointer<QTcpSocket>>();
+        connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, greeted, upstream] {
+            if (*upstream) { // tunnelling
+                (*upstream)->write(client->readAll());
+                return;
+            }
+            buffer->append(client->readAll());
+            const QByteArray &b = *buffer;
+            if (!*greeted) { // VER NMETHODS METHODS...
+                if (b.size() < 2 || b.size() < 2 + uchar(b[1]))
+                    return;
+                buffer->remove(0, 2 + uchar(b[1]));
+                *greeted = true;
+                client->write(QByteArray("\x05\x00", 2)); // no authentication
+            }
+            if (b.size() < 5) // VER CMD RSV ATYP ...
+                return;
+            QByteArray host;
+            int at = 4;
+            switch (b[3]) {
+            case 1:
+                if (b.size() < 4 + 4 + 2)
+                    return;
+                host = QHostAddress(qFromBigEndian<quint32>(b.constData() + 4)).toString().toLatin1();
+                at += 4;
+                break;
+            case 3:
+                if (b.size() < 5 + uchar(b[4]) + 2)
+                    return;
+                host = b.mid(5, uchar(b[4]));
+                at += 1 + uchar(b[4]);
+                break;
+            default: // IPv6: not needed here
+                client->write(QByteArray("\x05\x08\x00\x01\0\0\0\0\0\0", 10));
+                client->disconnectFromHost();
+                return;
+            }
+            const quint16 port = qFromBigEndian<quint16>(b.constData() + at);
+            const QByteArray target = host + ':' + QByteArray::number(port);
+            targets.append(target);
+            buffer->clear();
+            auto *server = new QTcpSocket(client);
+            *upstream = server;
+            connect(server, &QTcpSocket::connected, client, [client] {
+                client->write(QByteArray("\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x00", 10));
+            });
+            connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
+            connect(server, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+            connect(client, &QTcpSocket::disconnected, server, [server] { server->disconnectFromHost(); });
+            server->connectToHost(QHostAddress::LocalHost, m_route(target));
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+
+private:
+    Route m_route;
 };
 
 // A CA, a server certificate for 127.0.0.1, localhost and *.agm.test signed by it, and a

@@ -31,6 +31,7 @@ using agm::test::HttpResponse;
 using agm::test::LoopbackServer;
 using agm::test::SilentServer;
 using agm::test::SlowDns;
+using agm::test::Socks5Proxy;
 using agm::test::TestCertificates;
 
 namespace {
@@ -552,6 +553,66 @@ private Q_SLOTS:
         QCOMPARE(proxy.requests[0].method, QByteArray("CONNECT"));
         QCOMPARE(proxy.requests[0].target, QByteArray("gateway.agm.test:443"));
         QCOMPARE(server.requests.value(0).headers.value("host"), QByteArray("gateway.agm.test"));
+    }
+
+    // A SOCKS5 proxy gets the host name, socks5:// as well as socks5h:// (as the gateway's .NET
+    // does): the name need not resolve here, and the check goes through the proxy, never around it.
+    void socks5ProxyResolvesTheName_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("socks5h") << QStringLiteral("socks5h");
+        QTest::newRow("socks5") << QStringLiteral("socks5");
+    }
+
+    void socks5ProxyResolvesTheName()
+    {
+        QFETCH(QString, scheme);
+        LoopbackServer server(notFound, m_certs.signedByCa());
+        const quint16 port = server.serverPort();
+        Socks5Proxy proxy([port](const QByteArray &) { return port; });
+        ConnectivitySettings s = testSettings();
+        s.caFile = m_certs.caFile();
+        s.environment.insert(QStringLiteral("ALL_PROXY"), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.serverPort()));
+        const EndpointCheck c = checkOne(s, target(QStringLiteral("only-the-proxy-knows.agm.test"), 443));
+        QVERIFY2(c.status == CheckStatus::Pass, qPrintable(describe(c)));
+        QVERIFY(c.proxyUsed);
+        QCOMPARE(proxy.targets, QList<QByteArray>{QByteArray("only-the-proxy-knows.agm.test:443")});
+        QVERIFY(layerText(c, CheckLayer::Dns).contains(QLatin1String("the proxy resolves only-the-proxy-knows.agm.test")));
+        QVERIFY(layerText(c, CheckLayer::Tcp).contains(QStringLiteral("through ALL_PROXY socks5://127.0.0.1:%1").arg(proxy.serverPort())));
+    }
+
+    // A proxy variable that cannot be used is never dropped silently: the check says so in its
+    // first layer (a warning, with what to do), then connects as it can, here directly.
+    void unusableProxyVariableIsNoted_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("an https:// proxy") << QStringLiteral("https://proxy.example:3128");
+        QTest::newRow("socks4") << QStringLiteral("socks4://127.0.0.1:1080");
+        QTest::newRow("no host") << QStringLiteral("http://:3128");
+    }
+
+    void unusableProxyVariableIsNoted()
+    {
+        QFETCH(QString, value);
+        LoopbackServer server(notFound, m_certs.signedByCa());
+        ConnectivitySettings s = testSettings();
+        s.caFile = m_certs.caFile();
+        s.hostTable.insert(QStringLiteral("gw.agm.test"), QStringLiteral("127.0.0.1"));
+        s.environment.insert(QStringLiteral("HTTPS_PROXY"), value);
+        const EndpointCheck c = checkOne(s, target(QStringLiteral("gw.agm.test"), server.serverPort()));
+        QVERIFY(!c.proxyUsed);
+        QCOMPARE(c.status, CheckStatus::Warn);
+        QVERIFY(!c.failedLayer);
+        const LayerCheck *dns = c.layer(CheckLayer::Dns);
+        QCOMPARE(dns->status, CheckStatus::Warn);
+        QVERIFY2(dns->detail.contains(QStringLiteral("HTTPS_PROXY (%1) ignored: not an http://, socks5:// or socks5h:// proxy URL").arg(value)), qPrintable(dns->detail));
+        QVERIFY2(dns->detail.contains(QLatin1String("checked without a proxy")), qPrintable(dns->detail));
+        QVERIFY2(dns->hint.contains(QLatin1String("fix HTTPS_PROXY or unset it")), qPrintable(dns->hint));
+        QVERIFY2(c.proxy.contains(QLatin1String("ignored")), qPrintable(c.proxy));
+        const QJsonObject json = endpointCheckJson(c);
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(json.value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("ignored")));
+        QCOMPARE(server.requests.size(), 1); // the HTTP layer still ran, directly
     }
 
     void noProxyMatchGoesDirect()

@@ -282,7 +282,7 @@ private Q_SLOTS:
         QTest::newRow("loopback never uses a proxy")
                 << QStringLiteral("http://127.0.0.1:5000/v2/x/tags/list") << QStringList{QStringLiteral("http_proxy=http://p:1"), QStringLiteral("HTTPS_PROXY=http://p:1")} << QString() << QString();
         QTest::newRow("an https:// proxy URL is not usable and says so")
-                << mcr << QStringList{QStringLiteral("HTTPS_PROXY=https://p:1")} << QString() << QStringLiteral("HTTPS_PROXY ignored");
+                << mcr << QStringList{QStringLiteral("HTTPS_PROXY=https://p:1")} << QString() << QStringLiteral("HTTPS_PROXY (https://p:1) ignored");
         QTest::newRow("nothing set: direct") << mcr << QStringList() << QString() << QString();
     }
 
@@ -836,6 +836,46 @@ private Q_SLOTS:
         QCOMPARE(proxy.requests[0].method, QByteArray("CONNECT"));
         QCOMPARE(proxy.requests[0].target, QByteArray("registry.invalid:443"));
         QVERIFY2(r.error.contains(QLatin1String("through HTTPS_PROXY")), qPrintable(r.error));
+    }
+
+    // socks5:// and socks5h:// hand the registry's name to the proxy: it need not resolve here.
+    void socks5ProxyForTheRegistry_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("socks5h") << QStringLiteral("socks5h");
+        QTest::newRow("socks5") << QStringLiteral("socks5");
+    }
+
+    void socks5ProxyForTheRegistry()
+    {
+        QFETCH(QString, scheme);
+        LoopbackServer registry([](const HttpRequest &) { return HttpResponse::json(kOnePage); }, m_certificates.signedByCa());
+        const quint16 port = registry.serverPort();
+        agm::test::Socks5Proxy proxy([port](const QByteArray &) { return port; });
+        RegistrySettings settings = testSettings();
+        settings.caFile = m_certificates.caFile();
+        settings.environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.serverPort()));
+        RegistryTagService service(settings);
+        const TagFetchResult r = fetch(service, QUrl(QStringLiteral("https://registry.agm.test/v2/azure-api-management/gateway/tags/list")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.proxyUsed);
+        QVERIFY(r.proxyProblem.isEmpty());
+        QCOMPARE(proxy.targets, QList<QByteArray>{QByteArray("registry.agm.test:443")});
+        QCOMPARE(registry.requests.size(), 1);
+    }
+
+    // A proxy variable that cannot be used is reported with the result, not dropped silently.
+    // (0.0.0.0 is no loopback name, so the proxy rules apply, and it needs no DNS.)
+    void unusableProxyVariableIsReported()
+    {
+        RegistrySettings settings = testSettings();
+        settings.environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("https://me:s3cret@proxy.example:3128"));
+        RegistryTagService service(settings);
+        const TagFetchResult r = fetch(service, QUrl(QStringLiteral("https://0.0.0.0:1/v2/azure-api-management/gateway/tags/list")));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.proxyUsed);
+        QVERIFY2(r.proxyProblem.startsWith(QLatin1String("HTTPS_PROXY (https://me:***@proxy.example:3128) ignored: not an http://")),
+                 qPrintable(r.proxyProblem));
     }
 
     void bearerTokenDance_data()

@@ -352,9 +352,20 @@ private:
     }
 
     // Records the layer; a failure ends the probe, otherwise `next` runs.
-    void endLayer(CheckStatus status, const QString &detail, const QString &hint = {}, const QStringList &facts = {})
+    void endLayer(CheckStatus status, QString detail, QString hint = {}, const QStringList &facts = {})
     {
         m_deadline.stop();
+        if (m_result.layers.empty() && !m_proxy.problem.isEmpty()) {
+            // The first layer says that a proxy variable was ignored: never silently around it.
+            detail += QStringLiteral("; ") + m_proxy.problem + QStringLiteral("; ")
+                      + (m_proxy.used() ? QCoreApplication::translate("agm::net::Checks", "checked through %1 instead").arg(m_proxy.description)
+                                        : QCoreApplication::translate("agm::net::Checks", "checked without a proxy"));
+            const QString proxyHint = QCoreApplication::translate("agm::net::Checks",
+                "proxy: fix %1 or unset it. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs "
+                "are not supported); check the gateway's own environment too.").arg(m_proxy.ignoredVariable);
+            hint = hint.isEmpty() ? proxyHint : hint + QLatin1Char(' ') + proxyHint;
+            status = worse(status, CheckStatus::Warn);
+        }
         LayerCheck l;
         l.layer = m_layer;
         l.status = status;

@@ -178,6 +178,7 @@ private:
         const ProxyChoice proxy = chooseProxy(url, m_settings.environment);
         m_tagResult.proxyUsed = m_digestResult.proxyUsed = proxy.used();
         m_tagResult.proxy = m_digestResult.proxy = proxy.description;
+        m_tagResult.proxyProblem = m_digestResult.proxyProblem = proxy.problem;
         m_clock.start();
         m_deadline.start(m_settings.deadline);
         const QString sslError = prepareTls();

@@ -66,6 +66,7 @@ struct TagFetchResult
     int pages = 0;          // pages read from the registry
     bool proxyUsed = false; // the registry was reached through a proxy
     QString proxy;          // how the proxy was chosen, for people (no credentials)
+    QString proxyProblem;   // a proxy variable that was ignored (ProxyChoice::problem); empty when none
     bool http2Used = false;
     QString cacheError; // the live list could not be saved in the cache (the result is still good)
 
@@ -92,6 +93,7 @@ struct DigestResult
     bool cancelled = false;
     bool proxyUsed = false;
     QString proxy;
+    QString proxyProblem;
 
     bool ok() const { return error.isEmpty() && !digest.isEmpty(); }
 };
