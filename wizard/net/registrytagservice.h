@@ -8,6 +8,7 @@
 #pragma once
 
 #include "boundedbody.h"
+#include "jobtable.h"
 #include "registryprotocol.h"
 #include "tags.h"
 
@@ -18,12 +19,13 @@
 #include <QUrl>
 
 #include <chrono>
-#include <map>
 #include <optional>
 
 class QNetworkAccessManager;
 
 namespace agm::net {
+
+class RegistryJob;
 
 struct RegistrySettings
 {
@@ -134,14 +136,13 @@ Q_SIGNALS:
     void digestFinished(quint64 id, const agm::net::DigestResult &result);
 
 private:
-    class Job;
-    friend class Job;
-    void finishJob(Job *job);
+    friend class RegistryJob;
+    // A job is done: out of the table, its finished signal emitted.
+    void finishJob(RegistryJob *job);
 
     RegistrySettings m_settings;
     QNetworkAccessManager *m_manager = nullptr;
-    std::map<quint64, Job *> m_jobs;
-    quint64 m_nextId = 1;
+    JobTable<RegistryJob> m_jobs;
 };
 
 } // namespace agm::net
