@@ -207,7 +207,7 @@ private Q_SLOTS:
             r.reason = "Not Found\x1b]0;pwned\x07\x1b[2J";
             return r;
         }, m_certs.signedByCa());
-        const QStringList args{QStringLiteral("--ca-file"), m_certs.caFile(), QStringLiteral("127.0.0.1:%1").arg(server.serverPort())};
+        const QStringList args{QStringLiteral("--verbose"), QStringLiteral("--ca-file"), m_certs.caFile(), QStringLiteral("127.0.0.1:%1").arg(server.serverPort())};
         const Run text = run(args);
         const Run json = run(QStringList{QStringLiteral("--json")} + args);
         for (const Run &r : {text, json}) {

@@ -230,8 +230,9 @@ private Q_SLOTS:
             r.header("Content-Type", contentType).header("Docker-Content-Digest", digestHeader);
             return r;
         });
-        const Run r = run({QStringLiteral("tags"), QStringLiteral("--tags-url"), server.url().toString(), QStringLiteral("--digest"),
-                           QStringLiteral("2.9.2")}, m_cache->path());
+        // --verbose: the log lines too (Qt's error text quotes the reason phrase).
+        const Run r = run({QStringLiteral("tags"), QStringLiteral("--verbose"), QStringLiteral("--tags-url"), server.url().toString(),
+                           QStringLiteral("--digest"), QStringLiteral("2.9.2")}, m_cache->path());
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(server.requests.size(), 2);
         for (const QByteArray &stream : {r.out, r.err}) {

@@ -49,7 +49,7 @@ void Probe::start()
     }
     m_result.proxyUsed = m_proxy.used();
     m_result.proxy = m_proxy.description;
-    qCInfo(lcChecks).noquote() << "checking" << m_host << "port" << m_result.target.port << "proxy:" << (m_proxy.used() ? m_proxy.description : QStringLiteral("none"));
+    qCInfo(lcChecks).noquote() << "checking" << shown(m_host) << "port" << m_result.target.port << "proxy:" << shown(m_proxy.used() ? m_proxy.description : QStringLiteral("none"));
     beginLayer(&m_dns);
 }
 
@@ -115,7 +115,7 @@ void Probe::endLayer(CheckStatus status, QString detail, QString hint, const QSt
         l.facts << shown(fact);
     l.elapsedMs = m_layerClock.elapsed();
     m_result.layers.push_back(l);
-    qCInfo(lcChecks).noquote() << m_host << checkLayerName(l.layer) << checkStatusName(status) << l.elapsedMs << "ms:" << l.detail;
+    qCInfo(lcChecks).noquote() << shown(m_host) << checkLayerName(l.layer) << checkStatusName(status) << l.elapsedMs << "ms:" << l.detail;
     Q_EMIT m_owner->checker()->layerFinished(m_owner->id(), m_index, l);
     if (m_done)
         return; // cancelled by a receiver

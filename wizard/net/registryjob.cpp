@@ -225,7 +225,8 @@ void RegistryJob::onFinished()
     reply->deleteLater();
     m_http2Used = m_http2Used || reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCInfo(lcNet).noquote() << "HTTP" << status << logged(m_currentUrl) << m_body.size() << "bytes" << (reply->error() ? reply->errorString() : QString());
+    // Qt's error text quotes the server's reason phrase: shown safely, like every result.
+    qCInfo(lcNet).noquote() << "HTTP" << status << logged(m_currentUrl) << m_body.size() << "bytes" << (reply->error() ? shown(reply->errorString()) : QString());
     const bool success = status >= 200 && status <= 299;
     if (success && !m_body.finish()) {
         fail(bodyProblem());
