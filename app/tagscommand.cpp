@@ -2,6 +2,7 @@
 #include "tagscommand.h"
 
 #include "commandline.h"
+#include "nettext.h"
 #include "tagcache.h"
 
 #include <QCoreApplication>
@@ -117,9 +118,20 @@ QJsonObject tagListJson(const TagSourceOutcome &outcome)
         json.insert(QStringLiteral("pages"), outcome.result.pages);
     if (outcome.result.proxyUsed)
         json.insert(QStringLiteral("proxy"), outcome.result.proxy);
+    if (!outcome.result.proxyProblem.isEmpty())
+        json.insert(QStringLiteral("proxyProblem"), outcome.result.proxyProblem);
     if (!outcome.result.cacheError.isEmpty())
         json.insert(QStringLiteral("cacheError"), outcome.result.cacheError);
     return json;
+}
+
+// An ignored proxy variable (never silently around it), with how the registry was reached instead.
+template<typename Result>
+QString proxyWarning(const Result &result)
+{
+    return tr("warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT "
+              "(https:// proxy URLs are not supported): fix it or unset it.\n")
+        .arg(result.proxyProblem, result.proxyUsed ? tr("through %1 instead").arg(result.proxy) : tr("without a proxy"));
 }
 
 QString tagTable(const TagList &list)
@@ -159,7 +171,7 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
 {
     TagSourceOutcome outcome;
     if (!choice.error.isEmpty()) {
-        outcome.error = choice.error;
+        outcome.error = net::shown(choice.error); // it may name a --tags-url with a token
         return outcome;
     }
     // --offline --tags-url URL: the cache of that URL.
@@ -167,8 +179,8 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
     if (!choice.file.isEmpty()) {
         outcome.result = net::RegistryTagService::loadTagFile(choice.file);
         if (!outcome.result.ok()) {
-            outcome.error = tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
-                                .arg(choice.file, outcome.result.error);
+            outcome.error = net::shown(tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
+                                           .arg(choice.file, outcome.result.error));
             return outcome;
         }
     } else {
@@ -180,13 +192,15 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
             return outcome;
         }
     }
-    outcome.description = net::describeTagSource(*outcome.result.list);
+    outcome.description = net::shown(net::describeTagSource(*outcome.result.list)); // a file path may hold anything
     // Read offline only because migrate got --tag: the list backs a warning, no note needed.
     if (outcome.result.fellBack() && (live || choice.offline))
         err << (live ? tr("note: the live tag list failed: %1; using the %2.\n") : tr("note: offline: %1; using the %2.\n"))
                    .arg(outcome.result.error, outcome.description);
     if (!outcome.result.cacheError.isEmpty())
         err << tr("warning: %1.\n").arg(outcome.result.cacheError);
+    if (!outcome.result.proxyProblem.isEmpty())
+        err << proxyWarning(outcome.result);
     return outcome;
 }
 
@@ -223,7 +237,7 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     auto fail = [&](const QString &message) {
-        err << tr("tags: %1\n").arg(message);
+        err << tr("tags: %1\n").arg(net::shown(message));
         return int(ExitError);
     };
     if (!parser.positionalArguments().isEmpty())
@@ -247,6 +261,8 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
         net::RegistryTagService service(choice.settings);
         const quint64 id = service.fetchDigest({choice.url, digestTag});
         digest = waitFor<net::DigestResult>(service, id, &net::RegistryTagService::digestFinished);
+        if (!digest->proxyProblem.isEmpty() && outcome.result.proxyProblem.isEmpty()) // said once
+            err << proxyWarning(*digest);
         if (!digest->ok())
             return fail(tr("--digest %1: %2").arg(digestTag, digest->error));
     }

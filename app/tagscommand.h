@@ -16,8 +16,9 @@ void addTagSourceOptions(QCommandLineParser &parser);
 struct TagSourceOutcome
 {
     net::TagFetchResult result; // has a list unless error is set
-    QString description;        // where the list came from, for people
-    QString error;              // a usage or input error (exit code 2)
+    // For people, masked and escaped (nettext.h) like the result's texts:
+    QString description; // where the list came from
+    QString error;       // a usage or input error (exit code 2)
 };
 
 // Loads the tag list the options ask for. Without --tags-file, --tags-url or --offline: the

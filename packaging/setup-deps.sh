@@ -20,7 +20,7 @@
 #   Fedora (dnf):
 #     sudo dnf install gcc-c++ cmake ninja-build pkgconf-pkg-config \
 #         qt6-qtbase-devel qt6-qttools-devel qt6-linguist kf6-syntax-highlighting-devel \
-#         yaml-cpp-devel xorg-x11-server-Xvfb xorg-x11-xauth dnsmasq openssl \
+#         yaml-cpp-devel zlib-devel xorg-x11-server-Xvfb xorg-x11-xauth dnsmasq openssl \
 #         desktop-file-utils appstream
 #     Fedora ships KF6, so the default Qt 6 preset gets syntax colouring; the Qt 5 variant needs
 #     qt5-qtbase-devel qt5-linguist kf5-syntax-highlighting-devel.
@@ -39,7 +39,7 @@
 #
 #   Windows:
 #     Qt 6 from the Qt online installer (MSVC 2022 kit, plus Qt Tools for linguist), or vcpkg
-#     (`vcpkg install qtbase qttools yaml-cpp`, then configure with the vcpkg toolchain file);
+#     (`vcpkg install qtbase qttools yaml-cpp zlib`, then configure with the vcpkg toolchain file);
 #     CMake and Ninja from Visual Studio or winget; KSyntaxHighlighting from KDE Craft.
 
 set -euo pipefail
@@ -51,8 +51,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
     # Qt 5.15 + KF5 (the build with syntax colouring on Debian 12 / Ubuntu 22.04)
     qtbase5-dev qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
-    # parsing
-    libyaml-cpp-dev
+    # parsing; inflating compressed answers under the body cap (wizard/net/boundedbody.h)
+    libyaml-cpp-dev zlib1g-dev
     # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
     xvfb xauth dnsmasq-base openssl
     # fonts for the wizard's Japanese and Chinese translations (and their screenshots), and Qt's

@@ -5,6 +5,7 @@
 #include "../net/loopbackserver.h"
 
 #include <QDateTime>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +140,128 @@ private Q_SLOTS:
                               m_cache->path());
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains(QByteArray("\ndigest: 2.9.2@" + kDigest + " (application/json)\n")), human.out.constData());
+    }
+
+    // A mirror's SAS token in --tags-url goes to the registry and nowhere else: not stderr, not the
+    // JSON (url, description, fallbackReason), not the cache's names or contents. The cache is
+    // keyed by the masked URL, so it still answers once the token is renewed.
+    void sasTokenIsNeverShownNorStored()
+    {
+        bool up = true;
+        LoopbackServer server([&](const HttpRequest &) {
+            return up ? HttpResponse::json(kTags) : HttpResponse::json("{}", 500, "Internal Server Error");
+        });
+        QUrl url = server.url();
+        url.setQuery(QStringLiteral("sv=2024-05-04&sig=S3cretSig%2Bx"));
+        const QString withToken = url.toString(QUrl::FullyEncoded);
+        auto clean = [](const Run &r) { return !r.out.contains("S3cretSig") && !r.err.contains("S3cretSig"); };
+
+        const Run live = run({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--tags-url"), withToken}, m_cache->path());
+        QCOMPARE(live.exitCode, 0);
+        QVERIFY2(server.requests.value(0).target.contains("sig=S3cretSig"), server.requests.value(0).target.constData());
+        QVERIFY2(clean(live), live.out.constData());
+        const QString shownUrl = live.json().value(QStringLiteral("url")).toString();
+        QVERIFY2(shownUrl.startsWith(server.url().toString()) && shownUrl.contains(QLatin1String("sig=***")), qPrintable(shownUrl));
+        int files = 0;
+        QDirIterator it(m_cache->path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!path.contains(QLatin1String("S3cretSig")) && !f.readAll().contains("S3cretSig"), qPrintable(path));
+            ++files;
+        }
+        QCOMPARE(files, 1);
+
+        up = false;
+        const Run json = run({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--tags-url"), withToken}, m_cache->path());
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().value(QStringLiteral("source")).toString(), QStringLiteral("cache"));
+        QVERIFY(json.json().value(QStringLiteral("fallbackReason")).toString().contains(QLatin1String("HTTP 500")));
+        QVERIFY2(clean(json), json.out.constData());
+        QVERIFY2(clean(json), json.err.constData());
+        const Run human = run({QStringLiteral("tags"), QStringLiteral("--tags-url"), withToken}, m_cache->path());
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.err.startsWith("note: the live tag list failed: "), human.err.constData());
+        QVERIFY2(clean(human), human.err.constData());
+
+        url.setQuery(QStringLiteral("sv=2024-05-04&sig=N3wSig"));
+        const Run renewed = run({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--tags-url"),
+                                 url.toString(QUrl::FullyEncoded)}, m_cache->path());
+        QCOMPARE(renewed.exitCode, 0);
+        QCOMPARE(renewed.json().value(QStringLiteral("source")).toString(), QStringLiteral("cache"));
+        QVERIFY2(!renewed.out.contains("N3wSig") && !renewed.err.contains("N3wSig"), renewed.out.constData());
+
+        // A refused URL's message does not echo the token either.
+        const Run refused = run({QStringLiteral("tags"), QStringLiteral("--tags-url"),
+                                 QStringLiteral("http://mirror.example/v2/gw/tags/list?sig=S3cretSig")}, m_cache->path());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(clean(refused) && refused.err.contains("mirror.example"), refused.err.constData());
+    }
+
+    // Headers and reason phrases from the registry reach the terminal with every control character
+    // escaped: an ESC could otherwise drive the terminal or forge lines.
+    void controlCharactersFromTheRegistryAreEscaped_data()
+    {
+        QTest::addColumn<QByteArray>("digestHeader");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("an ESC in Docker-Content-Digest") << QByteArray("sha256:\x1b]0;pwned\x07\x1b[2J") << QByteArray("application/json") << 200
+                                                         << QByteArray("OK") << 2;
+        QTest::newRow("an ESC in the media type") << kDigest << QByteArray("application/json\x1b[31m") << 200 << QByteArray("OK") << 0;
+        QTest::newRow("an ESC in the reason phrase") << kDigest << QByteArray("application/json") << 404 << QByteArray("Gone\x1b[2J") << 2;
+    }
+
+    void controlCharactersFromTheRegistryAreEscaped()
+    {
+        QFETCH(QByteArray, digestHeader);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        QFETCH(int, exitCode);
+        LoopbackServer server([&](const HttpRequest &req) {
+            if (req.method != "HEAD")
+                return HttpResponse::json(kTags);
+            HttpResponse r;
+            r.status = status;
+            r.reason = reason;
+            r.header("Content-Type", contentType).header("Docker-Content-Digest", digestHeader);
+            return r;
+        });
+        // --verbose: the log lines too (Qt's error text quotes the reason phrase).
+        const Run r = run({QStringLiteral("tags"), QStringLiteral("--verbose"), QStringLiteral("--tags-url"), server.url().toString(),
+                           QStringLiteral("--digest"), QStringLiteral("2.9.2")}, m_cache->path());
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(server.requests.size(), 2);
+        for (const QByteArray &stream : {r.out, r.err}) {
+            for (char c : stream)
+                QVERIFY2(uchar(c) >= 0x20 || c == '\n', stream.toPercentEncoding(" /:;,()@").constData());
+        }
+        const QByteArray both = r.out + r.err;
+        QVERIFY2(both.contains("\\x1b"), both.constData());
+    }
+
+    // A proxy variable that names no usable proxy is said on stderr and in the JSON, never
+    // dropped silently (0.0.0.0 is no loopback name, so proxy rules apply, and it needs no DNS).
+    void unusableProxyVariableIsSaid()
+    {
+        const QStringList env{QStringLiteral("HTTPS_PROXY=https://me:s3cret@proxy.example:3128")};
+        const QString url = QStringLiteral("https://0.0.0.0:1/v2/azure-api-management/gateway/tags/list");
+        const QByteArray warning = "warning: HTTPS_PROXY (https://me:***@proxy.example:3128) ignored: not an http://, socks5:// or "
+                                   "socks5h:// proxy URL; the registry was asked without a proxy.";
+        const Run json = agm::test::runCli({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--tags-url"), url},
+                                           env + QStringList{QStringLiteral("XDG_CACHE_HOME=") + m_cache->path()});
+        QCOMPARE(json.exitCode, 0); // the bundled snapshot answers
+        QVERIFY2(json.err.contains(warning), json.err.constData());
+        QVERIFY2(json.json().value(QStringLiteral("proxyProblem")).toString().startsWith(QLatin1String("HTTPS_PROXY (https://me:***@")),
+                 json.out.constData());
+        const Run human = agm::test::runCli({QStringLiteral("tags"), QStringLiteral("--tags-url"), url},
+                                            env + QStringList{QStringLiteral("XDG_CACHE_HOME=") + m_cache->path()});
+        QVERIFY2(human.err.contains(warning), human.err.constData());
+        for (const Run &r : {json, human})
+            QVERIFY(!r.out.contains("s3cret") && !r.err.contains("s3cret"));
     }
 
     void errors_data()

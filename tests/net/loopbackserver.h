@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QtEndian>
 #include <QFile>
 #include <QList>
 #include <QMap>
@@ -56,6 +57,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool stall = false; // accept the request and never answer
+    // The body made piece by piece as the socket drains (an empty piece ends it), instead of
+    // `body`: no Content-Length, the end of the connection ends it. The server never builds a huge
+    // answer up front, and how much of it went out shows how much the client read.
+    std::function<QByteArray()> stream;
 
     static HttpResponse json(const QByteArray &body, int status = 200, const QByteArray &reason = "OK")
     {
@@ -172,7 +177,7 @@ protected:
             if (response.stall)
                 return;
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
-            bool hasLength = false;
+            bool hasLength = response.stream != nullptr;
             for (const auto &h : response.headers) {
                 out += h.first + ": " + h.second + "\r\n";
                 hasLength = hasLength || h.first.toLower() == "content-length";
@@ -180,6 +185,10 @@ protected:
             if (!hasLength)
                 out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             out += "Connection: close\r\n\r\n";
+            if (response.stream && request.method != "HEAD") {
+                startStream(socket, out, response.stream);
+                return;
+            }
             if (request.method != "HEAD")
                 out += response.body;
             socket->write(out);
@@ -188,7 +197,55 @@ protected:
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 
+public:
+    // Streamed bodies: bytes the sockets took (written to the system) and streams that ended,
+    // by their end or because the client went away.
+    qint64 streamedBytes = 0;
+    int streamsEnded = 0;
+
 private:
+    void startStream(QTcpSocket *socket, const QByteArray &head, std::function<QByteArray()> next)
+    {
+        // A small system buffer: what goes out is what the client reads, give or take its own buffers.
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 16 * 1024);
+        auto ended = std::make_shared<bool>(false);
+        auto end = [this, ended] {
+            if (!*ended) {
+                *ended = true;
+                ++streamsEnded;
+            }
+        };
+        // TLS: what waits encrypted counts too, and bytes count once they are on their way.
+        auto *ssl = qobject_cast<QSslSocket *>(socket);
+        auto pending = [socket, ssl] { return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0); };
+        auto feed = [socket, next, end, pending] {
+            while (socket->state() == QAbstractSocket::ConnectedState && pending() < 64 * 1024) {
+                const QByteArray piece = next();
+                if (piece.isEmpty()) {
+                    socket->disconnectFromHost();
+                    end();
+                    return;
+                }
+                socket->write(piece);
+            }
+        };
+        auto written = [this, feed](qint64 n) {
+            streamedBytes += n;
+            feed();
+        };
+        if (ssl)
+            connect(ssl, &QSslSocket::encryptedBytesWritten, socket, written);
+        else
+            connect(socket, &QTcpSocket::bytesWritten, socket, written);
+        connect(socket, &QTcpSocket::disconnected, socket, end);
+        connect(socket, &QAbstractSocket::errorOccurred, socket, [socket, end] {
+            end();
+            socket->abort();
+        });
+        socket->write(head);
+        feed();
+    }
+
     Handler m_handler;
     std::optional<TlsIdentity> m_tls;
 };
@@ -284,6 +341,87 @@ protected:
 private:
     Route m_route;
     QByteArray m_credentials; // "user:password"
+};
+
+// A SOCKS5 proxy on 127.0.0.1 (RFC 1928: no authentication, CONNECT only). Records every target
+// as the client named it, "gw.agm.test:443" for a name handed over (remote resolution) or
+// "127.0.0.1:443" for an address, and maps it to a loopback port by `route`.
+class Socks5Proxy : public QTcpServer
+{
+public:
+    using Route = std::function<quint16(const QByteArray &target)>;
+
+    explicit Socks5Proxy(Route route)
+        : m_route(std::move(route))
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    QList<QByteArray> targets;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *client = new QTcpSocket(this);
+        client->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        auto greeted = std::make_shared<bool>(false);
+        auto upstream = std::make_shared<QPointer<QTcpSocket>>();
+        connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, greeted, upstream] {
+            if (*upstream) { // tunnelling
+                (*upstream)->write(client->readAll());
+                return;
+            }
+            buffer->append(client->readAll());
+            const QByteArray &b = *buffer;
+            if (!*greeted) { // VER NMETHODS METHODS...
+                if (b.size() < 2 || b.size() < 2 + uchar(b[1]))
+                    return;
+                buffer->remove(0, 2 + uchar(b[1]));
+                *greeted = true;
+                client->write(QByteArray("\x05\x00", 2)); // no authentication
+            }
+            if (b.size() < 5) // VER CMD RSV ATYP ...
+                return;
+            QByteArray host;
+            int at = 4;
+            switch (b[3]) {
+            case 1:
+                if (b.size() < 4 + 4 + 2)
+                    return;
+                host = QHostAddress(qFromBigEndian<quint32>(b.constData() + 4)).toString().toLatin1();
+                at += 4;
+                break;
+            case 3:
+                if (b.size() < 5 + uchar(b[4]) + 2)
+                    return;
+                host = b.mid(5, uchar(b[4]));
+                at += 1 + uchar(b[4]);
+                break;
+            default: // IPv6: not needed here
+                client->write(QByteArray("\x05\x08\x00\x01\0\0\0\0\0\0", 10));
+                client->disconnectFromHost();
+                return;
+            }
+            const quint16 port = qFromBigEndian<quint16>(b.constData() + at);
+            const QByteArray target = host + ':' + QByteArray::number(port);
+            targets.append(target);
+            buffer->clear();
+            auto *server = new QTcpSocket(client);
+            *upstream = server;
+            connect(server, &QTcpSocket::connected, client, [client] {
+                client->write(QByteArray("\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x00", 10));
+            });
+            connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
+            connect(server, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+            connect(client, &QTcpSocket::disconnected, server, [server] { server->disconnectFromHost(); });
+            server->connectToHost(QHostAddress::LocalHost, m_route(target));
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+
+private:
+    Route m_route;
 };
 
 // A CA, a server certificate for 127.0.0.1, localhost and *.agm.test signed by it, and a

@@ -3,8 +3,10 @@
 // pagination, caps, validation, deadlines, HTTP errors, rate limits, TLS, redirects, proxies, the
 // anonymous token dance, cache and snapshot fallback, and digest pinning. Plus the pure protocol
 // helpers, data-driven.
+#include "gzipbomb.h"
 #include "loopbackserver.h"
 
+#include "boundedbody.h"
 #include "proxychoice.h"
 #include "registryprotocol.h"
 #include "registrytagservice.h"
@@ -19,11 +21,16 @@
 
 #include <array>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace agm;
 using namespace agm::net;
 using agm::test::HttpRequest;
 using agm::test::HttpResponse;
 using agm::test::LoopbackServer;
+using agm::test::GzipBomb;
 using agm::test::gzipped;
 
 namespace {
@@ -63,6 +70,18 @@ Result waitFor(RegistryTagService &service, quint64 id, Signal signal, int *coun
     if (count)
         *count = n;
     return result.value_or(Result{});
+}
+
+// User and system CPU time of this process so far (0 where getrusage is missing).
+double cpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    return 0;
+#endif
 }
 
 TagFetchResult fetch(RegistryTagService &service, const QUrl &url, TagFetchMode mode = TagFetchMode::LiveOnly)
@@ -263,7 +282,7 @@ private Q_SLOTS:
         QTest::newRow("loopback never uses a proxy")
                 << QStringLiteral("http://127.0.0.1:5000/v2/x/tags/list") << QStringList{QStringLiteral("http_proxy=http://p:1"), QStringLiteral("HTTPS_PROXY=http://p:1")} << QString() << QString();
         QTest::newRow("an https:// proxy URL is not usable and says so")
-                << mcr << QStringList{QStringLiteral("HTTPS_PROXY=https://p:1")} << QString() << QStringLiteral("HTTPS_PROXY ignored");
+                << mcr << QStringList{QStringLiteral("HTTPS_PROXY=https://p:1")} << QString() << QStringLiteral("HTTPS_PROXY (https://p:1) ignored");
         QTest::newRow("nothing set: direct") << mcr << QStringList() << QString() << QString();
     }
 
@@ -442,12 +461,111 @@ private Q_SLOTS:
             return r;
         });
         RegistryTagService service(testSettings());
-        QElapsedTimer clock;
-        clock.start();
         const TagFetchResult r = fetch(service, server.url());
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QLatin1String("larger than 10 MB")), qPrintable(r.error));
-        QVERIFY(clock.elapsed() < 15000);
+    }
+
+    // The cap counts inflated bytes as they come out: a bomb handed over in one piece is still
+    // inflated no further than the cap (plus one 64 KiB chunk, never kept).
+    void boundedBody_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<int>("pieces"); // the wire bytes are handed over in this many parts
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("data"); // when ok
+        QTest::addColumn<QString>("problem"); // when not
+        const GzipBomb bomb;
+        QByteArray bigBomb = bomb.header;
+        for (int i = 0; i < 2048; ++i)
+            bigBomb += bomb.block; // 2 GiB inflated, about 2 MiB here
+        const QByteArray text = "{\"tags\":[\"2.11.1\"]}";
+        const QByteArray zlib = qCompress(text).mid(4);
+        QTest::newRow("plain") << QByteArray() << text << 3 << true << text << QString();
+        QTest::newRow("identity") << QByteArray("identity") << text << 1 << true << text << QString();
+        QTest::newRow("gzip, byte by byte") << QByteArray("gzip") << gzipped(text) << int(gzipped(text).size()) << true << text << QString();
+        QTest::newRow("two gzip members") << QByteArray("x-gzip") << gzipped("ab") + gzipped("cd") << 1 << true << QByteArray("abcd") << QString();
+        QTest::newRow("deflate with its zlib header") << QByteArray("deflate") << zlib << int(zlib.size()) << true << text << QString();
+        QTest::newRow("raw deflate") << QByteArray("Deflate") << zlib.mid(2, zlib.size() - 6) << 2 << true << text << QString();
+        QTest::newRow("plain, over the cap") << QByteArray() << QByteArray(1024 * 1024 + 1, ' ') << 1 << false << QByteArray()
+                                             << QStringLiteral("the answer is larger than 1 MB; refused");
+        QTest::newRow("a 2 GiB gzip bomb in one piece") << QByteArray("gzip") << bigBomb << 1 << false << QByteArray()
+                                                        << QStringLiteral("the answer is larger than 1 MB; refused");
+        QTest::newRow("cut short") << QByteArray("gzip") << gzipped(text).left(12) << 1 << false << QByteArray()
+                                   << QStringLiteral("the answer's gzip data is broken or cut short");
+        QTest::newRow("not gzip at all") << QByteArray("gzip") << text << 1 << false << QByteArray()
+                                         << QStringLiteral("the answer's gzip data is broken or cut short");
+        QTest::newRow("brotli") << QByteArray("br") << text << 1 << false << QByteArray() << QStringLiteral("compressed as 'br'");
+    }
+
+    void boundedBody()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, wire);
+        QFETCH(int, pieces);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, problem);
+        BoundedBody body(1024 * 1024);
+        bool going = body.reset(encoding);
+        const qsizetype step = (wire.size() + pieces - 1) / pieces;
+        for (qsizetype at = 0; going && at < wire.size(); at += step)
+            going = body.append(wire.mid(at, step));
+        going = going && body.finish();
+        QCOMPARE(going, ok);
+        QVERIFY(body.size() <= body.limit());
+        if (ok)
+            QCOMPARE(body.data(), data);
+        else
+            QVERIFY2(body.problemText().contains(problem), qPrintable(body.problemText()));
+    }
+
+    // The registry's answer is a gzip bomb, 2 MiB on the wire and 2 GiB inflated, sent at once:
+    // refused once 10 MB are inflated, and nothing more is inflated. Qt used to inflate all it had
+    // received on its own thread first (2 GB of memory, tens of seconds of CPU); the observable
+    // here is the CPU time this process spends, which other load on the machine hardly changes.
+    void gzipBombIsNotInflatedPastTheCap()
+    {
+        const GzipBomb bomb;
+        QByteArray wire = bomb.header;
+        for (int i = 0; i < 2048; ++i)
+            wire += bomb.block;
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json(wire);
+            r.header("Content-Encoding", "gzip");
+            return r;
+        });
+        RegistryTagService service(testSettings());
+        const double cpuBefore = cpuSeconds();
+        const TagFetchResult r = fetch(service, server.url());
+        const double cpu = cpuSeconds() - cpuBefore;
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.endsWith(QLatin1String(": the answer is larger than 10 MB; refused")), qPrintable(r.error));
+        // Inflating 10 MB takes a few hundredths of a second; 2 GiB takes tens of seconds.
+        QVERIFY2(cpu < 5, qPrintable(QStringLiteral("%1 s of CPU").arg(cpu)));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    // Served piece by piece as the client reads: the client stops reading at the cap, so the
+    // server gets only a small part of the bomb out before the connection closes.
+    void gzipBombStopsTheTransfer()
+    {
+        const GzipBomb bomb;
+        const int blocks = 2048;
+        const qint64 wire = bomb.header.size() + blocks * bomb.block.size();
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json({});
+            r.header("Content-Encoding", "gzip");
+            r.stream = bomb.stream(blocks);
+            return r;
+        });
+        RegistryTagService service(testSettings());
+        const TagFetchResult r = fetch(service, server.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.endsWith(QLatin1String(": the answer is larger than 10 MB; refused")), qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(server.streamsEnded, 1, 60000); // the server notices the client left
+        QVERIFY2(server.streamedBytes < wire / 4, qPrintable(QStringLiteral("%1 of %2 bytes sent").arg(server.streamedBytes).arg(wire)));
     }
 
     void deadlineAndInactivity_data()
@@ -473,12 +591,9 @@ private Q_SLOTS:
         settings.deadline = std::chrono::milliseconds(deadlineMs);
         settings.inactivityTimeout = std::chrono::milliseconds(inactivityMs);
         RegistryTagService service(settings);
-        QElapsedTimer clock;
-        clock.start();
         const TagFetchResult r = fetch(service, server.url());
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(error), qPrintable(r.error));
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(r.error.contains(error), qPrintable(r.error)); // which of the two ended it (the other is 20 s)
         QCOMPARE(server.requests.size(), 1);
     }
 
@@ -499,10 +614,7 @@ private Q_SLOTS:
             result = r;
             ++emitted;
         });
-        QElapsedTimer clock;
-        clock.start();
         service.cancel(id);
-        QVERIFY(clock.elapsed() < 100);
         QCOMPARE(emitted, 1); // before cancel() returned
         QVERIFY(result->cancelled);
         QVERIFY(!service.isRunning(id));
@@ -579,8 +691,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(!r.ok());
             QVERIFY2(r.error.contains(error), qPrintable(r.error));
-            QCOMPARE(flaky.requests.size(), 1);
-            QVERIFY(clock.elapsed() < 900);
+            QCOMPARE(flaky.requests.size(), 1); // no retry, so no wait for it
         }
     }
 
@@ -663,6 +774,38 @@ private Q_SLOTS:
         }
     }
 
+    // A loop and a redirect off HTTP(S) say what happened and what to do, not a bare status.
+    void redirectFailuresSayWhatHappened_data()
+    {
+        QTest::addColumn<QByteArray>("location"); // PORT: the server's
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a loop") << QByteArray("http://127.0.0.1:PORT/v2/azure-api-management/gateway/tags/list")
+                                << QStringLiteral("too many redirects (loop) at http://127.0.0.1:PORT/v2/azure-api-management/gateway/tags/list");
+        QTest::newRow("a two-step loop") << QByteArray("/other") << QStringLiteral("too many redirects (loop) at http://127.0.0.1:PORT/");
+        QTest::newRow("a redirect to file://") << QByteArray("file:///etc/passwd") << QStringLiteral("redirect to a non-HTTP(S) URL refused");
+        QTest::newRow("a redirect to ftp://") << QByteArray("ftp://127.0.0.1/x") << QStringLiteral("redirect to a non-HTTP(S) URL refused");
+    }
+
+    void redirectFailuresSayWhatHappened()
+    {
+        QFETCH(QByteArray, location);
+        QFETCH(QString, error);
+        LoopbackServer server([&](const HttpRequest &req) {
+            if (location.startsWith('/') && req.target == location)
+                return HttpResponse::redirect("/v2/azure-api-management/gateway/tags/list");
+            return HttpResponse::redirect(location);
+        });
+        location.replace("PORT", QByteArray::number(server.serverPort()));
+        error.replace(QStringLiteral("PORT"), QString::number(server.serverPort()));
+        RegistryTagService service(testSettings());
+        const TagFetchResult r = fetch(service, server.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(QLatin1String("HTTP 1")) && !r.error.contains(QLatin1String("HTTP 3")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("; check ")) || r.error.contains(QLatin1String("; ask ")), qPrintable(r.error));
+        QVERIFY(server.requests.size() <= 12);
+    }
+
     void refusedUrlIsNotFetchedAndDoesNotFallBack()
     {
         RegistryTagService service(testSettings());
@@ -693,6 +836,46 @@ private Q_SLOTS:
         QCOMPARE(proxy.requests[0].method, QByteArray("CONNECT"));
         QCOMPARE(proxy.requests[0].target, QByteArray("registry.invalid:443"));
         QVERIFY2(r.error.contains(QLatin1String("through HTTPS_PROXY")), qPrintable(r.error));
+    }
+
+    // socks5:// and socks5h:// hand the registry's name to the proxy: it need not resolve here.
+    void socks5ProxyForTheRegistry_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("socks5h") << QStringLiteral("socks5h");
+        QTest::newRow("socks5") << QStringLiteral("socks5");
+    }
+
+    void socks5ProxyForTheRegistry()
+    {
+        QFETCH(QString, scheme);
+        LoopbackServer registry([](const HttpRequest &) { return HttpResponse::json(kOnePage); }, m_certificates.signedByCa());
+        const quint16 port = registry.serverPort();
+        agm::test::Socks5Proxy proxy([port](const QByteArray &) { return port; });
+        RegistrySettings settings = testSettings();
+        settings.caFile = m_certificates.caFile();
+        settings.environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.serverPort()));
+        RegistryTagService service(settings);
+        const TagFetchResult r = fetch(service, QUrl(QStringLiteral("https://registry.agm.test/v2/azure-api-management/gateway/tags/list")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.proxyUsed);
+        QVERIFY(r.proxyProblem.isEmpty());
+        QCOMPARE(proxy.targets, QList<QByteArray>{QByteArray("registry.agm.test:443")});
+        QCOMPARE(registry.requests.size(), 1);
+    }
+
+    // A proxy variable that cannot be used is reported with the result, not dropped silently.
+    // (0.0.0.0 is no loopback name, so the proxy rules apply, and it needs no DNS.)
+    void unusableProxyVariableIsReported()
+    {
+        RegistrySettings settings = testSettings();
+        settings.environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("https://me:s3cret@proxy.example:3128"));
+        RegistryTagService service(settings);
+        const TagFetchResult r = fetch(service, QUrl(QStringLiteral("https://0.0.0.0:1/v2/azure-api-management/gateway/tags/list")));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.proxyUsed);
+        QVERIFY2(r.proxyProblem.startsWith(QLatin1String("HTTPS_PROXY (https://me:***@proxy.example:3128) ignored: not an http://")),
+                 qPrintable(r.proxyProblem));
     }
 
     void bearerTokenDance_data()

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "connectivity.h"
+#include "jobtable.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -20,7 +21,6 @@
 #include <QString>
 
 #include <chrono>
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -94,14 +94,11 @@ Q_SIGNALS:
 
 private:
     class Run;
-    class Probe;
     friend class Run;
-    friend class Probe;
     void finishRun(Run *run);
 
     ConnectivitySettings m_settings;
-    std::map<quint64, Run *> m_runs;
-    quint64 m_nextId = 1;
+    JobTable<Run> m_runs;
 };
 
 } // namespace agm::net

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "proxychoice.h"
 
+#include "nettext.h"
 #include "registryprotocol.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,9 @@ QNetworkProxy proxyFromVariable(const QString &value)
         type = QNetworkProxy::Socks5Proxy;
     if (type == QNetworkProxy::NoProxy || url.host().isEmpty())
         return QNetworkProxy(QNetworkProxy::NoProxy);
-    // curl's default proxy port.
-    QNetworkProxy proxy(type, url.host(), quint16(url.port(1080)), url.userName(), url.password());
-    if (scheme == QLatin1String("socks5")) // socks5h resolves names on the proxy; socks5 locally
-        proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
-    return proxy;
+    // curl's default proxy port. Both socks5 forms keep HostNameLookupCapability: the name goes to
+    // the proxy (without it Qt resolved the name here and a private name never reached the proxy).
+    return QNetworkProxy(type, url.host(), quint16(url.port(1080)), url.userName(), url.password());
 }
 
 QString describe(const QNetworkProxy &proxy)
@@ -117,7 +116,10 @@ ProxyChoice chooseProxy(const QUrl &url, const QProcessEnvironment &environment,
             choice.description = QCoreApplication::translate("agm::net", "%1 %2").arg(variable.first, describe(proxy));
             return choice;
         }
-        choice.description = QCoreApplication::translate("agm::net", "%1 ignored: not an http:// or socks5:// proxy URL").arg(variable.first);
+        choice.ignoredVariable = variable.first;
+        choice.problem = QCoreApplication::translate("agm::net", "%1 (%2) ignored: not an http://, socks5:// or socks5h:// proxy URL")
+                             .arg(variable.first, shown(variable.second.left(200)));
+        choice.description = choice.problem;
     }
     if (!askSystem)
         return choice;

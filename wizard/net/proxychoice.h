@@ -19,6 +19,11 @@ struct ProxyChoice
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     // For people: "HTTPS_PROXY http://proxy.example:3128", "system proxy ...", never a password.
     QString description;
+    // A proxy variable that names no proxy we can use, never dropped silently: "HTTPS_PROXY
+    // (https://p:3128) ignored: not an http://, socks5:// or socks5h:// proxy URL" (masked), and
+    // the variable's name; the connection then goes as `proxy` says (the system's, or direct).
+    QString problem;
+    QString ignoredVariable;
     bool used() const { return proxy.type() != QNetworkProxy::NoProxy; }
 };
 
@@ -29,6 +34,8 @@ bool matchesNoProxy(const QString &host, int port, const QString &noProxy);
 
 // Loopback hosts never use a proxy. Otherwise https_proxy/HTTPS_PROXY (http_proxy/HTTP_PROXY for
 // http), then all_proxy/ALL_PROXY, unless no_proxy/NO_PROXY matches; otherwise the system's proxy.
+// socks5:// and socks5h:// both hand the host name to the proxy (as the gateway's .NET does for
+// socks5), so a name only the proxy's network knows is checked through it, never resolved here.
 // `askSystem` false skips the system configuration (tests).
 ProxyChoice chooseProxy(const QUrl &url, const QProcessEnvironment &environment, bool askSystem = true);
 

@@ -7,6 +7,8 @@
 // one service per user of it (wizard, command line, test) and pass it in; there is no global one.
 #pragma once
 
+#include "boundedbody.h"
+#include "jobtable.h"
 #include "registryprotocol.h"
 #include "tags.h"
 
@@ -17,12 +19,13 @@
 #include <QUrl>
 
 #include <chrono>
-#include <map>
 #include <optional>
 
 class QNetworkAccessManager;
 
 namespace agm::net {
+
+class RegistryJob;
 
 struct RegistrySettings
 {
@@ -32,7 +35,7 @@ struct RegistrySettings
     std::chrono::milliseconds inactivityTimeout{30000};
     int maxPages = 50;
     int maxTags = 10000;
-    qint64 maxBodyBytes = 10 * 1024 * 1024; // per response, after decompression
+    qint64 maxBodyBytes = BoundedBody::kDefaultLimit; // per response, inflated bytes (boundedbody.h)
     bool http1Only = false;                 // never HTTP/2 (for proxies and servers that break it)
     bool retryRateLimited = true;           // after 429, wait Retry-After once if it fits the deadline
     QString caFile;                         // extra trusted CA certificates (PEM), besides the system's
@@ -65,6 +68,7 @@ struct TagFetchResult
     int pages = 0;          // pages read from the registry
     bool proxyUsed = false; // the registry was reached through a proxy
     QString proxy;          // how the proxy was chosen, for people (no credentials)
+    QString proxyProblem;   // a proxy variable that was ignored (ProxyChoice::problem); empty when none
     bool http2Used = false;
     QString cacheError; // the live list could not be saved in the cache (the result is still good)
 
@@ -91,6 +95,7 @@ struct DigestResult
     bool cancelled = false;
     bool proxyUsed = false;
     QString proxy;
+    QString proxyProblem;
 
     bool ok() const { return error.isEmpty() && !digest.isEmpty(); }
 };
@@ -131,14 +136,13 @@ Q_SIGNALS:
     void digestFinished(quint64 id, const agm::net::DigestResult &result);
 
 private:
-    class Job;
-    friend class Job;
-    void finishJob(Job *job);
+    friend class RegistryJob;
+    // A job is done: out of the table, its finished signal emitted.
+    void finishJob(RegistryJob *job);
 
     RegistrySettings m_settings;
     QNetworkAccessManager *m_manager = nullptr;
-    std::map<quint64, Job *> m_jobs;
-    quint64 m_nextId = 1;
+    JobTable<RegistryJob> m_jobs;
 };
 
 } // namespace agm::net

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tagcache.h"
 
+#include "nettext.h"
 #include "registryprotocol.h"
 
 #include "atomicwrite.h"
@@ -23,9 +24,10 @@ namespace {
 // A cache file holds at most maxTags short names; anything far larger is not ours.
 constexpr qint64 kMaxCacheFileBytes = 16 * 1024 * 1024;
 
+// Masked: a SAS token in the query is never stored, and a renewed token finds the same cache.
 QString urlKey(const QUrl &url)
 {
-    return url.toString(QUrl::FullyEncoded);
+    return shown(url);
 }
 
 } // namespace
@@ -52,7 +54,7 @@ CachedTags readTagCache(const QString &directory, const QUrl &url)
     QFile file(path);
     if (!file.exists()) {
         cached.missing = true;
-        cached.error = QCoreApplication::translate("agm::net", "no cached tag list for %1").arg(url.toDisplayString());
+        cached.error = QCoreApplication::translate("agm::net", "no cached tag list for %1").arg(urlKey(url));
         return cached;
     }
     if (!file.open(QIODevice::ReadOnly)) {

@@ -15,7 +15,8 @@ namespace agm::net {
 // ~/.cache/apim-gateway-migrator/apim-gateway-migrator/tags.
 QString defaultTagCacheDirectory();
 
-// One file per tag list URL: <host>_<repository, '/' as '_'>-<8 hex of the URL's SHA-256>.json.
+// One file per tag list URL: <host>_<repository, '/' as '_'>-<8 hex of the SHA-256 of the URL with its
+// query values masked (nettext.h)>.json; the file names that masked URL, never a token.
 QString tagCacheFile(const QString &directory, const QUrl &url);
 
 struct CachedTags
