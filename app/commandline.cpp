@@ -58,11 +58,6 @@ QCommandLineOption verboseOption()
             QCoreApplication::translate("agm::app", "Log each step on stderr (files read, findings, edits, writes, network requests); secrets are never logged.")};
 }
 
-QString shown(const QString &text)
-{
-    return escapeControlCharacters(maskSecretsInText(text));
-}
-
 QString versionText()
 {
     return QStringLiteral("apim-gateway-migrator %1 (Qt %2)\n").arg(QStringLiteral(AGM_VERSION), QString::fromLatin1(qVersion()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "secretmask.h"
+
 #include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
@@ -19,9 +21,9 @@ QString versionText();
 // UTF-8 output (a JSON plan, a patch) as it is: straight to the stream's device when it has one,
 // so a large report is not copied into UTF-16 on its way out.
 void writeUtf8(QTextStream &out, const QByteArray &bytes);
-// Every piece of text a line prints: secrets masked, control characters (a newline in a file
-// name) escaped so that no file can forge another "file:line:" line.
-QString shown(const QString &text);
+// Every piece of text a line prints goes through agm::shown (secretmask.h): secrets masked,
+// control characters (a newline in a file name) escaped so no file can forge a "file:line:" line.
+using agm::shown;
 // Dispatches to a subcommand or the wizard; arguments without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

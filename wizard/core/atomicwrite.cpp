@@ -37,7 +37,7 @@ namespace agm {
 
 namespace {
 
-QString shown(const QString &path)
+QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
@@ -495,7 +495,7 @@ bool AtomicFile::fail(int code, const QString &what)
 {
     m_error = what + QStringLiteral(": ") + describeFileError(code);
     if (m_mode == WriteMode::Replace)
-        m_error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "%1 is unchanged.").arg(shown(m_target));
+        m_error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "%1 is unchanged.").arg(nativePath(m_target));
     discard(); // appends to m_error if the temporary file stays behind
     return false;
 }
@@ -506,7 +506,7 @@ void AtomicFile::discard()
         return;
     const int error = m_ops.remove(m_temp);
     if (error != 0 && error != ENOENT) {
-        const QString leftover = QCoreApplication::translate("agm::Core", "The temporary file %1 could not be removed (%2); delete it.").arg(shown(m_temp), errorText(error));
+        const QString leftover = QCoreApplication::translate("agm::Core", "The temporary file %1 could not be removed (%2); delete it.").arg(nativePath(m_temp), errorText(error));
         m_error = m_error.isEmpty() ? leftover : m_error + QLatin1Char(' ') + leftover;
     }
     m_temp.clear();
@@ -563,31 +563,31 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     // A link is followed only where overwriting is wanted; for a new file any name is taken.
     if (m_mode == WriteMode::Replace) {
         if (const int error = resolveLinks(m_ops, m_target, m_resolved))
-            return fail(error, QCoreApplication::translate("agm::Core", "cannot follow the link %1").arg(shown(m_target)));
+            return fail(error, QCoreApplication::translate("agm::Core", "cannot follow the link %1").arg(nativePath(m_target)));
     }
     FileOps::Status status;
     if (const int error = m_ops.status(m_resolved, status))
-        return fail(error, QCoreApplication::translate("agm::Core", "cannot inspect %1").arg(shown(m_resolved)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot inspect %1").arg(nativePath(m_resolved)));
     unsigned mode = newFileMode ? newFileMode : defaultFileMode();
     if (status.exists) {
         if (m_mode == WriteMode::CreateNew) {
-            m_error = QCoreApplication::translate("agm::Core", "%1 already exists; nothing was overwritten. Choose an empty folder.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 already exists; nothing was overwritten. Choose an empty folder.").arg(nativePath(m_target));
             return false;
         }
         if (status.directory) {
-            m_error = QCoreApplication::translate("agm::Core", "%1 is a folder; give a file name.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 is a folder; give a file name.").arg(nativePath(m_target));
             return false;
         }
         if ((status.mode & 0222) == 0) {
-            m_error = QCoreApplication::translate("agm::Core", "%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.").arg(shown(m_resolved));
+            m_error = QCoreApplication::translate("agm::Core", "%1 is read-only, so it was left unchanged; make it writable first if it should be rewritten.").arg(nativePath(m_resolved));
             return false;
         }
         mode = status.mode;
         // Rewriting in place would keep the links but could leave a torn file behind.
         if (status.links > 1)
-            m_warnings << QCoreApplication::translate("agm::Core", "%1 had %2 hard links; they were broken: the other names keep the old content.").arg(shown(m_resolved)).arg(status.links);
+            m_warnings << QCoreApplication::translate("agm::Core", "%1 had %2 hard links; they were broken: the other names keep the old content.").arg(nativePath(m_resolved)).arg(status.links);
         if (status.extendedAttributes)
-            m_warnings << QCoreApplication::translate("agm::Core", "%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(shown(m_resolved));
+            m_warnings << QCoreApplication::translate("agm::Core", "%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(nativePath(m_resolved));
     }
     const QString dir = QFileInfo(m_resolved).absolutePath();
     {
@@ -608,12 +608,12 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     }
     if (error != 0) {
         m_temp.clear();
-        return fail(error, QCoreApplication::translate("agm::Core", "cannot create a temporary file in %1 to write %2").arg(shown(dir), shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot create a temporary file in %1 to write %2").arg(nativePath(dir), nativePath(m_target)));
     }
     error = m_ops.write(handle, bytes.constData(), bytes.size());
     // Owner before mode: changing the owner clears set-user-ID and set-group-ID bits.
     if (error == 0 && status.exists && m_ops.setOwner(handle, status.owner, status.group) != 0)
-        m_warnings << QCoreApplication::translate("agm::Core", "%1 now belongs to you: its owner or group could not be kept.").arg(shown(m_resolved));
+        m_warnings << QCoreApplication::translate("agm::Core", "%1 now belongs to you: its owner or group could not be kept.").arg(nativePath(m_resolved));
     if (error == 0)
         error = m_ops.setMode(handle, mode);
     if (error == 0)
@@ -622,7 +622,7 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
     if (error == 0)
         error = closeError;
     if (error != 0)
-        return fail(error, QCoreApplication::translate("agm::Core", "cannot write %1").arg(shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot write %1").arg(nativePath(m_target)));
     return true;
 }
 
@@ -630,7 +630,7 @@ bool AtomicFile::commit(const QByteArray *expected)
 {
     if (m_temp.isEmpty()) {
         if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("agm::Core", "%1 was not prepared for writing.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 was not prepared for writing.").arg(nativePath(m_target));
         return false;
     }
     if (expected) {
@@ -639,21 +639,21 @@ bool AtomicFile::commit(const QByteArray *expected)
         const int error = resolveLinks(m_ops, m_target, now);
         const bool sameFile = error == 0 && now == m_resolved;
         if (const int readError = sameFile ? m_ops.read(m_resolved, current) : error)
-            return fail(readError, QCoreApplication::translate("agm::Core", "cannot read %1 again before replacing it").arg(shown(m_target)));
+            return fail(readError, QCoreApplication::translate("agm::Core", "cannot read %1 again before replacing it").arg(nativePath(m_target)));
         if (!sameFile || current != *expected) {
-            m_error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read, so it was left unchanged; run the migration again.").arg(shown(m_target));
+            m_error = QCoreApplication::translate("agm::Core", "%1 changed on disk since it was read, so it was left unchanged; run the migration again.").arg(nativePath(m_target));
             discard();
             return false;
         }
     }
     const int error = m_mode == WriteMode::Replace ? m_ops.replace(m_temp, m_resolved) : m_ops.publish(m_temp, m_resolved);
     if (error == EEXIST && m_mode == WriteMode::CreateNew) {
-        m_error = QCoreApplication::translate("agm::Core", "%1 appeared while writing; it was not overwritten. Choose an empty folder.").arg(shown(m_target));
+        m_error = QCoreApplication::translate("agm::Core", "%1 appeared while writing; it was not overwritten. Choose an empty folder.").arg(nativePath(m_target));
         discard();
         return false;
     }
     if (error != 0)
-        return fail(error, QCoreApplication::translate("agm::Core", "cannot move the new %1 into place").arg(shown(m_target)));
+        return fail(error, QCoreApplication::translate("agm::Core", "cannot move the new %1 into place").arg(nativePath(m_target)));
     m_temp.clear();
     m_ops.syncDir(QFileInfo(m_resolved).absolutePath());
     return true;
@@ -668,7 +668,7 @@ bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &o
         QStringList kept;
         for (std::size_t done = 0; done < i; ++done) {
             if (ops.remove(files[done]->target()) != 0)
-                kept << shown(files[done]->target());
+                kept << nativePath(files[done]->target());
         }
         if (!kept.isEmpty())
             error += QLatin1Char(' ') + QCoreApplication::translate("agm::Core", "These files were written but could not be taken back; delete them: %1.").arg(kept.join(QStringLiteral(", ")));
@@ -697,11 +697,11 @@ bool FolderMaker::make(const QString &path, QString &error)
     if (code == EEXIST && QFileInfo(dir).isDir())
         return true;
     if (code == EEXIST || code == ENOTDIR) {
-        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: a file is in the way; move it or pick another folder.").arg(shown(dir));
+        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: a file is in the way; move it or pick another folder.").arg(nativePath(dir));
         return false;
     }
     if (code != 0) {
-        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: %2").arg(shown(dir), describeFileError(code));
+        error = QCoreApplication::translate("agm::Core", "cannot create the folder %1: %2").arg(nativePath(dir), describeFileError(code));
         return false;
     }
     m_created << dir;

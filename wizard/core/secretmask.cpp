@@ -343,6 +343,11 @@ std::string maskSecretsInText(const std::string &text)
     return maskSecretsInText(QString::fromStdString(text)).toStdString();
 }
 
+QString shown(const QString &text)
+{
+    return escapeControlCharacters(maskSecretsInText(text));
+}
+
 QString escapeControlCharacters(const QString &text)
 {
     const auto control = [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) || c == QChar(0x2028) || c == QChar(0x2029); };

@@ -44,5 +44,7 @@ std::vector<SecretSpan> urlCredentialSpans(std::string_view value);
 // For one line of terminal or log output: control characters (a newline or ESC in a file name)
 // become visible escapes (\n, \x1b), so nothing can forge another line or drive the terminal.
 QString escapeControlCharacters(const QString &text);
+// What any line of output shows of a text: secrets masked, then control characters escaped.
+QString shown(const QString &text);
 
 } // namespace agm

@@ -5,11 +5,6 @@
 
 namespace agm::net {
 
-QString shown(const QString &text)
-{
-    return escapeControlCharacters(maskSecretsInText(text));
-}
-
 QString shown(const QUrl &url)
 {
     return shown(url.toString(QUrl::FullyEncoded));

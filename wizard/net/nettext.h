@@ -7,9 +7,11 @@
 #include <QString>
 #include <QUrl>
 
+#include "secretmask.h"
+
 namespace agm::net {
 
-QString shown(const QString &text);
+using agm::shown; // secrets masked, control characters escaped (secretmask.h)
 QString shown(const QUrl &url);
 
 } // namespace agm::net
