@@ -5,7 +5,9 @@
 
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace agm {
@@ -29,6 +31,17 @@ QString stateLabel(const Finding &f, const ReferenceEntry *r)
     return f.severity == Severity::Info ? FindingList::tr("info") : FindingList::tr("advice");
 }
 
+// Items are editable as a whole; only the answer (New) is typed in, the other cells stay text.
+class AnswerDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return index.column() == FindingList::New ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
+    }
+};
+
 } // namespace
 
 FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent)
@@ -43,16 +56,23 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
     setUniformRowHeights(true);
     setWordWrap(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setItemDelegate(new AnswerDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     setAccessibleName(tr("Findings"));
-    setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off."));
+    setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off; "
+                                "F2 or Enter types the answer of a row that asks for one."));
     connect(this, &QTreeWidget::itemChanged, this, &FindingList::onItemChanged);
     // Plans change while a row's own signal runs; rebuilding then would delete that row, so later.
     connect(session, &MigrationSession::planChanged, this, [this] {
         if (!m_refreshQueued) {
             m_refreshQueued = true;
-            QMetaObject::invokeMethod(this, [this] { refresh(); Q_EMIT answersChanged(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] {
+                if (!m_refreshQueued)
+                    return; // refreshed directly meanwhile; again would close an open editor
+                refresh();
+                Q_EMIT answersChanged();
+            }, Qt::QueuedConnection);
         }
     });
     refresh();
@@ -206,6 +226,39 @@ void FindingList::showDetails()
     if (!doc.isEmpty())
         html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(doc.toHtmlEscaped(), tr("documentation"));
     m_details->setText(html);
+}
+
+void FindingList::keyPressEvent(QKeyEvent *event)
+{
+    QTreeWidgetItem *item = currentItem();
+    // While an editor is open, Enter belongs to it (it may come back here through the viewport).
+    if (!item || state() == EditingState || event->modifiers() & ~(Qt::KeypadModifier)) {
+        QTreeWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_F2:
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+        if (m_editableHosts && (item->flags() & Qt::ItemIsEditable)) {
+            const QModelIndex answer = indexFromItem(item, New);
+            setCurrentIndex(answer);
+            edit(answer);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Select:
+        if (item->flags() & Qt::ItemIsUserCheckable) {
+            item->setCheckState(Apply, item->checkState(Apply) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            event->accept();
+            return;
+        }
+        break;
+    default: break;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 void FindingList::onItemChanged(QTreeWidgetItem *item, int column)

@@ -37,6 +37,10 @@ public:
 Q_SIGNALS:
     void answersChanged();
 
+protected:
+    // F2/Enter answer the row and Space toggles its change, whichever cell is current.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
 

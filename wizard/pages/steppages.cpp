@@ -310,8 +310,8 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
 {
     setTitle(tr("Step 2: switch to the Configuration API v2"));
-    setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column "
-                   "to change it; rows marked “needs your answer” cannot be derived and need the v2 host."));
+    setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click "
+                   "its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host."));
     m_findings = new FindingList(session, {Step::Endpoint}, this);
     m_findings->setEditableHosts(true);
     m_findings->setAccessibleName(tr("Configuration endpoints"));

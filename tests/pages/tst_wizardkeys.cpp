@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// Issue 14: the wizard works from the keyboard alone and fits the operator's screen.
+#include "../testfiles.h"
+#include "findinglist.h"
+#include "migrationsession.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "wizardwalk.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agm;
+using agm::test::readAll;
+using agm::test::walkTo;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 2; // FindingList's finding id
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+bool open(MigrationWizard &wizard, const QString &path)
+{
+    wizard.show();
+    wizard.activateWindow();
+    if (!QTest::qWaitForWindowActive(&wizard))
+        return false;
+    wizard.preload({path});
+    wizard.next();
+    auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+    return QTest::qWaitFor([&] { return import->isComplete(); }, 20000);
+}
+
+// A custom management domain: its endpoint row needs the operator's answer.
+QString customDomainCase(const QTemporaryDir &dir)
+{
+    write(dir.filePath(QStringLiteral("in/gateway.yaml")),
+          readAll(QStringLiteral(AGM_TEST_DATA "/golden/k8s-custom-mgmt-domain/input/gateway.yaml")));
+    return dir.filePath(QStringLiteral("in"));
+}
+
+QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(FindingList::Apply) == QLatin1String("needs your answer"))
+            return list->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestWizardKeys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // F2 or Enter opens the answer of the selected row whichever cell is current; Enter commits it.
+    void answerFromKeyboard_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("column");
+        QTest::addRow("F2 on the Apply cell") << int(Qt::Key_F2) << int(FindingList::Apply);
+        QTest::addRow("F2 on the Where cell") << int(Qt::Key_F2) << int(FindingList::Location);
+        QTest::addRow("F2 on the Why cell") << int(Qt::Key_F2) << int(FindingList::Why);
+        QTest::addRow("Enter on the Apply cell") << int(Qt::Key_Return) << int(FindingList::Apply);
+        QTest::addRow("Enter on the New cell") << int(Qt::Key_Return) << int(FindingList::New);
+    }
+
+    void answerFromKeyboard()
+    {
+        QFETCH(int, key);
+        QFETCH(int, column);
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, customDomainCase(dir)));
+        QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QTreeWidgetItem *row = rowNeedingAnswer(list);
+        QVERIFY(row);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString id = row->data(0, kIdRole).toString();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        QTest::keyClick(list, Qt::Key(key));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor && list->isAncestorOf(editor), "no editor opened");
+        QCOMPARE(list->currentIndex().column(), int(FindingList::New));
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint)); // Enter did not go to Next
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("contoso.configuration.azure-api.net"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        const QString file = wizard.session()->project().files.front().source.relativePath;
+        QTRY_COMPARE(wizard.session()->hostOverride(file, id), QStringLiteral("contoso.configuration.azure-api.net"));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
+    }
+
+    // Space switches the selected change on and off whichever cell is current.
+    void spaceTogglesApply_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addRow("Apply cell") << int(FindingList::Apply);
+        QTest::addRow("New cell") << int(FindingList::New);
+        QTest::addRow("Why cell") << int(FindingList::Why);
+    }
+
+    void spaceTogglesApply()
+    {
+        QFETCH(int, column);
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Security));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
+            if (list->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                row = list->topLevelItem(i);
+        }
+        QVERIFY(row);
+        const QString id = row->data(0, kIdRole).toString();
+        const QString file = wizard.session()->project().files.front().source.relativePath;
+        QVERIFY(wizard.session()->isFindingEnabled(file, id));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(!wizard.session()->isFindingEnabled(file, id));
+        QTRY_VERIFY(list->currentItem());
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(wizard.session()->isFindingEnabled(file, id));
+    }
+};
+
+QTEST_MAIN(TestWizardKeys)
+#include "tst_wizardkeys.moc"
