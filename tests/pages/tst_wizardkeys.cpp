@@ -5,6 +5,7 @@
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
+#include "sidebysidediffview.h"
 #include "wizardwalk.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +150,38 @@ private Q_SLOTS:
         QTRY_VERIFY(list->currentItem());
         QTest::keyClick(list, Qt::Key_Space);
         QVERIFY(wizard.session()->isFindingEnabled(file, id));
+    }
+
+    // F8 / Shift+F8 step through the diff wherever the focus is on Review, and the change list follows.
+    void f8AnywhereOnReview()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        SideBySideDiffView *diff = review->diffView();
+        QTRY_VERIFY(diff->changeCount() >= 3);
+        QCOMPARE(diff->currentChange(), 0);
+        review->files()->setFocus();
+        QTest::keyClick(review->files(), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 1);
+        const QString atSecond = review->changes()->currentItem()->text(FindingList::Location);
+        wizard.button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 2);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Review));
+        review->changes()->setFocus();
+        QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
+        QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(diff->currentChange(), 0);
+        const QString atFirst = review->changes()->currentItem()->text(FindingList::Location);
+        QVERIFY2(atFirst != atSecond, qPrintable(atFirst));
+        QTest::keyClick(review->changes(), Qt::Key_F8);
+        QCOMPARE(review->changes()->currentItem()->text(FindingList::Location), atSecond);
+        // Other pages leave F8 alone.
+        wizard.back();
+        QTest::keyClick(wizard.currentPage(), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 1);
     }
 };
 

@@ -14,7 +14,7 @@ namespace agm {
 
 namespace {
 
-enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole };
+enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole, LineRole };
 
 // The row's state as the ledger has it; a finding without a ledger entry is an error.
 QString stateLabel(const Finding &f, const ReferenceEntry *r)
@@ -166,6 +166,7 @@ void FindingList::refresh()
             item->setData(0, FileRole, file);
             item->setData(0, DocRole, f.docUrl());
             item->setData(0, IdRole, f.id);
+            item->setData(0, LineRole, f.line);
             if (open || f.severity == Severity::Error) {
                 const bool red = f.severity == Severity::Error || (reference && reference->byHand());
                 const QColor warn = red ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
@@ -189,6 +190,24 @@ void FindingList::refresh()
         setCurrentItem(topLevelItem(0));
     m_filling = false;
     showDetails();
+}
+
+void FindingList::selectLines(int first, int last)
+{
+    QTreeWidgetItem *within = nullptr, *above = nullptr;
+    int aboveLine = 0;
+    for (int i = 0; i < topLevelItemCount() && !within; ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        const int line = item->data(0, LineRole).toInt();
+        if (line >= first && line <= last)
+            within = item;
+        else if (line > 0 && line <= last && line > aboveLine)
+            above = item, aboveLine = line;
+    }
+    if (QTreeWidgetItem *item = within ? within : above) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
 }
 
 QWidget *FindingList::createPanel()

@@ -33,6 +33,9 @@ public:
     // References of this list's steps (and file) for which `predicate` holds, counted in the ledger.
     int countReferences(const std::function<bool(const ReferenceEntry &)> &predicate) const;
     void refresh();
+    // Makes current the row found on a line in [first, last] (1-based), else the last one above
+    // `last`; a diff change is matched to its finding this way.
+    void selectLines(int first, int last);
 
 Q_SIGNALS:
     void answersChanged();

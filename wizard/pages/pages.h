@@ -159,6 +159,7 @@ private:
     void showFile();
     void showNotDone(const FileEntry &entry);
     void setRevealed(bool revealed);
+    void followChange(int index);
 
     MigrationSession *m_session;
     QListWidget *m_files;

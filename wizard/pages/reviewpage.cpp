@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
+#include "diffmodel.h"
 #include "findinglist.h"
 #include "logging.h"
 #include "migrationsession.h"
@@ -9,6 +10,7 @@
 #include "secretmask.h"
 #include "sidebysidediffview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,6 +93,11 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
 
+    // F8 / Shift+F8 wherever the focus is on this page (a hidden page's shortcuts are inactive);
+    // the change list follows the diff.
+    for (QAction *action : {m_diff->nextAction(), m_diff->previousAction()})
+        action->setShortcutContext(Qt::WindowShortcut);
+    connect(m_diff, &SideBySideDiffView::currentChangeChanged, this, &ReviewPage::followChange);
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
     connect(m_reveal, &QCheckBox::toggled, this, &ReviewPage::setRevealed);
     // Revealing is per import: other files start masked.
@@ -203,6 +210,25 @@ void ReviewPage::showNotDone(const FileEntry &entry)
 QString ReviewPage::notDoneText() const
 {
     return m_notDone->isHidden() ? QString() : m_notDone->text();
+}
+
+void ReviewPage::followChange(int index)
+{
+    const DiffModel *model = m_diff->model();
+    if (index < 0 || index >= int(model->changeSpans().size()))
+        return;
+    const DiffChangeSpan &span = model->changeSpans()[std::size_t(index)];
+    int first = -1, last = -1;
+    for (int r = span.firstRow; r < span.firstRow + span.rowCount; ++r) {
+        if (const int line = model->row(r).oldLine; line >= 0) {
+            first = first < 0 ? line : first;
+            last = line;
+        }
+    }
+    if (first < 0 && span.firstRow > 0) // lines only added: after the old line above them
+        first = last = model->row(span.firstRow - 1).oldLine;
+    if (first >= 0)
+        m_changes->selectLines(first + 1, last + 1);
 }
 
 void ReviewPage::setRevealed(bool revealed)
