@@ -12,9 +12,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +186,79 @@ private Q_SLOTS:
         wizard.back();
         QTest::keyClick(wizard.currentPage(), Qt::Key_F8);
         QCOMPARE(diff->currentChange(), 1);
+    }
+
+    // On every page, no two visible buttons, labels or boxes (the wizard's own row included)
+    // share an Alt mnemonic.
+    void uniqueMnemonics()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Welcome));
+        QStringList clashes;
+        QList<int> seen;
+        for (;;) {
+            seen << wizard.currentId();
+            QCoreApplication::processEvents();
+            // Each tab of a tab widget in turn: a tab's widgets are visible only while it is current.
+            const QList<QTabWidget *> tabs = wizard.currentPage()->findChildren<QTabWidget *>();
+            clashes << mnemonicClashes(wizard);
+            for (QTabWidget *tab : tabs) {
+                for (int i = 0; i < tab->count(); ++i) {
+                    tab->setCurrentIndex(i);
+                    clashes << mnemonicClashes(wizard);
+                }
+                tab->setCurrentIndex(0);
+            }
+            if (wizard.currentId() == MigrationWizard::Summary)
+                break;
+            if (wizard.currentId() == MigrationWizard::Export)
+                static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+            agm::test::acknowledgeChecks(wizard);
+            const int before = wizard.currentId();
+            wizard.next();
+            if (!QTest::qWaitFor([&] { return wizard.currentId() != before; }, 20000))
+                break;
+        }
+        QCOMPARE(seen.last(), int(MigrationWizard::Summary));
+        QCOMPARE(seen.size(), wizard.pageIds().size());
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+private:
+    static QStringList mnemonicClashes(MigrationWizard &wizard)
+    {
+        QHash<QKeySequence, QString> owners;
+        QStringList clashes;
+        for (QWidget *w : wizard.findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            QStringList texts;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                texts << label->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                texts << box->title();
+            else if (auto *bar = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i);
+            }
+            for (const QString &text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                if (owners.contains(key))
+                    clashes << QStringLiteral("page %1: %2 is both \"%3\" and \"%4\"")
+                                   .arg(wizard.currentId()).arg(key.toString(), owners.value(key), text);
+                else
+                    owners.insert(key, text);
+            }
+        }
+        return clashes;
     }
 };
 

@@ -70,7 +70,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_caFile->setPlaceholderText(tr("system trust store only"));
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setToolTip(tr("PEM file with CA certificates to trust besides the system's, e.g. your TLS-inspecting proxy's root"));
-    m_browseCa = new QPushButton(tr("&Browse…"));
+    m_browseCa = new QPushButton(tr("Bro&wse…"));
     m_browseCa->setAccessibleName(tr("Browse for a CA file"));
     m_extraHosts = new QLineEdit;
     m_extraHosts->setPlaceholderText(tr("host[:port], …"));
@@ -118,7 +118,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_probe->setFont(fixed);
     m_probe->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_probe->setAccessibleName(tr("In-cluster probe"));
-    m_copyProbe = new QPushButton(tr("Copy &probe"));
+    m_copyProbe = new QPushButton(tr("Copy pr&obe"));
     m_probeNote = new QLabel(tr("Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which "
                                 "honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway's proxy "
                                 "variables and hostAliases; it exits 1 when one fails.")
@@ -128,7 +128,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     auto *probeTab = new QWidget;
     auto *probeLayout = new QVBoxLayout(probeTab);
     auto *probeBar = new QHBoxLayout;
-    auto *probeLabel = new QLabel(tr("Pro&be as:"));
+    auto *probeLabel = new QLabel(tr("Probe a&s:"));
     probeLabel->setBuddy(m_probeKind);
     probeBar->addWidget(probeLabel);
     probeBar->addWidget(m_probeKind);

@@ -49,7 +49,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     modes->addButton(m_inPlace);
     m_folder = new QLineEdit;
     m_folder->setAccessibleName(tr("Output folder"));
-    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse = new QPushButton(tr("Bro&wse…"));
     auto *folderLabel = new QLabel(tr("Output &folder:"));
     folderLabel->setBuddy(m_folder);
 

@@ -85,7 +85,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     m_refresh = new QPushButton(tr("Re&fresh list"));
     m_refresh->setToolTip(tr("Fetch the current tag list from the registry"));
     m_refresh->setEnabled(false);
-    m_pin = new QPushButton(tr("&Pin by digest"));
+    m_pin = new QPushButton(tr("Pin by &digest"));
     m_pin->setToolTip(tr("Ask the registry for the digest of the chosen tag and write tag@sha256:..."));
     m_pin->setEnabled(false);
     connect(m_refresh, &QPushButton::clicked, this, &ImagePage::refreshTags);
