@@ -16,12 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace agm;
 using agm::test::readAll;
@@ -66,6 +68,24 @@ QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
             return list->topLevelItem(i);
     }
     return nullptr;
+}
+
+// Clicks the button called `text` on the next message box, and records the box's text.
+void answerNextMessageBox(const QString &text, QString *boxText)
+{
+    QTimer::singleShot(0, [text, boxText] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *boxText = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == text)
+                        b->click();
+                }
+                return;
+            }
+        }
+        answerNextMessageBox(text, boxText); // not shown yet
+    });
 }
 
 } // namespace
@@ -226,6 +246,42 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), wizard.pageIds().size());
         clashes.removeDuplicates();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Without decisions Escape quits at once; after them, Escape and closing the window ask, and
+    // "Keep working" (the default) keeps the wizard open.
+    void cancelAsksAfterDecisions()
+    {
+        {
+            MigrationWizard wizard;
+            QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+            QVERIFY(walkTo(wizard, MigrationWizard::Security));
+            QVERIFY(wizard.session()->decisions().isEmpty());
+            QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
+            QVERIFY(!wizard.isVisible());
+        }
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Security));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Space); // the first change switched off
+        QCOMPARE(wizard.session()->decisions(), QStringList{QStringLiteral("1 change switched off")});
+        QString asked;
+        answerNextMessageBox(QStringLiteral("&Keep working"), &asked);
+        QTest::keyClick(list, Qt::Key_Escape);
+        QVERIFY2(asked.contains(QLatin1String("1 change switched off")), qPrintable(asked));
+        QVERIFY(wizard.isVisible());
+        asked.clear();
+        answerNextMessageBox(QStringLiteral("&Keep working"), &asked);
+        wizard.close();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(wizard.isVisible());
+        wizard.session()->setTag(QStringLiteral("2.11.1"));
+        answerNextMessageBox(QStringLiteral("&Discard"), &asked);
+        QTest::keyClick(wizard.button(QWizard::CancelButton), Qt::Key_Space);
+        QVERIFY2(asked.contains(QLatin1String("the image tag 2.11.1")), qPrintable(asked));
+        QVERIFY(!wizard.isVisible());
     }
 
 private:

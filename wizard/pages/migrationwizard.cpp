@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -120,6 +122,19 @@ void MigrationWizard::reject()
 {
     if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); exportPage && exportPage->isExporting())
         return;
+    // Cancel, Escape and the close button: decisions not yet exported are asked about first.
+    if (const QStringList decisions = m_session->decisions(); !decisions.isEmpty() && currentId() != Summary) {
+        QMessageBox box(QMessageBox::Question, tr("Discard your decisions?"),
+                        tr("Closing now discards what you decided (%1); nothing has been written.").arg(decisions.join(QStringLiteral(", "))),
+                        QMessageBox::NoButton, this);
+        QAbstractButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
     QWizard::reject();
 }
 
