@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -282,6 +283,74 @@ private Q_SLOTS:
         QTest::keyClick(wizard.button(QWizard::CancelButton), Qt::Key_Space);
         QVERIFY2(asked.contains(QLatin1String("the image tag 2.11.1")), qPrintable(asked));
         QVERIFY(!wizard.isVisible());
+    }
+
+    // The first window fits the screen's available area, grows on big screens, and every page
+    // can shrink to a 1024x768 screen with a 40-pixel taskbar (window frame included).
+    void geometryFitsScreen_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::addRow("1024x768 with a taskbar") << QRect(0, 0, 1024, 728);
+        QTest::addRow("1366x768 with a taskbar") << QRect(0, 0, 1366, 728);
+        QTest::addRow("1920x1080 with a taskbar") << QRect(0, 0, 1920, 1040);
+        QTest::addRow("1920x1080 at 125 %, taskbar on the left") << QRect(48, 0, 1488, 864);
+        QTest::addRow("2880x1800 at 200 %, menu bar") << QRect(0, 25, 1440, 875);
+        QTest::addRow("3840x2160 second screen") << QRect(1920, 0, 3840, 2120);
+    }
+
+    void geometryFitsScreen()
+    {
+        QFETCH(QRect, available);
+        const QRect g = MigrationWizard::fittedGeometry(available);
+        QVERIFY2(available.contains(g.adjusted(-8, -32, 8, 8)), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(g.x()).arg(g.y()).arg(g.width()).arg(g.height())));
+        QVERIFY(g.width() >= std::min(available.width() * 3 / 4, 1000));
+        QVERIFY(g.height() >= std::min(available.height() * 3 / 4, 680));
+        if (available.width() >= 1920)
+            QVERIFY(g.width() > 1400 && g.height() > 900);
+    }
+
+    // The window comes back where the operator left it on this screen, unless it no longer fits.
+    void geometryRememberedPerScreen()
+    {
+        QSettings().clear();
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            MigrationWizard wizard;
+            QCOMPARE(wizard.geometry(), MigrationWizard::fittedGeometry(available));
+            wizard.show();
+            wizard.setGeometry(QRect(available.topLeft() + QPoint(20, 30), QSize(640, 480)));
+        }
+        {
+            MigrationWizard wizard;
+            QCOMPARE(wizard.size(), QSize(640, 480));
+            wizard.show();
+            wizard.resize(available.size() * 2); // e.g. remembered before the screen's scale went up
+        }
+        MigrationWizard wizard;
+        QCOMPARE(wizard.geometry(), MigrationWizard::fittedGeometry(available));
+        QSettings().clear();
+    }
+
+    void everyPageShrinksTo1024x768()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        const QSize room(1024 - 16, 728 - 40); // the window frame and its title bar
+        for (;;) {
+            QCoreApplication::processEvents();
+            const QSize hint = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
+            QVERIFY2(hint.width() <= room.width() && hint.height() <= room.height(),
+                     qPrintable(QStringLiteral("page %1 needs %2x%3").arg(wizard.currentId()).arg(hint.width()).arg(hint.height())));
+            if (wizard.currentId() == MigrationWizard::Summary)
+                break;
+            if (wizard.currentId() == MigrationWizard::Export)
+                static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+            agm::test::acknowledgeChecks(wizard);
+            const int before = wizard.currentId();
+            wizard.next();
+            QVERIFY(QTest::qWaitFor([&] { return wizard.currentId() != before; }, 20000));
+        }
     }
 
 private:

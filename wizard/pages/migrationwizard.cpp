@@ -11,12 +11,16 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCursor>
+#include <QScreen>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace agm {
 
@@ -62,14 +66,51 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_normalFont = QApplication::font();
     if (QSettings().value(QStringLiteral("wizard/presenterMode")).toBool())
         setPresenterMode(true);
-    const QByteArray geometry = QSettings().value(QStringLiteral("wizard/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 760);
+    placeOnScreen();
 }
 
 MigrationWizard::~MigrationWizard()
 {
-    QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    if (testAttribute(Qt::WA_WState_Created))
+        QSettings().setValue(geometryKey(screen()), saveGeometry());
+}
+
+// Screens differ in name and size (a laptop docked or not): each gets its own remembered window.
+QString MigrationWizard::geometryKey(const QScreen *screen)
+{
+    if (!screen)
+        return QStringLiteral("wizard/geometry");
+    const QSize size = screen->size();
+    QString name = screen->name();
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("wizard/geometry/%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+}
+
+void MigrationWizard::placeOnScreen()
+{
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QByteArray saved = QSettings().value(geometryKey(screen)).toByteArray();
+    // A remembered window that no longer fits (the taskbar grew, the scale changed) is not used.
+    if (!saved.isEmpty() && restoreGeometry(saved) && available.contains(geometry()))
+        return;
+    setGeometry(fittedGeometry(available));
+}
+
+QRect MigrationWizard::fittedGeometry(const QRect &available)
+{
+    // Room for the window frame and title bar, which the geometry does not include.
+    const int maxWidth = available.width() - 16, maxHeight = available.height() - 40;
+    const int width = std::min(maxWidth, std::clamp(available.width() * 85 / 100, 960, 1800));
+    const int height = std::min(maxHeight, std::clamp(available.height() * 88 / 100, 680, 1200));
+    QRect r(0, 0, width, height);
+    r.moveCenter(available.center());
+    r.moveTop(std::max(r.top(), available.top() + 32));
+    return r;
 }
 
 void MigrationWizard::buildPages()

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWizard>
 
+class QScreen;
+
 namespace agm::net {
 class ConnectivityChecker;
 }
@@ -43,6 +45,8 @@ public:
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
     void setPresenterMode(bool on);
     bool presenterMode() const { return m_presenter; }
+    // The first geometry on a screen with this available area: most of it, never more, centred.
+    static QRect fittedGeometry(const QRect &available);
     // Escape and the window's close button wait while the export writes files.
     void reject() override;
     bool validateCurrentPage() override;
@@ -53,6 +57,8 @@ protected:
 private:
     void buildPages();
     void zoomDiffs();
+    void placeOnScreen();
+    static QString geometryKey(const QScreen *screen);
 
     MigrationSession *m_session;
     QString m_demoFolder;
