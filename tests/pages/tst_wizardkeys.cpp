@@ -141,6 +141,49 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.session()->hostOverride(file, id), QStringLiteral("contoso.configuration.azure-api.net"));
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
+        // The New cell shows what the file gets, scheme and all.
+        QTreeWidgetItem *answered = list->currentItem();
+        QVERIFY(answered && answered->text(FindingList::New).startsWith(QLatin1String("https://contoso.configuration.azure-api.net")));
+        QVERIFY(wizard.session()->plan().files.front().migratedText.find(answered->text(FindingList::New).toStdString()) != std::string::npos);
+    }
+
+    // An answer that cannot be used says why, in the row and below the list, in the wizard's own
+    // words (no command-line option).
+    void rejectedAnswerSaysWhy_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("why");
+        QTest::addRow("management host") << QStringLiteral("contoso.management.azure-api.net") << QStringLiteral("it is the v1 management host");
+        QTest::addRow("with a path") << QStringLiteral("https://contoso.configuration.azure-api.net/apim") << QStringLiteral("it contains a path");
+        QTest::addRow("not a host") << QStringLiteral("contoso configuration") << QStringLiteral("it is not a host name");
+    }
+
+    void rejectedAnswerSaysWhy()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, customDomainCase(dir)));
+        QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
+        auto *page = static_cast<EndpointPage *>(wizard.currentPage());
+        auto *list = page->findChild<FindingList *>();
+        QTreeWidgetItem *row = rowNeedingAnswer(list);
+        QVERIFY(row);
+        QVERIFY2(!row->text(FindingList::Why).contains(QLatin1String("--")), qPrintable(row->text(FindingList::Why)));
+        QVERIFY2(page->statusText().startsWith(QLatin1String("1 endpoint without the v2 host yet")), qPrintable(page->statusText()));
+        list->setFocus();
+        list->setCurrentItem(row);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, answer);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY2(page->statusText().contains(QStringLiteral("Your answer “%1” is not used: %2").arg(answer, why)), qPrintable(page->statusText()));
+        QVERIFY(!page->statusText().contains(QLatin1String("--")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(rowNeedingAnswer(list)->text(FindingList::Why).contains(why));
     }
 
     // Space switches the selected change on and off whichever cell is current.

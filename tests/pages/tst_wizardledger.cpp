@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
         auto *endpoint = static_cast<EndpointPage *>(wizard.currentPage());
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
-        QTRY_VERIFY(endpoint->statusText().contains(QLatin1String("still need the v2 host")));
+        QTRY_VERIFY(endpoint->statusText().contains(QLatin1String("without the v2 host yet")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *list = endpoint->findChild<FindingList *>();
         QTreeWidgetItem *row = nullptr;

@@ -133,13 +133,23 @@ bool isUntrustedChainError(QSslError::SslError error)
     }
 }
 
-const QString &hintPrivateDns()
+// Where the operator sets the DNS server and the CA file: an option, or a field of the Checks page.
+QString dnsServerSetting(Audience audience)
 {
-    static const QString hint = QCoreApplication::translate("agm::net::Checks",
+    return audience == Audience::Wizard ? QCoreApplication::translate("agm::net::Checks", "the DNS server field") : QStringLiteral("--dns-server");
+}
+
+QString caFileSetting(Audience audience)
+{
+    return audience == Audience::Wizard ? QCoreApplication::translate("agm::net::Checks", "the CA file field") : QStringLiteral("--ca-file");
+}
+
+QString hintPrivateDns(Audience audience)
+{
+    return QCoreApplication::translate("agm::net::Checks",
         "private DNS zone: if the API Management instance is in an internal virtual network, its configuration host "
-        "resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver "
-        "of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.");
-    return hint;
+        "resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver "
+        "of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.").arg(dnsServerSetting(audience));
 }
 
 // "firewall on 443: <why>. Allow outbound TCP 443 ..."
@@ -150,13 +160,12 @@ QString hintFirewall(const QString &why = {})
         .arg(why.isEmpty() ? QString() : why + QStringLiteral(". "));
 }
 
-const QString &hintCustomCa()
+QString hintCustomCa(Audience audience)
 {
-    static const QString hint = QCoreApplication::translate("agm::net::Checks",
+    return QCoreApplication::translate("agm::net::Checks",
         "custom CA: if your network inspects TLS, get the proxy's root certificate from your network team, check again "
-        "with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy "
-        "answers for this host.");
-    return hint;
+        "with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy "
+        "answers for this host.").arg(caFileSetting(audience));
 }
 
 const QString &hintCustomDomain()
@@ -381,8 +390,8 @@ private:
             }
             dropLookups();
             endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no answer from %1 within %2 s").arg(m_result.dns.resolver, seconds(m_settings.dnsTimeout)),
-                     QCoreApplication::translate("agm::net::Checks", "DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can "
-                             "reach it; a private DNS zone's resolver is often reachable only from inside the network."));
+                     QCoreApplication::translate("agm::net::Checks", "DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can "
+                             "reach it; a private DNS zone's resolver is often reachable only from inside the network.").arg(dnsServerSetting(m_settings.audience)));
             return;
         case CheckLayer::Tcp:
             onTcpAttemptFailed(QCoreApplication::translate("agm::net::Checks", "no answer within %1 s").arg(seconds(m_settings.tcpTimeout)));
@@ -469,7 +478,7 @@ private:
             endLayer(CheckStatus::Fail,
                      notFound ? QCoreApplication::translate("agm::net::Checks", "%1 does not resolve (system resolver: %2)").arg(m_host, info.errorString())
                               : QCoreApplication::translate("agm::net::Checks", "lookup failed (system resolver: %1)").arg(info.errorString()),
-                     hintPrivateDns());
+                     hintPrivateDns(m_settings.audience));
             return;
         }
         m_systemAddresses = info.addresses();
@@ -526,7 +535,7 @@ private:
             }
             if (a == QDnsLookup::NotFoundError || aaaa == QDnsLookup::NotFoundError) {
                 endLayer(CheckStatus::Fail,
-                         QCoreApplication::translate("agm::net::Checks", "%1 does not exist (NXDOMAIN from %2)").arg(m_host, m_result.dns.resolver), hintPrivateDns());
+                         QCoreApplication::translate("agm::net::Checks", "%1 does not exist (NXDOMAIN from %2)").arg(m_host, m_result.dns.resolver), hintPrivateDns(m_settings.audience));
                 return;
             }
             // Qt 5.15 and 6.4 report an answer without records and a server that cannot be reached
@@ -534,7 +543,7 @@ private:
             const QString why = a == QDnsLookup::InvalidReplyError && aaaa == QDnsLookup::InvalidReplyError
                                     ? QCoreApplication::translate("agm::net::Checks", "no A or AAAA record, or no usable answer at all")
                                     : (a != QDnsLookup::InvalidReplyError ? aError : aaaaError);
-            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "%1: %2 (%3)").arg(m_host, why, m_result.dns.resolver), hintPrivateDns());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "%1: %2 (%3)").arg(m_host, why, m_result.dns.resolver), hintPrivateDns(m_settings.audience));
             return;
         }
         maybeFinishSystemDns();
@@ -584,7 +593,7 @@ private:
             return;
         }
         if (m_addresses.isEmpty()) {
-            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no address to connect to"), hintPrivateDns());
+            endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no address to connect to"), hintPrivateDns(m_settings.audience));
             return;
         }
         tryNextAddress();
@@ -742,7 +751,7 @@ private:
             return;
         }
         if (!m_run->caError().isEmpty()) {
-            endLayer(CheckStatus::Fail, m_run->caError(), hintCustomCa());
+            endLayer(CheckStatus::Fail, m_run->caError(), hintCustomCa(m_settings.audience));
             return;
         }
         if (m_run->tlsConfiguration())
@@ -823,7 +832,7 @@ private:
             status = CheckStatus::Warn;
             detail = QCoreApplication::translate("agm::net::Checks", "issued by %1, not by Microsoft's CA: likely TLS-inspecting proxy. This computer trusts it; "
                              "the gateway pod may not").arg(t.issuer);
-            hint = hintCustomCa();
+            hint = hintCustomCa(m_settings.audience);
         } else if (t.daysLeft < 14) {
             status = CheckStatus::Warn;
             detail += QCoreApplication::translate("agm::net::Checks", "; expires soon (%1)").arg(t.notAfter.toString(Qt::ISODate));
@@ -867,11 +876,11 @@ private:
                 t.inspectionSuspected = true;
                 sentences << QCoreApplication::translate("agm::net::Checks", "the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy").arg(rootName());
                 if (hint.isEmpty())
-                    hint = hintCustomCa();
+                    hint = hintCustomCa(m_settings.audience);
             }
             if (sentences.isEmpty()) {
                 sentences << t.errors.join(QStringLiteral("; "));
-                hint = hintCustomCa();
+                hint = hintCustomCa(m_settings.audience);
             }
             QStringList facts = tlsFactLines();
             for (const QString &e : std::as_const(t.errors))

@@ -315,7 +315,7 @@ void ChecksPage::cancel()
 
 void ChecksPage::collectTargets()
 {
-    const PlannedEndpoints planned = plannedEndpoints(m_session->project(), m_session->plan());
+    const PlannedEndpoints planned = plannedEndpoints(m_session->project(), m_session->plan(), Audience::Wizard);
     m_targets = planned.targets;
     m_notChecked = planned.notChecked;
     m_inputError.clear();
@@ -350,6 +350,7 @@ void ChecksPage::start()
         net::ConnectivitySettings settings = m_checker->settings();
         settings.dnsServer = m_dnsServer->text().trimmed();
         settings.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+        settings.audience = Audience::Wizard;
         m_inputError = net::settingsError(settings);
         if (m_inputError.isEmpty()) {
             m_checker->setSettings(settings);
@@ -401,7 +402,8 @@ void ChecksPage::showStatus()
     QString html;
     if (!m_checker) {
         html = tr("<b>Checks were not run</b>: this session checks nothing on the network (offline). Tick the box below to go on "
-                  "without them (the reports record it), and check later with <code>apim-gateway-migrator check --from &lt;folder&gt;</code>.");
+                  "without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the "
+                  "gateway's own network.");
     } else if (!m_inputError.isEmpty()) {
         html = tr("<b>Cannot check:</b> %1 Correct it and Rerun, or tick the box below to go on without checks.").arg(esc(m_inputError));
     } else if (m_targets.empty()) {
@@ -411,8 +413,11 @@ void ChecksPage::showStatus()
     } else if (m_lastRun) {
         const CheckRun &run = *m_lastRun;
         const int n = int(run.results.size());
-        if (run.cancelled)
-            html = tr("<b>Cancelled</b> (%1). The export is not held up; Rerun checks again.").arg(esc(checkRunSummary(run)));
+        // Said as the Next button has it: a failure before the cancel still needs the acknowledgement.
+        if (run.cancelled && needsAcknowledgement())
+            html = tr("<b>Cancelled</b> (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.").arg(esc(checkRunSummary(run)));
+        else if (run.cancelled)
+            html = tr("<b>Cancelled</b> (%1). You can go on without the remaining checks, or Rerun them.").arg(esc(checkRunSummary(run)));
         else if (run.anyFailed())
             html = QStringLiteral("<b>") + withEnglishPlural(tr("%1 of %n endpoint(s) failed", nullptr, n), n).arg(run.count(CheckStatus::Fail))
                    + QStringLiteral("</b>: ") + tr("select it for the failing layer and what to do.");

@@ -2,11 +2,13 @@
 #include "findinglist.h"
 
 #include "migrationsession.h"
+#include "plan.h"
 
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -14,7 +16,7 @@ namespace agm {
 
 namespace {
 
-enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole, LineRole };
+enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole, LineRole, AnswerRole, RejectedRole };
 
 // The row's state as the ledger has it; a finding without a ledger entry is an error.
 QString stateLabel(const Finding &f, const ReferenceEntry *r)
@@ -39,6 +41,13 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         return index.column() == FindingList::New ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
+    }
+    // The cell shows what the file gets (https://host...); the operator edits the host itself.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::setEditorData(editor, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(index.siblingAtColumn(0).data(AnswerRole).toString());
     }
 };
 
@@ -147,11 +156,18 @@ void FindingList::refresh()
             item->setText(Resource, f.resource);
             item->setText(Field, f.field);
             item->setText(Current, f.oldValue);
+            QString rejected;
             const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
             QString newValue = f.newValue;
             if (host) {
                 const QString answer = m_session->hostOverride(file, f.id);
-                newValue = !answer.isEmpty() ? answer : (!f.defaultHost.isEmpty() ? f.defaultHost : QString());
+                rejected = answer.isEmpty() ? QString() : hostAnswerProblem(answer);
+                // What the file gets (its scheme and quoting) once resolved; else the answer or the derived host.
+                newValue = !f.newValue.isEmpty() && rejected.isEmpty() ? f.newValue : !answer.isEmpty() ? answer : f.defaultHost;
+                item->setData(0, AnswerRole, !answer.isEmpty() ? answer : f.defaultHost);
+                if (!rejected.isEmpty())
+                    rejected = tr("Your answer “%1” is not used: %2.").arg(answer, rejected);
+                item->setData(0, RejectedRole, rejected);
                 if (m_editableHosts)
                     item->setFlags(item->flags() | Qt::ItemIsEditable);
                 item->setData(0, NeedsAnswerRole, f.needsAnswer());
@@ -160,7 +176,9 @@ void FindingList::refresh()
             }
             item->setText(New, newValue);
             // A pending or left-out row says what that means (the ledger's reason) before why it was found.
-            const QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message();
+            QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
+            if (!rejected.isEmpty())
+                why = rejected + QLatin1Char(' ') + why;
             item->setText(Why, why);
             item->setToolTip(Why, why + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
             item->setData(0, FileRole, file);
@@ -190,6 +208,16 @@ void FindingList::refresh()
         setCurrentItem(topLevelItem(0));
     m_filling = false;
     showDetails();
+}
+
+QStringList FindingList::rejectedAnswers() const
+{
+    QStringList out;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (const QString why = topLevelItem(i)->data(0, RejectedRole).toString(); !why.isEmpty())
+            out << QStringLiteral("%1: %2").arg(topLevelItem(i)->toolTip(Location), why);
+    }
+    return out;
 }
 
 void FindingList::selectLines(int first, int last)

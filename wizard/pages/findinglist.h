@@ -29,7 +29,9 @@ public:
     void setEditableHosts(bool editable);
     // The list with a line below it that explains the current row (and links its documentation).
     QWidget *createPanel();
-    int openQuestions() const;                 // rows that still need an answer (the ledger's pending questions)
+    int openQuestions() const;
+    // "file:line:column: Your answer “…” is not used: why." for each answer the plan refused.
+    QStringList rejectedAnswers() const;                 // rows that still need an answer (the ledger's pending questions)
     // References of this list's steps (and file) for which `predicate` holds, counted in the ledger.
     int countReferences(const std::function<bool(const ReferenceEntry &)> &predicate) const;
     void refresh();

@@ -208,7 +208,7 @@ void ImportPage::showProject()
         };
         for (const Finding &f : file->findings) {
             if (f.severity == Severity::Error || f.code == Code::HelmTemplate)
-                addChild(f.line, f.column, f.message());
+                addChild(f.line, f.column, f.message(Audience::Wizard));
         }
         for (const ReferenceEntry &r : entry.references) {
             if (r.state == ReferenceState::Pending && r.byHand())

@@ -176,7 +176,7 @@ void MigrationSession::replanFile(const QString &file)
 // The ledger follows every plan change: it is cheap (one pass over the findings).
 void MigrationSession::planUpdated()
 {
-    m_ledger = buildLedger(m_project, m_plan);
+    m_ledger = buildLedger(m_project, m_plan, Audience::Wizard);
     Q_EMIT planChanged();
 }
 

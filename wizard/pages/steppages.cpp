@@ -332,8 +332,9 @@ void EndpointPage::showStatus()
     const int done = m_findings->countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::Changed || r.state == ReferenceState::AlreadyV2; });
     QStringList lines;
     if (open)
-        lines << withEnglishPlural(tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it "
-                                      "on the v1 URL (that gateway then receives no configuration).", nullptr, open), open);
+        lines << withEnglishPlural(tr("%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or "
+                                      "untick the row to leave it on the v1 URL (that gateway then receives no configuration).", nullptr, open), open);
+    lines << m_findings->rejectedAnswers();
     if (leftOnV1)
         lines << withEnglishPlural(tr("%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.", nullptr, leftOnV1), leftOnV1);
     if (byHand)
