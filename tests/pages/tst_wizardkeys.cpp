@@ -261,10 +261,12 @@ private Q_SLOTS:
         QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
         wizard.back();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Welcome));
-        QStringList clashes;
+        QStringList clashes, titles; // the titles are numbered alike, "n of 8 · ..."
         QList<int> seen;
         for (;;) {
             seen << wizard.currentId();
+            if (wizard.currentId() != MigrationWizard::Welcome)
+                titles << wizard.currentPage()->title();
             QCoreApplication::processEvents();
             // Each tab of a tab widget in turn: a tab's widgets are visible only while it is current.
             const QList<QTabWidget *> tabs = wizard.currentPage()->findChildren<QTabWidget *>();
@@ -288,6 +290,9 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.last(), int(MigrationWizard::Summary));
         QCOMPARE(seen.size(), wizard.pageIds().size());
+        QCOMPARE(titles.size(), 8);
+        for (int i = 0; i < titles.size(); ++i)
+            QVERIFY2(titles[i].startsWith(QStringLiteral("%1 of 8 · ").arg(i + 1)), qPrintable(titles[i]));
         clashes.removeDuplicates();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }

@@ -107,7 +107,7 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
             const EndpointInfo info = classifyEndpoint(utf8, true);
             if (info.kind != EndpointInfo::V2 && info.kind != EndpointInfo::CustomHost) {
                 out.notChecked << (audience == Audience::Wizard
-                                       ? QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it in step 2 (Back)")
+                                       ? QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)")
                                        : QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it with --endpoint"))
                                       .arg(where, ev.field, value.left(200));
                 continue;

@@ -4,6 +4,7 @@
 #include "checkresultsmodel.h"
 #include "connectivitychecker.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pluraltext.h"
 #include "podview.h"
 
@@ -46,7 +47,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new CheckResultsModel(this))
 {
-    setTitle(tr("Check the connection"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Checks, tr("Check the connection")));
     setSubTitle(tr("The v2 gateway must reach its configuration host on port 443. These checks run from this computer, "
                    "layer by layer; the in-cluster probe runs the same checks from the gateway's own network."));
 

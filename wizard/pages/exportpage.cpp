@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -36,7 +37,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_export(new BackgroundTask(this))
 {
-    setTitle(tr("Export"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Export, tr("Export")));
     setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Export"));
@@ -285,7 +286,7 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     , m_session(session)
     , m_export(exportPage)
 {
-    setTitle(tr("Done"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Summary, tr("Done")));
     m_text = new QLabel;
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -323,7 +324,7 @@ void SummaryPage::initializePage()
     const std::vector<OpenItem> notDone = ledger.notDone();
     const int edits = plan.editCount();
     // "Done" only when the ledger has nothing open: never a false all-clear.
-    setTitle(notDone.empty() ? tr("Done") : tr("Written, but not everything is migrated"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Summary, notDone.empty() ? tr("Done") : tr("Written, but not everything is migrated")));
     QString html = QStringLiteral("<p><b>%1.</b></p><p>").arg(ledger.summary().toHtmlEscaped())
                    + (s.mode == ExportSettings::Copies
                           ? withEnglishPlural(tr("%n change(s) written to <b>%1</b>.", nullptr, edits), edits)

@@ -2,6 +2,7 @@
 #include "importjob.h"
 #include "migrationsession.h"
 #include "logging.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -50,7 +51,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_job(new ImportJob(this))
 {
-    setTitle(tr("Import deployment files"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Import, tr("Import deployment files")));
     setSubTitle(tr("Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and "
                    "Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised "
                    "by their content; any other text file is scanned for gateway references."));

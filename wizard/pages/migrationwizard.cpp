@@ -101,6 +101,15 @@ void MigrationWizard::placeOnScreen()
     setGeometry(fittedGeometry(available));
 }
 
+QString MigrationWizard::numberedTitle(PageId page, const QString &title)
+{
+    static constexpr PageId kOrder[] = {Import, Image, Endpoint, Security, Review, Checks, Export, Summary};
+    const auto at = std::find(std::begin(kOrder), std::end(kOrder), page);
+    if (at == std::end(kOrder))
+        return title;
+    return tr("%1 of %2 · %3").arg(int(at - std::begin(kOrder)) + 1).arg(int(std::size(kOrder))).arg(title);
+}
+
 QRect MigrationWizard::fittedGeometry(const QRect &available)
 {
     // Room for the window frame and title bar, which the geometry does not include.

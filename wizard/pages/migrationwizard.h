@@ -45,6 +45,8 @@ public:
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
     void setPresenterMode(bool on);
     bool presenterMode() const { return m_presenter; }
+    // "3 of 8 · title": every page after Welcome is numbered the same way.
+    static QString numberedTitle(PageId page, const QString &title);
     // The first geometry on a screen with this available area: most of it, never more, centred.
     static QRect fittedGeometry(const QRect &available);
     // Escape and the window's close button wait while the export writes files.

@@ -47,7 +47,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_diffTexts(new BackgroundTask(this))
 {
-    setTitle(tr("Review every change"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Review, tr("Review every change")));
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
 
     m_files = new QListWidget;

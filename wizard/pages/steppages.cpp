@@ -2,6 +2,7 @@
 // The three migration steps: image tag, configuration endpoint, security context.
 #include "findinglist.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -59,7 +60,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
 {
-    setTitle(tr("Step 1: pin the container image"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Image, tr("Pin the container image")));
     setSubTitle(tr("Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; "
                    "the registry host of each reference is kept."));
     m_findings = new FindingList(session, {Step::Image}, this);
@@ -309,7 +310,7 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
 {
-    setTitle(tr("Step 2: switch to the Configuration API v2"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Endpoint, tr("Switch to the Configuration API v2")));
     setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click "
                    "its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host."));
     m_findings = new FindingList(session, {Step::Endpoint}, this);
@@ -365,7 +366,7 @@ QString EndpointPage::statusText() const
 SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
 {
-    setTitle(tr("Step 3: add the security context"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Security, tr("Add the security context")));
     setSubTitle(tr("The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container "
                    "needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept."));
     m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);
