@@ -401,6 +401,48 @@ private Q_SLOTS:
         }
     }
 
+    // The demo's temporary copy stays out of Recent and is removed with the wizard.
+    void demoFolderRemovedAndNotRecent()
+    {
+        QSettings().clear();
+        QString folder;
+        {
+            MigrationWizard wizard;
+            wizard.show();
+            QVERIFY(wizard.loadDemo());
+            folder = wizard.demoFolder();
+            QVERIFY(QFileInfo(folder).isDir());
+            QVERIFY(!QSettings().value(QStringLiteral("import/recentLocations")).toStringList().contains(folder));
+            auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+            wizard.next();
+            QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        }
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    // "Open folder" says on the page when the folder could not be opened.
+    void openFolderProblemShown()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
+        static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        auto *summary = static_cast<SummaryPage *>(wizard.currentPage());
+        QVERIFY(summary->openProblem().isEmpty());
+        QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).removeRecursively());
+        QAbstractButton *openButton = nullptr;
+        for (QAbstractButton *b : summary->findChildren<QAbstractButton *>()) {
+            if (b->text() == QLatin1String("&Open folder"))
+                openButton = b;
+        }
+        QVERIFY(openButton);
+        openButton->click();
+        QVERIFY2(summary->openProblem().contains(QLatin1String("no longer exists")), qPrintable(summary->openProblem()));
+    }
+
 private:
     static QStringList mnemonicClashes(MigrationWizard &wizard)
     {

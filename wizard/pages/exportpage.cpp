@@ -295,8 +295,20 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     connect(m_open, &QPushButton::clicked, this, [this] {
         const ExportSettings s = m_export->settings();
         const QString folder = s.mode == ExportSettings::Copies ? s.outDir : m_session->project().root;
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        // The desktop's reason goes to its own log; the page says what failed and where the folder is.
+        QString problem;
+        if (!QFileInfo(folder).isDir())
+            problem = tr("The folder %1 no longer exists.").arg(QDir::toNativeSeparators(folder));
+        else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            problem = tr("No file manager opened the folder. It is: %1").arg(QDir::toNativeSeparators(folder));
+        m_openProblem->setText(problem);
+        m_openProblem->setVisible(!problem.isEmpty());
     });
+    m_openProblem = new QLabel;
+    m_openProblem->setWordWrap(true);
+    m_openProblem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_openProblem->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_openProblem->hide();
     // A long "Not done" list scrolls instead of pushing the buttons off a small screen.
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -311,12 +323,18 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     layout->addWidget(scroll, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
-    row->addStretch();
+    row->addWidget(m_openProblem, 1);
     layout->addLayout(row);
+}
+
+QString SummaryPage::openProblem() const
+{
+    return m_openProblem->isHidden() ? QString() : m_openProblem->text();
 }
 
 void SummaryPage::initializePage()
 {
+    m_openProblem->hide();
     const ExportOutcome &out = m_export->outcome();
     const ExportSettings s = m_export->settings();
     const ProjectPlan &plan = m_session->plan();

@@ -139,7 +139,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     updateRecentMenu();
 }
 
-void ImportPage::addPaths(const QStringList &paths)
+void ImportPage::addPaths(const QStringList &paths, bool remember)
 {
     if (paths.isEmpty())
         return;
@@ -148,8 +148,10 @@ void ImportPage::addPaths(const QStringList &paths)
         if (!m_paths.contains(abs))
             m_paths << abs;
     }
-    rememberLocations(paths);
-    updateRecentMenu();
+    if (remember) {
+        rememberLocations(paths);
+        updateRecentMenu();
+    }
     startImport();
 }
 

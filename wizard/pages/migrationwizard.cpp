@@ -71,6 +71,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
 
 MigrationWizard::~MigrationWizard()
 {
+    // The demo's copy was made for this session only.
+    if (!m_demoFolder.isEmpty())
+        QDir(m_demoFolder).removeRecursively();
     if (testAttribute(Qt::WA_WState_Created))
         QSettings().setValue(geometryKey(screen()), saveGeometry());
 }
@@ -238,7 +241,7 @@ bool MigrationWizard::loadDemo()
             return false;
         m_demoFolder = folder;
     }
-    preload({m_demoFolder});
+    static_cast<ImportPage *>(page(Import))->addPaths({m_demoFolder}, false);
     return true;
 }
 

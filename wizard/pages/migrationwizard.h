@@ -39,7 +39,8 @@ public:
     void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
     // The live checks of the Checks page; without one the page says the checks were not run.
     void setConnectivityChecker(net::ConnectivityChecker *checker);
-    // Copies the bundled training set to a temporary folder and imports it.
+    // Copies the bundled training set to a temporary folder (removed with the wizard) and imports
+    // it; the folder is not added to Recent.
     bool loadDemo();
     QString demoFolder() const { return m_demoFolder; }
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
