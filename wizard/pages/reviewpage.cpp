@@ -55,7 +55,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     // Long states are elided (the tooltip and the box above the diff say them whole).
     m_files->setTextElideMode(Qt::ElideRight);
     m_files->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_files->setMinimumWidth(180);
+    m_files->setMinimumWidth(120); // with the diff's own minimum, the page fits 1024 pixels
     m_changes = new FindingList(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}, this);
     m_changes->setAccessibleName(tr("Changes in this file"));
     m_changes->setColumnHidden(FindingList::Location, false);
