@@ -105,12 +105,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (parser.isSet(QStringLiteral("endpoint"))) {
         options.endpointHost = parser.value(QStringLiteral("endpoint")).trimmed();
-        QString host = options.endpointHost;
-        host.remove(QRegularExpression(QStringLiteral("^https?://")));
-        while (host.endsWith(QLatin1Char('/')))
-            host.chop(1);
-        if (!isValidHostName(host))
-            return usageError(tr("--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.").arg(options.endpointHost));
+        if (const QString problem = hostAnswerProblem(options.endpointHost); !problem.isEmpty())
+            return usageError(tr("--endpoint %1 cannot be used: %2.").arg(options.endpointHost, problem));
     }
     const QString reportPath = parser.value(QStringLiteral("report"));
     if (!reportPath.isEmpty() && !isReportFileName(reportPath))

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!out.isEmpty());
         const QString summary = summaryText(wizard);
         QVERIFY2(summary.contains(QLatin1String("broken.yaml: not migrated: ")) && summary.contains(QLatin1String(" at line ")), qPrintable(summary));
-        QVERIFY(wizard.currentPage()->title() != QLatin1String("Done"));
+        QVERIFY(!wizard.currentPage()->title().endsWith(QLatin1String("Done")));
         const QJsonObject report = QJsonDocument::fromJson(readAll(out + QStringLiteral("/apim-gateway-migration.json"))).object();
         QCOMPARE(jsonFile(report, QStringLiteral("broken.yaml")).value(QStringLiteral("state")).toString(), QStringLiteral("unreadable"));
         QCOMPARE(jsonFile(report, QStringLiteral("good.yaml")).value(QStringLiteral("state")).toString(), QStringLiteral("migrated"));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
         auto *endpoint = static_cast<EndpointPage *>(wizard.currentPage());
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
-        QTRY_VERIFY(endpoint->statusText().contains(QLatin1String("still need the v2 host")));
+        QTRY_VERIFY(endpoint->statusText().contains(QLatin1String("without the v2 host yet")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *list = endpoint->findChild<FindingList *>();
         QTreeWidgetItem *row = nullptr;

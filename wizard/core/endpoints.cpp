@@ -90,7 +90,7 @@ std::vector<std::pair<QString, QStringList>> aliasesByAddress(const PodNetwork &
 
 } // namespace
 
-PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &plan)
+PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &plan, Audience audience)
 {
     PlannedEndpoints out;
     std::map<QString, std::size_t> seen; // host:port -> index in targets
@@ -108,7 +108,9 @@ PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &pla
             const EndpointInfo info = classifyEndpoint(utf8, true);
             if (info.kind != EndpointInfo::V2 && info.kind != EndpointInfo::CustomHost) {
                 // Masked before it is cut short, so that no password is cut in a way the mask misses.
-                out.notChecked << QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint")
+                out.notChecked << (audience == Audience::Wizard
+                                       ? QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)")
+                                       : QCoreApplication::translate("agm::Checks", "%1: %2 is not a v2 host yet (%3); answer it with --endpoint"))
                                       .arg(where, ev.field, maskSecretsInText(value).left(200));
                 continue;
             }

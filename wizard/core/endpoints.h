@@ -23,7 +23,7 @@ struct PlannedEndpoints
 
 // The host of every config.service.endpoint after the plan: the v2 host an edit writes, or the
 // value as written when it is already a v2 or custom host.
-PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &plan);
+PlannedEndpoints plannedEndpoints(const Project &project, const ProjectPlan &plan, Audience audience = Audience::CommandLine);
 
 struct PodSetting
 {

@@ -25,7 +25,10 @@ struct CodeInfo
     Severity severity;
     const char *docUrl;
     const char *text; // translatable; %1.. are Finding::args
+    const char *commandLineHint = nullptr; // appended for the command line only
 };
+
+const char kEndpointOption[] = QT_TRANSLATE_NOOP("agm::Finding", "On the command line, use --endpoint.");
 
 // One row per Code, in enum order.
 constexpr CodeInfo kCodes[] = {
@@ -60,11 +63,11 @@ constexpr CodeInfo kCodes[] = {
     {"endpoint-v1", Step::Endpoint, Severity::Change, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service '%1' is %2.")},
     {"endpoint-custom-domain", Step::Endpoint, Severity::Question, kMigrationGuide,
-     QT_TRANSLATE_NOOP("agm::Finding", "This v1 URL uses the custom management host '%1', so the v2 configuration host of service '%2' cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.")},
+     QT_TRANSLATE_NOOP("agm::Finding", "This v1 URL uses the custom management host '%1', so the v2 configuration host of service '%2' cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host)."), kEndpointOption},
     {"endpoint-placeholder", Step::Endpoint, Severity::Question, kMigrationGuide,
-     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a placeholder. Enter the v2 configuration host (<service>.configuration.azure-api.net); on the command line use --endpoint.")},
+     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a placeholder. Enter the v2 configuration host (<service>.configuration.azure-api.net)."), kEndpointOption},
     {"endpoint-incomplete", Step::Endpoint, Severity::Question, kMigrationGuide,
-     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).")},
+     QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it."), kEndpointOption},
     {"endpoint-custom-host", Step::Endpoint, Severity::Info, kMigrationGuide,
      QT_TRANSLATE_NOOP("agm::Finding", "The endpoint '%1' is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.")},
     {"security-missing", Step::Security, Severity::Change, kMigrationGuide,
@@ -132,11 +135,13 @@ const CodeInfo &info(Code code)
 
 } // namespace
 
-QString Finding::message() const
+QString Finding::message(Audience audience) const
 {
     QString text = QCoreApplication::translate("agm::Finding", info(code).text);
     for (const QString &arg : args)
         text = text.arg(arg);
+    if (const char *hint = info(code).commandLineHint; hint && audience == Audience::CommandLine)
+        text += QLatin1Char(' ') + QCoreApplication::translate("agm::Finding", hint);
     // The one place every view, log and report gets a finding's text from.
     return maskSecretsInText(text);
 }

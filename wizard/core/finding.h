@@ -12,6 +12,9 @@
 namespace agm {
 
 enum class Step { Input, Image, Endpoint, Security, Extras };
+
+// Who reads a text: advice on what to do names command-line options only for the command line.
+enum class Audience { CommandLine, Wizard };
 enum class Severity { Info, Warning, Change, Question, Error };
 
 // QSet<Step> needs this on Qt 5, where enum classes have no qHash of their own.
@@ -102,7 +105,9 @@ struct Finding
     QString defaultHost; // endpoint findings: derived v2 host; empty when it must be asked
     std::vector<ProposedEdit> edits;
 
-    QString message() const; // translated, with args filled in, secrets masked (a v1 URL's password)
+    // Translated, with args filled in, secrets masked (a v1 URL's password); for the command line
+    // with the option that answers it.
+    QString message(Audience audience = Audience::CommandLine) const;
     QString docUrl() const;
     bool needsAnswer() const;
 };

@@ -25,14 +25,14 @@ bool keepsV1Endpoint(Code code)
            || code == Code::EndpointIncomplete || code == Code::UnhandledEndpoint;
 }
 
-ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
+ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f, Audience audience)
 {
     ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}, {}};
     const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
     if (plan.unresolved.contains(f.id)) {
         r.state = ReferenceState::Pending;
-        r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(f.message())
-                                       : tr("needs your answer: %1").arg(f.message());
+        r.reason = isUnhandledReference(f.code) ? tr("change it by hand: %1").arg(f.message(audience))
+                                       : tr("needs your answer: %1").arg(f.message(audience));
         r.value = maskSecretsInText(f.newValue);
     } else if (plan.applied.contains(f.id)) {
         r.state = ReferenceState::Changed;
@@ -48,7 +48,7 @@ ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f)
     return r;
 }
 
-FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan)
+FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan, Audience audience)
 {
     FileEntry entry;
     entry.references.reserve(plan.findings.size());
@@ -61,7 +61,7 @@ FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan)
             continue;
         }
         aboutGateway = aboutGateway || f.step != Step::Input;
-        entry.references.push_back(referenceOf(plan, f));
+        entry.references.push_back(referenceOf(plan, f, audience));
     }
     const auto any = [&](auto predicate) { return std::any_of(entry.references.begin(), entry.references.end(), predicate); };
     if (error) {
@@ -231,12 +231,12 @@ QString Ledger::summary() const
     return tr("%n file(s)", n) + (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
 }
 
-Ledger buildLedger(const Project &project, const ProjectPlan &plan)
+Ledger buildLedger(const Project &project, const ProjectPlan &plan, Audience audience)
 {
     Ledger ledger;
     ledger.files.reserve(project.files.size() + project.errors.size() + project.sameFiles.size());
     for (std::size_t i = 0; i < project.files.size() && i < plan.files.size(); ++i)
-        ledger.files.push_back(entryOf(project.files[i], plan.files[i]));
+        ledger.files.push_back(entryOf(project.files[i], plan.files[i], audience));
     for (const Finding &f : project.errors)
         ledger.files.push_back({f.file, FileState::Unreadable, f.message(), 0, 0, {}});
     const QDir root(project.root);

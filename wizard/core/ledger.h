@@ -106,7 +106,8 @@ struct Ledger
     QString summary() const;
 };
 
-Ledger buildLedger(const Project &project, const ProjectPlan &plan);
+// Reasons are phrased for `audience` (the wizard's name no command-line option).
+Ledger buildLedger(const Project &project, const ProjectPlan &plan, Audience audience = Audience::CommandLine);
 
 QString fileStateName(FileState state); // stable, for JSON: "migrated", "needs-answer", ...
 QString fileStateTitle(FileState state); // for people

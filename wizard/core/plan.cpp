@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "plan.h"
 
+#include "rules.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -67,6 +70,23 @@ QString bareHost(QString host)
 
 } // namespace
 
+QString hostAnswerProblem(const QString &answer)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("agm::Plan", text); };
+    const QString host = bareHost(answer);
+    if (host.isEmpty())
+        return tr("it is empty");
+    if (host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('?')) || host.contains(QLatin1Char('#')))
+        return tr("it contains a path; give the host only, like contoso.configuration.azure-api.net");
+    if (!isValidHostName(host))
+        return tr("it is not a host name (letters, digits, hyphens and dots, optionally :port)");
+    const EndpointInfo info = classifyEndpoint(host.toStdString());
+    if (info.kind == EndpointInfo::Incomplete)
+        return tr("it is the v1 management host, from which a v2 gateway gets no configuration; the v2 host is probably %1")
+            .arg(QString::fromStdString(info.derivedHost));
+    return {};
+}
+
 FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
 {
     FilePlan plan;
@@ -104,7 +124,7 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
             if (answer.isEmpty() && f.defaultHost.isEmpty() && f.needsAnswer())
                 answer = options.endpointHost;
             param = answer.isEmpty() ? f.defaultHost : bareHost(answer);
-            if (!answer.isEmpty() && !isValidHostName(param))
+            if (!answer.isEmpty() && !hostAnswerProblem(answer).isEmpty())
                 param.clear();
         }
         if ((needsTag || needsHost) && param.isEmpty()) {

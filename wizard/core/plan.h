@@ -51,5 +51,8 @@ std::string splice(const std::string &text, const std::vector<Edit> &edits);
 // Quotes a value when a plain YAML scalar would change its type or meaning.
 std::string yamlPlainOrQuoted(const std::string &value);
 bool isValidHostName(const QString &host);
+// Why an answer for the v2 configuration host ("host", "host:port", "https://host/") cannot be
+// used (not a host name, a path, the v1 management host); empty when it can.
+QString hostAnswerProblem(const QString &answer);
 
 } // namespace agm

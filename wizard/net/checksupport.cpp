@@ -77,13 +77,22 @@ bool isUntrustedChainError(QSslError::SslError error)
     }
 }
 
-const QString &hintPrivateDns()
+QString dnsServerSetting(Audience audience)
 {
-    static const QString hint = QCoreApplication::translate("agm::net::Checks",
+    return audience == Audience::Wizard ? QCoreApplication::translate("agm::net::Checks", "the DNS server field") : QStringLiteral("--dns-server");
+}
+
+QString caFileSetting(Audience audience)
+{
+    return audience == Audience::Wizard ? QCoreApplication::translate("agm::net::Checks", "the CA file field") : QStringLiteral("--ca-file");
+}
+
+QString hintPrivateDns(Audience audience)
+{
+    return QCoreApplication::translate("agm::net::Checks",
         "private DNS zone: if the API Management instance is in an internal virtual network, its configuration host "
-        "resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver "
-        "of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.");
-    return hint;
+        "resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver "
+        "of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.").arg(dnsServerSetting(audience));
 }
 
 QString hintFirewall(const QString &why)
@@ -93,13 +102,12 @@ QString hintFirewall(const QString &why)
         .arg(why.isEmpty() ? QString() : why + QStringLiteral(". "));
 }
 
-const QString &hintCustomCa()
+QString hintCustomCa(Audience audience)
 {
-    static const QString hint = QCoreApplication::translate("agm::net::Checks",
+    return QCoreApplication::translate("agm::net::Checks",
         "custom CA: if your network inspects TLS, get the proxy's root certificate from your network team, check again "
-        "with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy "
-        "answers for this host.");
-    return hint;
+        "with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy "
+        "answers for this host.").arg(caFileSetting(audience));
 }
 
 const QString &hintCustomDomain()

@@ -3,6 +3,8 @@
 // names, and the hints that say what to do. Internal to ConnectivityChecker.
 #pragma once
 
+#include "finding.h"
+
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslError>
@@ -29,10 +31,13 @@ bool isAzureApiHost(const QString &host);
 // The chain ends in a root this computer does not trust.
 bool isUntrustedChainError(QSslError::SslError error);
 
-const QString &hintPrivateDns();
+// Where the operator sets the DNS server and the CA file: an option, or a field of the Checks page.
+QString dnsServerSetting(Audience audience);
+QString caFileSetting(Audience audience);
+QString hintPrivateDns(Audience audience);
 // "firewall on 443: <why>. Allow outbound TCP 443 ..."
 QString hintFirewall(const QString &why = {});
-const QString &hintCustomCa();
+QString hintCustomCa(Audience audience);
 const QString &hintCustomDomain();
 const QString &hintProxy();
 

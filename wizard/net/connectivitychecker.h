@@ -11,6 +11,7 @@
 #pragma once
 
 #include "connectivity.h"
+#include "finding.h"
 #include "jobtable.h"
 
 #include <QHash>
@@ -50,6 +51,7 @@ struct ConnectivitySettings
     // the pod's hostAliases or curl --resolve.
     QHash<QString, QString> hostTable;
     int maxAddresses = 4; // TCP tries at most this many of the resolved addresses
+    agm::Audience audience = agm::Audience::CommandLine; // hints name options, or the wizard's fields
 };
 
 // 10/8, 172.16/12, 192.168/16, 100.64/10 (carrier-grade NAT) and fc00::/7.

@@ -28,8 +28,8 @@ void DnsStep::onDeadline()
     }
     drop();
     m_p.endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no answer from %1 within %2 s").arg(m_p.result().dns.resolver, seconds(m_p.settings().dnsTimeout)),
-                 QCoreApplication::translate("agm::net::Checks", "DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can "
-                         "reach it; a private DNS zone's resolver is often reachable only from inside the network."));
+                 QCoreApplication::translate("agm::net::Checks", "DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can "
+                         "reach it; a private DNS zone's resolver is often reachable only from inside the network.").arg(dnsServerSetting(m_p.settings().audience)));
 }
 
 // DNS: the host table, an IP literal, the proxy (which resolves names itself), a chosen DNS
@@ -92,7 +92,7 @@ void DnsStep::onHostInfo(const QHostInfo &info)
         m_p.endLayer(CheckStatus::Fail,
                  notFound ? QCoreApplication::translate("agm::net::Checks", "%1 does not resolve (system resolver: %2)").arg(m_p.host(), info.errorString())
                           : QCoreApplication::translate("agm::net::Checks", "lookup failed (system resolver: %1)").arg(info.errorString()),
-                 hintPrivateDns());
+                 hintPrivateDns(m_p.settings().audience));
         return;
     }
     m_systemAddresses = info.addresses();
@@ -149,7 +149,7 @@ void DnsStep::onLookupFinished()
         }
         if (a == QDnsLookup::NotFoundError || aaaa == QDnsLookup::NotFoundError) {
             m_p.endLayer(CheckStatus::Fail,
-                     QCoreApplication::translate("agm::net::Checks", "%1 does not exist (NXDOMAIN from %2)").arg(m_p.host(), m_p.result().dns.resolver), hintPrivateDns());
+                     QCoreApplication::translate("agm::net::Checks", "%1 does not exist (NXDOMAIN from %2)").arg(m_p.host(), m_p.result().dns.resolver), hintPrivateDns(m_p.settings().audience));
             return;
         }
         // Qt 5.15 and 6.4 report an answer without records and a server that cannot be reached
@@ -157,7 +157,7 @@ void DnsStep::onLookupFinished()
         const QString why = a == QDnsLookup::InvalidReplyError && aaaa == QDnsLookup::InvalidReplyError
                                 ? QCoreApplication::translate("agm::net::Checks", "no A or AAAA record, or no usable answer at all")
                                 : (a != QDnsLookup::InvalidReplyError ? aError : aaaaError);
-        m_p.endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "%1: %2 (%3)").arg(m_p.host(), why, m_p.result().dns.resolver), hintPrivateDns());
+        m_p.endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "%1: %2 (%3)").arg(m_p.host(), why, m_p.result().dns.resolver), hintPrivateDns(m_p.settings().audience));
         return;
     }
     maybeFinishSystemDns();

@@ -27,7 +27,7 @@ void TcpStep::start()
         return;
     }
     if (m_p.addresses.isEmpty()) {
-        m_p.endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no address to connect to"), hintPrivateDns());
+        m_p.endLayer(CheckStatus::Fail, QCoreApplication::translate("agm::net::Checks", "no address to connect to"), hintPrivateDns(m_p.settings().audience));
         return;
     }
     tryNextAddress();

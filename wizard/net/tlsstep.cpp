@@ -31,7 +31,7 @@ void TlsStep::start()
         return;
     }
     if (!m_p.owner()->caError().isEmpty()) {
-        m_p.endLayer(CheckStatus::Fail, m_p.owner()->caError(), hintCustomCa());
+        m_p.endLayer(CheckStatus::Fail, m_p.owner()->caError(), hintCustomCa(m_p.settings().audience));
         return;
     }
     if (m_p.owner()->tlsConfiguration())
@@ -126,7 +126,7 @@ void TlsStep::onEncrypted()
         status = CheckStatus::Warn;
         detail = QCoreApplication::translate("agm::net::Checks", "issued by %1, not by Microsoft's CA: likely TLS-inspecting proxy. This computer trusts it; "
                          "the gateway pod may not").arg(t.issuer);
-        hint = hintCustomCa();
+        hint = hintCustomCa(m_p.settings().audience);
     } else if (t.daysLeft < 14) {
         status = CheckStatus::Warn;
         detail += QCoreApplication::translate("agm::net::Checks", "; expires soon (%1)").arg(t.notAfter.toString(Qt::ISODate));
@@ -169,11 +169,11 @@ void TlsStep::failed(QAbstractSocket::SocketError error)
             t.inspectionSuspected = true;
             sentences << QCoreApplication::translate("agm::net::Checks", "the chain ends in an unknown or private root (%1): likely TLS-inspecting proxy").arg(rootName());
             if (hint.isEmpty())
-                hint = hintCustomCa();
+                hint = hintCustomCa(m_p.settings().audience);
         }
         if (sentences.isEmpty()) {
             sentences << t.errors.join(QStringLiteral("; "));
-            hint = hintCustomCa();
+            hint = hintCustomCa(m_p.settings().audience);
         }
         QStringList facts = factLines();
         for (const QString &e : std::as_const(t.errors))

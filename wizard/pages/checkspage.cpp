@@ -4,6 +4,7 @@
 #include "checkresultsmodel.h"
 #include "connectivitychecker.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pluraltext.h"
 #include "podview.h"
 
@@ -46,7 +47,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new CheckResultsModel(this))
 {
-    setTitle(tr("Check the connection"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Checks, tr("Check the connection")));
     setSubTitle(tr("The v2 gateway must reach its configuration host on port 443. These checks run from this computer, "
                    "layer by layer; the in-cluster probe runs the same checks from the gateway's own network."));
 
@@ -70,7 +71,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_caFile->setPlaceholderText(tr("system trust store only"));
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setToolTip(tr("PEM file with CA certificates to trust besides the system's, e.g. your TLS-inspecting proxy's root"));
-    m_browseCa = new QPushButton(tr("&Browse…"));
+    m_browseCa = new QPushButton(tr("Bro&wse…"));
     m_browseCa->setAccessibleName(tr("Browse for a CA file"));
     m_extraHosts = new QLineEdit;
     m_extraHosts->setPlaceholderText(tr("host[:port], …"));
@@ -118,7 +119,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_probe->setFont(fixed);
     m_probe->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_probe->setAccessibleName(tr("In-cluster probe"));
-    m_copyProbe = new QPushButton(tr("Copy &probe"));
+    m_copyProbe = new QPushButton(tr("Copy pr&obe"));
     m_probeNote = new QLabel(tr("Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which "
                                 "honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway's proxy "
                                 "variables and hostAliases; it exits 1 when one fails.")
@@ -128,7 +129,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     auto *probeTab = new QWidget;
     auto *probeLayout = new QVBoxLayout(probeTab);
     auto *probeBar = new QHBoxLayout;
-    auto *probeLabel = new QLabel(tr("Pro&be as:"));
+    auto *probeLabel = new QLabel(tr("Probe a&s:"));
     probeLabel->setBuddy(m_probeKind);
     probeBar->addWidget(probeLabel);
     probeBar->addWidget(m_probeKind);
@@ -315,7 +316,7 @@ void ChecksPage::cancel()
 
 void ChecksPage::collectTargets()
 {
-    const PlannedEndpoints planned = plannedEndpoints(m_session->project(), m_session->plan());
+    const PlannedEndpoints planned = plannedEndpoints(m_session->project(), m_session->plan(), Audience::Wizard);
     m_targets = planned.targets;
     m_notChecked = planned.notChecked;
     m_inputError.clear();
@@ -350,6 +351,7 @@ void ChecksPage::start()
         net::ConnectivitySettings settings = m_checker->settings();
         settings.dnsServer = m_dnsServer->text().trimmed();
         settings.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+        settings.audience = Audience::Wizard;
         m_inputError = net::settingsError(settings);
         if (m_inputError.isEmpty()) {
             m_checker->setSettings(settings);
@@ -401,7 +403,8 @@ void ChecksPage::showStatus()
     QString html;
     if (!m_checker) {
         html = tr("<b>Checks were not run</b>: this session checks nothing on the network (offline). Tick the box below to go on "
-                  "without them (the reports record it), and check later with <code>apim-gateway-migrator check --from &lt;folder&gt;</code>.");
+                  "without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the "
+                  "gateway's own network.");
     } else if (!m_inputError.isEmpty()) {
         html = tr("<b>Cannot check:</b> %1 Correct it and Rerun, or tick the box below to go on without checks.").arg(esc(m_inputError));
     } else if (m_targets.empty()) {
@@ -411,8 +414,11 @@ void ChecksPage::showStatus()
     } else if (m_lastRun) {
         const CheckRun &run = *m_lastRun;
         const int n = int(run.results.size());
-        if (run.cancelled)
-            html = tr("<b>Cancelled</b> (%1). The export is not held up; Rerun checks again.").arg(esc(checkRunSummary(run)));
+        // Said as the Next button has it: a failure before the cancel still needs the acknowledgement.
+        if (run.cancelled && needsAcknowledgement())
+            html = tr("<b>Cancelled</b> (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.").arg(esc(checkRunSummary(run)));
+        else if (run.cancelled)
+            html = tr("<b>Cancelled</b> (%1). You can go on without the remaining checks, or Rerun them.").arg(esc(checkRunSummary(run)));
         else if (run.anyFailed())
             html = QStringLiteral("<b>") + withEnglishPlural(tr("%1 of %n endpoint(s) failed", nullptr, n), n).arg(run.count(CheckStatus::Fail))
                    + QStringLiteral("</b>: ") + tr("select it for the failing layer and what to do.");

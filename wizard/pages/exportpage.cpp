@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -36,7 +37,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_export(new BackgroundTask(this))
 {
-    setTitle(tr("Export"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Export, tr("Export")));
     setSubTitle(tr("Nothing has been written yet. Choose where the migrated files go; no file is overwritten without a backup."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Export"));
@@ -49,7 +50,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     modes->addButton(m_inPlace);
     m_folder = new QLineEdit;
     m_folder->setAccessibleName(tr("Output folder"));
-    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse = new QPushButton(tr("Bro&wse…"));
     auto *folderLabel = new QLabel(tr("Output &folder:"));
     folderLabel->setBuddy(m_folder);
 
@@ -285,7 +286,7 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     , m_session(session)
     , m_export(exportPage)
 {
-    setTitle(tr("Done"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Summary, tr("Done")));
     m_text = new QLabel;
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -294,8 +295,20 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     connect(m_open, &QPushButton::clicked, this, [this] {
         const ExportSettings s = m_export->settings();
         const QString folder = s.mode == ExportSettings::Copies ? s.outDir : m_session->project().root;
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        // The desktop's reason goes to its own log; the page says what failed and where the folder is.
+        QString problem;
+        if (!QFileInfo(folder).isDir())
+            problem = tr("The folder %1 no longer exists.").arg(QDir::toNativeSeparators(folder));
+        else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            problem = tr("No file manager opened the folder. It is: %1").arg(QDir::toNativeSeparators(folder));
+        m_openProblem->setText(problem);
+        m_openProblem->setVisible(!problem.isEmpty());
     });
+    m_openProblem = new QLabel;
+    m_openProblem->setWordWrap(true);
+    m_openProblem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_openProblem->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_openProblem->hide();
     // A long "Not done" list scrolls instead of pushing the buttons off a small screen.
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -310,12 +323,18 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     layout->addWidget(scroll, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
-    row->addStretch();
+    row->addWidget(m_openProblem, 1);
     layout->addLayout(row);
+}
+
+QString SummaryPage::openProblem() const
+{
+    return m_openProblem->isHidden() ? QString() : m_openProblem->text();
 }
 
 void SummaryPage::initializePage()
 {
+    m_openProblem->hide();
     const ExportOutcome &out = m_export->outcome();
     const ExportSettings s = m_export->settings();
     const ProjectPlan &plan = m_session->plan();
@@ -323,7 +342,7 @@ void SummaryPage::initializePage()
     const std::vector<OpenItem> notDone = ledger.notDone();
     const int edits = plan.editCount();
     // "Done" only when the ledger has nothing open: never a false all-clear.
-    setTitle(notDone.empty() ? tr("Done") : tr("Written, but not everything is migrated"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Summary, notDone.empty() ? tr("Done") : tr("Written, but not everything is migrated")));
     QString html = QStringLiteral("<p><b>%1.</b></p><p>").arg(ledger.summary().toHtmlEscaped())
                    + (s.mode == ExportSettings::Copies
                           ? withEnglishPlural(tr("%n change(s) written to <b>%1</b>.", nullptr, edits), edits)

@@ -2,18 +2,22 @@
 #include "findinglist.h"
 
 #include "migrationsession.h"
+#include "plan.h"
 #include "secretmask.h"
 
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace agm {
 
 namespace {
 
-enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole };
+enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole, LineRole, AnswerRole, RejectedRole };
 
 // The row's state as the ledger has it; a finding without a ledger entry is an error.
 QString stateLabel(const Finding &f, const ReferenceEntry *r)
@@ -30,6 +34,24 @@ QString stateLabel(const Finding &f, const ReferenceEntry *r)
     return f.severity == Severity::Info ? FindingList::tr("info") : FindingList::tr("advice");
 }
 
+// Items are editable as a whole; only the answer (New) is typed in, the other cells stay text.
+class AnswerDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return index.column() == FindingList::New ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
+    }
+    // The cell shows what the file gets (https://host...); the operator edits the host itself.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::setEditorData(editor, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(index.siblingAtColumn(0).data(AnswerRole).toString());
+    }
+};
+
 } // namespace
 
 FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent)
@@ -44,16 +66,23 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
     setUniformRowHeights(true);
     setWordWrap(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setItemDelegate(new AnswerDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     setAccessibleName(tr("Findings"));
-    setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off."));
+    setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off; "
+                                "F2 or Enter types the answer of a row that asks for one."));
     connect(this, &QTreeWidget::itemChanged, this, &FindingList::onItemChanged);
     // Plans change while a row's own signal runs; rebuilding then would delete that row, so later.
     connect(session, &MigrationSession::planChanged, this, [this] {
         if (!m_refreshQueued) {
             m_refreshQueued = true;
-            QMetaObject::invokeMethod(this, [this] { refresh(); Q_EMIT answersChanged(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] {
+                if (!m_refreshQueued)
+                    return; // refreshed directly meanwhile; again would close an open editor
+                refresh();
+                Q_EMIT answersChanged();
+            }, Qt::QueuedConnection);
         }
     });
     refresh();
@@ -129,11 +158,18 @@ void FindingList::refresh()
             item->setText(Resource, f.resource);
             item->setText(Field, f.field);
             item->setText(Current, current);
+            QString rejected;
             const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
             QString newValue = f.newValue;
             if (host) {
                 const QString answer = m_session->hostOverride(file, f.id);
-                newValue = !answer.isEmpty() ? answer : (!f.defaultHost.isEmpty() ? f.defaultHost : QString());
+                rejected = answer.isEmpty() ? QString() : hostAnswerProblem(answer);
+                // What the file gets (its scheme and quoting) once resolved; else the answer or the derived host.
+                newValue = !f.newValue.isEmpty() && rejected.isEmpty() ? f.newValue : !answer.isEmpty() ? answer : f.defaultHost;
+                item->setData(0, AnswerRole, !answer.isEmpty() ? answer : f.defaultHost);
+                if (!rejected.isEmpty())
+                    rejected = tr("Your answer “%1” is not used: %2.").arg(maskSecretsInText(answer), rejected);
+                item->setData(0, RejectedRole, rejected);
                 if (m_editableHosts)
                     item->setFlags(item->flags() | Qt::ItemIsEditable);
                 item->setData(0, NeedsAnswerRole, f.needsAnswer());
@@ -142,12 +178,15 @@ void FindingList::refresh()
             }
             item->setText(New, maskSecretsInText(newValue));
             // A pending or left-out row says what that means (the ledger's reason) before why it was found.
-            const QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message();
+            QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
+            if (!rejected.isEmpty())
+                why = rejected + QLatin1Char(' ') + why;
             item->setText(Why, why);
             item->setToolTip(Why, why + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
             item->setData(0, FileRole, file);
             item->setData(0, DocRole, f.docUrl());
             item->setData(0, IdRole, f.id);
+            item->setData(0, LineRole, f.line);
             if (open || f.severity == Severity::Error) {
                 const bool red = f.severity == Severity::Error || (reference && reference->byHand());
                 const QColor warn = red ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
@@ -171,6 +210,34 @@ void FindingList::refresh()
         setCurrentItem(topLevelItem(0));
     m_filling = false;
     showDetails();
+}
+
+QStringList FindingList::rejectedAnswers() const
+{
+    QStringList out;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (const QString why = topLevelItem(i)->data(0, RejectedRole).toString(); !why.isEmpty())
+            out << QStringLiteral("%1: %2").arg(topLevelItem(i)->toolTip(Location), why);
+    }
+    return out;
+}
+
+void FindingList::selectLines(int first, int last)
+{
+    QTreeWidgetItem *within = nullptr, *above = nullptr;
+    int aboveLine = 0;
+    for (int i = 0; i < topLevelItemCount() && !within; ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        const int line = item->data(0, LineRole).toInt();
+        if (line >= first && line <= last)
+            within = item;
+        else if (line > 0 && line <= last && line > aboveLine)
+            above = item, aboveLine = line;
+    }
+    if (QTreeWidgetItem *item = within ? within : above) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
 }
 
 QWidget *FindingList::createPanel()
@@ -208,6 +275,39 @@ void FindingList::showDetails()
     if (!doc.isEmpty())
         html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(doc.toHtmlEscaped(), tr("documentation"));
     m_details->setText(html);
+}
+
+void FindingList::keyPressEvent(QKeyEvent *event)
+{
+    QTreeWidgetItem *item = currentItem();
+    // While an editor is open, Enter belongs to it (it may come back here through the viewport).
+    if (!item || state() == EditingState || event->modifiers() & ~(Qt::KeypadModifier)) {
+        QTreeWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_F2:
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+        if (m_editableHosts && (item->flags() & Qt::ItemIsEditable)) {
+            const QModelIndex answer = indexFromItem(item, New);
+            setCurrentIndex(answer);
+            edit(answer);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Select:
+        if (item->flags() & Qt::ItemIsUserCheckable) {
+            item->setCheckState(Apply, item->checkState(Apply) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            event->accept();
+            return;
+        }
+        break;
+    default: break;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 void FindingList::onItemChanged(QTreeWidgetItem *item, int column)

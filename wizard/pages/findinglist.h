@@ -29,13 +29,22 @@ public:
     void setEditableHosts(bool editable);
     // The list with a line below it that explains the current row (and links its documentation).
     QWidget *createPanel();
-    int openQuestions() const;                 // rows that still need an answer (the ledger's pending questions)
+    int openQuestions() const;
+    // "file:line:column: Your answer “…” is not used: why." for each answer the plan refused.
+    QStringList rejectedAnswers() const;                 // rows that still need an answer (the ledger's pending questions)
     // References of this list's steps (and file) for which `predicate` holds, counted in the ledger.
     int countReferences(const std::function<bool(const ReferenceEntry &)> &predicate) const;
     void refresh();
+    // Makes current the row found on a line in [first, last] (1-based), else the last one above
+    // `last`; a diff change is matched to its finding this way.
+    void selectLines(int first, int last);
 
 Q_SIGNALS:
     void answersChanged();
+
+protected:
+    // F2/Enter answer the row and Space toggles its change, whichever cell is current.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);

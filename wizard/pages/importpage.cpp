@@ -2,6 +2,7 @@
 #include "importjob.h"
 #include "migrationsession.h"
 #include "logging.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -50,7 +51,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_job(new ImportJob(this))
 {
-    setTitle(tr("Import deployment files"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Import, tr("Import deployment files")));
     setSubTitle(tr("Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and "
                    "Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised "
                    "by their content; any other text file is scanned for gateway references."));
@@ -138,7 +139,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     updateRecentMenu();
 }
 
-void ImportPage::addPaths(const QStringList &paths)
+void ImportPage::addPaths(const QStringList &paths, bool remember)
 {
     if (paths.isEmpty())
         return;
@@ -147,8 +148,10 @@ void ImportPage::addPaths(const QStringList &paths)
         if (!m_paths.contains(abs))
             m_paths << abs;
     }
-    rememberLocations(paths);
-    updateRecentMenu();
+    if (remember) {
+        rememberLocations(paths);
+        updateRecentMenu();
+    }
     startImport();
 }
 
@@ -208,7 +211,7 @@ void ImportPage::showProject()
         };
         for (const Finding &f : file->findings) {
             if (f.severity == Severity::Error || f.code == Code::HelmTemplate)
-                addChild(f.line, f.column, f.message());
+                addChild(f.line, f.column, f.message(Audience::Wizard));
         }
         for (const ReferenceEntry &r : entry.references) {
             if (r.state == ReferenceState::Pending && r.byHand())

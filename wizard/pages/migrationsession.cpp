@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "migrationsession.h"
 
+#include "pluraltext.h"
 #include "registrytagservice.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,22 @@ QString MigrationSession::tagSourceDescription() const
 ReportContext MigrationSession::reportContext() const
 {
     return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun};
+}
+
+QStringList MigrationSession::decisions() const
+{
+    const auto tr = [](const char *text, int n) { return withEnglishPlural(QCoreApplication::translate("agm::MigrationSession", text, nullptr, n), n); };
+    const MigrationOptions &o = options();
+    QStringList out;
+    if (const int n = int(o.hostOverrides.size()))
+        out << tr("%n endpoint answer(s)", n);
+    if (const int n = int(o.disabledFindings.size()))
+        out << tr("%n change(s) switched off", n);
+    if (const int n = int(o.skippedSteps.size()))
+        out << tr("%n step(s) skipped", n);
+    if (!o.tag.isEmpty() && o.tag != tags().recommended())
+        out << QCoreApplication::translate("agm::MigrationSession", "the image tag %1").arg(o.tag);
+    return out;
 }
 
 void MigrationSession::setCheckRun(std::optional<CheckRun> run)
@@ -159,7 +176,7 @@ void MigrationSession::replanFile(const QString &file)
 // The ledger follows every plan change: it is cheap (one pass over the findings).
 void MigrationSession::planUpdated()
 {
-    m_ledger = buildLedger(m_project, m_plan);
+    m_ledger = buildLedger(m_project, m_plan, Audience::Wizard);
     Q_EMIT planChanged();
 }
 

@@ -48,6 +48,10 @@ public:
     // The operator exports although a check failed.
     void setChecksAcknowledged(bool acknowledged);
 
+    // The operator's decisions that closing the wizard would lose, one phrase each ("2 answers",
+    // "another image tag", ...); empty when none.
+    QStringList decisions() const;
+
     // Every file the ledger does not call "not a deployment file" (unreadable ones and those to
     // change by hand included), in project order (index into project().files).
     std::vector<int> relevantFiles() const;

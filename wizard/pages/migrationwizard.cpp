@@ -11,10 +11,16 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCursor>
+#include <QScreen>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace agm {
 
@@ -60,14 +66,63 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_normalFont = QApplication::font();
     if (QSettings().value(QStringLiteral("wizard/presenterMode")).toBool())
         setPresenterMode(true);
-    const QByteArray geometry = QSettings().value(QStringLiteral("wizard/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 760);
+    placeOnScreen();
 }
 
 MigrationWizard::~MigrationWizard()
 {
-    QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    // The demo's copy was made for this session only.
+    if (!m_demoFolder.isEmpty())
+        QDir(m_demoFolder).removeRecursively();
+    if (testAttribute(Qt::WA_WState_Created))
+        QSettings().setValue(geometryKey(screen()), saveGeometry());
+}
+
+// Screens differ in name and size (a laptop docked or not): each gets its own remembered window.
+QString MigrationWizard::geometryKey(const QScreen *screen)
+{
+    if (!screen)
+        return QStringLiteral("wizard/geometry");
+    const QSize size = screen->size();
+    QString name = screen->name();
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("wizard/geometry/%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+}
+
+void MigrationWizard::placeOnScreen()
+{
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QByteArray saved = QSettings().value(geometryKey(screen)).toByteArray();
+    // A remembered window that no longer fits (the taskbar grew, the scale changed) is not used.
+    if (!saved.isEmpty() && restoreGeometry(saved) && available.contains(geometry()))
+        return;
+    setGeometry(fittedGeometry(available));
+}
+
+QString MigrationWizard::numberedTitle(PageId page, const QString &title)
+{
+    static constexpr PageId kOrder[] = {Import, Image, Endpoint, Security, Review, Checks, Export, Summary};
+    const auto at = std::find(std::begin(kOrder), std::end(kOrder), page);
+    if (at == std::end(kOrder))
+        return title;
+    return tr("%1 of %2 · %3").arg(int(at - std::begin(kOrder)) + 1).arg(int(std::size(kOrder))).arg(title);
+}
+
+QRect MigrationWizard::fittedGeometry(const QRect &available)
+{
+    // Room for the window frame and title bar, which the geometry does not include.
+    const int maxWidth = available.width() - 16, maxHeight = available.height() - 40;
+    const int width = std::min(maxWidth, std::clamp(available.width() * 85 / 100, 960, 1800));
+    const int height = std::min(maxHeight, std::clamp(available.height() * 88 / 100, 680, 1200));
+    QRect r(0, 0, width, height);
+    r.moveCenter(available.center());
+    r.moveTop(std::max(r.top(), available.top() + 32));
+    return r;
 }
 
 void MigrationWizard::buildPages()
@@ -120,6 +175,19 @@ void MigrationWizard::reject()
 {
     if (auto *exportPage = static_cast<ExportPage *>(QWizard::page(Export)); exportPage && exportPage->isExporting())
         return;
+    // Cancel, Escape and the close button: decisions not yet exported are asked about first.
+    if (const QStringList decisions = m_session->decisions(); !decisions.isEmpty() && currentId() != Summary) {
+        QMessageBox box(QMessageBox::Question, tr("Discard your decisions?"),
+                        tr("Closing now discards what you decided (%1); nothing has been written.").arg(decisions.join(QStringLiteral(", "))),
+                        QMessageBox::NoButton, this);
+        QAbstractButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
     QWizard::reject();
 }
 
@@ -173,7 +241,7 @@ bool MigrationWizard::loadDemo()
             return false;
         m_demoFolder = folder;
     }
-    preload({m_demoFolder});
+    static_cast<ImportPage *>(page(Import))->addPaths({m_demoFolder}, false);
     return true;
 }
 

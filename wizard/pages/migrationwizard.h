@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWizard>
 
+class QScreen;
+
 namespace agm::net {
 class ConnectivityChecker;
 }
@@ -37,12 +39,17 @@ public:
     void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
     // The live checks of the Checks page; without one the page says the checks were not run.
     void setConnectivityChecker(net::ConnectivityChecker *checker);
-    // Copies the bundled training set to a temporary folder and imports it.
+    // Copies the bundled training set to a temporary folder (removed with the wizard) and imports
+    // it; the folder is not added to Recent.
     bool loadDemo();
     QString demoFolder() const { return m_demoFolder; }
     // Larger text everywhere (and a larger diff) for projectors and training rooms.
     void setPresenterMode(bool on);
     bool presenterMode() const { return m_presenter; }
+    // "3 of 8 · title": every page after Welcome is numbered the same way.
+    static QString numberedTitle(PageId page, const QString &title);
+    // The first geometry on a screen with this available area: most of it, never more, centred.
+    static QRect fittedGeometry(const QRect &available);
     // Escape and the window's close button wait while the export writes files.
     void reject() override;
     bool validateCurrentPage() override;
@@ -53,6 +60,8 @@ protected:
 private:
     void buildPages();
     void zoomDiffs();
+    void placeOnScreen();
+    static QString geometryKey(const QScreen *screen);
 
     MigrationSession *m_session;
     QString m_demoFolder;

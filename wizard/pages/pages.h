@@ -45,7 +45,8 @@ class ImportPage : public QWizardPage
 
 public:
     ImportPage(MigrationSession *session, QWidget *parent = nullptr);
-    void addPaths(const QStringList &paths);
+    // remember: offer them under Recent (not for the demo's temporary folder).
+    void addPaths(const QStringList &paths, bool remember = true);
     bool isComplete() const override;
     bool isBusy() const;
 
@@ -159,6 +160,7 @@ private:
     void showFile();
     void showNotDone(const FileEntry &entry);
     void setRevealed(bool revealed);
+    void followChange(int index);
 
     MigrationSession *m_session;
     QListWidget *m_files;
@@ -227,12 +229,14 @@ public:
     SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent = nullptr);
     void initializePage() override;
     QString text() const; // what the page says (rich text)
+    QString openProblem() const; // empty unless "Open folder" failed
 
 private:
     MigrationSession *m_session;
     ExportPage *m_export;
     QLabel *m_text;
     QPushButton *m_open;
+    QLabel *m_openProblem; // why "Open folder" did not open it
 };
 
 } // namespace agm

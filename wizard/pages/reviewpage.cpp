@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
+#include "diffmodel.h"
 #include "findinglist.h"
 #include "logging.h"
 #include "migrationsession.h"
@@ -9,6 +10,7 @@
 #include "secretmask.h"
 #include "sidebysidediffview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,7 +47,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     , m_session(session)
     , m_diffTexts(new BackgroundTask(this))
 {
-    setTitle(tr("Review every change"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Review, tr("Review every change")));
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
 
     m_files = new QListWidget;
@@ -53,7 +55,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     // Long states are elided (the tooltip and the box above the diff say them whole).
     m_files->setTextElideMode(Qt::ElideRight);
     m_files->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_files->setMinimumWidth(180);
+    m_files->setMinimumWidth(120); // with the diff's own minimum, the page fits 1024 pixels
     m_changes = new FindingList(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}, this);
     m_changes->setAccessibleName(tr("Changes in this file"));
     m_changes->setColumnHidden(FindingList::Location, false);
@@ -91,6 +93,11 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
 
+    // F8 / Shift+F8 wherever the focus is on this page (a hidden page's shortcuts are inactive);
+    // the change list follows the diff.
+    for (QAction *action : {m_diff->nextAction(), m_diff->previousAction()})
+        action->setShortcutContext(Qt::WindowShortcut);
+    connect(m_diff, &SideBySideDiffView::currentChangeChanged, this, &ReviewPage::followChange);
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
     connect(m_reveal, &QCheckBox::toggled, this, &ReviewPage::setRevealed);
     // Revealing is per import: other files start masked.
@@ -203,6 +210,25 @@ void ReviewPage::showNotDone(const FileEntry &entry)
 QString ReviewPage::notDoneText() const
 {
     return m_notDone->isHidden() ? QString() : m_notDone->text();
+}
+
+void ReviewPage::followChange(int index)
+{
+    const DiffModel *model = m_diff->model();
+    if (index < 0 || index >= int(model->changeSpans().size()))
+        return;
+    const DiffChangeSpan &span = model->changeSpans()[std::size_t(index)];
+    int first = -1, last = -1;
+    for (int r = span.firstRow; r < span.firstRow + span.rowCount; ++r) {
+        if (const int line = model->row(r).oldLine; line >= 0) {
+            first = first < 0 ? line : first;
+            last = line;
+        }
+    }
+    if (first < 0 && span.firstRow > 0) // lines only added: after the old line above them
+        first = last = model->row(span.firstRow - 1).oldLine;
+    if (first >= 0)
+        m_changes->selectLines(first + 1, last + 1);
 }
 
 void ReviewPage::setRevealed(bool revealed)

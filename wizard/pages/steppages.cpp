@@ -2,6 +2,7 @@
 // The three migration steps: image tag, configuration endpoint, security context.
 #include "findinglist.h"
 #include "migrationsession.h"
+#include "migrationwizard.h"
 #include "pages.h"
 #include "pluraltext.h"
 
@@ -59,7 +60,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
 {
-    setTitle(tr("Step 1: pin the container image"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Image, tr("Pin the container image")));
     setSubTitle(tr("Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; "
                    "the registry host of each reference is kept."));
     m_findings = new FindingList(session, {Step::Image}, this);
@@ -85,7 +86,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     m_refresh = new QPushButton(tr("Re&fresh list"));
     m_refresh->setToolTip(tr("Fetch the current tag list from the registry"));
     m_refresh->setEnabled(false);
-    m_pin = new QPushButton(tr("&Pin by digest"));
+    m_pin = new QPushButton(tr("Pin by &digest"));
     m_pin->setToolTip(tr("Ask the registry for the digest of the chosen tag and write tag@sha256:..."));
     m_pin->setEnabled(false);
     connect(m_refresh, &QPushButton::clicked, this, &ImagePage::refreshTags);
@@ -309,9 +310,9 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
 {
-    setTitle(tr("Step 2: switch to the Configuration API v2"));
-    setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column "
-                   "to change it; rows marked “needs your answer” cannot be derived and need the v2 host."));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Endpoint, tr("Switch to the Configuration API v2")));
+    setSubTitle(tr("Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click "
+                   "its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host."));
     m_findings = new FindingList(session, {Step::Endpoint}, this);
     m_findings->setEditableHosts(true);
     m_findings->setAccessibleName(tr("Configuration endpoints"));
@@ -332,8 +333,9 @@ void EndpointPage::showStatus()
     const int done = m_findings->countReferences([](const ReferenceEntry &r) { return r.state == ReferenceState::Changed || r.state == ReferenceState::AlreadyV2; });
     QStringList lines;
     if (open)
-        lines << withEnglishPlural(tr("%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it "
-                                      "on the v1 URL (that gateway then receives no configuration).", nullptr, open), open);
+        lines << withEnglishPlural(tr("%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or "
+                                      "untick the row to leave it on the v1 URL (that gateway then receives no configuration).", nullptr, open), open);
+    lines << m_findings->rejectedAnswers();
     if (leftOnV1)
         lines << withEnglishPlural(tr("%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.", nullptr, leftOnV1), leftOnV1);
     if (byHand)
@@ -364,7 +366,7 @@ QString EndpointPage::statusText() const
 SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
 {
-    setTitle(tr("Step 3: add the security context"));
+    setTitle(MigrationWizard::numberedTitle(MigrationWizard::Security, tr("Add the security context")));
     setSubTitle(tr("The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container "
                    "needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept."));
     m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);

@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: MIT
+// Issue 14: the wizard works from the keyboard alone and fits the operator's screen.
+#include "../testfiles.h"
+#include "findinglist.h"
+#include "migrationsession.h"
+#include "migrationwizard.h"
+#include "pages.h"
+#include "sidebysidediffview.h"
+#include "wizardwalk.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QScreen>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace agm;
+using agm::test::readAll;
+using agm::test::walkTo;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 2; // FindingList's finding id
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+bool open(MigrationWizard &wizard, const QString &path)
+{
+    wizard.show();
+    wizard.activateWindow();
+    if (!QTest::qWaitForWindowActive(&wizard))
+        return false;
+    wizard.preload({path});
+    wizard.next();
+    auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+    return QTest::qWaitFor([&] { return import->isComplete(); }, 20000);
+}
+
+// A custom management domain: its endpoint row needs the operator's answer.
+QString customDomainCase(const QTemporaryDir &dir)
+{
+    write(dir.filePath(QStringLiteral("in/gateway.yaml")),
+          readAll(QStringLiteral(AGM_TEST_DATA "/golden/k8s-custom-mgmt-domain/input/gateway.yaml")));
+    return dir.filePath(QStringLiteral("in"));
+}
+
+QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(FindingList::Apply) == QLatin1String("needs your answer"))
+            return list->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+// Clicks the button called `text` on the next message box, and records the box's text.
+void answerNextMessageBox(const QString &text, QString *boxText)
+{
+    QTimer::singleShot(0, [text, boxText] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *boxText = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == text)
+                        b->click();
+                }
+                return;
+            }
+        }
+        answerNextMessageBox(text, boxText); // not shown yet
+    });
+}
+
+} // namespace
+
+class TestWizardKeys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // F2 or Enter opens the answer of the selected row whichever cell is current; Enter commits it.
+    void answerFromKeyboard_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("column");
+        QTest::addRow("F2 on the Apply cell") << int(Qt::Key_F2) << int(FindingList::Apply);
+        QTest::addRow("F2 on the Where cell") << int(Qt::Key_F2) << int(FindingList::Location);
+        QTest::addRow("F2 on the Why cell") << int(Qt::Key_F2) << int(FindingList::Why);
+        QTest::addRow("Enter on the Apply cell") << int(Qt::Key_Return) << int(FindingList::Apply);
+        QTest::addRow("Enter on the New cell") << int(Qt::Key_Return) << int(FindingList::New);
+    }
+
+    void answerFromKeyboard()
+    {
+        QFETCH(int, key);
+        QFETCH(int, column);
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, customDomainCase(dir)));
+        QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QTreeWidgetItem *row = rowNeedingAnswer(list);
+        QVERIFY(row);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString id = row->data(0, kIdRole).toString();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        QTest::keyClick(list, Qt::Key(key));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor && list->isAncestorOf(editor), "no editor opened");
+        QCOMPARE(list->currentIndex().column(), int(FindingList::New));
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint)); // Enter did not go to Next
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("contoso.configuration.azure-api.net"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        const QString file = wizard.session()->project().files.front().source.relativePath;
+        QTRY_COMPARE(wizard.session()->hostOverride(file, id), QStringLiteral("contoso.configuration.azure-api.net"));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
+        // The New cell shows what the file gets, scheme and all.
+        QTreeWidgetItem *answered = list->currentItem();
+        QVERIFY(answered && answered->text(FindingList::New).startsWith(QLatin1String("https://contoso.configuration.azure-api.net")));
+        QVERIFY(wizard.session()->plan().files.front().migratedText.find(answered->text(FindingList::New).toStdString()) != std::string::npos);
+    }
+
+    // An answer that cannot be used says why, in the row and below the list, in the wizard's own
+    // words (no command-line option).
+    void rejectedAnswerSaysWhy_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("why");
+        QTest::addRow("management host") << QStringLiteral("contoso.management.azure-api.net") << QStringLiteral("it is the v1 management host");
+        QTest::addRow("with a path") << QStringLiteral("https://contoso.configuration.azure-api.net/apim") << QStringLiteral("it contains a path");
+        QTest::addRow("not a host") << QStringLiteral("contoso configuration") << QStringLiteral("it is not a host name");
+    }
+
+    void rejectedAnswerSaysWhy()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, customDomainCase(dir)));
+        QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
+        auto *page = static_cast<EndpointPage *>(wizard.currentPage());
+        auto *list = page->findChild<FindingList *>();
+        QTreeWidgetItem *row = rowNeedingAnswer(list);
+        QVERIFY(row);
+        QVERIFY2(!row->text(FindingList::Why).contains(QLatin1String("--")), qPrintable(row->text(FindingList::Why)));
+        QVERIFY2(page->statusText().startsWith(QLatin1String("1 endpoint without the v2 host yet")), qPrintable(page->statusText()));
+        list->setFocus();
+        list->setCurrentItem(row);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, answer);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY2(page->statusText().contains(QStringLiteral("Your answer “%1” is not used: %2").arg(answer, why)), qPrintable(page->statusText()));
+        QVERIFY(!page->statusText().contains(QLatin1String("--")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(rowNeedingAnswer(list)->text(FindingList::Why).contains(why));
+    }
+
+    // Space switches the selected change on and off whichever cell is current.
+    void spaceTogglesApply_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addRow("Apply cell") << int(FindingList::Apply);
+        QTest::addRow("New cell") << int(FindingList::New);
+        QTest::addRow("Why cell") << int(FindingList::Why);
+    }
+
+    void spaceTogglesApply()
+    {
+        QFETCH(int, column);
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Security));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
+            if (list->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                row = list->topLevelItem(i);
+        }
+        QVERIFY(row);
+        const QString id = row->data(0, kIdRole).toString();
+        const QString file = wizard.session()->project().files.front().source.relativePath;
+        QVERIFY(wizard.session()->isFindingEnabled(file, id));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(!wizard.session()->isFindingEnabled(file, id));
+        QTRY_VERIFY(list->currentItem());
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(wizard.session()->isFindingEnabled(file, id));
+    }
+
+    // F8 / Shift+F8 step through the diff wherever the focus is on Review, and the change list follows.
+    void f8AnywhereOnReview()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        SideBySideDiffView *diff = review->diffView();
+        QTRY_VERIFY(diff->changeCount() >= 3);
+        QCOMPARE(diff->currentChange(), 0);
+        review->files()->setFocus();
+        QTest::keyClick(review->files(), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 1);
+        const QString atSecond = review->changes()->currentItem()->text(FindingList::Location);
+        wizard.button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 2);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Review));
+        review->changes()->setFocus();
+        QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
+        QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(diff->currentChange(), 0);
+        const QString atFirst = review->changes()->currentItem()->text(FindingList::Location);
+        QVERIFY2(atFirst != atSecond, qPrintable(atFirst));
+        QTest::keyClick(review->changes(), Qt::Key_F8);
+        QCOMPARE(review->changes()->currentItem()->text(FindingList::Location), atSecond);
+        // Other pages leave F8 alone.
+        wizard.back();
+        QTest::keyClick(wizard.currentPage(), Qt::Key_F8);
+        QCOMPARE(diff->currentChange(), 1);
+    }
+
+    // On every page, no two visible buttons, labels or boxes (the wizard's own row included)
+    // share an Alt mnemonic.
+    void uniqueMnemonics()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Welcome));
+        QStringList clashes, titles; // the titles are numbered alike, "n of 8 · ..."
+        QList<int> seen;
+        for (;;) {
+            seen << wizard.currentId();
+            if (wizard.currentId() != MigrationWizard::Welcome)
+                titles << wizard.currentPage()->title();
+            QCoreApplication::processEvents();
+            // Each tab of a tab widget in turn: a tab's widgets are visible only while it is current.
+            const QList<QTabWidget *> tabs = wizard.currentPage()->findChildren<QTabWidget *>();
+            clashes << mnemonicClashes(wizard);
+            for (QTabWidget *tab : tabs) {
+                for (int i = 0; i < tab->count(); ++i) {
+                    tab->setCurrentIndex(i);
+                    clashes << mnemonicClashes(wizard);
+                }
+                tab->setCurrentIndex(0);
+            }
+            if (wizard.currentId() == MigrationWizard::Summary)
+                break;
+            if (wizard.currentId() == MigrationWizard::Export)
+                static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+            agm::test::acknowledgeChecks(wizard);
+            const int before = wizard.currentId();
+            wizard.next();
+            if (!QTest::qWaitFor([&] { return wizard.currentId() != before; }, 20000))
+                break;
+        }
+        QCOMPARE(seen.last(), int(MigrationWizard::Summary));
+        QCOMPARE(seen.size(), wizard.pageIds().size());
+        QCOMPARE(titles.size(), 8);
+        for (int i = 0; i < titles.size(); ++i)
+            QVERIFY2(titles[i].startsWith(QStringLiteral("%1 of 8 · ").arg(i + 1)), qPrintable(titles[i]));
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Without decisions Escape quits at once; after them, Escape and closing the window ask, and
+    // "Keep working" (the default) keeps the wizard open.
+    void cancelAsksAfterDecisions()
+    {
+        {
+            MigrationWizard wizard;
+            QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+            QVERIFY(walkTo(wizard, MigrationWizard::Security));
+            QVERIFY(wizard.session()->decisions().isEmpty());
+            QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
+            QVERIFY(!wizard.isVisible());
+        }
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Security));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Space); // the first change switched off
+        QCOMPARE(wizard.session()->decisions(), QStringList{QStringLiteral("1 change switched off")});
+        QString asked;
+        answerNextMessageBox(QStringLiteral("&Keep working"), &asked);
+        QTest::keyClick(list, Qt::Key_Escape);
+        QVERIFY2(asked.contains(QLatin1String("1 change switched off")), qPrintable(asked));
+        QVERIFY(wizard.isVisible());
+        asked.clear();
+        answerNextMessageBox(QStringLiteral("&Keep working"), &asked);
+        wizard.close();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(wizard.isVisible());
+        wizard.session()->setTag(QStringLiteral("2.11.1"));
+        answerNextMessageBox(QStringLiteral("&Discard"), &asked);
+        QTest::keyClick(wizard.button(QWizard::CancelButton), Qt::Key_Space);
+        QVERIFY2(asked.contains(QLatin1String("the image tag 2.11.1")), qPrintable(asked));
+        QVERIFY(!wizard.isVisible());
+    }
+
+    // The first window fits the screen's available area, grows on big screens, and every page
+    // can shrink to a 1024x768 screen with a 40-pixel taskbar (window frame included).
+    void geometryFitsScreen_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::addRow("1024x768 with a taskbar") << QRect(0, 0, 1024, 728);
+        QTest::addRow("1366x768 with a taskbar") << QRect(0, 0, 1366, 728);
+        QTest::addRow("1920x1080 with a taskbar") << QRect(0, 0, 1920, 1040);
+        QTest::addRow("1920x1080 at 125%%, taskbar on the left") << QRect(48, 0, 1488, 864);
+        QTest::addRow("2880x1800 at 200%%, menu bar") << QRect(0, 25, 1440, 875);
+        QTest::addRow("3840x2160 second screen") << QRect(1920, 0, 3840, 2120);
+    }
+
+    void geometryFitsScreen()
+    {
+        QFETCH(QRect, available);
+        const QRect g = MigrationWizard::fittedGeometry(available);
+        QVERIFY2(available.contains(g.adjusted(-8, -32, 8, 8)), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(g.x()).arg(g.y()).arg(g.width()).arg(g.height())));
+        QVERIFY(g.width() >= std::min(available.width() * 3 / 4, 1000));
+        QVERIFY(g.height() >= std::min(available.height() * 3 / 4, 680));
+        if (available.width() >= 1920)
+            QVERIFY(g.width() > 1400 && g.height() > 900);
+    }
+
+    // The window comes back where the operator left it on this screen, unless it no longer fits.
+    void geometryRememberedPerScreen()
+    {
+        QSettings().clear();
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            MigrationWizard wizard;
+            QCOMPARE(wizard.geometry(), MigrationWizard::fittedGeometry(available));
+            wizard.show();
+            wizard.setGeometry(QRect(available.topLeft() + QPoint(20, 30), QSize(640, 480)));
+        }
+        {
+            MigrationWizard wizard;
+            QCOMPARE(wizard.size(), QSize(640, 480));
+            wizard.show();
+            wizard.resize(available.size() * 2); // e.g. remembered before the screen's scale went up
+        }
+        MigrationWizard wizard;
+        QCOMPARE(wizard.geometry(), MigrationWizard::fittedGeometry(available));
+        QSettings().clear();
+    }
+
+    void everyPageShrinksTo1024x768()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        const QSize room(1024 - 16, 728 - 40); // the window frame and its title bar
+        for (;;) {
+            QCoreApplication::processEvents();
+            const QSize hint = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
+            QVERIFY2(hint.width() <= room.width() && hint.height() <= room.height(),
+                     qPrintable(QStringLiteral("page %1 needs %2x%3").arg(wizard.currentId()).arg(hint.width()).arg(hint.height())));
+            if (wizard.currentId() == MigrationWizard::Summary)
+                break;
+            if (wizard.currentId() == MigrationWizard::Export)
+                static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+            agm::test::acknowledgeChecks(wizard);
+            const int before = wizard.currentId();
+            wizard.next();
+            QVERIFY(QTest::qWaitFor([&] { return wizard.currentId() != before; }, 20000));
+        }
+    }
+
+    // The demo's temporary copy stays out of Recent and is removed with the wizard.
+    void demoFolderRemovedAndNotRecent()
+    {
+        QSettings().clear();
+        QString folder;
+        {
+            MigrationWizard wizard;
+            wizard.show();
+            QVERIFY(wizard.loadDemo());
+            folder = wizard.demoFolder();
+            QVERIFY(QFileInfo(folder).isDir());
+            QVERIFY(!QSettings().value(QStringLiteral("import/recentLocations")).toStringList().contains(folder));
+            auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+            wizard.next();
+            QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        }
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    // "Open folder" says on the page when the folder could not be opened.
+    void openFolderProblemShown()
+    {
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Export));
+        static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(dir.filePath(QStringLiteral("out")));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary));
+        auto *summary = static_cast<SummaryPage *>(wizard.currentPage());
+        QVERIFY(summary->openProblem().isEmpty());
+        QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).removeRecursively());
+        QAbstractButton *openButton = nullptr;
+        for (QAbstractButton *b : summary->findChildren<QAbstractButton *>()) {
+            if (b->text() == QLatin1String("&Open folder"))
+                openButton = b;
+        }
+        QVERIFY(openButton);
+        openButton->click();
+        QVERIFY2(summary->openProblem().contains(QLatin1String("no longer exists")), qPrintable(summary->openProblem()));
+    }
+
+private:
+    static QStringList mnemonicClashes(MigrationWizard &wizard)
+    {
+        QHash<QKeySequence, QString> owners;
+        QStringList clashes;
+        for (QWidget *w : wizard.findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            QStringList texts;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                texts << label->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                texts << box->title();
+            else if (auto *bar = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i);
+            }
+            for (const QString &text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                if (owners.contains(key))
+                    clashes << QStringLiteral("page %1: %2 is both \"%3\" and \"%4\"")
+                                   .arg(wizard.currentId()).arg(key.toString(), owners.value(key), text);
+                else
+                    owners.insert(key, text);
+            }
+        }
+        return clashes;
+    }
+};
+
+QTEST_MAIN(TestWizardKeys)
+#include "tst_wizardkeys.moc"
