@@ -324,6 +324,7 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
     row->addWidget(m_openProblem, 1);
+    row->addStretch(); // keeps the button its own size while there is no problem to show
     layout->addLayout(row);
 }
 
