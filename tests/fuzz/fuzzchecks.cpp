@@ -463,7 +463,9 @@ QString checkCanaries(const FileAnalysis &analysis, const FilePlan &plan)
         }
         const QString v = QString::fromStdString(value);
         for (const Finding &f : plan.findings) {
-            if (f.message().contains(v) || f.oldValue.contains(v) || f.newValue.contains(v) || f.args.join(QLatin1Char(' ')).contains(v))
+            // What a surface shows of a finding: its message (masked by message()) and its values
+            // through the one masker; the raw fields stay exact for the edits.
+            if (f.message().contains(v) || maskSecretsInText(f.oldValue).contains(v) || maskSecretsInText(f.newValue).contains(v))
                 return QStringLiteral("a secret shows in finding ") + f.id;
         }
     }
