@@ -36,6 +36,7 @@ using namespace agm;
 using agm::test::readAll;
 using agm::test::filesUnder;
 using agm::test::walkTo;
+using agm::test::answerNextMessageBox;
 
 namespace {
 
@@ -50,25 +51,6 @@ T *findByAccessibleName(QWidget *root, const QString &name)
             return w;
     }
     return nullptr;
-}
-
-// Answers the next message box with `button`, so modal dialogs never block a test.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    QTimer::singleShot(0, [button, text] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                if (text)
-                    *text = box->text();
-                if (QAbstractButton *b = box->button(button))
-                    b->click();
-                else
-                    box->close();
-                return;
-            }
-        }
-        answerNextMessageBox(button, text); // not shown yet
-    });
 }
 
 } // namespace

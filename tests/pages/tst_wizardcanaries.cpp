@@ -114,19 +114,6 @@ QByteArray diffShown(const ReviewPage *review)
     return text.toUtf8();
 }
 
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                box->button(button)->click();
-                return;
-            }
-        }
-        answerNextMessageBox(button); // not shown yet
-    });
-}
-
 QCheckBox *revealBox(QWidget *review)
 {
     for (QCheckBox *box : review->findChildren<QCheckBox *>()) {

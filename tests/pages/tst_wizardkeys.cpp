@@ -29,6 +29,7 @@
 using namespace agm;
 using agm::test::readAll;
 using agm::test::walkTo;
+using agm::test::answerNextMessageBox;
 
 namespace {
 
@@ -69,24 +70,6 @@ QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
             return list->topLevelItem(i);
     }
     return nullptr;
-}
-
-// Clicks the button called `text` on the next message box, and records the box's text.
-void answerNextMessageBox(const QString &text, QString *boxText)
-{
-    QTimer::singleShot(0, [text, boxText] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                *boxText = box->text();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text() == text)
-                        b->click();
-                }
-                return;
-            }
-        }
-        answerNextMessageBox(text, boxText); // not shown yet
-    });
 }
 
 } // namespace
