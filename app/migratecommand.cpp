@@ -139,8 +139,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.\n").arg(options.tag);
 
     qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
-    const Project project = importPaths(paths);
-    const ProjectPlan plan = planProject(project, options);
+    Project project = importPaths(paths);
+    const ProjectPlan plan = planProjectOnce(project, options);
 
     const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);

@@ -16,9 +16,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <functional>
+#include <iterator>
 #include <memory>
 #include <map>
 #include <set>
+#include <utility>
 
 void agmInitBundledResources(); // tags.cpp
 
@@ -250,12 +253,15 @@ int ProjectPlan::unresolvedCount() const
     return n;
 }
 
-ProjectPlan planProject(const Project &project, const MigrationOptions &options)
+namespace {
+
+ProjectPlan planEachFile(const Project &project, const std::function<FilePlan(std::size_t)> &planOne)
 {
     ProjectPlan plan;
     plan.files.reserve(project.files.size());
-    for (const FileAnalysis &file : project.files) {
-        plan.files.push_back(planFile(file, options));
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        plan.files.push_back(planOne(i));
         const FilePlan &planned = plan.files.back();
         if (!lcPlan().isDebugEnabled() || (planned.edits.empty() && planned.unresolved.isEmpty()))
             continue;
@@ -268,6 +274,24 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
     }
     qCInfo(lcPlan) << "plan:" << plan.editCount() << "edits," << plan.unresolvedCount() << "open questions";
     return plan;
+}
+
+} // namespace
+
+ProjectPlan planProject(const Project &project, const MigrationOptions &options)
+{
+    return planEachFile(project, [&](std::size_t i) { return planFile(project.files[i], options); });
+}
+
+ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options)
+{
+    return planEachFile(project, [&](std::size_t i) {
+        FileAnalysis &file = project.files[i];
+        std::vector<Finding> findings = std::exchange(file.findings, {});
+        // The few errors stay: hasErrors() keeps a broken file out of every write.
+        std::copy_if(findings.begin(), findings.end(), std::back_inserter(file.findings), [](const Finding &f) { return f.severity == Severity::Error; });
+        return planFile(file, std::move(findings), options);
+    });
 }
 
 namespace {
