@@ -313,7 +313,9 @@ namespace {
 std::vector<SecretSpan> shapeWindows(std::string_view text)
 {
     constexpr int kLinesBefore = 3;
-    auto isBase64 = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '_' || c == '-'; };
+    auto isBase64 = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_' || c == '-';
+    };
     std::vector<std::size_t> candidates;
     for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
         if (at + 13 < text.size() && text[at + 13] == '&'

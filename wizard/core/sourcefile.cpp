@@ -98,6 +98,12 @@ std::size_t firstInvalidUtf8(const std::string &s)
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
+        // Eight ASCII bytes at a time: most deployment files are all ASCII.
+        std::uint64_t word;
+        while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
+            i += 8;
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -171,17 +177,21 @@ bool decodeUtf16(const QByteArray &bytes, bool littleEndian, std::string &out, s
     return true;
 }
 
+// Counted per line from the line index: only the bytes between lines are looked at.
 void detectEol(SourceFile &f)
 {
     std::size_t lf = 0, crlf = 0, cr = 0;
     const std::string &t = f.text;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '\r') {
-            if (i + 1 < t.size() && t[i + 1] == '\n') { ++crlf; ++i; }
-            else ++cr;
-        } else if (t[i] == '\n') {
+    for (int line = 1; line <= f.lines.lineCount(); ++line) {
+        const std::size_t end = f.lines.lineEnd(line);
+        if (end >= t.size())
+            break;
+        if (t[end] == '\n')
             ++lf;
-        }
+        else if (end + 1 < t.size() && t[end + 1] == '\n')
+            ++crlf;
+        else
+            ++cr;
     }
     const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
     if (kinds == 0) f.eolStyle = EolStyle::None;
