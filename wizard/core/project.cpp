@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -377,17 +378,20 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
             return outcome;
         }
     }
+    std::vector<const AtomicFile *> batch;
     for (std::size_t i = 0; i < staged.size(); ++i) {
         // Closed once written: thousands of open files would exhaust descriptors.
-        if (!staged[i]->stage(contents[i].first, contents[i].second)) {
+        if (!staged[i]->stage(contents[i].first, contents[i].second, Durability::Batched)) {
             outcome.error = staged[i]->error() + QLatin1Char(' ') + nothingWritten();
             return outcome;
         }
+        batch.push_back(staged[i].get());
     }
-    if (!commitAll(staged, ops, outcome.error)) {
+    if (!makeStagedDurable(batch, ops, outcome.error) || !commitAll(staged, ops, outcome.error)) {
         outcome.error += QLatin1Char(' ') + nothingWritten();
         return outcome;
     }
+    syncCommittedFolders(batch, ops);
     folders.keep();
     for (const auto &file : staged)
         outcome.written << file->target();
@@ -423,16 +427,27 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         rewrite.backup = std::make_unique<AtomicFile>(backup, WriteMode::CreateNew, ops);
         rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
         // The backup is a copy: the original is never moved away (a failed rename would leave none).
-        if (!rewrite.backup->stage(rewrite.original, mode)) {
+        if (!rewrite.backup->stage(rewrite.original, mode, Durability::Batched)) {
             outcome.error = rewrite.backup->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
-        if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText))) {
+        if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText), 0, Durability::Batched)) {
             outcome.error = rewrite.update->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
         rewrites.push_back(std::move(rewrite));
     }
+    std::vector<const AtomicFile *> batch;
+    for (const Rewrite &rewrite : rewrites) {
+        batch.push_back(rewrite.backup.get());
+        batch.push_back(rewrite.update.get());
+    }
+    if (!makeStagedDurable(batch, ops, outcome.error)) {
+        outcome.error += QLatin1Char(' ') + nothingChanged();
+        return outcome;
+    }
+    // Whatever is committed below, its folder is synced on the way out.
+    const auto syncFolders = qScopeGuard([&] { syncCommittedFolders(batch, ops); });
     for (Rewrite &rewrite : rewrites) {
         const bool backedUp = rewrite.backup->commit();
         if (!backedUp || !rewrite.update->commit(&rewrite.original)) {
