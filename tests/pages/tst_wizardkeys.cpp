@@ -437,9 +437,19 @@ private Q_SLOTS:
             press(wizard, Qt::Key_Tab);
             QVERIFY(QApplication::focusWidget() != steps);
         }
+        // Names beside wide pages; marks and numbers only where the page needs the width.
+        wizard.resize(1600, 900);
+        QVERIFY(!steps->isCompact());
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1. Import"));
         const int width = steps->width();
+        wizard.resize(wizard.fontMetrics().averageCharWidth() * 140, 700); // about a 1024-pixel screen
+        QVERIFY(steps->isCompact());
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1"));
+        QCOMPARE(steps->item(0)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Import: current"));
+        QVERIFY(steps->width() < width / 2);
+        const int compactWidth = steps->width();
         wizard.setPresenterMode(true);
-        QTRY_VERIFY(steps->width() > width);
+        QTRY_VERIFY(steps->width() > compactWidth);
         wizard.setPresenterMode(false);
         QSettings().clear();
     }

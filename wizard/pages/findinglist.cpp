@@ -203,7 +203,8 @@ void FindingList::refresh()
         resizeColumnToContents(c);
     // Long URLs and image references are elided; the tooltip and the details line show them whole.
     setColumnWidth(Current, std::min(columnWidth(Current), 260));
-    setColumnWidth(New, std::max(std::min(columnWidth(New), 300), 160));
+    // Wide enough for a v2 host URL in the list's own font (presenter mode included).
+    setColumnWidth(New, std::max(std::min(columnWidth(New), fontMetrics().averageCharWidth() * 46), 160));
     setColumnWidth(Resource, std::min(columnWidth(Resource), 220));
     setColumnWidth(Field, std::min(columnWidth(Field), 240));
     m_naturalWidths.clear();

@@ -241,6 +241,19 @@ void MigrationWizard::showEvent(QShowEvent *event)
         buildPages();
 }
 
+void MigrationWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    compactSteps();
+}
+
+// Below about 150 characters (a 1024-pixel screen, or presenter mode) the pages need every pixel:
+// the step list shows marks and numbers only.
+void MigrationWizard::compactSteps()
+{
+    m_steps->setCompact(width() < fontMetrics().averageCharWidth() * 150);
+}
+
 bool MigrationWizard::validateCurrentPage()
 {
     buildPages(); // Next on Welcome before the first frame was painted
@@ -322,6 +335,7 @@ void MigrationWizard::setPresenterMode(bool on)
     if (QWizardPage *page = currentPage())
         page->setSubTitle(page->subTitle());
     queueFitHeader();
+    compactSteps();
     zoomDiffs();
     QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
 }

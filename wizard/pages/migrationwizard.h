@@ -62,6 +62,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -69,6 +70,7 @@ private:
     void zoomDiffs();
     void placeOnScreen();
     void updateSteps();
+    void compactSteps();
     void fitHeader();
     void queueFitHeader();
     QString blockedReason(PageId id);

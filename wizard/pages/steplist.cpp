@@ -44,7 +44,8 @@ void StepList::setSteps(const QList<Step> &steps)
                              : step.state == State::Current ? QStringLiteral("▶")
                              : step.state == State::Blocked ? QStringLiteral("⚠")
                                                             : QStringLiteral(" ");
-        auto *item = new QListWidgetItem(QStringLiteral("%1 %2. %3").arg(mark).arg(i + 1).arg(step.name), this);
+        auto *item = new QListWidgetItem(m_compact ? QStringLiteral("%1 %2").arg(mark).arg(i + 1)
+                                                   : QStringLiteral("%1 %2. %3").arg(mark).arg(i + 1).arg(step.name), this);
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(Qt::AccessibleTextRole, spoken(step));
         item->setData(Qt::AccessibleDescriptionRole, step.why);
@@ -62,6 +63,14 @@ void StepList::setSteps(const QList<Step> &steps)
     // The list never has the focus, so its description carries where the operator is.
     setAccessibleDescription(current.join(QStringLiteral("; ")));
     fitWidth();
+}
+
+void StepList::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    setSteps(m_steps);
 }
 
 void StepList::changeEvent(QEvent *event)

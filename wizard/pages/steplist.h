@@ -23,6 +23,10 @@ public:
 
     explicit StepList(QWidget *parent = nullptr);
     void setSteps(const QList<Step> &steps);
+    // Marks and numbers only, for narrow windows where the page needs the width (the names stay
+    // in the tooltips, for screen readers and in the page titles).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     QList<Step> steps() const { return m_steps; }
     // "Endpoint: current, blocked" as a screen reader says it.
     static QString spoken(const Step &step);
@@ -34,6 +38,7 @@ private:
     void fitWidth();
 
     QList<Step> m_steps;
+    bool m_compact = false;
 };
 
 } // namespace agm
