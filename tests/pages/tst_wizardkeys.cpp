@@ -442,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(!steps->isCompact());
         QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1. Import"));
         const int width = steps->width();
-        wizard.resize(wizard.fontMetrics().averageCharWidth() * 140, 700); // about a 1024-pixel screen
+        wizard.resize(MigrationWizard::fittedGeometry(QRect(0, 0, 1024, 728)).size()); // a 1024-pixel screen
         QVERIFY(steps->isCompact());
         QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1"));
         QCOMPARE(steps->item(0)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Import: current"));

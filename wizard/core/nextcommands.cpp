@@ -14,11 +14,6 @@ namespace agm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::NextCommands", text);
-}
-
 QString folderOf(const QString &relativePath)
 {
     const int slash = int(relativePath.lastIndexOf(QLatin1Char('/')));
@@ -62,7 +57,7 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
     const auto path = [&](const QString &relative) { return quoted(relative.isEmpty() ? root.absolutePath() : root.absoluteFilePath(relative)); };
     const auto originalFolder = [&](const QString &relative) { return quoted(QDir(project.root).absoluteFilePath(folderOf(relative))); };
     const QString andThen = shell == Shell::Posix ? QStringLiteral(" && ") : QStringLiteral("; ");
-    const QString removeOld = tr("Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.");
+    const QString removeOld = QCoreApplication::translate("agm::NextCommands", "Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.");
 
     QStringList kustomizeFolders; // every Kustomize folder of the import, migrated or not
     for (const FileAnalysis &file : project.files) {
@@ -121,7 +116,7 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
             switch (format) {
             case Format::HelmValues:
                 out.push_back({format, QStringLiteral("helm upgrade RELEASE azure-apim-gateway/azure-api-management-gateway -f ") + path(file),
-                               tr("RELEASE is the name of the gateway's Helm release (helm list --all-namespaces shows it).")});
+                               QCoreApplication::translate("agm::NextCommands", "RELEASE is the name of the gateway's Helm release (helm list --all-namespaces shows it).")});
                 break;
             case Format::Compose:
                 // A copy resolves its relative paths (build contexts, env files, volumes) and takes

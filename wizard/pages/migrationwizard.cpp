@@ -165,7 +165,7 @@ QString MigrationWizard::blockedReason(PageId id)
             return tr("Tick “%1” to go on.").arg(box->text().remove(QLatin1Char('&')));
     }
     if (id == Import)
-        return tr("Add the files or folders to migrate.");
+        return tr("Add the files or folders to migrate and wait until they are read.");
     return tr("This page is not complete yet.");
 }
 
@@ -247,11 +247,11 @@ void MigrationWizard::resizeEvent(QResizeEvent *event)
     compactSteps();
 }
 
-// Below about 150 characters (a 1024-pixel screen, or presenter mode) the pages need every pixel:
-// the step list shows marks and numbers only.
+// In a window narrower than 1100 pixels (a 1024-pixel screen; 1650 in presenter mode, whose text
+// is 1.5 times larger) the pages need every pixel: the step list shows marks and numbers only.
 void MigrationWizard::compactSteps()
 {
-    m_steps->setCompact(width() < fontMetrics().averageCharWidth() * 150);
+    m_steps->setCompact(width() < (m_presenter ? 1650 : 1100));
 }
 
 bool MigrationWizard::validateCurrentPage()
