@@ -72,6 +72,8 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateSteps);
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::queueFitHeader);
+    // Once the new page is laid out and filled: its minimum width decides whether the list fits.
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::compactSteps, Qt::QueuedConnection);
     // Answers change what blocks a step; the plan is recomputed before the pages hear of it.
     connect(m_session, &MigrationSession::planChanged, this, &MigrationWizard::updateSteps, Qt::QueuedConnection);
     updateSteps();
@@ -252,6 +254,23 @@ void MigrationWizard::resizeEvent(QResizeEvent *event)
 void MigrationWizard::compactSteps()
 {
     m_steps->setCompact(width() < (m_presenter ? 1650 : 1100));
+    // A page that needs the whole width (Review on a 1024-pixel screen with Qt 5) gets it: the
+    // list steps aside there. The spacing beside the list is counted as one more list width.
+    const QWizardPage *page = currentPage();
+    const int chrome = page && page->isVisible() ? width() - page->width() - (m_steps->isVisible() ? m_steps->width() : 0) : 0;
+    const bool fits = !page || page->minimumSizeHint().width() + chrome + 2 * m_steps->width() <= width();
+    if (fits != m_steps->isVisibleTo(this)) {
+        m_steps->setVisible(fits);
+        relayout();
+    }
+}
+
+// QWizard measures its header and minimum size only when a page is shown or its texts change:
+// setting the subtitle again makes it measure now (a new font, the step list shown or hidden).
+void MigrationWizard::relayout()
+{
+    if (QWizardPage *page = currentPage())
+        page->setSubTitle(page->subTitle());
 }
 
 bool MigrationWizard::validateCurrentPage()
@@ -331,9 +350,7 @@ void MigrationWizard::setPresenterMode(bool on)
     if (on)
         font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 10.0) * 1.5);
     QApplication::setFont(font);
-    // QWizard sizes its header (title and subtitle) for the font it had when the page was shown.
-    if (QWizardPage *page = currentPage())
-        page->setSubTitle(page->subTitle());
+    relayout();
     queueFitHeader();
     compactSteps();
     zoomDiffs();

@@ -71,6 +71,7 @@ private:
     void placeOnScreen();
     void updateSteps();
     void compactSteps();
+    void relayout();
     void fitHeader();
     void queueFitHeader();
     QString blockedReason(PageId id);
