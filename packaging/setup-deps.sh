@@ -55,6 +55,9 @@ packages=(
     libyaml-cpp-dev zlib1g-dev
     # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
     xvfb xauth dnsmasq-base openssl
+    # tests: the Summary's `docker compose` command checked with `docker-compose config`
+    # (tst_nextcommands; kubectl, when installed, checks the kubectl commands)
+    docker-compose
     # fonts for the wizard's Japanese and Chinese translations (and their screenshots), and Qt's
     # own translations (standard buttons such as Back, Next, Cancel)
     fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n

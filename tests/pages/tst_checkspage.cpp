@@ -158,12 +158,12 @@ private Q_SLOTS:
         static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(out.filePath(QStringLiteral("v2")));
         wizard.next();
         QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary)); // the export runs on a worker
-        const QByteArray md = readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration.md")));
+        const QByteArray md = readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration-reports/apim-gateway-migration.md")));
         QVERIFY2(md.contains("## Connectivity checks"), md.constData());
         QVERIFY(md.contains(QByteArray("| `127.0.0.1:" + QByteArray::number(server.serverPort()) + "` | pass | pass | pass | pass | pass | none |")));
         QVERIFY(!md.contains("acknowledged"));
-        QVERIFY(readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration.json"))).contains("\"checks\""));
-        QVERIFY(readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration.html"))).contains("<h2>Connectivity checks</h2>"));
+        QVERIFY(readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration-reports/apim-gateway-migration.json"))).contains("\"checks\""));
+        QVERIFY(readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration-reports/apim-gateway-migration.html"))).contains("<h2>Connectivity checks</h2>"));
     }
 
     // A failed check holds Next until "I understand the checks failed" is ticked; the report says so.
@@ -202,7 +202,7 @@ private Q_SLOTS:
         static_cast<ExportPage *>(wizard.currentPage())->setOutputFolder(out.filePath(QStringLiteral("v2")));
         wizard.next();
         QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary)); // the export runs on a worker
-        const QByteArray md = readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration.md")));
+        const QByteArray md = readAll(out.filePath(QStringLiteral("v2/apim-gateway-migration-reports/apim-gateway-migration.md")));
         QVERIFY2(md.contains("the operator acknowledged it and exported anyway"), md.constData());
         QVERIFY(md.contains("| fail | pass | fail | - | - |"));
     }

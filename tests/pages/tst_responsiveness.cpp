@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QByteArray written = agm::test::readAll(dir.filePath(QStringLiteral("out/gateway.yaml")));
         QVERIFY(written.contains("azure-api-management/gateway:2."));
         QVERIFY(written.contains("contoso.configuration.azure-api.net"));
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/apim-gateway-migration.html"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/apim-gateway-migration-reports/apim-gateway-migration.html"))));
         QVERIFY2(heartbeat.maxBusy() < kHangMs, qPrintable(QStringLiteral("GUI thread busy for %1 ms between heartbeats").arg(heartbeat.maxBusy())));
     }
 };

@@ -148,9 +148,12 @@ private Q_SLOTS:
         wizard.next();
         QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary)); // the export runs on a worker
         const QStringList written = filesUnder(dir.filePath(QStringLiteral("out")));
-        QCOMPARE(written, (QStringList{QStringLiteral("SHA256SUMS"), QStringLiteral("apim-gateway-migration.html"),
-                                       QStringLiteral("apim-gateway-migration.json"), QStringLiteral("apim-gateway-migration.md"),
-                                       QStringLiteral("apim-gateway-migration.patch"), QStringLiteral("compose/docker-compose.yml"),
+        // The reports have their own folder: `kubectl apply` on a migrated folder never meets one.
+        QCOMPARE(written, (QStringList{QStringLiteral("apim-gateway-migration-reports/SHA256SUMS"),
+                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.html"),
+                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.json"),
+                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.md"),
+                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.patch"), QStringLiteral("compose/docker-compose.yml"),
                                        QStringLiteral("docker/env.conf"), QStringLiteral("docker/run-gateway.sh"),
                                        QStringLiteral("helm/values.yaml"), QStringLiteral("kubernetes/contoso-gateway.yaml")}));
         for (std::size_t i = 0; i < session->project().files.size(); ++i) {
@@ -161,7 +164,7 @@ private Q_SLOTS:
                      encodeLike(f.source, session->plan().files[i].migratedText));
         }
         QVERIFY(readAll(dir.filePath(QStringLiteral("out/kubernetes/contoso-gateway.yaml"))).contains("gateway:2.11.1"));
-        QVERIFY(!readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration.md"))).contains("TrainingOnlyNotARealSignature"));
+        QVERIFY(!readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration-reports/apim-gateway-migration.md"))).contains("TrainingOnlyNotARealSignature"));
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
     }
 
@@ -337,7 +340,7 @@ private Q_SLOTS:
         for (const QString &artifact : {QStringLiteral("apim-gateway-migration.md"), QStringLiteral("apim-gateway-migration.html"),
                                         QStringLiteral("apim-gateway-migration.json"), QStringLiteral("apim-gateway-migration.patch"),
                                         QStringLiteral("SHA256SUMS")}) {
-            const QByteArray bytes = readAll(dir.filePath(QStringLiteral("out/") + artifact));
+            const QByteArray bytes = readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration-reports/") + artifact));
             QVERIFY2(!bytes.isEmpty(), qPrintable(artifact));
             QVERIFY2(!bytes.contains("CANARY"), qPrintable(artifact));
         }

@@ -6,10 +6,13 @@
 #include "migrationwizard.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
+#include "nextcommands.h"
+#include "steplist.h"
 #include "wizardwalk.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -27,6 +30,7 @@
 #include <QTimer>
 
 using namespace agm;
+using agm::test::filesUnder;
 using agm::test::readAll;
 using agm::test::walkTo;
 using agm::test::answerNextMessageBox;
@@ -70,6 +74,66 @@ QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
             return list->topLevelItem(i);
     }
     return nullptr;
+}
+
+// Keyboard only: every key goes to the widget that has the focus, as a keyboard would send it.
+void press(MigrationWizard &wizard, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : &wizard, key, modifiers);
+}
+
+void type(MigrationWizard &wizard, const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClicks(focus ? focus : &wizard, text);
+}
+
+// Tab until `target` has the focus (at most once round the page).
+bool tabTo(MigrationWizard &wizard, QWidget *target)
+{
+    for (int i = 0; i < 80 && QApplication::focusWidget() != target; ++i)
+        press(wizard, Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+// Alt+N, then waits for the next page (the import and the export run on workers).
+bool altNext(MigrationWizard &wizard)
+{
+    const int before = wizard.currentId();
+    press(wizard, Qt::Key_N, Qt::AltModifier);
+    return QTest::qWaitFor([&] { return wizard.currentId() != before; }, 20000);
+}
+
+// On Checks without a checker (offline), Next needs "I understand the checks did not run": Tab to it, Space.
+bool acknowledgeByKeyboard(MigrationWizard &wizard)
+{
+    QCheckBox *box = static_cast<ChecksPage *>(wizard.currentPage())->acknowledgement();
+    if (box->isHidden() || box->isChecked())
+        return true;
+    if (!tabTo(wizard, box))
+        return false;
+    press(wizard, Qt::Key_Space);
+    return box->isChecked();
+}
+
+// On Export: Alt+F (Output folder), replace the suggestion, Alt+E; true once on Summary.
+bool exportByKeyboard(MigrationWizard &wizard, const QString &folder)
+{
+    press(wizard, Qt::Key_F, Qt::AltModifier);
+    if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+        return false;
+    press(wizard, Qt::Key_A, Qt::ControlModifier);
+    type(wizard, QDir::toNativeSeparators(folder));
+    press(wizard, Qt::Key_E, Qt::AltModifier);
+    return QTest::qWaitFor([&] { return wizard.currentId() == MigrationWizard::Summary; }, 30000);
+}
+
+// The step list's state of `page`, as a screen reader reads it.
+QString stepSpoken(MigrationWizard &wizard, MigrationWizard::PageId page)
+{
+    const int at = int(MigrationWizard::steps().indexOf(page));
+    return wizard.stepList()->item(at)->data(Qt::AccessibleTextRole).toString();
 }
 
 } // namespace
@@ -233,6 +297,162 @@ private Q_SLOTS:
         wizard.back();
         QTest::keyClick(wizard.currentPage(), Qt::Key_F8);
         QCOMPARE(diff->currentChange(), 1);
+    }
+
+    // The demo from Welcome to Summary with the keyboard alone, answering nothing: Alt+D loads it,
+    // Alt+N goes on, Tab and Space acknowledge the checks that did not run, Alt+F and typing
+    // choose the folder, Alt+E exports. The step list follows; the Summary's commands name files.
+    void keyboardWalkThroughDemo()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        press(wizard, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Import));
+        auto *import = static_cast<ImportPage *>(wizard.currentPage());
+        QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        QCOMPARE(stepSpoken(wizard, MigrationWizard::Import), QStringLiteral("Import: current"));
+        QCOMPARE(stepSpoken(wizard, MigrationWizard::Image), QStringLiteral("Image: to do"));
+        while (wizard.currentId() != MigrationWizard::Export) {
+            if (wizard.currentId() == MigrationWizard::Checks)
+                QVERIFY(acknowledgeByKeyboard(wizard));
+            const int before = wizard.currentId();
+            QVERIFY2(altNext(wizard), qPrintable(QStringLiteral("stuck on page %1").arg(before)));
+            QCOMPARE(stepSpoken(wizard, MigrationWizard::PageId(before)), MigrationWizard::stepName(MigrationWizard::PageId(before)) + QStringLiteral(": done"));
+        }
+        const QString out = dir.filePath(QStringLiteral("demo out"));
+        QVERIFY(exportByKeyboard(wizard, out));
+        QCOMPARE(stepSpoken(wizard, MigrationWizard::Summary), QStringLiteral("Summary: current"));
+        QCOMPARE(filesUnder(out), (QStringList{QStringLiteral("apim-gateway-migration-reports/SHA256SUMS"),
+                                               QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.html"),
+                                               QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.json"),
+                                               QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.md"),
+                                               QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.patch"),
+                                               QStringLiteral("compose/docker-compose.yml"), QStringLiteral("docker/env.conf"),
+                                               QStringLiteral("docker/run-gateway.sh"), QStringLiteral("helm/values.yaml"),
+                                               QStringLiteral("kubernetes/contoso-gateway.yaml")}));
+        auto *summary = static_cast<SummaryPage *>(wizard.currentPage());
+        const QStringList commands = summary->commands();
+        QVERIFY2(commands.size() == 4 && commands.first() == QStringLiteral("kubectl apply -f '%1/kubernetes/contoso-gateway.yaml'").arg(out),
+                 qPrintable(commands.join(QLatin1Char('\n'))));
+        for (const QString &command : commands)
+            QVERIFY2(summary->text().contains(command.toHtmlEscaped()), qPrintable(command));
+    }
+
+    // A v1 endpoint on a custom domain: the Endpoint step is blocked (the step list says why)
+    // until the host is typed in with F2, the keys and Enter; then Alt+N to Export, the files
+    // written and the reports in the wizard's words (no command-line option).
+    void keyboardWalkAnsweringCustomDomain()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        wizard.preload({customDomainCase(dir)}); // as `apim-gateway-migrator PATH` does
+        QVERIFY(altNext(wizard));
+        auto *import = static_cast<ImportPage *>(wizard.currentPage());
+        QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        QTRY_COMPARE(stepSpoken(wizard, MigrationWizard::Endpoint), QStringLiteral("Endpoint: blocked"));
+        const QString why = wizard.stepList()->item(2)->data(Qt::AccessibleDescriptionRole).toString();
+        QVERIFY2(why.startsWith(QLatin1String("1 endpoint without the v2 host: ")), qPrintable(why));
+        QVERIFY(altNext(wizard)); // Image
+        QVERIFY(altNext(wizard)); // Endpoint
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QVERIFY(tabTo(wizard, list));
+        QTreeWidgetItem *row = rowNeedingAnswer(list);
+        QVERIFY(row);
+        while (list->currentItem() != row && list->indexOfTopLevelItem(list->currentItem()) < list->indexOfTopLevelItem(row))
+            press(wizard, Qt::Key_Down);
+        QCOMPARE(list->currentItem(), row);
+        press(wizard, Qt::Key_F2);
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        press(wizard, Qt::Key_A, Qt::ControlModifier);
+        type(wizard, QStringLiteral("contoso.configuration.azure-api.net"));
+        press(wizard, Qt::Key_Return);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(stepSpoken(wizard, MigrationWizard::Endpoint), QStringLiteral("Endpoint: current"));
+        while (wizard.currentId() != MigrationWizard::Export) {
+            if (wizard.currentId() == MigrationWizard::Checks)
+                QVERIFY(acknowledgeByKeyboard(wizard));
+            QVERIFY2(altNext(wizard), qPrintable(QStringLiteral("stuck on page %1").arg(wizard.currentId())));
+        }
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(exportByKeyboard(wizard, out));
+        QVERIFY(readAll(out + QStringLiteral("/gateway.yaml")).contains("https://contoso.configuration.azure-api.net"));
+        const QByteArray md = readAll(out + QStringLiteral("/apim-gateway-migration-reports/apim-gateway-migration.md"));
+        QVERIFY(md.contains("contoso.configuration.azure-api.net"));
+        for (const char *name : {"apim-gateway-migration.md", "apim-gateway-migration.html", "apim-gateway-migration.json"}) {
+            const QByteArray report = readAll(out + QStringLiteral("/apim-gateway-migration-reports/") + QLatin1String(name));
+            QVERIFY2(!report.isEmpty() && !report.contains("--endpoint") && !report.contains("--dns-server"), name);
+        }
+        QCOMPARE(static_cast<SummaryPage *>(wizard.currentPage())->commands(),
+                 QStringList{QStringLiteral("kubectl apply -f ") + agm::shellQuote(out + QStringLiteral("/gateway.yaml"))});
+    }
+
+    // QWizard's header sized the subtitle for two lines at the font of the moment: a longer
+    // (translated) subtitle, a narrower window or presenter mode cut it off until the next page.
+    void subtitleNeverClipped()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
+        const auto subtitleFits = [&] {
+            for (QLabel *label : wizard.findChildren<QLabel *>()) {
+                // QWizard's header label (its class has no meta-object): the subtitle outside the page.
+                if (!wizard.currentPage()->isAncestorOf(label) && label->isVisible() && label->text() == wizard.currentPage()->subTitle())
+                    return label->height() >= label->heightForWidth(label->width()) && label->geometry().bottom() <= label->parentWidget()->height();
+            }
+            return false;
+        };
+        QTRY_VERIFY(subtitleFits());
+        wizard.setPresenterMode(true);
+        QTRY_VERIFY(subtitleFits());
+        wizard.currentPage()->setSubTitle(wizard.currentPage()->subTitle().repeated(3));
+        QTRY_VERIFY(subtitleFits());
+        wizard.resize(820, wizard.height());
+        QTRY_VERIFY(subtitleFits());
+        wizard.setPresenterMode(false);
+        QTRY_VERIFY(subtitleFits());
+        QSettings().clear();
+    }
+
+    // The step list stands beside the pages without taking the focus, and grows with the font.
+    void stepListNeverTakesFocus()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        StepList *steps = wizard.stepList();
+        QCOMPARE(steps->focusPolicy(), Qt::NoFocus);
+        QCOMPARE(steps->count(), 8);
+        QCOMPARE(steps->accessibleName(), QStringLiteral("Steps"));
+        QVERIFY2(steps->accessibleDescription().startsWith(QLatin1String("Step 1 of 8, Import: current")), qPrintable(steps->accessibleDescription()));
+        for (int i = 0; i < 80; ++i) {
+            press(wizard, Qt::Key_Tab);
+            QVERIFY(QApplication::focusWidget() != steps);
+        }
+        // Names beside wide pages; marks and numbers only where the page needs the width.
+        wizard.resize(1600, 900);
+        QVERIFY(!steps->isCompact());
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1. Import"));
+        QTRY_COMPARE(steps->width(), steps->minimumWidth()); // the layout runs later
+        const int width = steps->width();
+        wizard.resize(MigrationWizard::fittedGeometry(QRect(0, 0, 1024, 728)).size()); // a 1024-pixel screen
+        QVERIFY(steps->isCompact());
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ 1"));
+        QCOMPARE(steps->item(0)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Import: current"));
+        QTRY_VERIFY(steps->width() < width / 2);
+        const int compactWidth = steps->width();
+        wizard.setPresenterMode(true);
+        QTRY_VERIFY(steps->width() > compactWidth);
+        wizard.setPresenterMode(false);
+        QSettings().clear();
     }
 
     // On every page, no two visible buttons, labels or boxes (the wizard's own row included)

@@ -109,7 +109,7 @@ private Q_SLOTS:
         const QString summary = summaryText(wizard);
         QVERIFY2(summary.contains(QLatin1String("broken.yaml: not migrated: ")) && summary.contains(QLatin1String(" at line ")), qPrintable(summary));
         QVERIFY(!wizard.currentPage()->title().endsWith(QLatin1String("Done")));
-        const QJsonObject report = QJsonDocument::fromJson(readAll(out + QStringLiteral("/apim-gateway-migration.json"))).object();
+        const QJsonObject report = QJsonDocument::fromJson(readAll(out + QStringLiteral("/apim-gateway-migration-reports/apim-gateway-migration.json"))).object();
         QCOMPARE(jsonFile(report, QStringLiteral("broken.yaml")).value(QStringLiteral("state")).toString(), QStringLiteral("unreadable"));
         QCOMPARE(jsonFile(report, QStringLiteral("good.yaml")).value(QStringLiteral("state")).toString(), QStringLiteral("migrated"));
     }
@@ -202,14 +202,14 @@ private Q_SLOTS:
 
         const QString out = exportTo(wizard, dir.filePath(QStringLiteral("out")));
         QVERIFY(!out.isEmpty());
-        const QJsonObject report = QJsonDocument::fromJson(readAll(out + QStringLiteral("/apim-gateway-migration.json"))).object();
+        const QJsonObject report = QJsonDocument::fromJson(readAll(out + QStringLiteral("/apim-gateway-migration-reports/apim-gateway-migration.json"))).object();
         const QJsonObject run = report.value(QStringLiteral("checks")).toObject();
         QVERIFY2(run.value(QStringLiteral("notRun")).toString().contains(QLatin1String("dns.example")),
                  QJsonDocument(run).toJson().constData());
         QVERIFY(run.value(QStringLiteral("acknowledged")).toBool());
-        const QByteArray md = readAll(out + QStringLiteral("/apim-gateway-migration.md"));
+        const QByteArray md = readAll(out + QStringLiteral("/apim-gateway-migration-reports/apim-gateway-migration.md"));
         QVERIFY2(md.contains("The connectivity checks could not run: ") && md.contains("Acknowledged by the operator"), md.constData());
-        QVERIFY(readAll(out + QStringLiteral("/apim-gateway-migration.html")).contains("The connectivity checks could not run: "));
+        QVERIFY(readAll(out + QStringLiteral("/apim-gateway-migration-reports/apim-gateway-migration.html")).contains("The connectivity checks could not run: "));
     }
 
     // (e) A custom tag: v0/v1 or malformed refused with the reason; floating only once confirmed.

@@ -9,15 +9,14 @@
 
 namespace agm {
 
-namespace {
-
-QString reportDirOf(const Project &project, const ExportSettings &settings)
+QString reportFolder(const Project &project, const ExportSettings &settings)
 {
     if (!settings.reportDir.isEmpty())
         return settings.reportDir;
-    return settings.mode == ExportSettings::Copies ? settings.outDir
-                                                   : QDir(project.root).filePath(QString::fromLatin1(kReportBaseName));
+    return QDir(settings.mode == ExportSettings::Copies ? settings.outDir : project.root).filePath(QString::fromLatin1(kReportFolderName));
 }
+
+namespace {
 
 struct Artifact
 {
@@ -77,7 +76,7 @@ QStringList plannedTargets(const Project &project, const ProjectPlan &plan, cons
         else if (plan.files[i].changes())
             targets << file.source.path;
     }
-    const QDir reports(reportDirOf(project, settings));
+    const QDir reports(reportFolder(project, settings));
     for (const Artifact &a : artifacts(settings)) {
         if (a.wanted)
             targets << reports.filePath(a.fileName);
@@ -89,7 +88,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
                               const ReportContext &context, FileOps &ops)
 {
     ExportOutcome outcome;
-    const QDir reports(reportDirOf(project, settings));
+    const QDir reports(reportFolder(project, settings));
     // Reports must not overwrite anything either; check before the first byte is written.
     for (const Artifact &a : artifacts(settings)) {
         FileOps::Status status;

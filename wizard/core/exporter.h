@@ -13,7 +13,7 @@ struct ExportSettings
 {
     enum Mode { Copies, InPlace } mode = Copies;
     QString outDir;          // Copies: where the migrated tree goes
-    QString reportDir;       // where reports, patch and checksums go (Copies: outDir by default)
+    QString reportDir;       // where reports, patch and checksums go (default: reportFolder())
     bool markdown = true;
     bool html = true;
     bool json = true;
@@ -40,6 +40,11 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
                               const ReportContext &context, FileOps &ops = FileOps::real());
 
 inline constexpr char kReportBaseName[] = "apim-gateway-migration";
+// The reports' own folder below the export (Copies) or the input root (in place): the migrated
+// tree then holds deployment files only, so `kubectl apply -f`/`-k` on it never meets a report.
+inline constexpr char kReportFolderName[] = "apim-gateway-migration-reports";
+// Where reports, patch and checksums go for these settings.
+QString reportFolder(const Project &project, const ExportSettings &settings);
 
 // Whether `path` names a report format: .md, .html or .json.
 bool isReportFileName(const QString &path);

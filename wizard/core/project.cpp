@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include "exporter.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -65,14 +66,14 @@ bool isCandidate(const QFileInfo &info)
            || name == QLatin1String("dockerfile") || name.startsWith(QLatin1String("dockerfile.")) || name == QLatin1String("containerfile");
 }
 
-// Hidden folders (.git, .terraform) and installed packages never hold what we migrate; CI
-// definitions (.github, .azure-pipelines) do.
+// Hidden folders (.git, .terraform), installed packages and our own reports never hold what we
+// migrate; CI definitions (.github, .azure-pipelines) do.
 bool isSkippedFolderPath(const QString &relativePath)
 {
     const QStringList parts = relativePath.split(QLatin1Char('/'));
     for (int i = 0; i + 1 < parts.size(); ++i) {
         const QString &folder = parts[i];
-        if (folder == QLatin1String("node_modules"))
+        if (folder == QLatin1String("node_modules") || folder == QLatin1String(kReportFolderName))
             return true;
         if (folder.startsWith(QLatin1Char('.')) && folder != QLatin1String(".github") && folder != QLatin1String(".azure-pipelines"))
             return true;

@@ -210,7 +210,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         changedFiles += p.changes() ? 1 : 0;
         errors += int(std::count_if(p.findings.begin(), p.findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
     }
-    auto findingJson = [](const QHash<QString, const ReferenceEntry *> &references, const Finding &f) {
+    auto findingJson = [&context](const QHash<QString, const ReferenceEntry *> &references, const Finding &f) {
         QJsonObject o;
         o[QStringLiteral("id")] = f.id;
         o[QStringLiteral("code")] = codeName(f.code);
@@ -220,7 +220,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         o[QStringLiteral("column")] = f.column;
         o[QStringLiteral("resource")] = f.resource;
         o[QStringLiteral("field")] = f.field;
-        o[QStringLiteral("message")] = f.message();
+        o[QStringLiteral("message")] = f.message(context.audience);
         o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
         o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
         const ReferenceEntry *r = references.value(f.id);
@@ -253,7 +253,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         QJsonObject o;
         o[QStringLiteral("path")] = f.file;
         o[QStringLiteral("state")] = fileStateName(FileState::Unreadable);
-        o[QStringLiteral("message")] = f.message();
+        o[QStringLiteral("message")] = f.message(context.audience);
         inputErrors.append(o);
     }
     QJsonArray sameFiles;
@@ -301,7 +301,7 @@ QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const Rep
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    writeJsonReport(buffer, project, plan, buildLedger(project, plan), context);
+    writeJsonReport(buffer, project, plan, buildLedger(project, plan, context.audience), context);
     return buffer.data();
 }
 
@@ -311,7 +311,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
     md += QStringLiteral("# ") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("\n\n");
     md += QCoreApplication::translate("agm::Report", "- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
     md += QCoreApplication::translate("agm::Report", "- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
-    const Ledger ledger = buildLedger(project, plan);
+    const Ledger ledger = buildLedger(project, plan, context.audience);
     md += QCoreApplication::translate("agm::Report", "- Files: %1, edits: %2, open questions: %3\n")
               .arg(project.files.size())
               .arg(plan.editCount())
@@ -341,7 +341,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                 QString where = f.resource;
                 if (!f.field.isEmpty())
                     where += QStringLiteral(" `%1`").arg(f.field);
-                QString why = f.message();
+                QString why = f.message(context.audience);
                 if (!f.docUrl().isEmpty())
                     why += QStringLiteral(" ([%1](%2))").arg(QCoreApplication::translate("agm::Report", "docs"), f.docUrl());
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
@@ -377,7 +377,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
     h += QStringLiteral("<h1>") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("</h1>\n<ul>");
     h += QCoreApplication::translate("agm::Report", "<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
     h += QCoreApplication::translate("agm::Report", "<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
-    const Ledger ledger = buildLedger(project, plan);
+    const Ledger ledger = buildLedger(project, plan, context.audience);
     h += QCoreApplication::translate("agm::Report", "<li>Files: %1, edits: %2, open questions: %3</li>")
              .arg(project.files.size())
              .arg(plan.editCount())
@@ -409,7 +409,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
                     change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
-                QString why = esc(f.message());
+                QString why = esc(f.message(context.audience));
                 if (!f.docUrl().isEmpty())
                     why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")

@@ -20,6 +20,8 @@ struct ReportContext
     QString toolVersion;
     // The live connectivity checks, when they were run (the wizard's Checks page).
     std::optional<CheckRun> checks;
+    // Whose advice the reports give: the wizard's fields, or command-line options (--endpoint).
+    Audience audience = Audience::CommandLine;
 };
 
 // Secrets are masked in every format.

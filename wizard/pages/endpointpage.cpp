@@ -59,7 +59,12 @@ void EndpointPage::initializePage()
 
 bool EndpointPage::isComplete() const
 {
-    return m_findings->openQuestions() == 0;
+    return openQuestions() == 0;
+}
+
+int EndpointPage::openQuestions() const
+{
+    return m_findings->openQuestions();
 }
 
 QString EndpointPage::statusText() const

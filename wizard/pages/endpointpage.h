@@ -19,6 +19,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QString statusText() const;
+    // Endpoints that still wait for the operator's answer (read from the ledger: valid before the page is shown).
+    int openQuestions() const;
 
 private:
     void showStatus();

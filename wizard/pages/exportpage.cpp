@@ -189,10 +189,11 @@ void ExportPage::updatePreview()
         Q_EMIT completeChanged();
         return;
     }
+    const QString reports = reportFolder(m_session->project(), s) + QLatin1Char('/');
     for (const QString &target : plannedTargets(m_session->project(), m_session->plan(), s)) {
         const bool exists = QFileInfo::exists(target);
         QString what = exists && s.mode == ExportSettings::Copies ? tr("already exists: choose another folder")
-                       : s.mode == ExportSettings::InPlace && !target.contains(QLatin1String(kReportBaseName)) && !target.endsWith(QLatin1String("SHA256SUMS"))
+                       : s.mode == ExportSettings::InPlace && !target.startsWith(reports)
                            ? tr("rewritten; original kept as .bak")
                            : tr("new");
         auto *item = new QTreeWidgetItem(m_preview, {QDir::toNativeSeparators(target), what});

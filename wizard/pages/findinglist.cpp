@@ -203,13 +203,45 @@ void FindingList::refresh()
         resizeColumnToContents(c);
     // Long URLs and image references are elided; the tooltip and the details line show them whole.
     setColumnWidth(Current, std::min(columnWidth(Current), 260));
-    setColumnWidth(New, std::max(std::min(columnWidth(New), 300), 160));
+    // Wide enough for a v2 host URL in the list's own font (presenter mode included).
+    setColumnWidth(New, std::max(std::min(columnWidth(New), fontMetrics().averageCharWidth() * 46), 160));
     setColumnWidth(Resource, std::min(columnWidth(Resource), 220));
     setColumnWidth(Field, std::min(columnWidth(Field), 240));
+    m_naturalWidths.clear();
+    for (int c = 0; c < Why; ++c)
+        m_naturalWidths << columnWidth(c);
+    fitColumns();
     if (!currentItem() && topLevelItemCount() > 0)
         setCurrentItem(topLevelItem(0));
     m_filling = false;
     showDetails();
+}
+
+// On a narrow window (1024 pixels, the step list beside the page) the columns before New pushed
+// it, the value the file gets, past the right edge: the descriptive columns give up width first.
+void FindingList::fitColumns()
+{
+    if (m_naturalWidths.size() != Why)
+        return;
+    int excess = -(viewport()->width() - fontMetrics().averageCharWidth() * 12); // Why keeps a little room
+    for (int c = 0; c < Why; ++c) {
+        setColumnWidth(c, m_naturalWidths[c]);
+        excess += isColumnHidden(c) ? 0 : m_naturalWidths[c];
+    }
+    for (const int c : {Resource, Field, Location, Current}) {
+        if (excess <= 0)
+            break;
+        const int floor = std::min(m_naturalWidths[c], fontMetrics().averageCharWidth() * 10);
+        const int give = std::min(excess, columnWidth(c) - floor);
+        setColumnWidth(c, columnWidth(c) - give);
+        excess -= give;
+    }
+}
+
+void FindingList::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitColumns();
 }
 
 QStringList FindingList::rejectedAnswers() const

@@ -45,9 +45,11 @@ Q_SIGNALS:
 protected:
     // F2/Enter answer the row and Space toggles its change, whichever cell is current.
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
+    void fitColumns();
 
     MigrationSession *m_session;
     QSet<Step> m_steps;
@@ -56,6 +58,7 @@ private:
     bool m_filling = false;
     bool m_refreshQueued = false;
     QLabel *m_details = nullptr;
+    QList<int> m_naturalWidths; // each column's width for its content, before fitColumns()
 
     void showDetails();
 };

@@ -8,10 +8,15 @@
 #include "migrationsession.h"
 #include "sidebysidediffview.h"
 #include "pages.h"
+#include "pluraltext.h"
+#include "steplist.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCursor>
+#include <QLabel>
+#include <QLayout>
 #include <QScreen>
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +32,7 @@ namespace agm {
 MigrationWizard::MigrationWizard(QWidget *parent)
     : QWizard(parent)
     , m_session(new MigrationSession(this))
+    , m_steps(new StepList)
 {
     setWindowTitle(tr("APIM Gateway Migrator"));
     setWizardStyle(QWizard::ModernStyle);
@@ -63,6 +69,14 @@ MigrationWizard::MigrationWizard(QWidget *parent)
         else if (which == QWizard::CustomButton2)
             setPresenterMode(button(QWizard::CustomButton2)->isChecked());
     });
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateSteps);
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::queueFitHeader);
+    // Once the new page is laid out and filled: its minimum width decides whether the list fits.
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::compactSteps, Qt::QueuedConnection);
+    // Answers change what blocks a step; the plan is recomputed before the pages hear of it.
+    connect(m_session, &MigrationSession::planChanged, this, &MigrationWizard::updateSteps, Qt::QueuedConnection);
+    updateSteps();
     m_normalFont = QApplication::font();
     if (QSettings().value(QStringLiteral("wizard/presenterMode")).toBool())
         setPresenterMode(true);
@@ -104,13 +118,74 @@ void MigrationWizard::placeOnScreen()
     setGeometry(fittedGeometry(available));
 }
 
+QList<MigrationWizard::PageId> MigrationWizard::steps()
+{
+    return {Import, Image, Endpoint, Security, Review, Checks, Export, Summary};
+}
+
+QString MigrationWizard::stepName(PageId page)
+{
+    switch (page) {
+    case Import: return tr("Import");
+    case Image: return tr("Image");
+    case Endpoint: return tr("Endpoint");
+    case Security: return tr("Security");
+    case Review: return tr("Review");
+    case Checks: return tr("Checks");
+    case Export: return tr("Export");
+    case Summary: return tr("Summary");
+    case Welcome: break;
+    }
+    return {};
+}
+
 QString MigrationWizard::numberedTitle(PageId page, const QString &title)
 {
-    static constexpr PageId kOrder[] = {Import, Image, Endpoint, Security, Review, Checks, Export, Summary};
-    const auto at = std::find(std::begin(kOrder), std::end(kOrder), page);
-    if (at == std::end(kOrder))
+    const QList<PageId> order = steps();
+    const int at = int(order.indexOf(page));
+    if (at < 0)
         return title;
-    return tr("%1 of %2 · %3").arg(int(at - std::begin(kOrder)) + 1).arg(int(std::size(kOrder))).arg(title);
+    return tr("%1 of %2 · %3").arg(at + 1).arg(order.size()).arg(title);
+}
+
+// Why `id` cannot be completed now, or empty. The Endpoint step is known blocked before it is
+// reached (the ledger has its questions); other pages only say so while current.
+QString MigrationWizard::blockedReason(PageId id)
+{
+    QWizardPage *p = m_pagesBuilt ? QWizard::page(id) : nullptr;
+    if (!p)
+        return {};
+    if (id == Endpoint) {
+        if (const int open = static_cast<EndpointPage *>(p)->openQuestions())
+            return withEnglishPlural(tr("%n endpoint(s) without the v2 host: select the row on the Endpoint page and press F2.", nullptr, open), open);
+        return {};
+    }
+    if (id != currentId() || p->isComplete())
+        return {};
+    if (id == Checks) {
+        if (QCheckBox *box = static_cast<ChecksPage *>(p)->acknowledgement(); !box->isHidden() && !box->isChecked())
+            return tr("Tick “%1” to go on.").arg(box->text().remove(QLatin1Char('&')));
+    }
+    if (id == Import)
+        return tr("Add the files or folders to migrate and wait until they are read.");
+    return tr("This page is not complete yet.");
+}
+
+void MigrationWizard::updateSteps()
+{
+    const QList<int> visited = visitedIds();
+    QList<StepList::Step> list;
+    for (const PageId id : steps()) {
+        StepList::Step step{stepName(id), StepList::State::ToDo, blockedReason(id)};
+        if (!step.why.isEmpty())
+            step.state = StepList::State::Blocked;
+        else if (id == currentId())
+            step.state = StepList::State::Current;
+        else if (visited.contains(id))
+            step.state = StepList::State::Done;
+        list << step;
+    }
+    m_steps->setSteps(list);
 }
 
 QRect MigrationWizard::fittedGeometry(const QRect &available)
@@ -139,7 +214,10 @@ void MigrationWizard::buildPages()
     setPage(Checks, new ChecksPage(m_session));
     setPage(Export, exportPage);
     setPage(Summary, new SummaryPage(m_session, exportPage));
+    for (const PageId id : steps())
+        connect(QWizard::page(id), &QWizardPage::completeChanged, this, &MigrationWizard::updateSteps);
     zoomDiffs();
+    updateSteps();
 }
 
 QWizardPage *MigrationWizard::page(int id)
@@ -163,6 +241,36 @@ void MigrationWizard::showEvent(QShowEvent *event)
         afterFirstPaint(first, [this] { buildPages(); });
     else
         buildPages();
+}
+
+void MigrationWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    compactSteps();
+}
+
+// In a window narrower than 1100 pixels (a 1024-pixel screen; 1650 in presenter mode, whose text
+// is 1.5 times larger) the pages need every pixel: the step list shows marks and numbers only.
+void MigrationWizard::compactSteps()
+{
+    m_steps->setCompact(width() < (m_presenter ? 1650 : 1100));
+    // A page that needs the whole width (Review on a 1024-pixel screen with Qt 5) gets it: the
+    // list steps aside there. The spacing beside the list is counted as one more list width.
+    const QWizardPage *page = currentPage();
+    const int chrome = page && page->isVisible() ? width() - page->width() - (m_steps->isVisible() ? m_steps->width() : 0) : 0;
+    const bool fits = !page || page->minimumSizeHint().width() + chrome + 2 * m_steps->width() <= width();
+    if (fits != m_steps->isVisibleTo(this)) {
+        m_steps->setVisible(fits);
+        relayout();
+    }
+}
+
+// QWizard measures its header and minimum size only when a page is shown or its texts change:
+// setting the subtitle again makes it measure now (a new font, the step list shown or hidden).
+void MigrationWizard::relayout()
+{
+    if (QWizardPage *page = currentPage())
+        page->setSubTitle(page->subTitle());
 }
 
 bool MigrationWizard::validateCurrentPage()
@@ -191,6 +299,48 @@ void MigrationWizard::reject()
     QWizard::reject();
 }
 
+// QWizard's header gives the subtitle the height of two lines, measured when the page was shown:
+// a longer one (a translation, a narrow window) or a larger font was cut off. The subtitle label
+// is QWizard's own (its header class has no meta-object): the word-wrapped label outside the page
+// that shows the page's subtitle. It is grown to what its width needs.
+void MigrationWizard::fitHeader()
+{
+    m_fitQueued = false;
+    QWizardPage *page = currentPage();
+    if (!page || page->subTitle().isEmpty())
+        return;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        QWidget *header = label->parentWidget();
+        if (!header || page->isAncestorOf(label) || !label->wordWrap() || label->text() != page->subTitle() || !header->layout())
+            continue;
+        label->removeEventFilter(this);
+        label->installEventFilter(this);
+        const int needed = std::max(label->heightForWidth(label->width()), label->fontMetrics().lineSpacing() * 2);
+        if (needed == label->minimumHeight())
+            return;
+        label->setMinimumHeight(needed);
+        const int height = header->layout()->totalMinimumSize().height();
+        header->setMinimumHeight(height);
+        header->setMaximumHeight(height);
+        return;
+    }
+}
+
+void MigrationWizard::queueFitHeader()
+{
+    if (m_fitQueued)
+        return;
+    m_fitQueued = true;
+    QMetaObject::invokeMethod(this, &MigrationWizard::fitHeader, Qt::QueuedConnection);
+}
+
+bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+        queueFitHeader();
+    return QWizard::eventFilter(watched, event);
+}
+
 void MigrationWizard::setPresenterMode(bool on)
 {
     m_presenter = on;
@@ -200,6 +350,9 @@ void MigrationWizard::setPresenterMode(bool on)
     if (on)
         font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 10.0) * 1.5);
     QApplication::setFont(font);
+    relayout();
+    queueFitHeader();
+    compactSteps();
     zoomDiffs();
     QSettings().setValue(QStringLiteral("wizard/presenterMode"), on);
 }

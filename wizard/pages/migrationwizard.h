@@ -15,6 +15,7 @@ class ConnectivityChecker;
 namespace agm {
 
 class MigrationSession;
+class StepList;
 
 class MigrationWizard : public QWizard
 {
@@ -48,6 +49,11 @@ public:
     bool presenterMode() const { return m_presenter; }
     // "3 of 8 · title": every page after Welcome is numbered the same way.
     static QString numberedTitle(PageId page, const QString &title);
+    // The numbered pages in order, and each one's short name in the step list.
+    static QList<PageId> steps();
+    static QString stepName(PageId page);
+    // The step list beside the pages.
+    StepList *stepList() const { return m_steps; }
     // The first geometry on a screen with this available area: most of it, never more, centred.
     static QRect fittedGeometry(const QRect &available);
     // Escape and the window's close button wait while the export writes files.
@@ -56,17 +62,27 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildPages();
     void zoomDiffs();
     void placeOnScreen();
+    void updateSteps();
+    void compactSteps();
+    void relayout();
+    void fitHeader();
+    void queueFitHeader();
+    QString blockedReason(PageId id);
     static QString geometryKey(const QScreen *screen);
 
     MigrationSession *m_session;
+    StepList *m_steps;
     QString m_demoFolder;
     bool m_presenter = false;
     bool m_pagesBuilt = false;
+    bool m_fitQueued = false;
     QFont m_normalFont;
 };
 

@@ -5,17 +5,17 @@
 #include "summarypage.h"
 #include "pluraltext.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace agm {
 
@@ -42,6 +42,9 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
         m_openProblem->setText(problem);
         m_openProblem->setVisible(!problem.isEmpty());
     });
+    m_copy = new QPushButton(tr("&Copy commands"));
+    m_copy->setToolTip(tr("Copies the commands above to the clipboard, one a line"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commands().join(QLatin1Char('\n')) + QLatin1Char('\n')); });
     m_openProblem = new QLabel;
     m_openProblem->setWordWrap(true);
     m_openProblem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -61,6 +64,7 @@ SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWid
     layout->addWidget(scroll, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
+    row->addWidget(m_copy);
     row->addWidget(m_openProblem, 1);
     row->addStretch(); // keeps the button its own size while there is no problem to show
     layout->addLayout(row);
@@ -116,31 +120,42 @@ void SummaryPage::initializePage()
     }
     if (const std::optional<CheckRun> &checks = m_session->checkRun(); checks && !checks->notRun.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("The connectivity checks could not run: %1.").arg(checks->notRun).toHtmlEscaped());
-    // The next commands depend on the formats that were migrated.
-    std::set<Format> formats;
-    for (std::size_t i = 0; i < m_session->project().files.size(); ++i) {
-        if (ledger.files[i].state == FileState::Migrated)
-            formats.insert(m_session->project().files[i].format);
-    }
-    const QString where = s.mode == ExportSettings::Copies ? QDir::toNativeSeparators(s.outDir) : m_session->project().root;
+    // The next commands name the migrated files one by one: the export also holds reports.
     html += tr("<p>Next, after a new gateway token if yours has expired:</p><ul>");
-    if (formats.count(Format::Kubernetes) || formats.count(Format::Kustomize))
-        html += tr("<li><code>kubectl apply -f %1 --recursive</code> (or <code>kubectl apply -k</code> for Kustomize)</li>").arg(where.toHtmlEscaped());
-    if (formats.count(Format::HelmValues))
-        html += tr("<li><code>helm upgrade &lt;release&gt; azure-apim-gateway/azure-api-management-gateway -f &lt;values.yaml&gt;</code></li>");
-    if (formats.count(Format::Compose))
-        html += tr("<li><code>docker compose up -d</code> in the folder of the compose file</li>");
-    if (formats.count(Format::EnvFile) || formats.count(Format::ShellScript) || formats.count(Format::PowerShellScript))
-        html += tr("<li>run the updated docker run script (remove the old container first)</li>");
+    m_commands = nextCommands(m_session->project(), ledger, s, m_session->options().tag, commandShell());
+    for (const NextCommand &next : m_commands) {
+        html += QStringLiteral("<li><code>%1</code>").arg(next.command.toHtmlEscaped());
+        if (!next.note.isEmpty())
+            html += QStringLiteral("<br>%1").arg(next.note.toHtmlEscaped());
+        html += QStringLiteral("</li>");
+    }
     if (!notDone.empty())
         html += tr("<li>change the items under Not done by hand, or fix the files that could not be read and run the migration again</li>");
     html += tr("<li>check the gateway's status in the Azure portal (Gateways &gt; your gateway)</li></ul>");
+    m_copy->setEnabled(!m_commands.empty());
     m_text->setText(html);
 }
 
 QString SummaryPage::text() const
 {
     return m_text->text();
+}
+
+QStringList SummaryPage::commands() const
+{
+    QStringList lines;
+    for (const NextCommand &next : m_commands)
+        lines << next.command;
+    return lines;
+}
+
+Shell SummaryPage::commandShell()
+{
+#ifdef Q_OS_WIN
+    return Shell::PowerShell;
+#else
+    return Shell::Posix;
+#endif
 }
 
 } // namespace agm
