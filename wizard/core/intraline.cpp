@@ -239,7 +239,42 @@ bool isRefinableWordPair(const Segment &seg, const std::vector<Token> &oldTokens
     const Token &a = oldTokens[std::size_t(seg.oldFrom)];
     const Token &b = newTokens[std::size_t(seg.newFrom)];
     auto isNumber = [](QStringView s) { return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }); };
+    if (!a.word && !b.word) // indentation: only the added or removed spaces
+        return oldLine[a.start].isSpace() && newLine[b.start].isSpace();
     return a.word && b.word && !isNumber(oldLine.mid(a.start, a.length)) && !isNumber(newLine.mid(b.start, b.length));
+}
+
+// Lines of the same shape (the same separators in the same places, only words differing, as in
+// "gateway:1.2.5" -> "gateway:2.12.3" or two host names) are compared token by token in place:
+// a longest common subsequence would pair the "2" of one version with the "2" of the other and
+// mark stray pieces.
+bool sameShape(const std::vector<Token> &oldTokens, const std::vector<Token> &newTokens,
+               const std::vector<std::string_view> &a, const std::vector<std::string_view> &b)
+{
+    if (oldTokens.size() != newTokens.size())
+        return false;
+    for (std::size_t i = 0; i < oldTokens.size(); ++i) {
+        if (oldTokens[i].word != newTokens[i].word || (!oldTokens[i].word && a[i] != b[i]))
+            return false;
+    }
+    return true;
+}
+
+std::vector<DiffRun> inPlaceRuns(const std::vector<std::string_view> &a, const std::vector<std::string_view> &b)
+{
+    std::vector<DiffRun> runs;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const int at = int(i);
+        if (a[i] != b[i]) {
+            runs.push_back({DiffOp::Delete, at, at, 1});
+            runs.push_back({DiffOp::Insert, at, at, 1});
+        } else if (!runs.empty() && runs.back().op == DiffOp::Equal) {
+            ++runs.back().count;
+        } else {
+            runs.push_back({DiffOp::Equal, at, at, 1});
+        }
+    }
+    return runs;
 }
 
 } // namespace
@@ -264,7 +299,8 @@ IntraLineDiff diffWithinLines(QStringView oldLine, QStringView newLine, int leng
     for (const Token &t : newTokens)
         b.push_back(bytesOf(newLine, t.start, t.length));
 
-    const std::vector<DiffRun> runs = diffLines(a, b, {kTokenCostBudget});
+    const std::vector<DiffRun> runs = sameShape(oldTokens, newTokens, a, b) ? inPlaceRuns(a, b)
+                                                                            : diffLines(a, b, {kTokenCostBudget});
     const std::vector<Segment> segments = mergeSeparators(segmentsOf(runs), oldTokens);
 
     auto charSpan = [](const std::vector<Token> &tokens, int from, int to, int lineLength) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "findinglist.h"
 
+#include "intraline.h"
 #include "migrationsession.h"
 #include "plan.h"
 #include "secretmask.h"
 
+#include <QApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -49,6 +51,31 @@ public:
         QStyledItemDelegate::setEditorData(editor, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setText(index.siblingAtColumn(0).data(AnswerRole).toString());
+    }
+    // A Current or New value too long for its cell shows the part that differs from the other
+    // one ("…gateway:1.2.5"), not their shared beginning; the tooltip and the details line and
+    // screen readers keep the whole value.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int column = index.column();
+        if (column != FindingList::Current && column != FindingList::New) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1);
+        if (opt.fontMetrics.horizontalAdvance(opt.text) > opt.rect.width() - margins) {
+            const QString other = index.siblingAtColumn(column == FindingList::Current ? FindingList::New : FindingList::Current)
+                                          .data()
+                                          .toString();
+            const ElidedPair elided = column == FindingList::Current ? elideCommonParts(opt.text, other)
+                                                                     : elideCommonParts(other, opt.text);
+            opt.text = column == FindingList::Current ? elided.oldValue : elided.newValue;
+        }
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     }
 };
 
@@ -177,6 +204,8 @@ void FindingList::refresh()
                     item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
             }
             item->setText(New, maskSecretsInText(newValue));
+            if (item->toolTip(New).isEmpty())
+                item->setToolTip(New, item->text(New));
             // A pending or left-out row says what that means (the ledger's reason) before why it was found.
             QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
             if (!rejected.isEmpty())
@@ -238,6 +267,11 @@ void FindingList::selectLines(int first, int last)
         setCurrentItem(item);
         scrollToItem(item);
     }
+}
+
+int FindingList::currentLine() const
+{
+    return currentItem() ? currentItem()->data(0, LineRole).toInt() : 0;
 }
 
 QWidget *FindingList::createPanel()

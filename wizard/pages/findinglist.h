@@ -38,6 +38,8 @@ public:
     // Makes current the row found on a line in [first, last] (1-based), else the last one above
     // `last`; a diff change is matched to its finding this way.
     void selectLines(int first, int last);
+    // The 1-based line of the current row's finding, 0 when there is none.
+    int currentLine() const;
 
 Q_SIGNALS:
     void answersChanged();
