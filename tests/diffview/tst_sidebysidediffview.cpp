@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QAccessibleTextInterface>
 #include <QAction>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -324,7 +323,7 @@ private Q_SLOTS:
     void sameFileAgainKeepsThePlace()
     {
         SideBySideDiffView view;
-        view.resize(800, 300);
+        view.resize(1600, 300); // side by side: scroll values are model rows
         QString a = numbered(1, 300), b = a, c = a;
         b.replace(QStringLiteral("line 10\n"), QStringLiteral("line ten\n"));
         b.replace(QStringLiteral("line 200\n"), QStringLiteral("line two hundred\n"));
