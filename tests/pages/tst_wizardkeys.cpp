@@ -235,6 +235,60 @@ private Q_SLOTS:
         QCOMPARE(diff->currentChange(), 1);
     }
 
+    // Review gives a one-file import's file list room to the diff; several files keep the list.
+    void reviewFileListOnlyForSeveralFiles_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::addRow("one file") << false;
+        QTest::addRow("the demo set") << true;
+    }
+
+    void reviewFileListOnlyForSeveralFiles()
+    {
+        QFETCH(bool, demo);
+        MigrationWizard wizard;
+        if (demo) {
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(wizard.loadDemo());
+            wizard.next();
+            auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+            QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        } else {
+            QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        }
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(review->files()->count() > 1, demo);
+        QCOMPARE(review->files()->isVisible(), demo);
+        QVERIFY(review->diffView()->changeCount() > 0);
+    }
+
+    // Picking a change in the change list brings it into the diff; the list stays on the pick.
+    void changeListMovesTheDiff()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        SideBySideDiffView *diff = review->diffView();
+        QTRY_VERIFY(diff->changeCount() >= 3);
+        QCOMPARE(diff->currentChange(), 0);
+        FindingList *list = review->changes();
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTreeWidgetItem *last = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (!last || list->topLevelItem(i)->data(0, Qt::UserRole + 5).toInt()
+                        > last->data(0, Qt::UserRole + 5).toInt())
+                last = list->topLevelItem(i); // the finding furthest down (LineRole)
+        }
+        QVERIFY(last);
+        list->setCurrentItem(last);
+        QVERIFY2(diff->currentChange() > 0, qPrintable(last->text(FindingList::Location)));
+        QCOMPARE(list->currentItem(), last);
+    }
+
     // On every page, no two visible buttons, labels or boxes (the wizard's own row included)
     // share an Alt mnemonic.
     void uniqueMnemonics()

@@ -101,8 +101,9 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     for (QAction *action : {m_diff->nextAction(), m_diff->previousAction()})
         action->setShortcutContext(Qt::WindowShortcut);
     connect(m_diff, &SideBySideDiffView::currentChangeChanged, this, &ReviewPage::followChange);
-    // Wrapping and the layout are the operator's taste: kept from one run to the next.
-    m_diff->setWrapLines(QSettings().value(QLatin1String(kWrapKey), false).toBool());
+    // Wrapping and the layout are the operator's taste: kept from one run to the next. Wrapped
+    // by default, so a long URL's change is read whole without scrolling sideways.
+    m_diff->setWrapLines(QSettings().value(QLatin1String(kWrapKey), true).toBool());
     m_diff->setPrefersInline(QSettings().value(QLatin1String(kInlineKey), false).toBool());
     connect(m_diff, &SideBySideDiffView::wrapLinesChanged, this,
             [](bool wrap) { QSettings().setValue(QLatin1String(kWrapKey), wrap); });
