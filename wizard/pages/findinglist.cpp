@@ -175,6 +175,8 @@ void FindingList::refresh()
                 item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
             }
             item->setText(Apply, stateLabel(f, reference));
+            if (editable)
+                describeApplyCell(item);
             if (m_file.isEmpty())
                 item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
             else
@@ -269,6 +271,17 @@ void FindingList::selectLines(int first, int last)
     }
 }
 
+void FindingList::describeApplyCell(QTreeWidgetItem *item)
+{
+    // Qt's AT-SPI bridge (up to 6.4, and 5.15) passes a cell's "checked" on but not "checkable",
+    // so an unticked box would say nothing at all: the cell's accessible name says it.
+    const bool on = item->checkState(Apply) == Qt::Checked;
+    const QString label = item->text(Apply);
+    const QString state = on ? tr("Apply: on") : tr("Apply: off");
+    item->setData(Apply, Qt::AccessibleTextRole, label.isEmpty() ? state : state + QStringLiteral(", ") + label);
+    item->setData(Apply, Qt::AccessibleDescriptionRole, tr("Space switches this change on or off"));
+}
+
 int FindingList::currentLine() const
 {
     return currentItem() ? currentItem()->data(0, LineRole).toInt() : 0;
@@ -350,8 +363,12 @@ void FindingList::onItemChanged(QTreeWidgetItem *item, int column)
         return;
     const QString file = item->data(0, FileRole).toString();
     const QString id = item->data(0, IdRole).toString();
-    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable))
+    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable)) {
+        m_filling = true; // the name below changes the item again
+        describeApplyCell(item);
+        m_filling = false;
         m_session->setFindingEnabled(file, id, item->checkState(Apply) == Qt::Checked);
+    }
     else if (column == New && m_editableHosts)
         m_session->setHostOverride(file, id, item->text(New).trimmed());
 }

@@ -50,6 +50,7 @@ protected:
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
+    static void describeApplyCell(QTreeWidgetItem *item);
 
     MigrationSession *m_session;
     QSet<Step> m_steps;
