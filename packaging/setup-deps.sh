@@ -55,6 +55,8 @@ packages=(
     libyaml-cpp-dev zlib1g-dev
     # tests: screenshots under Xvfb, a DNS server on loopback, certificates made at test time
     xvfb xauth dnsmasq-base openssl
+    # the accessibility test reads the wizard through AT-SPI on a private D-Bus session
+    at-spi2-core dbus python3-pyatspi
     # fonts for the wizard's Japanese and Chinese translations (and their screenshots), and Qt's
     # own translations (standard buttons such as Back, Next, Cancel)
     fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n

@@ -1,0 +1,50 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The AT-SPI test: a private D-Bus session with its own accessibility bus, the wizard on Review
+# (agm-atspi-driver) on a private X server with Qt's AT-SPI bridge on (the bridge lives in the
+# xcb platform plugin; offscreen has none), read by tst_atspi.py. Every process started here is
+# stopped here, and none of them holds the test's output open.
+#   tst_atspi.sh DRIVER SCRIPT
+set -eu
+driver=$1
+script=$2
+if [ -z "${AGM_ATSPI_PRIVATE_BUS:-}" ]; then
+    # Again, inside a session bus of our own: the desktop's bus is never touched.
+    AGM_ATSPI_PRIVATE_BUS=1 exec dbus-run-session -- "$0" "$@"
+fi
+work=$(mktemp -d)
+launcher= xserver= app=
+cleanup() {
+    for pid in $app $xserver $launcher; do
+        kill "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/launcher.log" 2>&1 &
+launcher=$!
+Xvfb -displayfd 9 -screen 0 1920x1080x24 -nolisten tcp 9>"$work/display" >"$work/xvfb.log" 2>&1 &
+xserver=$!
+tries=0
+until [ -s "$work/display" ]; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 300 ]; then
+        echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1
+    fi
+    sleep 0.2
+done
+export DISPLAY=":$(cat "$work/display")"
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb
+"$driver" --timeout 150 >"$work/driver.log" 2>&1 &
+app=$!
+status=0
+# The distribution's Python: python3-pyatspi is installed for it, not for a pyenv or venv one.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+"$python" "${AGM_ATSPI_SCRIPT:-$script}" || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "--- driver output"; cat "$work/driver.log"
+fi
+exit "$status"
