@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +263,22 @@ private Q_SLOTS:
         QCOMPARE(review->files()->count() > 1, demo);
         QCOMPARE(review->files()->isVisible(), demo);
         QVERIFY(review->diffView()->changeCount() > 0);
+    }
+
+    // At 1024x768 the Image page shows its Current and New columns, not only where and what.
+    void imageValuesInViewAt1024()
+    {
+        MigrationWizard wizard;
+        wizard.resize(1024, 768);
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Image));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QVERIFY(list && list->topLevelItemCount() > 0);
+        for (const int column : {int(FindingList::Current), int(FindingList::New)}) {
+            const int left = list->header()->sectionViewportPosition(column);
+            QVERIFY2(left >= 0 && left + 60 < list->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 at %2 of %3").arg(column).arg(left).arg(list->viewport()->width())));
+        }
     }
 
     // Picking a change in the change list brings it into the diff; the list stays on the pick.

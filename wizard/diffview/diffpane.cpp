@@ -320,7 +320,7 @@ QRect DiffPane::rowRect(int row) const
 QRect DiffPane::textRect(DiffSide side, int line, int start, int length) const
 {
     const DiffModel *model = m_viewport->model;
-    if (!model || line < 0 || line >= model->lineCount(side))
+    if (!model || line < 0 || line >= model->lineCount(side) || (!m_viewport->inlineLayout && side != m_side))
         return {};
     const int row = model->rowOfLine(side, line);
     if (row < 0 || model->row(row).kind == DiffRowKind::Folded)
@@ -475,6 +475,8 @@ void DiffPane::paintEvent(QPaintEvent *)
     p.fillRect(QRect(0, 0, gw, height()), c.gutter);
     p.fillRect(QRect(gw, 0, width() - gw, height()), c.base);
     m_firstPlainLine = -1;
+    if (m_partner && m_viewport->inlineLayout)
+        m_partner->m_firstPlainLine = -1; // it paints its side's rows into this pane
     if (!model)
         return;
     p.setFont(m_viewport->font);
@@ -622,9 +624,11 @@ void DiffPane::paintText(QPainter &p, const DisplayRow &display, int line, int y
     qreal x0 = gw + m_viewport->textPadding - m_viewport->horizontalOffset;
     if (m_viewport->wrapColumns > 0 && textLine.isValid()) {
         // Only this piece: the layout slides left under a clip that ends where the piece does.
+        // The clip starts at the padding on a continuation, or the piece before would peek in.
         const qreal shift = textLine.cursorToX(first);
+        const qreal left = first > 0 ? gw + m_viewport->textPadding - 1.0 : qreal(gw);
         x0 -= shift;
-        p.setClipRect(QRectF(gw, y, std::min<qreal>(width - gw, m_viewport->textPadding + textLine.cursorToX(end) - shift), h),
+        p.setClipRect(QRectF(left, y, std::min<qreal>(width - left, gw + m_viewport->textPadding + textLine.cursorToX(end) - shift - left), h),
                       Qt::IntersectClip);
     }
     const DiffRow &row = model->row(r);

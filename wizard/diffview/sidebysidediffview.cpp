@@ -965,7 +965,7 @@ void SideBySideDiffView::colourSome()
         more = c.advance(kColourSliceMs / 2) || more;
         const int waiting = pane->firstPlainLine();
         if (waiting >= 0 && before <= waiting && c.frontier() >= waiting)
-            pane->update();
+            refreshPanes(); // inline, the old side's lines are painted by the other pane
     }
     if (!more)
         m_colourTimer->stop();

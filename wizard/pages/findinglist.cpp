@@ -67,6 +67,9 @@ public:
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1);
+        // A cell running past the list's right edge counts only its visible part.
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(widget); view && opt.rect.left() < view->viewport()->width())
+            opt.rect.setRight(std::min(opt.rect.right(), view->viewport()->width() - 1));
         if (opt.fontMetrics.horizontalAdvance(opt.text) > opt.rect.width() - margins) {
             const QString other = index.siblingAtColumn(column == FindingList::Current ? FindingList::New : FindingList::Current)
                                           .data()
@@ -96,6 +99,10 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
     setItemDelegate(new AnswerDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
+    // What changes comes right after where: on a narrow page Current and New are the columns
+    // in view, Resource and Field come after them.
+    header()->moveSection(header()->visualIndex(Current), header()->visualIndex(Resource));
+    header()->moveSection(header()->visualIndex(New), header()->visualIndex(Resource));
     setAccessibleName(tr("Findings"));
     setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off; "
                                 "F2 or Enter types the answer of a row that asks for one."));
