@@ -279,6 +279,18 @@ private Q_SLOTS:
             QVERIFY2(left >= 0 && left + 60 < list->viewport()->width(),
                      qPrintable(QStringLiteral("column %1 at %2 of %3").arg(column).arg(left).arg(list->viewport()->width())));
         }
+        // A narrow cell shows the tag, not the registry path both values share.
+        const QModelIndex current = list->model()->index(0, FindingList::Current);
+        const QModelIndex proposed = list->model()->index(0, FindingList::New);
+        QVERIFY(current.data().toString().startsWith(QLatin1String("mcr.microsoft.com/")));
+        const QFontMetrics metrics(list->font());
+        const QString shownOld = FindingList::shownValue(current, 120, metrics);
+        const QString shownNew = FindingList::shownValue(proposed, 120, metrics);
+        QVERIFY2(shownOld.startsWith(QChar(0x2026)) && shownOld.endsWith(current.data().toString().section(QLatin1Char(':'), -1)),
+                 qPrintable(shownOld));
+        QVERIFY2(shownNew.startsWith(QChar(0x2026)) && shownNew.endsWith(QLatin1Char(':') + proposed.data().toString().section(QLatin1Char(':'), -1)),
+                 qPrintable(shownNew));
+        QCOMPARE(FindingList::shownValue(current, 10000, metrics), current.data().toString());
     }
 
     // Picking a change in the change list brings it into the diff; the list stays on the pick.

@@ -70,14 +70,7 @@ public:
         // A cell running past the list's right edge counts only its visible part.
         if (const auto *view = qobject_cast<const QAbstractItemView *>(widget); view && opt.rect.left() < view->viewport()->width())
             opt.rect.setRight(std::min(opt.rect.right(), view->viewport()->width() - 1));
-        if (opt.fontMetrics.horizontalAdvance(opt.text) > opt.rect.width() - margins) {
-            const QString other = index.siblingAtColumn(column == FindingList::Current ? FindingList::New : FindingList::Current)
-                                          .data()
-                                          .toString();
-            const ElidedPair elided = column == FindingList::Current ? elideCommonParts(opt.text, other)
-                                                                     : elideCommonParts(other, opt.text);
-            opt.text = column == FindingList::Current ? elided.oldValue : elided.newValue;
-        }
+        opt.text = FindingList::shownValue(index, opt.rect.width() - margins, opt.fontMetrics);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     }
 };
@@ -287,6 +280,16 @@ void FindingList::describeApplyCell(QTreeWidgetItem *item)
     const QString state = on ? tr("Apply: on") : tr("Apply: off");
     item->setData(Apply, Qt::AccessibleTextRole, label.isEmpty() ? state : state + QStringLiteral(", ") + label);
     item->setData(Apply, Qt::AccessibleDescriptionRole, tr("Space switches this change on or off"));
+}
+
+QString FindingList::shownValue(const QModelIndex &index, int width, const QFontMetrics &metrics)
+{
+    const QString text = index.data().toString();
+    const int column = index.column();
+    if ((column != Current && column != New) || metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString other = index.siblingAtColumn(column == Current ? New : Current).data().toString();
+    return column == Current ? elideCommonParts(text, other).oldValue : elideCommonParts(other, text).newValue;
 }
 
 int FindingList::currentLine() const
