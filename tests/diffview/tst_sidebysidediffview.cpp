@@ -78,6 +78,20 @@ DiffPane *pane(SideBySideDiffView &view, const char *name)
     return view.findChild<DiffPane *>(QString::fromLatin1(name));
 }
 
+// Widths with room for two panes of SideBySideDiffView::kMinSideBySideColumns, and without:
+// the fixed font's width differs between platforms and Qt versions.
+int wideWidth(const SideBySideDiffView &view)
+{
+    const qreal cw = QFontMetricsF(view.textFont()).horizontalAdvance(QLatin1Char('M'));
+    return int(cw * (2 * SideBySideDiffView::kMinSideBySideColumns + 60)) + 200;
+}
+
+int narrowWidth(const SideBySideDiffView &view)
+{
+    const qreal cw = QFontMetricsF(view.textFont()).horizontalAdvance(QLatin1Char('M'));
+    return int(cw * SideBySideDiffView::kMinSideBySideColumns) + 120;
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -323,7 +337,7 @@ private Q_SLOTS:
     void sameFileAgainKeepsThePlace()
     {
         SideBySideDiffView view;
-        view.resize(1600, 300); // side by side: scroll values are model rows
+        view.resize(wideWidth(view), 300); // side by side: scroll values are model rows
         QString a = numbered(1, 300), b = a, c = a;
         b.replace(QStringLiteral("line 10\n"), QStringLiteral("line ten\n"));
         b.replace(QStringLiteral("line 200\n"), QStringLiteral("line two hundred\n"));
@@ -611,22 +625,20 @@ private Q_SLOTS:
     // they are; side by side and inline alike.
     void navigationRevealsTheChangedWords_data()
     {
-        QTest::addColumn<int>("width");
-        QTest::addColumn<bool>("inlineLayout");
-        QTest::addColumn<int>("column"); // where the second change's word starts
-        QTest::addRow("side by side, change near the start") << 1500 << false << 20;
-        QTest::addRow("side by side, change far right") << 1500 << false << 260;
-        QTest::addRow("inline when narrow, change far right") << 700 << true << 260;
-        QTest::addRow("inline when narrow, change in the middle") << 700 << true << 120;
+        QTest::addColumn<bool>("inlineLayout"); // the view is narrow
+        QTest::addColumn<int>("column");      // where the second change's word starts
+        QTest::addRow("side by side, change near the start") << false << 20;
+        QTest::addRow("side by side, change far right") << false << 260;
+        QTest::addRow("inline when narrow, change far right") << true << 260;
+        QTest::addRow("inline when narrow, change in the middle") << true << 120;
     }
 
     void navigationRevealsTheChangedWords()
     {
-        QFETCH(int, width);
         QFETCH(bool, inlineLayout);
         QFETCH(int, column);
         SideBySideDiffView view;
-        view.resize(width, 400);
+        view.resize(inlineLayout ? narrowWidth(view) : wideWidth(view), 400);
         const QString pad(column - 4, QLatin1Char('x'));
         // Change 1 far left on line 2, change 2 at `column` on line 40, with long lines around.
         QString a, b;
@@ -676,7 +688,7 @@ private Q_SLOTS:
     void wrapToggleWrapsLongLines()
     {
         SideBySideDiffView view;
-        view.resize(1500, 400);
+        view.resize(wideWidth(view), 400);
         const QString longLine = QStringLiteral("endpoint: https://") + QString(400, QLatin1Char('a')) + QStringLiteral(".net/v1");
         QString changed = longLine;
         changed.replace(QStringLiteral("/v1"), QStringLiteral("/v2"));
@@ -729,21 +741,22 @@ private Q_SLOTS:
     // there is room; the operator can ask for inline anyway.
     void inlineWhenNarrow_data()
     {
-        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("wide");
         QTest::addColumn<bool>("prefersInline");
         QTest::addColumn<bool>("inlineShown");
-        QTest::addRow("wide, side by side") << 1600 << false << false;
-        QTest::addRow("narrow, inline on its own") << 800 << false << true;
-        QTest::addRow("wide, inline on demand") << 1600 << true << true;
-        QTest::addRow("narrow, inline on demand") << 800 << true << true;
+        QTest::addRow("wide, side by side") << true << false << false;
+        QTest::addRow("narrow, inline on its own") << false << false << true;
+        QTest::addRow("wide, inline on demand") << true << true << true;
+        QTest::addRow("narrow, inline on demand") << false << true << true;
     }
 
     void inlineWhenNarrow()
     {
-        QFETCH(int, width);
+        QFETCH(bool, wide);
         QFETCH(bool, prefersInline);
         QFETCH(bool, inlineShown);
         SideBySideDiffView view;
+        const int width = wide ? wideWidth(view) : narrowWidth(view);
         view.setPrefersInline(prefersInline);
         view.setTexts(QStringLiteral("a\nkeep\nb\n"), QStringLiteral("a\nkeep\nB\nc\n"), QStringLiteral("x.yaml"));
         view.resize(width, 300);
@@ -752,8 +765,7 @@ private Q_SLOTS:
         QCOMPARE(view.isInline(), inlineShown);
         QCOMPARE(pane(view, "oldPane")->isVisible(), !inlineShown);
         QCOMPARE(view.inlineAction()->isChecked(), inlineShown);
-        QCOMPARE(view.sideBySideAction()->isChecked(), !inlineShown);
-        QCOMPARE(view.sideBySideAction()->isEnabled(), width > 1000);
+        QCOMPARE(view.inlineAction()->isEnabled(), wide); // narrow: no side by side to go back to
         if (inlineShown) {
             // The changed row shows its old line, then its new one: a, keep, b, B, c.
             DiffPane *only = pane(view, "newPane");
@@ -763,8 +775,8 @@ private Q_SLOTS:
             QVERIFY2(keep < oldB && oldB < newB, qPrintable(QStringLiteral("%1 %2 %3").arg(keep).arg(oldB).arg(newB)));
         }
         // Resizing across the threshold switches, unless the operator asked for inline.
-        view.resize(width > 1000 ? 800 : 1600, 300);
-        QTRY_COMPARE(view.isInline(), prefersInline || width > 1000);
+        view.resize(wide ? narrowWidth(view) : wideWidth(view), 300);
+        QTRY_COMPARE(view.isInline(), prefersInline || wide);
         view.resize(width, 300);
         QTRY_COMPARE(view.isInline(), inlineShown);
     }
@@ -793,7 +805,7 @@ private Q_SLOTS:
     void panesAreReadOnlyTextToScreenReaders()
     {
         SideBySideDiffView view;
-        view.resize(1500, 400);
+        view.resize(wideWidth(view), 400);
         const QString a = numbered(1, 40), b = QString(a).replace(QStringLiteral("line 30\n"), QStringLiteral("line thirty\n"))
                                                       .replace(QStringLiteral("line 3\n"), QStringLiteral("line three\n"));
         view.setTexts(a, b, QStringLiteral("gateway.yaml"));

@@ -7,7 +7,6 @@
 #include "syntaxcolourer.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -60,7 +59,7 @@ QToolButton *mnemonicButtonFor(QAction *action, QWidget *parent)
     };
     sync();
     QObject::connect(action, &QAction::changed, button, sync);
-    // An exclusive action stays checked when clicked again; the button must say so too.
+    // The action may refuse the change (disabled, or checked again by the view): say what it is.
     QObject::connect(button, &QToolButton::clicked, action, [action, sync] {
         action->trigger();
         sync();
@@ -137,15 +136,9 @@ void SideBySideDiffView::createActions()
     m_wrap = make(tr("&Wrap Long Lines"), {}, {});
     m_wrap->setToolTip(tr("Wrap lines wider than the pane instead of scrolling sideways"));
     m_wrap->setCheckable(true);
-    m_sideBySide = make(tr("Side by &Side"), {}, {});
-    m_sideBySide->setCheckable(true);
-    m_sideBySide->setChecked(true);
+    // Checked while the inline layout is shown (also when the panes are too narrow for two).
     m_inline = make(tr("&Inline"), {}, {});
-    m_inline->setToolTip(tr("One column: each changed line as removed, then as added"));
     m_inline->setCheckable(true);
-    auto *layouts = new QActionGroup(this);
-    layouts->addAction(m_sideBySide);
-    layouts->addAction(m_inline);
 
     connect(m_previous, &QAction::triggered, this, &SideBySideDiffView::previousChange);
     connect(m_next, &QAction::triggered, this, &SideBySideDiffView::nextChange);
@@ -154,8 +147,7 @@ void SideBySideDiffView::createActions()
     connect(m_resetZoom, &QAction::triggered, this, &SideBySideDiffView::resetZoom);
     connect(m_collapse, &QAction::toggled, this, &SideBySideDiffView::setCollapseUnchanged);
     connect(m_wrap, &QAction::toggled, this, &SideBySideDiffView::setWrapLines);
-    connect(m_sideBySide, &QAction::triggered, this, [this] { setPrefersInline(false); });
-    connect(m_inline, &QAction::triggered, this, [this] { setPrefersInline(true); });
+    connect(m_inline, &QAction::triggered, this, &SideBySideDiffView::setPrefersInline);
 }
 
 void SideBySideDiffView::createLayout()
@@ -165,8 +157,10 @@ void SideBySideDiffView::createLayout()
     auto *bar = new QHBoxLayout(m_toolBar);
     bar->setContentsMargins(0, 0, 0, 4);
     bar->setSpacing(2);
-    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonTextBesideIcon));
-    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonTextBesideIcon));
+    // Arrows only (their names are in the tooltip and for screen readers): with the count beside
+    // them the bar fits a 1024-pixel window next to the view options.
+    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonIconOnly));
+    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonIconOnly));
     m_changeLabel = new QLabel(m_toolBar);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     m_changeLabel->setContentsMargins(8, 0, 8, 0);
@@ -174,8 +168,6 @@ void SideBySideDiffView::createLayout()
     bar->addSpacing(8);
     bar->addWidget(toolButtonFor(m_collapse, m_toolBar, Qt::ToolButtonTextOnly));
     bar->addWidget(mnemonicButtonFor(m_wrap, m_toolBar));
-    bar->addSpacing(8);
-    bar->addWidget(mnemonicButtonFor(m_sideBySide, m_toolBar));
     bar->addWidget(mnemonicButtonFor(m_inline, m_toolBar));
     bar->addStretch(1);
     QToolButton *out = toolButtonFor(m_zoomOut, m_toolBar, Qt::ToolButtonTextOnly);
@@ -423,11 +415,6 @@ QAction *SideBySideDiffView::collapseAction() const
 QAction *SideBySideDiffView::wrapAction() const
 {
     return m_wrap;
-}
-
-QAction *SideBySideDiffView::sideBySideAction() const
-{
-    return m_sideBySide;
 }
 
 QAction *SideBySideDiffView::inlineAction() const
@@ -725,11 +712,11 @@ void SideBySideDiffView::updateLayoutMode()
     const int paneText = (m_frame->width() - m_overview->width() - m_vbar->width() - gaps) / 2 - v.gutterWidth
             - 2 * v.textPadding;
     const bool narrow = m_frame->width() > 0 && paneText < kMinSideBySideColumns * v.charWidth;
-    m_sideBySide->setEnabled(!narrow);
-    m_sideBySide->setToolTip(narrow ? tr("Too narrow for two panes here: widen the window or zoom out")
-                                    : tr("The original on the left, the migrated text on the right"));
+    m_inline->setEnabled(!narrow);
+    m_inline->setToolTip(narrow ? tr("Too narrow for two panes here: widen the window or zoom out for side by side")
+                                : tr("One column: each changed line as removed, then as added"));
     const bool inlineLayout = m_preferInline || narrow;
-    (inlineLayout ? m_inline : m_sideBySide)->setChecked(true);
+    m_inline->setChecked(inlineLayout);
     const int wrapColumns = m_wrap->isChecked()
             ? std::max(8, int((m_newPane->textAreaWidth() - 2 * v.textPadding) / std::max<qreal>(1.0, v.charWidth)))
             : 0;

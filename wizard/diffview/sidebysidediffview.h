@@ -88,7 +88,6 @@ public:
     QAction *resetZoomAction() const;
     QAction *collapseAction() const;
     QAction *wrapAction() const;
-    QAction *sideBySideAction() const;
     QAction *inlineAction() const;
     // The view's own bar with those actions; hide it when a page shows them elsewhere.
     void setToolBarVisible(bool visible);
@@ -172,7 +171,6 @@ private:
     QAction *m_resetZoom = nullptr;
     QAction *m_collapse = nullptr;
     QAction *m_wrap = nullptr;
-    QAction *m_sideBySide = nullptr;
     QAction *m_inline = nullptr;
     QWidget *m_frame = nullptr;
     QString m_oldTitleText, m_newTitleText;

@@ -13,6 +13,9 @@ if [ -z "${AGM_ATSPI_PRIVATE_BUS:-}" ]; then
     AGM_ATSPI_PRIVATE_BUS=1 exec dbus-run-session -- "$0" "$@"
 fi
 work=$(mktemp -d)
+# The accessibility bus puts its socket under the runtime folder: a private one.
+mkdir -m 700 "$work/runtime"
+export XDG_RUNTIME_DIR="$work/runtime"
 launcher= xserver= app=
 cleanup() {
     for pid in $app $xserver $launcher; do
@@ -23,8 +26,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/launcher.log" 2>&1 &
-launcher=$!
 Xvfb -displayfd 9 -screen 0 1920x1080x24 -nolisten tcp 9>"$work/display" >"$work/xvfb.log" 2>&1 &
 xserver=$!
 tries=0
@@ -36,15 +37,28 @@ until [ -s "$work/display" ]; do
     sleep 0.2
 done
 export DISPLAY=":$(cat "$work/display")"
+# On this display the launcher also publishes the bus address (the AT_SPI_BUS root window
+# property), where Qt 5 looks first.
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/launcher.log" 2>&1 &
+launcher=$!
+# The distribution's Python: python3-pyatspi is installed for it, not for a pyenv or venv one.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+# The registry is started on the accessibility bus before the app: Qt 5 asks it once, at start.
+tries=0
+until "$python" -c 'import pyatspi; pyatspi.Registry.getDesktop(0).childCount' >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 60 ]; then
+        echo "FAIL: the AT-SPI registry did not start"; cat "$work/launcher.log"; exit 1
+    fi
+    sleep 0.5
+done
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb
 "$driver" --timeout 150 >"$work/driver.log" 2>&1 &
 app=$!
 status=0
-# The distribution's Python: python3-pyatspi is installed for it, not for a pyenv or venv one.
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
 "$python" "${AGM_ATSPI_SCRIPT:-$script}" || status=$?
-if [ "$status" -ne 0 ]; then
+if [ "$status" -ne 0 ] || [ -n "${AGM_ATSPI_SHOW_LOG:-}" ]; then
     echo "--- driver output"; cat "$work/driver.log"
 fi
 exit "$status"
