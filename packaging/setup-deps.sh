@@ -58,6 +58,8 @@ packages=(
     # tests: the Summary's `docker compose` command checked with `docker-compose config`
     # (tst_nextcommands; kubectl, when installed, checks the kubectl commands)
     docker-compose
+    # the accessibility test reads the wizard through AT-SPI on a private D-Bus session
+    at-spi2-core dbus python3-pyatspi
     # fonts for the wizard's Japanese and Chinese translations (and their screenshots), and Qt's
     # own translations (standard buttons such as Back, Next, Cancel)
     fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n

@@ -81,6 +81,23 @@ private Q_SLOTS:
         QTest::addRow("a version bump is one range, not three digits")
                 << QStringLiteral("gateway:1.1.0") << QStringLiteral("gateway:2.9.3")
                 << QStringLiteral("1.1.0") << QStringLiteral("2.9.3");
+        QTest::addRow("a version is marked by whole tokens, not by matching digits")
+                << QStringLiteral("gateway:1.2.5") << QStringLiteral("gateway:2.12.3")
+                << QStringLiteral("1.2.5") << QStringLiteral("2.12.3");
+        QTest::addRow("a minor and patch bump marks those components whole")
+                << QStringLiteral("gateway:2.11.1") << QStringLiteral("gateway:2.12.3")
+                << QStringLiteral("11.1") << QStringLiteral("12.3");
+        QTest::addRow("a number changes as a whole")
+                << QStringLiteral("runAsUser: 1000") << QStringLiteral("runAsUser: 1001")
+                << QStringLiteral("1000") << QStringLiteral("1001");
+        QTest::addRow("a host label changes as a whole")
+                << QStringLiteral("host: fabrikam.management.azure-api.net")
+                << QStringLiteral("host: fabrikam.configuration.azure-api.net")
+                << QStringLiteral("management") << QStringLiteral("configuration");
+        QTest::addRow("a registry host with several labels is one range")
+                << QStringLiteral("image: mcr.microsoft.com/azure-api-management/gateway:1.2.5")
+                << QStringLiteral("image: myacr.azurecr.io/azure-api-management/gateway:2.12.3")
+                << QStringLiteral("mcr.microsoft.com|1.2.5") << QStringLiteral("myacr.azurecr.io|2.12.3");
         QTest::addRow("a removed path segment")
                 << QStringLiteral("path: /internal-status-0123456789abcdef")
                 << QStringLiteral("path: /status-0123456789abcdef")
@@ -131,6 +148,46 @@ private Q_SLOTS:
         QCOMPARE(checkShape(oldLine, d.oldRanges), QString());
         QCOMPARE(checkShape(newLine, d.newRanges), QString());
         QCOMPARE(outside(oldLine, d.oldRanges), outside(newLine, d.newRanges));
+    }
+
+    // A cell too narrow for a long value shows the part that differs, with a little context.
+    void elideCommonParts_data()
+    {
+        QTest::addColumn<QString>("oldValue");
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<QString>("oldShown");
+        QTest::addColumn<QString>("newShown");
+
+        QTest::addRow("an image tag keeps its repository name")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:1.2.5")
+                << QStringLiteral("mcr.microsoft.com/azure-api-management/gateway:2.12.3")
+                << QStringLiteral("\u2026gateway:1.2.5") << QStringLiteral("\u2026gateway:2.12.3");
+        QTest::addRow("a v1 URL shows the host that changes")
+                << QStringLiteral("https://fabrikam.management.azure-api.net/subscriptions/1/service/fabrikam?api-version=2021")
+                << QStringLiteral("https://fabrikam.configuration.azure-api.net")
+                << QStringLiteral("\u2026fabrikam.management.azure-api.net/subscriptions/1/service/fabrikam?api-version=2021")
+                << QStringLiteral("\u2026fabrikam.configuration.azure-api.net");
+        QTest::addRow("a registry host changed in front of a shared path")
+                << QStringLiteral("registry.old.io/apim/gateway:2.1") << QStringLiteral("registry.new.io/apim/gateway:2.1")
+                << QStringLiteral("registry.old.io\u2026") << QStringLiteral("registry.new.io\u2026");
+        QTest::addRow("equal values stay whole")
+                << QStringLiteral("a/b/c/d") << QStringLiteral("a/b/c/d") << QStringLiteral("a/b/c/d") << QStringLiteral("a/b/c/d");
+        QTest::addRow("an empty answer stays empty")
+                << QStringLiteral("https://x.management.azure-api.net/") << QString()
+                << QStringLiteral("https://x.management.azure-api.net/") << QString();
+        QTest::addRow("nothing shared, nothing cut") << QStringLiteral("latest") << QStringLiteral("2.11.1")
+                                                     << QStringLiteral("latest") << QStringLiteral("2.11.1");
+    }
+
+    void elideCommonParts()
+    {
+        QFETCH(QString, oldValue);
+        QFETCH(QString, newValue);
+        QFETCH(QString, oldShown);
+        QFETCH(QString, newShown);
+        const ElidedPair shown = agm::elideCommonParts(oldValue, newValue);
+        QCOMPARE(shown.oldValue, oldShown);
+        QCOMPARE(shown.newValue, newShown);
     }
 
     void exactOffsets()

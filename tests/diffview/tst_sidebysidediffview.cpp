@@ -7,7 +7,10 @@
 #include "sidebysidediffview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QApplication>
 #include <QImage>
 #include <QScrollBar>
@@ -73,6 +76,20 @@ int firstRowOfKind(const DiffModel &model, DiffRowKind kind)
 DiffPane *pane(SideBySideDiffView &view, const char *name)
 {
     return view.findChild<DiffPane *>(QString::fromLatin1(name));
+}
+
+// Widths with room for two panes of SideBySideDiffView::kMinSideBySideColumns, and without:
+// the fixed font's width differs between platforms and Qt versions.
+int wideWidth(const SideBySideDiffView &view)
+{
+    const qreal cw = QFontMetricsF(view.textFont()).horizontalAdvance(QLatin1Char('M'));
+    return int(cw * (2 * SideBySideDiffView::kMinSideBySideColumns + 60)) + 200;
+}
+
+int narrowWidth(const SideBySideDiffView &view)
+{
+    const qreal cw = QFontMetricsF(view.textFont()).horizontalAdvance(QLatin1Char('M'));
+    return int(cw * SideBySideDiffView::kMinSideBySideColumns) + 120;
 }
 
 QPalette darkPalette()
@@ -320,7 +337,7 @@ private Q_SLOTS:
     void sameFileAgainKeepsThePlace()
     {
         SideBySideDiffView view;
-        view.resize(800, 300);
+        view.resize(wideWidth(view), 300); // side by side: scroll values are model rows
         QString a = numbered(1, 300), b = a, c = a;
         b.replace(QStringLiteral("line 10\n"), QStringLiteral("line ten\n"));
         b.replace(QStringLiteral("line 200\n"), QStringLiteral("line two hundred\n"));
@@ -600,6 +617,250 @@ private Q_SLOTS:
             QVERIFY(!action->text().isEmpty());
             QVERIFY(!action->toolTip().isEmpty());
         }
+    }
+
+    // --- issue 14: the change is always in view ---------------------------------------------
+
+    // F8 brings the changed words into view sideways as well, in both panes, however far right
+    // they are; side by side and inline alike.
+    void navigationRevealsTheChangedWords_data()
+    {
+        QTest::addColumn<bool>("inlineLayout"); // the view is narrow
+        QTest::addColumn<int>("column");      // where the second change's word starts
+        QTest::addRow("side by side, change near the start") << false << 20;
+        QTest::addRow("side by side, change far right") << false << 260;
+        QTest::addRow("inline when narrow, change far right") << true << 260;
+        QTest::addRow("inline when narrow, change in the middle") << true << 120;
+    }
+
+    void navigationRevealsTheChangedWords()
+    {
+        QFETCH(bool, inlineLayout);
+        QFETCH(int, column);
+        SideBySideDiffView view;
+        view.resize(inlineLayout ? narrowWidth(view) : wideWidth(view), 400);
+        const QString pad(column - 4, QLatin1Char('x'));
+        // Change 1 far left on line 2, change 2 at `column` on line 40, with long lines around.
+        QString a, b;
+        for (int i = 1; i <= 60; ++i) {
+            const QString filler = QStringLiteral("k%1: ").arg(i, 2, 10, QLatin1Char('0')) + QString(300, QLatin1Char('y'));
+            if (i == 2) {
+                a += QStringLiteral("v1 ") + filler + QLatin1Char('\n');
+                b += QStringLiteral("v2 ") + filler + QLatin1Char('\n');
+            } else if (i == 40) {
+                a += pad + QStringLiteral(" tag1.2.5 end") + filler + QLatin1Char('\n');
+                b += pad + QStringLiteral(" tag2.12.3 end") + filler + QLatin1Char('\n');
+            } else {
+                a += filler + QLatin1Char('\n');
+                b += filler + QLatin1Char('\n');
+            }
+        }
+        view.setTexts(a, b, QStringLiteral("gateway.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.isInline(), inlineLayout);
+        QCOMPARE(view.changeCount(), 2);
+        view.nextChange();
+        QCOMPARE(view.currentChange(), 1);
+        const int row = view.model()->changeSpans()[1].firstRow;
+        const IntraLineDiff *diff = view.model()->intraLine(row);
+        QVERIFY(diff && !diff->oldRanges.empty() && !diff->newRanges.empty());
+        for (const char *name : {"oldPane", "newPane"}) {
+            DiffPane *p = pane(view, name);
+            if (p->isHidden())
+                continue; // inline: the migrated pane shows both sides
+            for (const DiffSide side : {DiffSide::Old, DiffSide::New}) {
+                if (!inlineLayout && side != p->side())
+                    continue;
+                const CharRange range = side == DiffSide::Old ? diff->oldRanges.front() : diff->newRanges.front();
+                const QRect where = p->textRect(side, view.model()->line(row, side), range.start, range.length);
+                QVERIFY2(!where.isEmpty() && where.left() >= p->width() - p->textAreaWidth() && where.right() < p->width(),
+                         qPrintable(QStringLiteral("%1: changed words at x %2..%3, pane %4 wide")
+                                            .arg(QLatin1String(name)).arg(where.left()).arg(where.right()).arg(p->width())));
+            }
+        }
+        // And back to the first change at the far left.
+        view.previousChange();
+        auto *hbar = view.findChild<QScrollBar *>(QStringLiteral("horizontalScrollBar"));
+        QCOMPARE(hbar->value(), 0);
+    }
+
+    void wrapToggleWrapsLongLines()
+    {
+        SideBySideDiffView view;
+        view.resize(wideWidth(view), 400);
+        const QString longLine = QStringLiteral("endpoint: https://") + QString(400, QLatin1Char('a')) + QStringLiteral(".net/v1");
+        QString changed = longLine;
+        changed.replace(QStringLiteral("/v1"), QStringLiteral("/v2"));
+        view.setTexts(longLine + QStringLiteral("\nend\n"), changed + QStringLiteral("\nend\n"), QStringLiteral("a.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *hbar = view.findChild<QScrollBar *>(QStringLiteral("horizontalScrollBar"));
+        QVERIFY(!view.wrapLines());
+        QVERIFY(hbar->isVisible());
+        QSignalSpy spy(&view, &SideBySideDiffView::wrapLinesChanged);
+        view.wrapAction()->trigger();
+        QVERIFY(view.wrapLines());
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!hbar->isVisible());
+        QCOMPARE(hbar->value(), 0);
+        // The end of the long line is on screen now, a few rows down, inside the pane.
+        DiffPane *right = pane(view, "newPane");
+        const QRect end = right->textRect(DiffSide::New, 0, int(changed.size()) - 1, 1);
+        QVERIFY2(!end.isEmpty() && right->rect().contains(end),
+                 qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(end.x()).arg(end.y()).arg(right->width()).arg(right->height())));
+        QVERIFY(end.top() > 0);
+        // Every wrapped piece is a row: "end" is several rows below the first line.
+        QVERIFY(right->textRect(DiffSide::New, 1, 0, 3).top() >= end.bottom());
+        view.wrapAction()->trigger();
+        QVERIFY(!view.wrapLines());
+        QVERIFY(hbar->isVisible());
+        QCOMPARE(right->textRect(DiffSide::New, 1, 0, 3).top(), right->rowRect(1).top());
+    }
+
+    void wrapStartsBreakAfterSeparators_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<QList<int>>("starts");
+        QTest::addRow("short line, one piece") << QStringLiteral("abc") << 10 << QList<int>{0};
+        QTest::addRow("no separator: hard breaks") << QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaa") << 10 << QList<int>{0, 10, 20};
+        QTest::addRow("a URL breaks after a slash") << QStringLiteral("https://abc.example/xyz") << 10 << QList<int>{0, 8, 18};
+    }
+
+    void wrapStartsBreakAfterSeparators()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, columns);
+        QFETCH(QList<int>, starts);
+        const std::vector<int> got = wrapStarts(line, columns);
+        QCOMPARE(QList<int>(got.begin(), got.end()), starts);
+    }
+
+    // Below kMinSideBySideColumns per pane the view goes inline on its own and comes back when
+    // there is room; the operator can ask for inline anyway.
+    void inlineWhenNarrow_data()
+    {
+        QTest::addColumn<bool>("wide");
+        QTest::addColumn<bool>("prefersInline");
+        QTest::addColumn<bool>("inlineShown");
+        QTest::addRow("wide, side by side") << true << false << false;
+        QTest::addRow("narrow, inline on its own") << false << false << true;
+        QTest::addRow("wide, inline on demand") << true << true << true;
+        QTest::addRow("narrow, inline on demand") << false << true << true;
+    }
+
+    void inlineWhenNarrow()
+    {
+        QFETCH(bool, wide);
+        QFETCH(bool, prefersInline);
+        QFETCH(bool, inlineShown);
+        SideBySideDiffView view;
+        const int width = wide ? wideWidth(view) : narrowWidth(view);
+        view.setPrefersInline(prefersInline);
+        view.setTexts(QStringLiteral("a\nkeep\nb\n"), QStringLiteral("a\nkeep\nB\nc\n"), QStringLiteral("x.yaml"));
+        view.resize(width, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.isInline(), inlineShown);
+        QCOMPARE(pane(view, "oldPane")->isVisible(), !inlineShown);
+        QCOMPARE(view.inlineAction()->isChecked(), inlineShown);
+        QCOMPARE(view.inlineAction()->isEnabled(), wide); // narrow: no side by side to go back to
+        if (inlineShown) {
+            // The changed row shows its old line, then its new one: a, keep, b, B, c.
+            DiffPane *only = pane(view, "newPane");
+            const int keep = only->textRect(DiffSide::New, 1, 0, 1).top();
+            const int oldB = only->textRect(DiffSide::Old, 2, 0, 1).top();
+            const int newB = only->textRect(DiffSide::New, 2, 0, 1).top();
+            QVERIFY2(keep < oldB && oldB < newB, qPrintable(QStringLiteral("%1 %2 %3").arg(keep).arg(oldB).arg(newB)));
+        }
+        // Resizing across the threshold switches, unless the operator asked for inline.
+        view.resize(wide ? narrowWidth(view) : wideWidth(view), 300);
+        QTRY_COMPARE(view.isInline(), prefersInline || wide);
+        view.resize(width, 300);
+        QTRY_COMPARE(view.isInline(), inlineShown);
+    }
+
+    // The platform theme may name no fixed-pitch font: the diff still gets one.
+    void fontIsMonospace_data()
+    {
+        QTest::addColumn<QFont>("preferred");
+        QTest::addRow("the system fixed font") << QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        QTest::addRow("a proportional application font") << QApplication::font();
+        QFont sans(QStringLiteral("DejaVu Sans"));
+        QTest::addRow("a named proportional family") << sans;
+    }
+
+    void fontIsMonospace()
+    {
+        QFETCH(QFont, preferred);
+        const QFont font = SideBySideDiffView::monospaceFont(preferred);
+        QVERIFY2(QFontInfo(font).fixedPitch(), qPrintable(QFontInfo(font).family()));
+        SideBySideDiffView view;
+        QVERIFY(QFontInfo(view.textFont()).fixedPitch());
+    }
+
+    // --- screen readers ---------------------------------------------------------------------
+
+    void panesAreReadOnlyTextToScreenReaders()
+    {
+        SideBySideDiffView view;
+        view.resize(wideWidth(view), 400);
+        const QString a = numbered(1, 40), b = QString(a).replace(QStringLiteral("line 30\n"), QStringLiteral("line thirty\n"))
+                                                      .replace(QStringLiteral("line 3\n"), QStringLiteral("line three\n"));
+        view.setTexts(a, b, QStringLiteral("gateway.yaml"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const char *name : {"oldPane", "newPane"}) {
+            DiffPane *p = pane(view, name);
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(p);
+            QVERIFY(iface);
+            QCOMPARE(iface->role(), QAccessible::EditableText);
+            QVERIFY(iface->state().readOnly);
+            QVERIFY(iface->state().multiLine);
+            QAccessibleTextInterface *text = iface->textInterface();
+            QVERIFY2(text, name);
+            const QString whole = p->side() == DiffSide::Old ? a : b;
+            QCOMPARE(text->characterCount(), int(whole.size()));
+            QCOMPARE(text->text(0, text->characterCount()), whole);
+            int start = -1, end = -1;
+            const QString second = text->textAtOffset(whole.indexOf(QStringLiteral("line 2")), QAccessible::LineBoundary, &start, &end);
+            QVERIFY2(second.startsWith(QStringLiteral("line 2")), qPrintable(second));
+        }
+        // F8: the caret and the description move on BOTH sides, the original included.
+        view.nextChange();
+        QCOMPARE(view.currentChange(), 1);
+        for (const char *name : {"oldPane", "newPane"}) {
+            DiffPane *p = pane(view, name);
+            QAccessibleTextInterface *text = QAccessible::queryAccessibleInterface(p)->textInterface();
+            const QString whole = p->side() == DiffSide::Old ? a : b;
+            const QString line = p->side() == DiffSide::Old ? QStringLiteral("line 30") : QStringLiteral("line thirty");
+            QCOMPARE(text->cursorPosition(), int(whole.indexOf(line + QLatin1Char('\n'))));
+            QCOMPARE(text->selectionCount(), 1);
+            int start = -1, end = -1;
+            text->selection(0, &start, &end);
+            QCOMPARE(whole.mid(start, end - start), p->side() == DiffSide::Old ? QStringLiteral("30") : QStringLiteral("thirty"));
+            QVERIFY2(p->accessibleDescription().contains(line), qPrintable(p->accessibleDescription()));
+            QVERIFY(!text->characterRect(start).isEmpty());
+        }
+        // Only the pane with the focus says so, not the view around it (its focus proxy).
+        pane(view, "newPane")->setFocus();
+        QTRY_VERIFY(pane(view, "newPane")->hasFocus());
+        QVERIFY(QAccessible::queryAccessibleInterface(pane(view, "newPane"))->state().focused);
+        QVERIFY(!QAccessible::queryAccessibleInterface(&view)->state().focused);
+    }
+
+    // Masked secrets stay masked: the view says what it was given, in every layout.
+    void accessibleTextIsWhatIsShown()
+    {
+        SideBySideDiffView view;
+        view.setPrefersInline(true);
+        const QString masked = QStringLiteral("token: \u2022\u2022\u2022\u2022\n");
+        view.setTexts(masked, masked + QStringLiteral("added: 1\n"), QStringLiteral("a.env"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleTextInterface *text = QAccessible::queryAccessibleInterface(pane(view, "newPane"))->textInterface();
+        QCOMPARE(text->text(0, text->characterCount()), masked + QStringLiteral("added: 1\n"));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
@@ -453,6 +454,88 @@ private Q_SLOTS:
         QTRY_VERIFY(steps->width() > compactWidth);
         wizard.setPresenterMode(false);
         QSettings().clear();
+    }
+
+    // Review gives a one-file import's file list room to the diff; several files keep the list.
+    void reviewFileListOnlyForSeveralFiles_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::addRow("one file") << false;
+        QTest::addRow("the demo set") << true;
+    }
+
+    void reviewFileListOnlyForSeveralFiles()
+    {
+        QFETCH(bool, demo);
+        MigrationWizard wizard;
+        if (demo) {
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(wizard.loadDemo());
+            wizard.next();
+            auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+            QVERIFY(QTest::qWaitFor([&] { return import->isComplete(); }, 20000));
+        } else {
+            QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        }
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(review->files()->count() > 1, demo);
+        QCOMPARE(review->files()->isVisible(), demo);
+        QVERIFY(review->diffView()->changeCount() > 0);
+    }
+
+    // At 1024x768 the Image page shows its Current and New columns, not only where and what.
+    void imageValuesInViewAt1024()
+    {
+        MigrationWizard wizard;
+        wizard.resize(1024, 768);
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Image));
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        QVERIFY(list && list->topLevelItemCount() > 0);
+        for (const int column : {int(FindingList::Current), int(FindingList::New)}) {
+            const int left = list->header()->sectionViewportPosition(column);
+            QVERIFY2(left >= 0 && left + 60 < list->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 at %2 of %3").arg(column).arg(left).arg(list->viewport()->width())));
+        }
+        // A narrow cell shows the tag, not the registry path both values share.
+        const QModelIndex current = list->model()->index(0, FindingList::Current);
+        const QModelIndex proposed = list->model()->index(0, FindingList::New);
+        QVERIFY(current.data().toString().startsWith(QLatin1String("mcr.microsoft.com/")));
+        const QFontMetrics metrics(list->font());
+        const QString shownOld = FindingList::shownValue(current, 120, metrics);
+        const QString shownNew = FindingList::shownValue(proposed, 120, metrics);
+        QVERIFY2(shownOld.startsWith(QChar(0x2026)) && shownOld.endsWith(current.data().toString().section(QLatin1Char(':'), -1)),
+                 qPrintable(shownOld));
+        QVERIFY2(shownNew.startsWith(QChar(0x2026)) && shownNew.endsWith(QLatin1Char(':') + proposed.data().toString().section(QLatin1Char(':'), -1)),
+                 qPrintable(shownNew));
+        QCOMPARE(FindingList::shownValue(current, 10000, metrics), current.data().toString());
+    }
+
+    // Picking a change in the change list brings it into the diff; the list stays on the pick.
+    void changeListMovesTheDiff()
+    {
+        MigrationWizard wizard;
+        QVERIFY(open(wizard, QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input")));
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        SideBySideDiffView *diff = review->diffView();
+        QTRY_VERIFY(diff->changeCount() >= 3);
+        QCOMPARE(diff->currentChange(), 0);
+        FindingList *list = review->changes();
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTreeWidgetItem *last = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (!last || list->topLevelItem(i)->data(0, Qt::UserRole + 5).toInt()
+                        > last->data(0, Qt::UserRole + 5).toInt())
+                last = list->topLevelItem(i); // the finding furthest down (LineRole)
+        }
+        QVERIFY(last);
+        list->setCurrentItem(last);
+        QVERIFY2(diff->currentChange() > 0, qPrintable(last->text(FindingList::Location)));
+        QCOMPARE(list->currentItem(), last);
     }
 
     // On every page, no two visible buttons, labels or boxes (the wizard's own row included)

@@ -91,11 +91,16 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear(); // no presenter mode, geometry or recent folders from an earlier run
     const QStringList args = QApplication::arguments();
+    // Read by the Review page when it is made.
+    QSettings().setValue(QStringLiteral("review/wrapLines"), !args.contains(QStringLiteral("--no-wrap")));
+    QSettings().setValue(QStringLiteral("review/inlineLayout"), args.contains(QStringLiteral("--inline")));
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n"
-                               "                       [--input PATH] [--offline] [--size WxH]\n"
+                               "                       [--input PATH] [--offline] [--size WxH] [--no-wrap] [--inline] [--review-all]\n"
                                "  --input imports PATH instead of the demo set: unanswered endpoints are left on v1, a refused and a\n"
-                               "  floating custom tag are shot, Review shows the first file that is not migrated; --offline: no checks\n";
+                               "  floating custom tag are shot, Review shows the first file that is not migrated; --offline: no checks\n"
+                               "  --no-wrap / --inline: Review scrolls long lines sideways / shows the inline layout; --review-all: Review once per\n"
+                               "  file and change (6-review-F-C), to see that every change is readable without scrolling by hand\n";
         return 2;
     }
     const QString out = args.at(1);
@@ -205,6 +210,18 @@ int main(int argc, char *argv[])
         }
     }
     shoot(QStringLiteral("6-review"));
+    if (args.contains(QStringLiteral("--review-all"))) {
+        const int current = review->files()->currentRow();
+        for (int f = 0; f < review->files()->count(); ++f) {
+            review->files()->setCurrentRow(f);
+            SideBySideDiffView *diff = review->diffView();
+            for (int c = 0; c < diff->changeCount(); ++c) {
+                diff->setCurrentChange(c);
+                shoot(QStringLiteral("6-review-%1-%2").arg(f + 1).arg(c + 1));
+            }
+        }
+        review->files()->setCurrentRow(current);
+    }
     auto *checks = static_cast<ChecksPage *>(wizard.page(MigrationWizard::Checks));
     checks->extraHosts()->setText(QStringLiteral("localhost:%1").arg(gatewayStandIn.serverPort()));
     wizard.next();

@@ -228,6 +228,55 @@ bool refineByCharacters(QStringView oldLine, int oldStart, int oldLength, QStrin
     return true;
 }
 
+// Characters are compared only inside one changed word on each side ("v1" -> "v2"). A stretch
+// of several tokens (a version "1.2.5" -> "2.12.3", a host) and a number ("11" -> "12") is a
+// token that changed as a whole: matching stray digits or dots across it reads as noise.
+bool isRefinableWordPair(const Segment &seg, const std::vector<Token> &oldTokens,
+                         const std::vector<Token> &newTokens, QStringView oldLine, QStringView newLine)
+{
+    if (seg.oldTo - seg.oldFrom != 1 || seg.newTo - seg.newFrom != 1)
+        return false;
+    const Token &a = oldTokens[std::size_t(seg.oldFrom)];
+    const Token &b = newTokens[std::size_t(seg.newFrom)];
+    auto isNumber = [](QStringView s) { return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }); };
+    if (!a.word && !b.word) // indentation: only the added or removed spaces
+        return oldLine[a.start].isSpace() && newLine[b.start].isSpace();
+    return a.word && b.word && !isNumber(oldLine.mid(a.start, a.length)) && !isNumber(newLine.mid(b.start, b.length));
+}
+
+// Lines of the same shape (the same separators in the same places, only words differing, as in
+// "gateway:1.2.5" -> "gateway:2.12.3" or two host names) are compared token by token in place:
+// a longest common subsequence would pair the "2" of one version with the "2" of the other and
+// mark stray pieces.
+bool sameShape(const std::vector<Token> &oldTokens, const std::vector<Token> &newTokens,
+               const std::vector<std::string_view> &a, const std::vector<std::string_view> &b)
+{
+    if (oldTokens.size() != newTokens.size())
+        return false;
+    for (std::size_t i = 0; i < oldTokens.size(); ++i) {
+        if (oldTokens[i].word != newTokens[i].word || (!oldTokens[i].word && a[i] != b[i]))
+            return false;
+    }
+    return true;
+}
+
+std::vector<DiffRun> inPlaceRuns(const std::vector<std::string_view> &a, const std::vector<std::string_view> &b)
+{
+    std::vector<DiffRun> runs;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const int at = int(i);
+        if (a[i] != b[i]) {
+            runs.push_back({DiffOp::Delete, at, at, 1});
+            runs.push_back({DiffOp::Insert, at, at, 1});
+        } else if (!runs.empty() && runs.back().op == DiffOp::Equal) {
+            ++runs.back().count;
+        } else {
+            runs.push_back({DiffOp::Equal, at, at, 1});
+        }
+    }
+    return runs;
+}
+
 } // namespace
 
 IntraLineDiff diffWithinLines(QStringView oldLine, QStringView newLine, int lengthCap)
@@ -250,7 +299,8 @@ IntraLineDiff diffWithinLines(QStringView oldLine, QStringView newLine, int leng
     for (const Token &t : newTokens)
         b.push_back(bytesOf(newLine, t.start, t.length));
 
-    const std::vector<DiffRun> runs = diffLines(a, b, {kTokenCostBudget});
+    const std::vector<DiffRun> runs = sameShape(oldTokens, newTokens, a, b) ? inPlaceRuns(a, b)
+                                                                            : diffLines(a, b, {kTokenCostBudget});
     const std::vector<Segment> segments = mergeSeparators(segmentsOf(runs), oldTokens);
 
     auto charSpan = [](const std::vector<Token> &tokens, int from, int to, int lineLength) {
@@ -268,12 +318,61 @@ IntraLineDiff diffWithinLines(QStringView oldLine, QStringView newLine, int leng
             continue;
         const CharRange o = charSpan(oldTokens, seg.oldFrom, seg.oldTo, int(oldLine.size()));
         const CharRange n = charSpan(newTokens, seg.newFrom, seg.newTo, int(newLine.size()));
-        if (refineByCharacters(oldLine, o.start, o.length, newLine, n.start, n.length, result))
+        if (isRefinableWordPair(seg, oldTokens, newTokens, oldLine, newLine)
+            && refineByCharacters(oldLine, o.start, o.length, newLine, n.start, n.length, result))
             continue;
         addRange(result.oldRanges, o.start, o.length);
         addRange(result.newRanges, n.start, n.length);
     }
     return result;
+}
+
+ElidedPair elideCommonParts(QStringView oldValue, QStringView newValue)
+{
+    const ElidedPair whole{oldValue.toString(), newValue.toString()};
+    if (oldValue.isEmpty() || newValue.isEmpty() || oldValue == newValue)
+        return whole;
+    const int na = int(oldValue.size()), nb = int(newValue.size()), shorter = std::min(na, nb);
+    int prefix = 0;
+    while (prefix < shorter && oldValue[prefix] == newValue[prefix])
+        ++prefix;
+    int suffix = 0;
+    while (suffix < shorter - prefix && oldValue[na - 1 - suffix] == newValue[nb - 1 - suffix])
+        ++suffix;
+    static const QString separators = QStringLiteral("/.:=@ \"'?&,;");
+    auto isSeparator = [](QChar c) { return separators.contains(c); };
+    // Back to the start of the changed component, then one component more for context.
+    int cut = prefix;
+    for (int step = 0; step < 2 && cut > 0; ++step) {
+        if (step > 0)
+            --cut; // over the separator
+        while (cut > 0 && !isSeparator(oldValue[cut - 1]))
+            --cut;
+    }
+    if (cut > 0 && oldValue[cut - 1].isHighSurrogate())
+        --cut;
+    // Likewise forward from the end of the change, on the old value (the shared end is the same).
+    int keep = na - suffix;
+    for (int step = 0; step < 2 && keep < na; ++step) {
+        if (step > 0)
+            ++keep;
+        while (keep < na && !isSeparator(oldValue[keep]))
+            ++keep;
+    }
+    const int tail = std::min(na - keep, suffix);
+    const QChar ellipsis(0x2026);
+    auto shorten = [&](QStringView value) {
+        QString out;
+        const int head = cut > 1 ? cut : 0;
+        const int end = int(value.size()) - (tail > 1 ? tail : 0);
+        if (head > 0)
+            out += ellipsis;
+        out += value.mid(head, end - head);
+        if (end < value.size())
+            out += ellipsis;
+        return out;
+    };
+    return {shorten(oldValue), shorten(newValue)};
 }
 
 } // namespace agm

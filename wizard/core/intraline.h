@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 #include <vector>
@@ -35,11 +36,23 @@ struct IntraLineDiff
 inline constexpr int kIntraLineLengthCap = 4096;
 
 // Word-level diff of two lines (tokens: runs of letters, digits and '_', runs of white space, and
-// single other characters), refined to characters inside a changed word pair when the two words
-// still share most of their characters ("v1" -> "v2" marks only the digit). Changed stretches
-// separated by a single punctuation or space character are merged, so "1.1.0" -> "2.9.3" is one
-// range rather than three. Ranges are sorted, non-empty and do not overlap.
+// single other characters), refined to characters inside a changed pair of single words (not
+// numbers) when the two still share most of their characters ("v1" -> "v2" marks only the digit).
+// Changed stretches separated by a single punctuation or space character are merged, so
+// "1.2.5" -> "2.12.3" is one range of whole tokens, never stray matching digits or dots.
+// Ranges are sorted, non-empty and do not overlap.
 IntraLineDiff diffWithinLines(QStringView oldLine, QStringView newLine,
                               int lengthCap = kIntraLineLengthCap);
+
+// Two values with the text they share at the start and the end cut to "…", keeping the changed
+// part and the part of the shared text right next to it (up to a separator such as '/', '.', ':'),
+// so a narrow cell shows "…gateway:1.2.5" / "…gateway:2.12.3" rather than two equal beginnings.
+// Values that are equal, empty, or share too little to gain anything come back unchanged.
+struct ElidedPair
+{
+    QString oldValue;
+    QString newValue;
+};
+ElidedPair elideCommonParts(QStringView oldValue, QStringView newValue);
 
 } // namespace agm

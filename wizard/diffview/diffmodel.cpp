@@ -383,6 +383,51 @@ int DiffModel::rowForAlignedRow(int alignedRow) const
     return int(it - m_rows.begin()) - 1;
 }
 
+int DiffModel::lineStart(DiffSide side, int line) const
+{
+    const std::vector<Line> &ls = lines(side);
+    if (line < 0 || ls.empty())
+        return 0;
+    if (line >= int(ls.size()))
+        return textLength(side);
+    return ls[std::size_t(line)].start;
+}
+
+int DiffModel::lineAtOffset(DiffSide side, int offset) const
+{
+    const std::vector<Line> &ls = lines(side);
+    const auto it = std::upper_bound(ls.begin(), ls.end(), offset, [](int value, const Line &l) { return value < l.start; });
+    return std::max(0, int(it - ls.begin()) - 1);
+}
+
+int DiffModel::rowOfLine(DiffSide side, int line) const
+{
+    // Rows are in line order on each side; rows without a line on this side are skipped over.
+    auto lineOf = [side](const DiffRow &r) { return side == DiffSide::Old ? r.oldLine : r.newLine; };
+    int lo = 0, hi = rows() - 1, found = -1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int probe = mid;
+        while (probe <= hi && lineOf(m_rows[std::size_t(probe)]) < 0)
+            ++probe;
+        if (probe > hi) {
+            hi = mid - 1;
+            continue;
+        }
+        const DiffRow &r = m_rows[std::size_t(probe)];
+        const int first = lineOf(r), last = r.kind == DiffRowKind::Folded ? first + r.hidden - 1 : first;
+        if (line < first) {
+            hi = mid - 1;
+        } else if (line > last) {
+            lo = probe + 1;
+        } else {
+            found = probe;
+            break;
+        }
+    }
+    return found;
+}
+
 QString DiffModel::describe(int r, DiffSide side) const
 {
     const DiffRow &rw = row(r);

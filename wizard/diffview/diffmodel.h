@@ -92,6 +92,12 @@ public:
     int line(int r, DiffSide side) const;
     int lineCount(DiffSide side) const { return int(lines(side).size()); }
     QStringView lineText(DiffSide side, int line) const;
+    // A whole side as given to setTexts(), where each line starts in it, and the reverse.
+    QStringView text(DiffSide side) const { return side == DiffSide::Old ? m_oldText : m_newText; }
+    int lineStart(DiffSide side, int line) const;
+    int lineAtOffset(DiffSide side, int offset) const;
+    // The shown row holding a line of a side (its fold when folded away), -1 when there is none.
+    int rowOfLine(DiffSide side, int line) const;
     LineEnding lineEnding(DiffSide side, int line) const;
     int textLength(DiffSide side) const { return int(side == DiffSide::Old ? m_oldText.size() : m_newText.size()); }
     // The widest line of either side in columns (tabs expanded to kTabWidth).

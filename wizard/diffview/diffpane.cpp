@@ -3,6 +3,8 @@
 
 #include "pluraltext.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -57,6 +59,116 @@ QPoint positionOf(const QMouseEvent *event)
 #endif
 }
 
+// A pane to screen readers: read-only multi-line text (this side of the diff, as shown: secrets
+// masked unless revealed) with the current change as caret and selection. Qt's own widgets get
+// this from QAccessibleTextWidget; a painted widget has to say it itself.
+class DiffPaneAccessible : public QAccessibleWidget, public QAccessibleTextInterface
+{
+public:
+    explicit DiffPaneAccessible(DiffPane *pane)
+        : QAccessibleWidget(pane, QAccessible::EditableText)
+    {
+    }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::TextInterface)
+            return static_cast<QAccessibleTextInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.readOnly = true;
+        s.multiLine = true;
+        s.selectableText = true;
+        return s;
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Value)
+            return {}; // the text interface carries it, a range at a time
+        return QAccessibleWidget::text(t);
+    }
+
+    // QAccessibleTextInterface
+    void selection(int index, int *startOffset, int *endOffset) const override
+    {
+        const CharRange r = index == 0 ? pane()->accessibleSelection() : CharRange{};
+        *startOffset = r.start;
+        *endOffset = r.start + r.length;
+    }
+    int selectionCount() const override { return pane()->accessibleSelection().length > 0 ? 1 : 0; }
+    // Read-only: the change is chosen with F8 / Shift+F8, not by selecting text.
+    void addSelection(int, int) override {}
+    void removeSelection(int) override {}
+    void setSelection(int, int, int) override {}
+    int cursorPosition() const override { return pane()->accessibleCursor(); }
+    void setCursorPosition(int) override {}
+    QString text(int startOffset, int endOffset) const override
+    {
+        const QStringView all = pane()->accessibleText();
+        startOffset = std::clamp(startOffset, 0, int(all.size()));
+        endOffset = endOffset < 0 ? int(all.size()) : std::clamp(endOffset, startOffset, int(all.size()));
+        return all.mid(startOffset, endOffset - startOffset).toString();
+    }
+    int characterCount() const override { return int(pane()->accessibleText().size()); }
+    QRect characterRect(int offset) const override
+    {
+        const int line = pane()->lineAtOffset(offset);
+        const QRect r = pane()->textRect(pane()->side(), line, offset - pane()->lineStartOffset(line), 1);
+        return r.isEmpty() ? QRect() : QRect(pane()->mapToGlobal(r.topLeft()), r.size());
+    }
+    int offsetAtPoint(const QPoint &point) const override
+    {
+        const DiffPane *p = pane();
+        const int row = p->rowAt(p->mapFromGlobal(point).y());
+        const DiffModel *model = p->viewport()->model;
+        if (row < 0 || !model)
+            return -1;
+        const int line = model->line(p->viewport()->displayRow(row).row, p->side());
+        return line < 0 ? -1 : p->lineStartOffset(line);
+    }
+    void scrollToSubstring(int, int) override {}
+    QString attributes(int offset, int *startOffset, int *endOffset) const override
+    {
+        *startOffset = 0;
+        *endOffset = std::max(offset, characterCount());
+        return {};
+    }
+
+private:
+    DiffPane *pane() const { return static_cast<DiffPane *>(widget()); }
+};
+
+// The view is only a frame around the panes: it must not report the focus its pane has (it is
+// the pane's focus proxy, so QWidget::hasFocus() is true for both).
+class DiffViewAccessible : public QAccessibleWidget
+{
+public:
+    using QAccessibleWidget::QAccessibleWidget;
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.focused = false;
+        s.focusable = false;
+        return s;
+    }
+};
+
+QAccessibleInterface *diffAccessibleFactory(const QString &className, QObject *object)
+{
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    if (className == QLatin1String("agm::DiffPane"))
+        return new DiffPaneAccessible(static_cast<DiffPane *>(object));
+    if (className == QLatin1String("agm::SideBySideDiffView"))
+        return new DiffViewAccessible(static_cast<QWidget *>(object), QAccessible::Grouping);
+    return nullptr;
+}
+
 } // namespace
 
 DiffColours DiffColours::fromPalette(const QPalette &palette)
@@ -90,6 +202,69 @@ DiffColours DiffColours::fromPalette(const QPalette &palette)
     return c;
 }
 
+int columnAt(QStringView line, int index)
+{
+    int columns = 0;
+    const int end = std::min<int>(index, int(line.size()));
+    for (int i = 0; i < end; ++i)
+        columns = line[i] == QLatin1Char('\t') ? (columns / DiffModel::kTabWidth + 1) * DiffModel::kTabWidth : columns + 1;
+    return columns;
+}
+
+std::vector<int> wrapStarts(QStringView line, int columns)
+{
+    std::vector<int> starts{0};
+    columns = std::max(1, columns);
+    const int n = int(line.size());
+    if (n > DiffPane::kLayoutCap) {
+        // Painted as plain slices: fixed pieces, found without looking at the text.
+        for (int at = columns; at < n; at += columns)
+            starts.push_back(at);
+        return starts;
+    }
+    static const QString separators = QStringLiteral("/.,:;=&?-");
+    auto widthAt = [&](int i, int column) {
+        return line[i] == QLatin1Char('\t') ? DiffModel::kTabWidth - column % DiffModel::kTabWidth : 1;
+    };
+    int start = 0, column = 0, breakAfter = -1;
+    for (int i = 0; i < n; ++i) {
+        if (column + widthAt(i, column) > columns && i > start) {
+            int at = breakAfter > start + (2 * (i - start)) / 3 ? breakAfter : i;
+            if (line[at].isLowSurrogate() && at - 1 > start)
+                --at; // never between the halves of a pair
+            starts.push_back(at);
+            start = at;
+            column = columnAt(line.mid(at), i - at);
+            breakAfter = -1;
+        }
+        column += widthAt(i, column);
+        if (line[i].isSpace() || separators.contains(line[i]))
+            breakAfter = i + 1;
+    }
+    return starts;
+}
+
+int DiffViewport::displayCount() const
+{
+    return display.empty() ? (model ? model->rows() : 0) : int(display.size());
+}
+
+DisplayRow DiffViewport::displayRow(int d) const
+{
+    if (display.empty())
+        return {d, -1, 0};
+    return display[std::size_t(std::clamp(d, 0, int(display.size()) - 1))];
+}
+
+int DiffViewport::displayRowOf(int modelRow) const
+{
+    if (display.empty())
+        return modelRow;
+    const auto it = std::lower_bound(display.begin(), display.end(), modelRow,
+                                     [](const DisplayRow &d, int value) { return d.row < value; });
+    return int(it - display.begin());
+}
+
 DiffPane::DiffPane(DiffSide side, const DiffViewport *viewport, QWidget *parent)
     : QWidget(parent)
     , m_side(side)
@@ -99,6 +274,11 @@ DiffPane::DiffPane(DiffSide side, const DiffViewport *viewport, QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(diffAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     // A few screens of layouts; each is cheap to rebuild, and long lines are never cached.
     m_layouts.setMaxCost(600);
 }
@@ -126,7 +306,7 @@ int DiffPane::rowAt(int y) const
     if (!m_viewport->model)
         return -1;
     const int row = m_viewport->topRow + y / std::max(1, m_viewport->rowHeight);
-    return row >= 0 && row < m_viewport->model->rows() ? row : -1;
+    return row >= 0 && row < m_viewport->displayCount() ? row : -1;
 }
 
 QRect DiffPane::rowRect(int row) const
@@ -137,6 +317,89 @@ QRect DiffPane::rowRect(int row) const
     return {0, y, width(), m_viewport->rowHeight};
 }
 
+QRect DiffPane::textRect(DiffSide side, int line, int start, int length) const
+{
+    const DiffModel *model = m_viewport->model;
+    if (!model || line < 0 || line >= model->lineCount(side) || (!m_viewport->inlineLayout && side != m_side))
+        return {};
+    const int row = model->rowOfLine(side, line);
+    if (row < 0 || model->row(row).kind == DiffRowKind::Folded)
+        return {};
+    const QStringView text = model->lineText(side, line);
+    // The display row showing that side (inline: one of two), and the wrapped piece holding `start`.
+    int d = m_viewport->displayRowOf(row), first = 0;
+    while (d < m_viewport->displayCount() && m_viewport->displayRow(d).row == row && sideAt(m_viewport->displayRow(d)) != side)
+        ++d;
+    if (m_viewport->wrapColumns > 0) {
+        const std::vector<int> starts = wrapStarts(text, m_viewport->wrapColumns);
+        const int piece = std::max(0, int(std::upper_bound(starts.begin(), starts.end(), start) - starts.begin()) - 1);
+        d += piece;
+        first = starts[std::size_t(piece)];
+    }
+    const QRect rowArea = rowRect(d);
+    if (rowArea.isEmpty())
+        return {};
+    const qreal cw = m_viewport->charWidth;
+    const int x0 = m_viewport->gutterWidth + m_viewport->textPadding - m_viewport->horizontalOffset;
+    const int left = x0 + qRound((columnAt(text, start) - columnAt(text, first)) * cw);
+    const int right = x0 + qRound((columnAt(text, start + length) - columnAt(text, first)) * cw);
+    return {left, rowArea.top(), std::max(1, right - left), rowArea.height()};
+}
+
+QStringView DiffPane::accessibleText() const
+{
+    return m_viewport->model ? m_viewport->model->text(m_side) : QStringView();
+}
+
+int DiffPane::lineAtOffset(int offset) const
+{
+    return m_viewport->model ? m_viewport->model->lineAtOffset(m_side, offset) : 0;
+}
+
+int DiffPane::lineStartOffset(int line) const
+{
+    return m_viewport->model ? m_viewport->model->lineStart(m_side, line) : 0;
+}
+
+int DiffPane::accessibleCursor() const
+{
+    const DiffModel *model = m_viewport->model;
+    if (!model || model->rows() == 0)
+        return 0;
+    // The line under the cursor on this side, else the next line this side has.
+    const int first = m_viewport->displayRow(std::clamp(m_viewport->cursorRow, 0, m_viewport->displayCount() - 1)).row;
+    for (int r = first; r < model->rows(); ++r) {
+        if (const int line = model->line(r, m_side); line >= 0)
+            return model->lineStart(m_side, line);
+    }
+    return model->textLength(m_side);
+}
+
+CharRange DiffPane::accessibleSelection() const
+{
+    const DiffModel *model = m_viewport->model;
+    const int change = m_viewport->currentChange;
+    if (!model || change < 0 || change >= model->changeCount())
+        return {};
+    // The changed words of the first rewritten line, else the lines this side has in the change.
+    const DiffChangeSpan &span = model->changeSpans()[std::size_t(change)];
+    int from = -1, to = -1;
+    for (int r = span.firstRow; r < span.firstRow + span.rowCount; ++r) {
+        const int line = model->line(r, m_side);
+        if (line < 0)
+            continue;
+        const int start = model->lineStart(m_side, line);
+        if (const IntraLineDiff *diff = model->intraLine(r); diff && from < 0) {
+            const std::vector<CharRange> &ranges = m_side == DiffSide::Old ? diff->oldRanges : diff->newRanges;
+            if (!ranges.empty())
+                return {start + ranges.front().start, ranges.back().start + ranges.back().length - ranges.front().start};
+        }
+        from = from < 0 ? start : from;
+        to = start + int(model->lineText(m_side, line).size());
+    }
+    return from < 0 ? CharRange{} : CharRange{from, to - from};
+}
+
 void DiffPane::updateAccessibleDescription()
 {
     const DiffModel *model = m_viewport->model;
@@ -144,8 +407,31 @@ void DiffPane::updateAccessibleDescription()
         setAccessibleDescription(tr("No text"));
         return;
     }
-    const int row = std::clamp(m_viewport->cursorRow, 0, model->rows() - 1);
-    setAccessibleDescription(model->describe(row, m_side));
+    const DisplayRow d = m_viewport->displayRow(std::clamp(m_viewport->cursorRow, 0, m_viewport->displayCount() - 1));
+    QString description = model->describe(d.row, m_side);
+    // Inline, one pane shows both sides: the other side of a rewritten line is said too.
+    if (m_viewport->inlineLayout && model->row(d.row).kind == DiffRowKind::Changed) {
+        const DiffSide other = m_side == DiffSide::Old ? DiffSide::New : DiffSide::Old;
+        description = m_side == DiffSide::New ? model->describe(d.row, other) + QLatin1Char('\n') + description
+                                              : description + QLatin1Char('\n') + model->describe(d.row, other);
+    }
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
+}
+
+void DiffPane::announceCursor()
+{
+    updateAccessibleDescription();
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleTextCursorEvent cursor(this, accessibleCursor());
+    QAccessible::updateAccessibility(&cursor);
+    const CharRange selection = accessibleSelection();
+    if (selection.length > 0) {
+        QAccessibleTextSelectionEvent selected(this, selection.start, selection.start + selection.length);
+        selected.setCursorPosition(accessibleCursor());
+        QAccessible::updateAccessibility(&selected);
+    }
 }
 
 DiffPane::CachedLine *DiffPane::layoutFor(int line)
@@ -189,15 +475,24 @@ void DiffPane::paintEvent(QPaintEvent *)
     p.fillRect(QRect(0, 0, gw, height()), c.gutter);
     p.fillRect(QRect(gw, 0, width() - gw, height()), c.base);
     m_firstPlainLine = -1;
+    if (m_partner && m_viewport->inlineLayout)
+        m_partner->m_firstPlainLine = -1; // it paints its side's rows into this pane
     if (!model)
         return;
     p.setFont(m_viewport->font);
     // The hatch of filler rows moves with the rows instead of shimmering while scrolling.
     p.setBrushOrigin(0, -((m_viewport->topRow * m_viewport->rowHeight) % 64));
-    const int rows = model->rows();
+    const int rows = m_viewport->displayCount();
     const int last = std::min(rows, m_viewport->topRow + visibleRows() + 2);
-    for (int r = m_viewport->topRow; r < last; ++r)
-        paintRow(p, r, (r - m_viewport->topRow) * m_viewport->rowHeight);
+    for (int r = m_viewport->topRow; r < last; ++r) {
+        const DisplayRow d = m_viewport->displayRow(r);
+        const int y = (r - m_viewport->topRow) * m_viewport->rowHeight;
+        // Inline, the other side's lines come with that side's layouts and colours.
+        if (m_partner && sideAt(d) != m_side)
+            m_partner->paintRow(p, d, y, width());
+        else
+            paintRow(p, d, y, width());
+    }
     p.setPen(c.separator);
     p.drawLine(gw - 1, 0, gw - 1, height());
 
@@ -211,18 +506,18 @@ void DiffPane::paintEvent(QPaintEvent *)
     }
 }
 
-void DiffPane::paintRow(QPainter &p, int r, int y)
+void DiffPane::paintRow(QPainter &p, const DisplayRow &display, int y, int width)
 {
     const DiffModel *model = m_viewport->model;
-    const DiffRow &row = model->row(r);
+    const DiffRow &row = model->row(display.row);
     if (row.kind == DiffRowKind::Folded) {
-        paintFold(p, row, y);
+        paintFold(p, row, y, width);
         return;
     }
     const DiffColours &c = m_viewport->colours;
     const int line = m_side == DiffSide::Old ? row.oldLine : row.newLine;
     const int gw = m_viewport->gutterWidth;
-    const QRect textRect(gw, y, width() - gw, m_viewport->rowHeight);
+    const QRect textRect(gw, y, width - gw, m_viewport->rowHeight);
     if (line < 0) {
         p.fillRect(textRect, c.filler);
         p.fillRect(textRect, QBrush(c.fillerHatch, Qt::BDiagPattern));
@@ -231,12 +526,12 @@ void DiffPane::paintRow(QPainter &p, int r, int y)
     } else if (row.kind == DiffRowKind::Added || (row.kind == DiffRowKind::Changed && m_side == DiffSide::New)) {
         p.fillRect(textRect, c.addedLine);
     }
-    paintGutter(p, row, line, y);
+    paintGutter(p, row, line, display.segment, y);
     if (line >= 0)
-        paintText(p, r, line, y);
+        paintText(p, display, line, y, width);
 }
 
-void DiffPane::paintGutter(QPainter &p, const DiffRow &row, int line, int y)
+void DiffPane::paintGutter(QPainter &p, const DiffRow &row, int line, int segment, int y)
 {
     const DiffColours &c = m_viewport->colours;
     const int gw = m_viewport->gutterWidth;
@@ -249,7 +544,7 @@ void DiffPane::paintGutter(QPainter &p, const DiffRow &row, int line, int y)
     }
     if (row.change >= 0 && row.change == m_viewport->currentChange)
         p.fillRect(QRect(0, y, 3, h), c.accent);
-    if (line < 0)
+    if (line < 0 || segment > 0) // the number and sign stand on the first piece of a wrapped line
         return;
     const qreal cw = m_viewport->charWidth;
     const int signWidth = int(std::ceil(cw)) + 6;
@@ -263,11 +558,11 @@ void DiffPane::paintGutter(QPainter &p, const DiffRow &row, int line, int y)
     }
 }
 
-void DiffPane::paintFold(QPainter &p, const DiffRow &row, int y)
+void DiffPane::paintFold(QPainter &p, const DiffRow &row, int y, int width)
 {
     const DiffColours &c = m_viewport->colours;
     const int h = m_viewport->rowHeight;
-    const QRect band(0, y, width(), h);
+    const QRect band(0, y, width, h);
     p.fillRect(band, c.fold);
     p.setPen(c.foldBorder);
     p.drawLine(band.topLeft(), band.topRight());
@@ -282,28 +577,39 @@ void DiffPane::paintFold(QPainter &p, const DiffRow &row, int y)
     QFont italic = m_viewport->font;
     italic.setItalic(m_side == DiffSide::New);
     p.setFont(italic);
-    p.drawText(QRect(gw + m_viewport->textPadding, y, width() - gw - m_viewport->textPadding, h),
+    p.drawText(QRect(gw + m_viewport->textPadding, y, width - gw - m_viewport->textPadding, h),
                Qt::AlignLeft | Qt::AlignVCenter, label);
     p.setFont(m_viewport->font);
 }
 
-void DiffPane::paintText(QPainter &p, int r, int line, int y)
+void DiffPane::paintText(QPainter &p, const DisplayRow &display, int line, int y, int width)
 {
     const DiffModel *model = m_viewport->model;
     const DiffColours &c = m_viewport->colours;
     const int gw = m_viewport->gutterWidth;
     const int h = m_viewport->rowHeight;
+    const int r = display.row;
     const QStringView text = model->lineText(m_side, line);
+    // A wrapped line shows the piece [first, end) on this display row; side by side, the shorter
+    // side of a wrapped row has nothing left to show on its last pieces.
+    int first = 0, end = int(text.size());
+    if (m_viewport->wrapColumns > 0) {
+        const std::vector<int> starts = wrapStarts(text, m_viewport->wrapColumns);
+        if (display.segment >= int(starts.size()))
+            return;
+        first = starts[std::size_t(display.segment)];
+        end = display.segment + 1 < int(starts.size()) ? starts[std::size_t(display.segment) + 1] : end;
+    }
     p.save();
-    p.setClipRect(QRect(gw, y, width() - gw, h));
+    p.setClipRect(QRect(gw, y, width - gw, h));
     if (text.size() > kLayoutCap) {
         // Far beyond any intra-line cap: the whole line counts as changed; tint what is visible.
         const DiffRow &row = model->row(r);
         if (row.kind == DiffRowKind::Changed) {
-            p.fillRect(QRect(gw, y + 1, width() - gw, h - 2),
+            p.fillRect(QRect(gw, y + 1, width - gw, h - 2),
                        m_side == DiffSide::Old ? c.removedWord : c.addedWord);
         }
-        paintLongLine(p, text, y);
+        paintLongLine(p, text, first, end - first, y, width);
         p.restore();
         return;
     }
@@ -314,8 +620,17 @@ void DiffPane::paintText(QPainter &p, int r, int line, int y)
         Q_EMIT coloursPending();
     }
     const QTextLayout &layout = cached->layout;
-    const qreal x0 = gw + m_viewport->textPadding - m_viewport->horizontalOffset;
     const QTextLine textLine = layout.lineCount() > 0 ? layout.lineAt(0) : QTextLine();
+    qreal x0 = gw + m_viewport->textPadding - m_viewport->horizontalOffset;
+    if (m_viewport->wrapColumns > 0 && textLine.isValid()) {
+        // Only this piece: the layout slides left under a clip that ends where the piece does.
+        // The clip starts at the padding on a continuation, or the piece before would peek in.
+        const qreal shift = textLine.cursorToX(first);
+        const qreal left = first > 0 ? gw + m_viewport->textPadding - 1.0 : qreal(gw);
+        x0 -= shift;
+        p.setClipRect(QRectF(left, y, std::min<qreal>(width - left, gw + m_viewport->textPadding + textLine.cursorToX(end) - shift - left), h),
+                      Qt::IntersectClip);
+    }
     const DiffRow &row = model->row(r);
     if (row.kind == DiffRowKind::Changed && textLine.isValid()) {
         const QColor word = m_side == DiffSide::Old ? c.removedWord : c.addedWord;
@@ -332,18 +647,18 @@ void DiffPane::paintText(QPainter &p, int r, int line, int y)
                 const qreal right = x0 + textLine.cursorToX(range.start + range.length);
                 p.drawRoundedRect(QRectF(left - 1, y + 1, right - left + 2, h - 2), 2, 2);
                 hiddenLeft = hiddenLeft || right <= gw;
-                hiddenRight = hiddenRight || left >= width();
+                hiddenRight = hiddenRight || left >= width;
             }
             // A changed word scrolled out of sight: a chevron at that edge says there is more.
             const QColor mark = m_side == DiffSide::Old ? c.removedSign : c.addedSign;
             const qreal half = h / 4.0, mid = y + h / 2.0;
-            if (hiddenRight) {
-                const qreal right = width() - 3.0;
+            if (hiddenRight && m_viewport->wrapColumns == 0) {
+                const qreal right = width - 3.0;
                 const QPointF chevron[3] = {{right - half, mid - half}, {right, mid}, {right - half, mid + half}};
                 p.setBrush(mark);
                 p.drawPolygon(chevron, 3);
             }
-            if (hiddenLeft) {
+            if (hiddenLeft && m_viewport->wrapColumns == 0) {
                 const qreal left = gw + 3.0;
                 const QPointF chevron[3] = {{left + half, mid - half}, {left, mid}, {left + half, mid + half}};
                 p.setBrush(mark);
@@ -351,7 +666,7 @@ void DiffPane::paintText(QPainter &p, int r, int line, int y)
             }
             p.setBrush(word);
         }
-        if (model->differsOnlyInLineEnding(r)) {
+        if (model->differsOnlyInLineEnding(r) && end == int(text.size())) {
             // The text reads the same; say what differs instead of showing nothing.
             QFont small = m_viewport->font;
             small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
@@ -373,15 +688,17 @@ void DiffPane::paintText(QPainter &p, int r, int line, int y)
     p.restore();
 }
 
-void DiffPane::paintLongLine(QPainter &p, QStringView text, int y)
+void DiffPane::paintLongLine(QPainter &p, QStringView text, int from, int length, int y, int width)
 {
-    // Monospaced columns: only the slice under the viewport is shaped and drawn.
+    // Monospaced columns: only the slice under the viewport is shaped and drawn; a wrapped piece
+    // is all under it.
+    text = text.mid(from, length);
     const qreal cw = std::max<qreal>(1.0, m_viewport->charWidth);
     const int gw = m_viewport->gutterWidth;
     qsizetype first = std::max<qsizetype>(0, qsizetype(m_viewport->horizontalOffset / cw) - 2);
     if (first > 0 && first < text.size() && text[first].isLowSurrogate())
         --first;
-    const qsizetype count = qsizetype(textAreaWidth() / cw) + 6;
+    const qsizetype count = qsizetype((width - gw) / cw) + 6;
     const QString slice = text.mid(first, count).toString();
     const qreal x = gw + m_viewport->textPadding - m_viewport->horizontalOffset + qreal(first) * cw;
     const int baseline = y + (m_viewport->rowHeight - QFontMetrics(m_viewport->font).height()) / 2 + m_viewport->ascent;
@@ -399,14 +716,14 @@ void DiffPane::mousePressEvent(QMouseEvent *event)
     if (row < 0)
         return;
     Q_EMIT rowClicked(row);
-    if (m_viewport->model->row(row).kind == DiffRowKind::Folded)
+    if (m_viewport->model->row(m_viewport->displayRow(row).row).kind == DiffRowKind::Folded)
         Q_EMIT rowActivated(row);
 }
 
 void DiffPane::mouseMoveEvent(QMouseEvent *event)
 {
     const int row = rowAt(positionOf(event).y());
-    const bool overFold = row >= 0 && m_viewport->model->row(row).kind == DiffRowKind::Folded;
+    const bool overFold = row >= 0 && m_viewport->model->row(m_viewport->displayRow(row).row).kind == DiffRowKind::Folded;
     setCursor(overFold ? Qt::PointingHandCursor : Qt::IBeamCursor);
     QWidget::mouseMoveEvent(event);
 }
@@ -478,7 +795,7 @@ void DiffPane::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_End:
         if (event->modifiers() & Qt::ControlModifier)
-            Q_EMIT cursorMoveRequested(model->rows() - 1);
+            Q_EMIT cursorMoveRequested(m_viewport->displayCount() - 1);
         return;
     case Qt::Key_Left:
         Q_EMIT horizontalScrollRequested(-int(m_viewport->charWidth * 4));
@@ -506,7 +823,8 @@ void DiffPane::contextMenuEvent(QContextMenuEvent *event)
     QAction *copyLine = menu.addAction(tr("Copy Line"));
     copyLine->setShortcut(QKeySequence::Copy);
     const DiffModel *model = m_viewport->model;
-    copyLine->setEnabled(model && row >= 0 && model->line(row, m_side) >= 0);
+    const DiffSide side = row >= 0 ? sideAt(m_viewport->displayRow(row)) : m_side;
+    copyLine->setEnabled(model && row >= 0 && model->line(m_viewport->displayRow(row).row, side) >= 0);
     QAction *copyAll = menu.addAction(m_side == DiffSide::Old ? tr("Copy Original Text") : tr("Copy Migrated Text"));
     copyAll->setEnabled(model && model->lineCount(m_side) > 0);
     QAction *chosen = menu.exec(event->globalPos());
@@ -530,11 +848,13 @@ void DiffPane::copyToClipboard(bool wholeText)
         QApplication::clipboard()->setText(all);
         return;
     }
-    if (m_viewport->cursorRow < 0 || m_viewport->cursorRow >= model->rows())
+    if (m_viewport->cursorRow < 0 || m_viewport->cursorRow >= m_viewport->displayCount())
         return;
-    const int line = model->line(m_viewport->cursorRow, m_side);
-    if (line >= 0 && model->row(m_viewport->cursorRow).kind != DiffRowKind::Folded)
-        QApplication::clipboard()->setText(model->lineText(m_side, line).toString());
+    const DisplayRow d = m_viewport->displayRow(m_viewport->cursorRow);
+    const DiffSide side = sideAt(d);
+    const int line = model->line(d.row, side);
+    if (line >= 0 && model->row(d.row).kind != DiffRowKind::Folded)
+        QApplication::clipboard()->setText(model->lineText(side, line).toString());
 }
 
 void DiffPane::focusInEvent(QFocusEvent *event)
@@ -555,7 +875,7 @@ bool DiffPane::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos().y());
-        if (row >= 0 && m_viewport->model->row(row).kind == DiffRowKind::Folded)
+        if (row >= 0 && m_viewport->model->row(m_viewport->displayRow(row).row).kind == DiffRowKind::Folded)
             QToolTip::showText(help->globalPos(), tr("Click or press Enter to show these lines"), this);
         else
             QToolTip::hideText();
@@ -595,17 +915,19 @@ void DiffOverview::paintEvent(QPaintEvent *)
     p.setPen(c.separator);
     p.drawLine(0, 0, 0, height());
     const DiffModel *model = m_viewport->model;
-    if (!model || model->rows() == 0)
+    const int rows = m_viewport->displayCount();
+    if (!model || rows == 0)
         return;
     // Rows that fit in the panes line up with them; a longer file is squeezed into the strip.
-    const qreal scale = std::min<qreal>(m_viewport->rowHeight, qreal(height()) / qreal(model->rows()));
+    const qreal scale = std::min<qreal>(m_viewport->rowHeight, qreal(height()) / qreal(rows));
     const qreal half = (width() - 1) / 2.0;
     const QColor red = c.removedSign, green = c.addedSign;
     const std::vector<DiffChangeSpan> &spans = model->changeSpans();
     for (int i = 0; i < int(spans.size()); ++i) {
         const DiffChangeSpan &s = spans[std::size_t(i)];
-        const qreal y = s.firstRow * scale;
-        const qreal h = std::max<qreal>(2.0, s.rowCount * scale);
+        const int first = m_viewport->displayRowOf(s.firstRow);
+        const qreal y = first * scale;
+        const qreal h = std::max<qreal>(2.0, (m_viewport->displayRowOf(s.firstRow + s.rowCount) - first) * scale);
         if (s.hasOld)
             p.fillRect(QRectF(1, y, half, h), red);
         if (s.hasNew)
@@ -624,10 +946,11 @@ void DiffOverview::paintEvent(QPaintEvent *)
 int DiffOverview::rowAtY(int y) const
 {
     const DiffModel *model = m_viewport->model;
-    if (!model || model->rows() == 0 || height() <= 0)
+    const int rows = m_viewport->displayCount();
+    if (!model || rows == 0 || height() <= 0)
         return 0;
-    const qreal scale = std::min<qreal>(m_viewport->rowHeight, qreal(height()) / qreal(model->rows()));
-    return std::clamp(int(qreal(y) / scale), 0, model->rows() - 1);
+    const qreal scale = std::min<qreal>(m_viewport->rowHeight, qreal(height()) / qreal(rows));
+    return std::clamp(int(qreal(y) / scale), 0, rows - 1);
 }
 
 void DiffOverview::mousePressEvent(QMouseEvent *event)

@@ -22,6 +22,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <limits>
 
 namespace agm {
 
@@ -42,6 +43,30 @@ QToolButton *toolButtonFor(QAction *action, QWidget *parent, Qt::ToolButtonStyle
     return button;
 }
 
+// A tool button that keeps its action's mnemonic (a default action's button shows iconText(),
+// which drops it), so Alt+letter presses it and the page's mnemonic check sees it.
+QToolButton *mnemonicButtonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setCheckable(action->isCheckable());
+    auto sync = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->toolTip());
+        button->setChecked(action->isChecked());
+        button->setEnabled(action->isEnabled());
+    };
+    sync();
+    QObject::connect(action, &QAction::changed, button, sync);
+    // The action may refuse the change (disabled, or checked again by the view): say what it is.
+    QObject::connect(button, &QToolButton::clicked, action, [action, sync] {
+        action->trigger();
+        sync();
+    });
+    return button;
+}
+
 } // namespace
 
 SideBySideDiffView::SideBySideDiffView(QWidget *parent)
@@ -50,10 +75,9 @@ SideBySideDiffView::SideBySideDiffView(QWidget *parent)
 {
     m_model = new DiffModel(this);
     m_viewport->model = m_model;
-    m_baseFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_baseFont = monospaceFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     if (m_baseFont.pointSizeF() <= 0)
         m_baseFont.setPointSizeF(10);
-    m_baseFont.setStyleHint(QFont::TypeWriter);
 
     m_colourTimer = new QTimer(this);
     m_colourTimer->setInterval(0);
@@ -63,9 +87,10 @@ SideBySideDiffView::SideBySideDiffView(QWidget *parent)
     createLayout();
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_anchorTop = m_model->rows() > 0 ? m_model->row(std::min(m_viewport->topRow, m_model->rows() - 1)).alignedRow : 0;
+        const DiffViewport &v = *m_viewport;
+        m_anchorTop = m_model->rows() > 0 ? m_model->row(std::min(v.displayRow(v.topRow).row, m_model->rows() - 1)).alignedRow : 0;
         m_anchorCursor = m_model->rows() > 0
-                ? m_model->row(std::clamp(m_viewport->cursorRow, 0, m_model->rows() - 1)).alignedRow
+                ? m_model->row(std::clamp(v.displayRow(v.cursorRow).row, 0, m_model->rows() - 1)).alignedRow
                 : 0;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SideBySideDiffView::onModelReset);
@@ -108,6 +133,12 @@ void SideBySideDiffView::createActions()
             DiffModel::kContextLines));
     m_collapse->setCheckable(true);
     m_collapse->setChecked(true);
+    m_wrap = make(tr("&Wrap Long Lines"), {}, {});
+    m_wrap->setToolTip(tr("Wrap lines wider than the pane instead of scrolling sideways"));
+    m_wrap->setCheckable(true);
+    // Checked while the inline layout is shown (also when the panes are too narrow for two).
+    m_inline = make(tr("&Inline"), {}, {});
+    m_inline->setCheckable(true);
 
     connect(m_previous, &QAction::triggered, this, &SideBySideDiffView::previousChange);
     connect(m_next, &QAction::triggered, this, &SideBySideDiffView::nextChange);
@@ -115,6 +146,8 @@ void SideBySideDiffView::createActions()
     connect(m_zoomOut, &QAction::triggered, this, &SideBySideDiffView::zoomOut);
     connect(m_resetZoom, &QAction::triggered, this, &SideBySideDiffView::resetZoom);
     connect(m_collapse, &QAction::toggled, this, &SideBySideDiffView::setCollapseUnchanged);
+    connect(m_wrap, &QAction::toggled, this, &SideBySideDiffView::setWrapLines);
+    connect(m_inline, &QAction::triggered, this, &SideBySideDiffView::setPrefersInline);
 }
 
 void SideBySideDiffView::createLayout()
@@ -124,14 +157,18 @@ void SideBySideDiffView::createLayout()
     auto *bar = new QHBoxLayout(m_toolBar);
     bar->setContentsMargins(0, 0, 0, 4);
     bar->setSpacing(2);
-    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonTextBesideIcon));
-    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonTextBesideIcon));
+    // Arrows only (their names are in the tooltip and for screen readers): with the count beside
+    // them the bar fits a 1024-pixel window next to the view options.
+    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonIconOnly));
+    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonIconOnly));
     m_changeLabel = new QLabel(m_toolBar);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     m_changeLabel->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_changeLabel);
     bar->addSpacing(8);
     bar->addWidget(toolButtonFor(m_collapse, m_toolBar, Qt::ToolButtonTextOnly));
+    bar->addWidget(mnemonicButtonFor(m_wrap, m_toolBar));
+    bar->addWidget(mnemonicButtonFor(m_inline, m_toolBar));
     bar->addStretch(1);
     QToolButton *out = toolButtonFor(m_zoomOut, m_toolBar, Qt::ToolButtonTextOnly);
     out->setText(QString(QChar(0x2212)));
@@ -174,7 +211,7 @@ void SideBySideDiffView::createLayout()
 
     // One frame around titles, panes and scroll bars; a one-pixel gap of the window colour
     // separates the two sides.
-    auto *frame = new QWidget(this);
+    auto *frame = m_frame = new QWidget(this);
     frame->setObjectName(QStringLiteral("diffFrame"));
     auto *grid = new QGridLayout(frame);
     grid->setContentsMargins(1, 1, 1, 1);
@@ -199,6 +236,8 @@ void SideBySideDiffView::createLayout()
     outer->addWidget(m_toolBar);
     outer->addWidget(frame, 1);
 
+    m_oldPane->setPartner(m_newPane);
+    m_newPane->setPartner(m_oldPane);
     for (DiffPane *pane : {m_oldPane, m_newPane}) {
         pane->installEventFilter(this);
         connect(pane, &DiffPane::verticalScrollRequested, this,
@@ -258,8 +297,8 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
     // original text is the same and the reader is looking at one spot. A new file starts at its
     // first change.
     const bool samePlace = isVisible() && !fileName.isEmpty() && fileName == m_fileName && m_model->rows() > 0;
-    const int topLine = samePlace ? oldLineNear(*m_model, m_viewport->topRow) : -1;
-    const int cursorLine = samePlace ? oldLineNear(*m_model, m_viewport->cursorRow) : -1;
+    const int topLine = samePlace ? oldLineNear(*m_model, m_viewport->displayRow(m_viewport->topRow).row) : -1;
+    const int cursorLine = samePlace ? oldLineNear(*m_model, m_viewport->displayRow(m_viewport->cursorRow).row) : -1;
     const int horizontal = samePlace ? m_hbar->value() : 0;
 
     m_fileName = fileName;
@@ -276,25 +315,26 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
             m_model->lineCount(DiffSide::New), m_model->textLength(DiffSide::New), name);
     if (!m_customTitles) {
         const QString dash = QStringLiteral(" \u2014 ");
-        m_oldTitle->setText(name.isEmpty() ? tr("Original") : tr("Original") + dash + name);
-        m_newTitle->setText(name.isEmpty() ? tr("Migrated") : tr("Migrated") + dash + name);
+        m_oldTitleText = name.isEmpty() ? tr("Original") : tr("Original") + dash + name;
+        m_newTitleText = name.isEmpty() ? tr("Migrated") : tr("Migrated") + dash + name;
+        updateTitles();
     }
     updateMetrics();
     m_currentChange = -1;
     m_viewport->currentChange = -1;
     const int count = m_model->changeCount();
     if (samePlace && count > 0 && topLine >= 0) {
-        m_vbar->setValue(rowForOldLine(*m_model, topLine));
+        m_vbar->setValue(m_viewport->displayRowOf(rowForOldLine(*m_model, topLine)));
         m_hbar->setValue(horizontal);
         const int cursor = rowForOldLine(*m_model, cursorLine);
-        m_viewport->cursorRow = cursor;
+        m_viewport->cursorRow = m_viewport->displayRowOf(cursor);
         // The change under the cursor, else the first one from the top of the view on.
         int change = m_model->row(cursor).change;
         if (change < 0) {
             const std::vector<DiffChangeSpan> &spans = m_model->changeSpans();
             change = count - 1;
             for (int c = 0; c < count; ++c) {
-                if (spans[std::size_t(c)].firstRow >= m_viewport->topRow) {
+                if (m_viewport->displayRowOf(spans[std::size_t(c)].firstRow) >= m_viewport->topRow) {
                     change = c;
                     break;
                 }
@@ -326,8 +366,15 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
 void SideBySideDiffView::setSideTitles(const QString &oldTitle, const QString &newTitle)
 {
     m_customTitles = true;
-    m_oldTitle->setText(oldTitle);
-    m_newTitle->setText(newTitle);
+    m_oldTitleText = oldTitle;
+    m_newTitleText = newTitle;
+    updateTitles();
+}
+
+void SideBySideDiffView::updateTitles()
+{
+    m_oldTitle->setText(m_oldTitleText);
+    m_newTitle->setText(m_viewport->inlineLayout ? tr("%1 \u2192 %2").arg(m_oldTitleText, m_newTitleText) : m_newTitleText);
 }
 
 const DiffModel *SideBySideDiffView::model() const
@@ -363,6 +410,68 @@ QAction *SideBySideDiffView::resetZoomAction() const
 QAction *SideBySideDiffView::collapseAction() const
 {
     return m_collapse;
+}
+
+QAction *SideBySideDiffView::wrapAction() const
+{
+    return m_wrap;
+}
+
+QAction *SideBySideDiffView::inlineAction() const
+{
+    return m_inline;
+}
+
+bool SideBySideDiffView::wrapLines() const
+{
+    return m_wrap->isChecked();
+}
+
+bool SideBySideDiffView::prefersInline() const
+{
+    return m_preferInline;
+}
+
+bool SideBySideDiffView::isInline() const
+{
+    return m_viewport->inlineLayout;
+}
+
+QFont SideBySideDiffView::textFont() const
+{
+    return m_viewport->font;
+}
+
+QFont SideBySideDiffView::monospaceFont(const QFont &preferred)
+{
+    if (QFontInfo(preferred).fixedPitch())
+        return preferred;
+    QFont font = preferred;
+    font.setStyleHint(QFont::TypeWriter);
+    font.setFixedPitch(true);
+    const QStringList families{QStringLiteral("monospace"), QStringLiteral("DejaVu Sans Mono"),
+                               QStringLiteral("Liberation Mono"), QStringLiteral("Noto Sans Mono"),
+                               QStringLiteral("Consolas"), QStringLiteral("Menlo"), QStringLiteral("Courier New")};
+    for (const QString &family : families) {
+        font.setFamily(family);
+        if (QFontInfo(font).fixedPitch())
+            return font;
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    const QStringList all = QFontDatabase::families();
+    auto isFixed = [](const QString &family) { return QFontDatabase::isFixedPitch(family); };
+#else
+    const QFontDatabase database;
+    const QStringList all = database.families();
+    auto isFixed = [&database](const QString &family) { return database.isFixedPitch(family); };
+#endif
+    for (const QString &family : all) {
+        if (isFixed(family)) {
+            font.setFamily(family);
+            return font;
+        }
+    }
+    return font;
 }
 
 int SideBySideDiffView::changeCount() const
@@ -412,12 +521,16 @@ void SideBySideDiffView::setCurrentChange(int index)
     updateActions();
     updateStatusLabel();
     refreshPanes();
-    for (DiffPane *pane : {m_oldPane, m_newPane}) {
-        if (pane->hasFocus())
-            pane->updateAccessibleDescription();
-    }
+    announceCursor();
     if (changed)
         Q_EMIT currentChangeChanged(index, count);
+}
+
+void SideBySideDiffView::announceCursor()
+{
+    // Both sides follow, the one without the focus too: a screen reader may read either.
+    m_oldPane->announceCursor();
+    m_newPane->announceCursor();
 }
 
 void SideBySideDiffView::revealChange(int index)
@@ -425,16 +538,67 @@ void SideBySideDiffView::revealChange(int index)
     if (index < 0 || index >= m_model->changeCount())
         return;
     const DiffChangeSpan &span = m_model->changeSpans()[std::size_t(index)];
-    m_viewport->cursorRow = span.firstRow;
+    const int first = m_viewport->displayRowOf(span.firstRow);
+    const int rowCount = m_viewport->displayRowOf(span.firstRow + span.rowCount) - first;
+    m_viewport->cursorRow = first;
     if (!isVisible())
         return; // no size yet: showEvent() reveals it
     // In view means with its context above it (when there is any) and its last row.
     const int top = m_viewport->topRow, visible = visibleRows();
     const int context = std::min(DiffModel::kContextLines, visible / 4);
-    const bool shown = span.firstRow - std::min(context, span.firstRow) >= top
-            && span.firstRow + std::min(span.rowCount, visible - context) <= top + visible;
+    const bool shown = first - std::min(context, first) >= top
+            && first + std::min(rowCount, visible - context) <= top + visible;
     if (!shown)
-        scrollToRow(span.firstRow, context);
+        scrollToRow(first, context);
+    revealChangeSideways(index);
+}
+
+void SideBySideDiffView::revealChangeSideways(int index)
+{
+    if (m_viewport->wrapColumns > 0 || index < 0 || index >= m_model->changeCount())
+        return;
+    // The columns the change covers on either side: its changed words, or whole added and
+    // removed lines from their indentation on.
+    const DiffChangeSpan &span = m_model->changeSpans()[std::size_t(index)];
+    int left = std::numeric_limits<int>::max(), right = -1;
+    for (int r = span.firstRow; r < span.firstRow + span.rowCount; ++r) {
+        const IntraLineDiff *diff = m_model->intraLine(r);
+        for (const DiffSide side : {DiffSide::Old, DiffSide::New}) {
+            const int line = m_model->line(r, side);
+            if (line < 0)
+                continue;
+            const QStringView text = m_model->lineText(side, line);
+            if (diff && !diff->skipped) {
+                const std::vector<CharRange> &ranges = side == DiffSide::Old ? diff->oldRanges : diff->newRanges;
+                if (!ranges.empty()) {
+                    left = std::min(left, columnAt(text, ranges.front().start));
+                    right = std::max(right, columnAt(text, ranges.back().start + ranges.back().length));
+                }
+                continue;
+            }
+            int indent = 0;
+            while (indent < text.size() && text[indent].isSpace())
+                ++indent;
+            left = std::min(left, columnAt(text, indent));
+            right = std::max(right, columnAt(text, int(text.size())));
+        }
+    }
+    if (right < 0)
+        return;
+    const qreal cw = m_viewport->charWidth;
+    const int width = m_newPane->textAreaWidth() - 2 * m_viewport->textPadding;
+    const int margin = qCeil(cw * 4);
+    const int l = qFloor(left * cw), r = qCeil(right * cw);
+    int offset = m_hbar->value();
+    if (r - l + 2 * margin <= width) {
+        if (l - margin < offset)
+            offset = l - margin;
+        else if (r + margin > offset + width)
+            offset = r + margin - width;
+    } else if (l - margin < offset || l + margin > offset + width) {
+        offset = l - margin; // wider than the pane: its start, where the reader begins
+    }
+    m_hbar->setValue(std::clamp(offset, 0, m_hbar->maximum()));
 }
 
 void SideBySideDiffView::scrollToRow(int row, int contextAbove)
@@ -459,14 +623,14 @@ void SideBySideDiffView::moveCursorTo(int row)
 {
     if (m_model->rows() == 0)
         return;
-    row = std::clamp(row, 0, m_model->rows() - 1);
+    row = std::clamp(row, 0, m_viewport->displayCount() - 1);
     m_viewport->cursorRow = row;
     const int top = m_viewport->topRow, visible = visibleRows();
     if (row < top)
         m_vbar->setValue(row);
     else if (row >= top + visible)
         m_vbar->setValue(row - visible + 1);
-    const int change = m_model->row(row).change;
+    const int change = m_model->row(m_viewport->displayRow(row).row).change;
     if (change >= 0 && change != m_currentChange) {
         m_currentChange = change;
         m_viewport->currentChange = change;
@@ -474,10 +638,7 @@ void SideBySideDiffView::moveCursorTo(int row)
         updateStatusLabel();
         Q_EMIT currentChangeChanged(change, m_model->changeCount());
     }
-    for (DiffPane *pane : {m_oldPane, m_newPane}) {
-        if (pane->hasFocus())
-            pane->updateAccessibleDescription();
-    }
+    announceCursor();
     refreshPanes();
 }
 
@@ -488,8 +649,11 @@ void SideBySideDiffView::onRowClicked(int row)
 
 void SideBySideDiffView::activateRow(int row)
 {
-    if (row >= 0 && row < m_model->rows() && m_model->row(row).kind == DiffRowKind::Folded)
-        m_model->expandFold(row);
+    if (row < 0 || row >= m_viewport->displayCount())
+        return;
+    const int modelRow = m_viewport->displayRow(row).row;
+    if (m_model->row(modelRow).kind == DiffRowKind::Folded)
+        m_model->expandFold(modelRow);
 }
 
 // --- model changes --------------------------------------------------------------------------------
@@ -497,9 +661,10 @@ void SideBySideDiffView::activateRow(int row)
 void SideBySideDiffView::onModelReset()
 {
     // Folding changed (setTexts resets the position itself): keep the same lines in view.
+    rebuildDisplayRows();
     if (m_model->rows() > 0) {
-        m_viewport->cursorRow = m_model->rowForAlignedRow(m_anchorCursor);
-        m_viewport->topRow = m_model->rowForAlignedRow(m_anchorTop);
+        m_viewport->cursorRow = m_viewport->displayRowOf(m_model->rowForAlignedRow(m_anchorCursor));
+        m_viewport->topRow = m_viewport->displayRowOf(m_model->rowForAlignedRow(m_anchorTop));
     } else {
         m_viewport->cursorRow = 0;
         m_viewport->topRow = 0;
@@ -511,8 +676,119 @@ void SideBySideDiffView::onModelReset()
 
 void SideBySideDiffView::onRowsChanged()
 {
+    rebuildDisplayRows();
     updateScrollRanges();
     refreshPanes();
+}
+
+void SideBySideDiffView::setWrapLines(bool wrap)
+{
+    if (m_wrap->isChecked() != wrap) {
+        m_wrap->setChecked(wrap); // comes back here through toggled()
+        return;
+    }
+    relayout();
+    revealChangeSideways(m_currentChange);
+    Q_EMIT wrapLinesChanged(wrap);
+}
+
+void SideBySideDiffView::setPrefersInline(bool preferInline)
+{
+    if (m_preferInline == preferInline)
+        return;
+    m_preferInline = preferInline;
+    updateLayoutMode();
+    Q_EMIT prefersInlineChanged(preferInline);
+}
+
+void SideBySideDiffView::updateLayoutMode()
+{
+    // Side by side needs room for two panes of kMinSideBySideColumns; the frame's width says
+    // whether there is, whichever layout it shows now (so the switch never flickers).
+    if (!isVisible())
+        return; // no sizes yet: showEvent() decides
+    const DiffViewport &v = *m_viewport;
+    const int gaps = 4; // the frame's margins and the gap between the panes
+    const int paneText = (m_frame->width() - m_overview->width() - m_vbar->width() - gaps) / 2 - v.gutterWidth
+            - 2 * v.textPadding;
+    const bool narrow = m_frame->width() > 0 && paneText < kMinSideBySideColumns * v.charWidth;
+    m_inline->setEnabled(!narrow);
+    m_inline->setToolTip(narrow ? tr("Too narrow for two panes here: widen the window or zoom out for side by side")
+                                : tr("One column: each changed line as removed, then as added"));
+    const bool inlineLayout = m_preferInline || narrow;
+    m_inline->setChecked(inlineLayout);
+    const int wrapColumns = m_wrap->isChecked()
+            ? std::max(8, int((m_newPane->textAreaWidth() - 2 * v.textPadding) / std::max<qreal>(1.0, v.charWidth)))
+            : 0;
+    if (inlineLayout == v.inlineLayout && wrapColumns == v.wrapColumns)
+        return;
+    if (inlineLayout != v.inlineLayout) {
+        m_viewport->inlineLayout = inlineLayout;
+        if (inlineLayout && m_oldPane->hasFocus())
+            m_newPane->setFocus();
+        m_oldPane->setVisible(!inlineLayout);
+        m_oldTitle->setVisible(!inlineLayout);
+        static_cast<QGridLayout *>(m_frame->layout())->setColumnStretch(0, inlineLayout ? 0 : 1);
+        m_newPane->setAccessibleName(inlineLayout ? tr("Original and migrated text, inline") : tr("Migrated text"));
+        updateTitles();
+        m_frame->layout()->activate(); // the pane's new width, for the wrap below
+    }
+    relayout();
+    revealChange(m_currentChange);
+    announceCursor();
+}
+
+void SideBySideDiffView::rebuildDisplayRows()
+{
+    DiffViewport &v = *m_viewport;
+    v.display.clear();
+    v.wrapColumns = m_wrap->isChecked()
+            ? std::max(8, int((m_newPane->textAreaWidth() - 2 * v.textPadding) / std::max<qreal>(1.0, v.charWidth)))
+            : 0;
+    if (!v.inlineLayout && v.wrapColumns == 0)
+        return; // one display row per model row
+    auto pieces = [&](DiffSide side, int line) {
+        if (line < 0)
+            return 0;
+        return v.wrapColumns > 0 ? int(wrapStarts(m_model->lineText(side, line), v.wrapColumns).size()) : 1;
+    };
+    v.display.reserve(std::size_t(m_model->rows()));
+    for (int r = 0; r < m_model->rows(); ++r) {
+        const DiffRow &row = m_model->row(r);
+        if (row.kind == DiffRowKind::Folded) {
+            v.display.push_back({r, v.inlineLayout ? int(DiffSide::New) : -1, 0});
+            continue;
+        }
+        if (!v.inlineLayout) {
+            const int n = std::max({1, pieces(DiffSide::Old, row.oldLine), pieces(DiffSide::New, row.newLine)});
+            for (int k = 0; k < n; ++k)
+                v.display.push_back({r, -1, k});
+            continue;
+        }
+        // Inline: a rewritten line as removed, then as added; an unchanged line once.
+        if (row.kind == DiffRowKind::Removed || row.kind == DiffRowKind::Changed) {
+            for (int k = 0, n = pieces(DiffSide::Old, row.oldLine); k < n; ++k)
+                v.display.push_back({r, int(DiffSide::Old), k});
+        }
+        if (row.kind != DiffRowKind::Removed) {
+            for (int k = 0, n = std::max(1, pieces(DiffSide::New, row.newLine)); k < n; ++k)
+                v.display.push_back({r, int(DiffSide::New), k});
+        }
+    }
+}
+
+void SideBySideDiffView::relayout()
+{
+    // The same lines stay at the top and under the cursor while rows are regrouped.
+    DiffViewport &v = *m_viewport;
+    const bool any = v.displayCount() > 0 && m_model->rows() > 0;
+    const int topModel = any ? v.displayRow(v.topRow).row : 0;
+    const int cursorModel = any ? v.displayRow(v.cursorRow).row : 0;
+    rebuildDisplayRows();
+    v.cursorRow = std::clamp(v.displayRowOf(cursorModel), 0, std::max(0, v.displayCount() - 1));
+    updateScrollRanges();
+    m_vbar->setValue(v.displayRowOf(topModel));
+    setTopRow(m_vbar->value());
 }
 
 void SideBySideDiffView::setCollapseUnchanged(bool collapse)
@@ -569,6 +845,8 @@ void SideBySideDiffView::updateMetrics()
     m_viewport->gutterWidth = qCeil(4 + digits * m_viewport->charWidth + 8 + signWidth + 2 + 1);
     m_oldPane->resetCaches();
     m_newPane->resetCaches();
+    if (m_frame)
+        updateLayoutMode(); // the zoom decides how many columns fit
     const int percent = qRound(100.0 * font.pointSizeF() / m_baseFont.pointSizeF());
     m_zoomLabel->setText(QStringLiteral("%1 %").arg(percent));
     updateScrollRanges();
@@ -595,13 +873,13 @@ void SideBySideDiffView::applyPalette()
 void SideBySideDiffView::updateScrollRanges()
 {
     const int visible = visibleRows();
-    m_vbar->setRange(0, std::max(0, m_model->rows() - visible));
+    m_vbar->setRange(0, std::max(0, m_viewport->displayCount() - visible));
     m_vbar->setPageStep(visible);
     m_vbar->setSingleStep(1);
     const int contentWidth = qCeil(m_model->maxColumns() * m_viewport->charWidth) + 2 * m_viewport->textPadding
             + qCeil(m_viewport->charWidth * 2);
-    const int textWidth = m_oldPane->textAreaWidth();
-    const int hmax = std::max(0, contentWidth - textWidth);
+    const int textWidth = m_newPane->textAreaWidth();
+    const int hmax = m_viewport->wrapColumns > 0 ? 0 : std::max(0, contentWidth - textWidth);
     m_hbar->setRange(0, hmax);
     m_hbar->setPageStep(std::max(1, textWidth));
     m_hbar->setSingleStep(qCeil(m_viewport->charWidth * 4));
@@ -613,7 +891,7 @@ void SideBySideDiffView::updateScrollRanges()
 
 int SideBySideDiffView::visibleRows() const
 {
-    return m_oldPane->visibleRows();
+    return m_newPane->visibleRows();
 }
 
 void SideBySideDiffView::updateActions()
@@ -674,7 +952,7 @@ void SideBySideDiffView::colourSome()
         more = c.advance(kColourSliceMs / 2) || more;
         const int waiting = pane->firstPlainLine();
         if (waiting >= 0 && before <= waiting && c.frontier() >= waiting)
-            pane->update();
+            refreshPanes(); // inline, the old side's lines are painted by the other pane
     }
     if (!more)
         m_colourTimer->stop();
@@ -729,6 +1007,7 @@ void SideBySideDiffView::resizeEvent(QResizeEvent *event)
 void SideBySideDiffView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateLayoutMode();
     updateScrollRanges();
     if (m_revealOnShow) {
         m_revealOnShow = false;
@@ -753,8 +1032,11 @@ void SideBySideDiffView::wheelEvent(QWheelEvent *event)
 
 bool SideBySideDiffView::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_oldPane || watched == m_newPane) && event->type() == QEvent::Resize)
+    if ((watched == m_oldPane || watched == m_newPane) && event->type() == QEvent::Resize) {
         updateScrollRanges();
+        if (watched == m_newPane)
+            updateLayoutMode(); // narrow enough for inline, or a new wrap width
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -27,6 +27,9 @@ struct DiffViewport;
 // green, paired changed lines with their changed words marked, token colours through
 // KSyntaxHighlighting when the build has it, unchanged runs folded into a clickable
 // "⋯ N unchanged lines" row, next/previous change on the keyboard, zoom for presenters.
+// Navigation brings the changed words into view in both panes (sideways too); long lines can
+// wrap; when each pane would be narrower than kMinSideBySideColumns the view shows one inline
+// (unified) pane instead, as VS Code's diff editor does, and the operator can ask for it anyway.
 //
 // Only the visible rows are painted and only their lines are laid out and highlighted, so 100k
 // line files and 200 KB single lines stay responsive. Colours come from the palette (tints mixed
@@ -37,8 +40,17 @@ class SideBySideDiffView : public QWidget
     Q_OBJECT
 
 public:
+    // Below this many text columns per pane, side by side turns into the inline layout.
+    static constexpr int kMinSideBySideColumns = 72;
+
     explicit SideBySideDiffView(QWidget *parent = nullptr);
     ~SideBySideDiffView() override;
+
+    // `preferred` when it is fixed-pitch, else a fixed-pitch face by style hint or family: the
+    // platform theme may name no monospace font (or a proportional one) as its fixed font.
+    static QFont monospaceFont(const QFont &preferred);
+    // The font the texts are painted in (zoom included).
+    QFont textFont() const;
 
     // Replaces both texts; fileName (only its name and suffix matter) picks the token colours:
     // .yaml/.yml YAML, .sh Bash, .ps1 PowerShell, .env/.conf INI, others by KSyntaxHighlighting's
@@ -54,6 +66,10 @@ public:
     // -1 when there is no change.
     int currentChange() const;
     bool collapseUnchanged() const;
+    bool wrapLines() const;
+    // The operator's choice of layout, and what is shown (inline also when the panes are narrow).
+    bool prefersInline() const;
+    bool isInline() const;
     // Font size offset in points from the default (0 after resetZoom()).
     int zoomSteps() const;
 
@@ -71,6 +87,8 @@ public:
     QAction *zoomOutAction() const;
     QAction *resetZoomAction() const;
     QAction *collapseAction() const;
+    QAction *wrapAction() const;
+    QAction *inlineAction() const;
     // The view's own bar with those actions; hide it when a page shows them elsewhere.
     void setToolBarVisible(bool visible);
 
@@ -88,10 +106,15 @@ public Q_SLOTS:
     void zoomOut();
     void resetZoom();
     void setCollapseUnchanged(bool collapse);
+    void setWrapLines(bool wrap);
+    void setPrefersInline(bool preferInline);
 
 Q_SIGNALS:
     void currentChangeChanged(int index, int count);
     void zoomChanged(int steps);
+    // The operator switched wrapping or the layout (for the page to remember).
+    void wrapLinesChanged(bool wrap);
+    void prefersInlineChanged(bool preferInline);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +132,12 @@ private:
     void updateActions();
     void updateStatusLabel();
     void revealChange(int index);
+    void revealChangeSideways(int index);
+    void rebuildDisplayRows();
+    void updateLayoutMode();
+    void relayout();
+    void updateTitles();
+    void announceCursor();
     void scrollToRow(int row, int contextAbove);
     void setTopRow(int row);
     void setHorizontalOffset(int pixels);
@@ -141,9 +170,14 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_resetZoom = nullptr;
     QAction *m_collapse = nullptr;
+    QAction *m_wrap = nullptr;
+    QAction *m_inline = nullptr;
+    QWidget *m_frame = nullptr;
+    QString m_oldTitleText, m_newTitleText;
     QString m_fileName;
     QFont m_baseFont;
     bool m_customTitles = false;
+    bool m_preferInline = false;
     bool m_revealOnShow = false;
     int m_zoomSteps = 0;
     int m_currentChange = -1;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "findinglist.h"
 
+#include "intraline.h"
 #include "migrationsession.h"
 #include "plan.h"
 #include "secretmask.h"
 
+#include <QApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -50,6 +52,27 @@ public:
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setText(index.siblingAtColumn(0).data(AnswerRole).toString());
     }
+    // A Current or New value too long for its cell shows the part that differs from the other
+    // one ("…gateway:1.2.5"), not their shared beginning; the tooltip and the details line and
+    // screen readers keep the whole value.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int column = index.column();
+        if (column != FindingList::Current && column != FindingList::New) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1);
+        // A cell running past the list's right edge counts only its visible part.
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(widget); view && opt.rect.left() < view->viewport()->width())
+            opt.rect.setRight(std::min(opt.rect.right(), view->viewport()->width() - 1));
+        opt.text = FindingList::shownValue(index, opt.rect.width() - margins, opt.fontMetrics);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    }
 };
 
 } // namespace
@@ -69,6 +92,10 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
     setItemDelegate(new AnswerDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
+    // What changes comes right after where: on a narrow page Current and New are the columns
+    // in view, Resource and Field come after them.
+    header()->moveSection(header()->visualIndex(Current), header()->visualIndex(Resource));
+    header()->moveSection(header()->visualIndex(New), header()->visualIndex(Resource));
     setAccessibleName(tr("Findings"));
     setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off; "
                                 "F2 or Enter types the answer of a row that asks for one."));
@@ -148,6 +175,8 @@ void FindingList::refresh()
                 item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
             }
             item->setText(Apply, stateLabel(f, reference));
+            if (editable)
+                describeApplyCell(item);
             if (m_file.isEmpty())
                 item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
             else
@@ -177,6 +206,8 @@ void FindingList::refresh()
                     item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
             }
             item->setText(New, maskSecretsInText(newValue));
+            if (item->toolTip(New).isEmpty())
+                item->setToolTip(New, item->text(New));
             // A pending or left-out row says what that means (the ledger's reason) before why it was found.
             QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
             if (!rejected.isEmpty())
@@ -272,6 +303,32 @@ void FindingList::selectLines(int first, int last)
     }
 }
 
+void FindingList::describeApplyCell(QTreeWidgetItem *item)
+{
+    // Qt's AT-SPI bridge (up to 6.4, and 5.15) passes a cell's "checked" on but not "checkable",
+    // so an unticked box would say nothing at all: the cell's accessible name says it.
+    const bool on = item->checkState(Apply) == Qt::Checked;
+    const QString label = item->text(Apply);
+    const QString state = on ? tr("Apply: on") : tr("Apply: off");
+    item->setData(Apply, Qt::AccessibleTextRole, label.isEmpty() ? state : state + QStringLiteral(", ") + label);
+    item->setData(Apply, Qt::AccessibleDescriptionRole, tr("Space switches this change on or off"));
+}
+
+QString FindingList::shownValue(const QModelIndex &index, int width, const QFontMetrics &metrics)
+{
+    const QString text = index.data().toString();
+    const int column = index.column();
+    if ((column != Current && column != New) || metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString other = index.siblingAtColumn(column == Current ? New : Current).data().toString();
+    return column == Current ? elideCommonParts(text, other).oldValue : elideCommonParts(other, text).newValue;
+}
+
+int FindingList::currentLine() const
+{
+    return currentItem() ? currentItem()->data(0, LineRole).toInt() : 0;
+}
+
 QWidget *FindingList::createPanel()
 {
     auto *panel = new QWidget;
@@ -348,8 +405,12 @@ void FindingList::onItemChanged(QTreeWidgetItem *item, int column)
         return;
     const QString file = item->data(0, FileRole).toString();
     const QString id = item->data(0, IdRole).toString();
-    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable))
+    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable)) {
+        m_filling = true; // the name below changes the item again
+        describeApplyCell(item);
+        m_filling = false;
         m_session->setFindingEnabled(file, id, item->checkState(Apply) == Qt::Checked);
+    }
     else if (column == New && m_editableHosts)
         m_session->setHostOverride(file, id, item->text(New).trimmed());
 }

@@ -38,6 +38,11 @@ public:
     // Makes current the row found on a line in [first, last] (1-based), else the last one above
     // `last`; a diff change is matched to its finding this way.
     void selectLines(int first, int last);
+    // What a Current or New cell `width` pixels wide shows of its value: the whole value when
+    // it fits, else the part that differs from the other column's (elideCommonParts()).
+    static QString shownValue(const QModelIndex &index, int width, const QFontMetrics &metrics);
+    // The 1-based line of the current row's finding, 0 when there is none.
+    int currentLine() const;
 
 Q_SIGNALS:
     void answersChanged();
@@ -50,6 +55,7 @@ protected:
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
     void fitColumns();
+    static void describeApplyCell(QTreeWidgetItem *item);
 
     MigrationSession *m_session;
     QSet<Step> m_steps;

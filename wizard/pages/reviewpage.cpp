@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -26,6 +27,8 @@ namespace {
 // Files up to this size are masked and shown at once (a few ms); larger ones are prepared on a
 // worker so the page never stalls (P7), and appear when ready.
 constexpr std::size_t kBackgroundBytes = 256 * 1024;
+constexpr const char *kWrapKey = "review/wrapLines";
+constexpr const char *kInlineKey = "review/inlineLayout";
 
 struct DiffTexts
 {
@@ -98,7 +101,21 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     for (QAction *action : {m_diff->nextAction(), m_diff->previousAction()})
         action->setShortcutContext(Qt::WindowShortcut);
     connect(m_diff, &SideBySideDiffView::currentChangeChanged, this, &ReviewPage::followChange);
+    // Wrapping and the layout are the operator's taste: kept from one run to the next. Wrapped
+    // by default, so a long URL's change is read whole without scrolling sideways.
+    m_diff->setWrapLines(QSettings().value(QLatin1String(kWrapKey), true).toBool());
+    m_diff->setPrefersInline(QSettings().value(QLatin1String(kInlineKey), false).toBool());
+    connect(m_diff, &SideBySideDiffView::wrapLinesChanged, this,
+            [](bool wrap) { QSettings().setValue(QLatin1String(kWrapKey), wrap); });
+    connect(m_diff, &SideBySideDiffView::prefersInlineChanged, this,
+            [](bool preferInline) { QSettings().setValue(QLatin1String(kInlineKey), preferInline); });
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
+    // Picking a change in the list brings it into view in the diff; not when the list moves by
+    // itself (following the diff, or refilled after an edit was switched).
+    connect(m_changes, &QTreeWidget::currentItemChanged, this, [this] {
+        if (!m_following && m_changes->hasFocus() && m_changes->currentLine() > 0)
+            showChangeAt(m_changes->currentLine());
+    });
     connect(m_reveal, &QCheckBox::toggled, this, &ReviewPage::setRevealed);
     // Revealing is per import: other files start masked.
     connect(session, &MigrationSession::projectChanged, this, [this] {
@@ -150,6 +167,8 @@ void ReviewPage::fillFiles()
         if (file.source.relativePath == current)
             m_files->setCurrentItem(item);
     }
+    // One file needs no list: its name is above the diff, and the diff gets the room.
+    m_files->setVisible(m_files->count() > 1);
 }
 
 void ReviewPage::showFile()
@@ -227,8 +246,33 @@ void ReviewPage::followChange(int index)
     }
     if (first < 0 && span.firstRow > 0) // lines only added: after the old line above them
         first = last = model->row(span.firstRow - 1).oldLine;
-    if (first >= 0)
+    if (first >= 0) {
+        m_following = true;
         m_changes->selectLines(first + 1, last + 1);
+        m_following = false;
+    }
+}
+
+void ReviewPage::showChangeAt(int line)
+{
+    // The change holding the finding's line (1-based, original text), else the next one below it.
+    const DiffModel *model = m_diff->model();
+    const std::vector<DiffChangeSpan> &spans = model->changeSpans();
+    int below = -1;
+    for (int c = 0; c < int(spans.size()); ++c) {
+        const DiffChangeSpan &span = spans[std::size_t(c)];
+        for (int r = span.firstRow; r < span.firstRow + span.rowCount; ++r) {
+            const int old = model->row(r).oldLine;
+            if (old == line - 1) {
+                m_diff->setCurrentChange(c);
+                return;
+            }
+            if (below < 0 && old >= line - 1)
+                below = c;
+        }
+    }
+    if (below >= 0)
+        m_diff->setCurrentChange(below);
 }
 
 void ReviewPage::setRevealed(bool revealed)

@@ -37,6 +37,7 @@ private:
     void showNotDone(const FileEntry &entry);
     void setRevealed(bool revealed);
     void followChange(int index);
+    void showChangeAt(int line);
 
     MigrationSession *m_session;
     QListWidget *m_files;
@@ -47,6 +48,7 @@ private:
     // Set only once the operator confirmed: the box is already ticked while the question is open,
     // and the diff may be redrawn meanwhile (a host field losing focus).
     bool m_revealed = false;
+    bool m_following = false; // the change list is being moved to the diff's change
     QLabel *m_fileInfo;
     QLabel *m_notDone;
 };
