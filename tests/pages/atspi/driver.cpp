@@ -29,8 +29,10 @@ int main(int argc, char *argv[])
     const int timeout = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 120;
 
     MigrationWizard wizard;
-    wizard.resize(1600, 900); // side by side: both panes are there to read
     wizard.show();
+    // After show(), which sizes the window from the screen: wide enough for side by side (both
+    // panes there to read) beside the step list.
+    wizard.resize(1900, 1000);
     if (!wizard.loadDemo())
         return 2;
     wizard.next();
