@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace agm::app {
 
 namespace {
@@ -51,6 +53,13 @@ QString location(const Finding &f, const QHash<QString, QString> &paths = {})
     return s;
 }
 
+// "deploy/: files 3, pending 2, errors 0", one line per root.
+void printRoots(QTextStream &stream, const std::vector<RootSummary> &roots)
+{
+    for (const RootSummary &r : roots)
+        stream << tr("%1: files %2, pending %3, errors %4\n").arg(shown(r.path)).arg(r.files).arg(r.pending).arg(r.errors);
+}
+
 } // namespace
 
 int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -64,7 +73,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("endpoint"), tr("v2 configuration host where it cannot be derived (custom domain, placeholder)."), QStringLiteral("HOST")},
         {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
         {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
-        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json. An existing file is never replaced; with --out or --in-place the report is written only after the files."), QStringLiteral("FILE")},
+        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files."), QStringLiteral("FILE")},
         {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
         {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
@@ -110,7 +119,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString reportPath = parser.value(QStringLiteral("report"));
     if (!reportPath.isEmpty() && !isReportFileName(reportPath))
-        return usageError(tr("--report %1: use a .md, .html or .json file name.").arg(reportPath));
+        return usageError(tr("--report %1: use a .md, .html, .json or .sarif file name.").arg(reportPath));
     // Refused before any work, as --out refuses an existing file: a report never replaces anything.
     if (!reportPath.isEmpty() && (QFileInfo::exists(reportPath) || QFileInfo(reportPath).isSymLink()))
         return usageError(tr("--report %1 already exists; choose another name (nothing was written).").arg(reportPath));
@@ -165,7 +174,19 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
 
-    ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION), std::nullopt};
+    ReportContext context;
+    context.tag = options.tag;
+    context.tagSource = tags.description;
+    context.toolVersion = QStringLiteral(AGM_VERSION);
+    // SARIF locations relative to the current folder when the inputs are inside it: a CI job runs
+    // in its checkout, whose root code scanning resolves them against.
+    if (const QString rel = QDir::current().relativeFilePath(project.root); rel != QLatin1String("..") && !rel.startsWith(QLatin1String("../"))
+        && !QDir::isAbsolutePath(rel))
+        context.locationBase = QDir::currentPath();
+    // Several folders: one summary line each, and --check's exit code aggregated over them.
+    const bool manyRoots = std::count_if(paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).isDir(); }) > 1;
+    if (manyRoots)
+        context.roots = summarizeRoots(project, ledger, paths);
     if (parser.isSet(QStringLiteral("json"))) {
         out.flush();
         if (out.device())
@@ -185,6 +206,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (f.state == FileState::Unreadable || f.state == FileState::SameFile)
                 out << QStringLiteral("%1: %2\n").arg(shown(shownPaths.value(f.file, f.file)), shown(f.describe()));
         }
+        printRoots(out, context.roots);
     } else if (!outDir.isEmpty() || inPlace) {
         // The wizard's export: the files first, the report only once they are written.
         ExportSettings settings;
@@ -209,6 +231,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         writeUtf8(out, unifiedPatch(project, plan));
     }
+    if (!check && !parser.isSet(QStringLiteral("json")))
+        printRoots(err, context.roots); // stdout holds the diff or the files written
     // Without --out or --in-place nothing else is written, so the report can go last.
     if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {
         const FileWriteResult written = writeReportOnly(reportPath, project, plan, context);
@@ -224,9 +248,12 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     err << tr("status: %1\n").arg(shown(ledger.summary()));
     if (ledger.hasUnreadable())
         return ExitError;
-    if (ledger.openItems() > 0 || (check && !ledger.allClear()))
-        return ExitPending;
-    return ExitOk;
+    int exitCode = ledger.openItems() > 0 || (check && !ledger.allClear()) ? ExitPending : ExitOk;
+    if (check) {
+        for (const RootSummary &root : context.roots)
+            exitCode = std::max(exitCode, root.checkExitCode());
+    }
+    return exitCode;
 }
 
 } // namespace agm::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include "sarifreport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -46,15 +48,16 @@ QString alreadyExists(const QString &path)
 bool isReportFileName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("html") || suffix == QLatin1String("json");
+    return suffix == QLatin1String("md") || suffix == QLatin1String("html") || suffix == QLatin1String("json") || suffix == QLatin1String("sarif");
 }
 
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("json")   ? jsonReport(project, plan, context)
-           : suffix == QLatin1String("html") ? htmlReport(project, plan, context)
-                                             : markdownReport(project, plan, context);
+    return suffix == QLatin1String("json")    ? jsonReport(project, plan, context)
+           : suffix == QLatin1String("sarif") ? sarifReport(project, plan, context)
+           : suffix == QLatin1String("html")  ? htmlReport(project, plan, context)
+                                              : markdownReport(project, plan, context);
 }
 
 FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)

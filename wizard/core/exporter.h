@@ -41,9 +41,9 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
 
 inline constexpr char kReportBaseName[] = "apim-gateway-migration";
 
-// Whether `path` names a report format: .md, .html or .json.
+// Whether `path` names a report format: .md, .html, .json or .sarif.
 bool isReportFileName(const QString &path);
-// The report for `path`'s extension (.md, .html, .json).
+// The report for `path`'s extension (.md, .html, .json, .sarif).
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // Writes one report and nothing else (the CLI's --report without --out or --in-place); like every
 // write, it never replaces an existing file.

@@ -73,6 +73,7 @@ enum class Code {
     HelmChartNoSecurityContext,
     ImageMirror,
 };
+inline constexpr int kCodeCount = int(Code::ImageMirror) + 1;
 
 // A value an edit needs from the operator's choices.
 enum class Param { None, Tag, Host };
@@ -118,5 +119,10 @@ Finding makeFinding(Code code, const QString &file, int line, int column, QStrin
 QString stepName(Step step);         // stable, lower-case: "image", "endpoint", ...
 QString severityName(Severity severity);
 QString codeName(Code code);         // stable identifier for JSON
+// What a code is about, for a list of rules (SARIF): its translated text with every value shown
+// as "…", and the command-line hint; no secret can be in it.
+QString codeDescription(Code code);
+QString codeDocUrl(Code code);
+Severity codeSeverity(Code code);
 
 } // namespace agm
