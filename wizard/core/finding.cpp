@@ -188,6 +188,15 @@ QString stepName(Step step)
     return {};
 }
 
+std::optional<Step> skippableStep(const QString &name)
+{
+    for (Step step : {Step::Image, Step::Endpoint, Step::Security, Step::Extras}) {
+        if (name == stepName(step))
+            return step;
+    }
+    return std::nullopt;
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {
@@ -203,6 +212,15 @@ QString severityName(Severity severity)
 QString codeName(Code code)
 {
     return QString::fromLatin1(info(code).name);
+}
+
+std::optional<Code> codeFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < std::size(kCodes); ++i) {
+        if (name == QLatin1String(kCodes[i].name))
+            return Code(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace agm

@@ -20,6 +20,8 @@ struct ReportContext
     QString toolVersion;
     // The live connectivity checks, when they were run (the wizard's Checks page).
     std::optional<CheckRun> checks;
+    // The recipe applied, for the JSON report: {"path" (as given), "notes": [{"line", "text"}]}; empty when none.
+    QJsonObject recipe;
 };
 
 // Secrets are masked in every format.
