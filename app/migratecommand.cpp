@@ -9,6 +9,7 @@
 #include "ledger.h"
 #include "logging.h"
 #include "project.h"
+#include "recipe.h"
 #include "report.h"
 #include "secretmask.h"
 #include "tags.h"
@@ -77,6 +78,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
         {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
+        {QStringLiteral("recipe"), tr("Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it."), QStringLiteral("FILE")},
+        {QStringLiteral("save-recipe"), tr("Write the recipe of this run's decisions to FILE (never replaces a file)."), QStringLiteral("FILE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
@@ -106,11 +109,10 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     MigrationOptions options;
     for (const QString &step : parser.values(QStringLiteral("skip"))) {
-        if (step == QLatin1String("image")) options.skippedSteps.insert(Step::Image);
-        else if (step == QLatin1String("endpoint")) options.skippedSteps.insert(Step::Endpoint);
-        else if (step == QLatin1String("security")) options.skippedSteps.insert(Step::Security);
-        else if (step == QLatin1String("extras")) options.skippedSteps.insert(Step::Extras);
-        else return usageError(tr("--skip %1: use image, endpoint, security or extras.").arg(step));
+        const std::optional<Step> skipped = skippableStep(step);
+        if (!skipped)
+            return usageError(tr("--skip %1: use image, endpoint, security or extras.").arg(step));
+        options.skippedSteps.insert(*skipped);
     }
     if (parser.isSet(QStringLiteral("endpoint"))) {
         options.endpointHost = parser.value(QStringLiteral("endpoint")).trimmed();
@@ -124,14 +126,32 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!reportPath.isEmpty() && (QFileInfo::exists(reportPath) || QFileInfo(reportPath).isSymLink()))
         return usageError(tr("--report %1 already exists; choose another name (nothing was written).").arg(reportPath));
 
-    // The list picks the default tag, so then it comes from the registry; with --tag it only
+    const QString saveRecipePath = parser.value(QStringLiteral("save-recipe"));
+    if (!saveRecipePath.isEmpty() && (QFileInfo::exists(saveRecipePath) || QFileInfo(saveRecipePath).isSymLink()))
+        return usageError(tr("--save-recipe %1 already exists; choose another name (nothing was written).").arg(shown(saveRecipePath)));
+    const QString recipePath = parser.value(QStringLiteral("recipe"));
+    std::optional<Recipe> recipe;
+    if (parser.isSet(QStringLiteral("recipe"))) {
+        const RecipeReadResult read = readRecipe(recipePath);
+        if (!read.recipe) {
+            err << read.describe(recipePath) << QLatin1Char('\n')
+                << tr("migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.\n");
+            return ExitError;
+        }
+        recipe = read.recipe;
+    }
+    const bool tagGiven = parser.isSet(QStringLiteral("tag")) || (recipe && !recipe->tag.isEmpty());
+
+    // The list picks the default tag, so then it comes from the registry; with a tag given it only
     // backs a warning, read offline unless --tags-url or --tags-file says otherwise.
-    const TagSourceOutcome tags = loadTagSource(parser, /*liveByDefault=*/!parser.isSet(QStringLiteral("tag")), err);
+    const TagSourceOutcome tags = loadTagSource(parser, /*liveByDefault=*/!tagGiven, err);
     if (!tags.error.isEmpty())
         return usageError(tags.error);
     const TagList &tagList = *tags.result.list;
     options.tag = parser.value(QStringLiteral("tag"));
-    if (options.tag.isEmpty()) {
+    if (options.tag.isEmpty() && recipe && !recipe->tag.isEmpty()) {
+        options.tag = recipe->tag; // checked when the recipe was read; a missing one is a note below
+    } else if (options.tag.isEmpty()) {
         options.tag = tagList.recommended();
         if (options.tag.isEmpty())
             return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
@@ -149,6 +169,13 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
     const Project project = importPaths(paths);
+    std::vector<RecipeNote> recipeNotes;
+    if (recipe) {
+        const RecipeOverrides overrides{parser.isSet(QStringLiteral("tag")), parser.isSet(QStringLiteral("endpoint")), parser.isSet(QStringLiteral("skip"))};
+        recipeNotes = applyRecipe(*recipe, project, options, &tagList, overrides);
+        for (const RecipeNote &note : recipeNotes)
+            err << tr("%1:%2: note: %3\n").arg(escapeControlCharacters(recipePath)).arg(note.line).arg(note.text);
+    }
     const ProjectPlan plan = planProject(project, options);
 
     const Ledger ledger = buildLedger(project, plan);
@@ -187,6 +214,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool manyRoots = std::count_if(paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).isDir(); }) > 1;
     if (manyRoots)
         context.roots = summarizeRoots(project, ledger, paths);
+    if (recipe)
+        context.recipe = recipeUseJson(recipePath, recipeNotes);
     if (parser.isSet(QStringLiteral("json"))) {
         out.flush();
         if (out.device())
@@ -243,6 +272,16 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return ExitError;
         }
         qCInfo(lcWrite).noquote() << "report written:" << reportPath;
+    }
+    if (!saveRecipePath.isEmpty()) {
+        const FileWriteResult written = writeRecipe(saveRecipePath, recipeOf(project, plan, options, recipe && recipe->checksAcknowledged));
+        for (const QString &warning : written.warnings)
+            err << tr("warning: %1\n").arg(shown(warning));
+        if (!written.ok) {
+            err << tr("--save-recipe %1: %2\n").arg(shown(saveRecipePath), shown(written.error));
+            return ExitError;
+        }
+        qCInfo(lcWrite).noquote() << "recipe written:" << saveRecipePath;
     }
     // The ledger's one-line verdict, so a green answer is never silent about what it did not do.
     err << tr("status: %1\n").arg(shown(ledger.summary()));

@@ -60,12 +60,17 @@ QByteArray reportFor(const QString &path, const Project &project, const ProjectP
                                               : markdownReport(project, plan, context);
 }
 
-FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
+FileWriteResult writeNewFile(const QString &path, const QByteArray &bytes, FileOps &ops)
 {
     FileOps::Status status;
     if (ops.status(path, status) == 0 && status.exists)
         return {false, alreadyExists(path), {}};
-    return writeFileAtomically(path, reportFor(path, project, plan, context), WriteMode::CreateNew, ops);
+    return writeFileAtomically(path, bytes, WriteMode::CreateNew, ops);
+}
+
+FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
+{
+    return writeNewFile(path, reportFor(path, project, plan, context), ops);
 }
 
 QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings)

@@ -188,6 +188,15 @@ QString stepName(Step step)
     return {};
 }
 
+std::optional<Step> skippableStep(const QString &name)
+{
+    for (Step step : {Step::Image, Step::Endpoint, Step::Security, Step::Extras}) {
+        if (name == stepName(step))
+            return step;
+    }
+    return std::nullopt;
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {
@@ -224,6 +233,15 @@ QString codeDocUrl(Code code)
 Severity codeSeverity(Code code)
 {
     return info(code).severity;
+}
+
+std::optional<Code> codeFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < std::size(kCodes); ++i) {
+        if (name == QLatin1String(kCodes[i].name))
+            return Code(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace agm

@@ -236,6 +236,8 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
     root[QStringLiteral("inputErrors")] = inputErrors;
     root[QStringLiteral("sameFiles")] = sameFiles;
     root[QStringLiteral("checks")] = context.checks ? QJsonValue(checkRunJson(*context.checks)) : QJsonValue(checksNotRun());
+    if (!context.recipe.isEmpty())
+        root[QStringLiteral("recipe")] = context.recipe;
     if (!context.roots.empty())
         root[QStringLiteral("roots")] = rootsJson(context.roots);
     appendStreamedObject(json, 0, root, "files", int(project.files.size()), writeFile);

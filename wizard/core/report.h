@@ -22,6 +22,8 @@ struct ReportContext
     QString toolVersion;
     // The live connectivity checks, when they were run (the wizard's Checks page).
     std::optional<CheckRun> checks;
+    // The recipe applied, for the JSON report: {"path" (as given), "notes": [{"line", "text"}]}; empty when none.
+    QJsonObject recipe;
     // SARIF: the folder its locations are relative to (the command line's current folder when the
     // inputs are inside it, as in a CI checkout); empty: the project's root.
     QString locationBase;

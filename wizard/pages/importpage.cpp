@@ -3,7 +3,7 @@
 #include "migrationsession.h"
 #include "logging.h"
 #include "migrationwizard.h"
-#include "pages.h"
+#include "importpage.h"
 #include "pluraltext.h"
 
 #include <QDragEnterEvent>

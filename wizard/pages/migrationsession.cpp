@@ -43,7 +43,7 @@ QString MigrationSession::tagSourceDescription() const
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, {}, {}};
+    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, {}, {}, {}};
 }
 
 QStringList MigrationSession::decisions() const

@@ -5,7 +5,7 @@
 #include "logging.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
-#include "pages.h"
+#include "reviewpage.h"
 #include "pluraltext.h"
 #include "secretmask.h"
 #include "sidebysidediffview.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "migrationwizard.h"
-#include "pages.h"
+#include "welcomepage.h"
 
 #include <QEvent>
 #include <QHash>
