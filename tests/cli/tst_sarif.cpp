@@ -56,21 +56,21 @@ int toDoInJson(const QJsonObject &plan)
 
 // Line/column (UTF-16 code units, 1-based) to an index of `text`; the line after a final line
 // ending exists, for insertions at the end.
-qsizetype indexOf(const QString &text, int line, int column)
+int indexOf(const QString &text, int line, int column)
 {
-    QList<qsizetype> starts{0};
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+    QList<int> starts{0};
+    for (int i = 0; i < int(text.size()); ++i) { // int: Qt 5's QString::operator[]
+        if (text[i] == QLatin1Char('\r') && i + 1 < int(text.size()) && text[i + 1] == QLatin1Char('\n'))
             ++i;
         if (text[i] == QLatin1Char('\n') || text[i] == QLatin1Char('\r'))
             starts << i + 1;
     }
-    return line >= 1 && line <= starts.size() ? starts[line - 1] + column - 1 : -1;
+    return line >= 1 && line <= int(starts.size()) ? starts[line - 1] + column - 1 : -1;
 }
 
 struct Replacement
 {
-    qsizetype start, end;
+    int start, end;
     QString text;
 };
 
