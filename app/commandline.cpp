@@ -19,7 +19,9 @@ QString usageText()
 {
     return QCoreApplication::translate("agm::app",
         "Usage:\n"
-        "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)\n"
+        "  apim-gateway-migrator [--demo] [--recipe FILE] [PATH...]\n"
+        "                                                    open the wizard (preloaded with PATHs or the training set,\n"
+        "                                                    and the decisions of a recipe)\n"
         "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
         "  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]\n"
         "                                                    list the image tags (live MCR, cache or bundled snapshot)\n"

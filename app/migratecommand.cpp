@@ -9,6 +9,7 @@
 #include "ledger.h"
 #include "logging.h"
 #include "project.h"
+#include "recipe.h"
 #include "report.h"
 #include "secretmask.h"
 #include "tags.h"
@@ -19,6 +20,8 @@
 #include <QHash>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace agm::app {
 
@@ -51,6 +54,13 @@ QString location(const Finding &f, const QHash<QString, QString> &paths = {})
     return s;
 }
 
+// "deploy/: files 3, pending 2, errors 0", one line per root.
+void printRoots(QTextStream &stream, const std::vector<RootSummary> &roots)
+{
+    for (const RootSummary &r : roots)
+        stream << tr("%1: files %2, pending %3, errors %4\n").arg(shown(r.path)).arg(r.files).arg(r.pending).arg(r.errors);
+}
+
 } // namespace
 
 int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -64,10 +74,12 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("endpoint"), tr("v2 configuration host where it cannot be derived (custom domain, placeholder)."), QStringLiteral("HOST")},
         {QStringLiteral("out"), tr("Write migrated copies under DIR, mirroring the inputs' layout."), QStringLiteral("DIR")},
         {QStringLiteral("in-place"), tr("Rewrite the inputs, keeping .bak copies of the originals.")},
-        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html or .json. An existing file is never replaced; with --out or --in-place the report is written only after the files."), QStringLiteral("FILE")},
+        {QStringLiteral("report"), tr("Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files."), QStringLiteral("FILE")},
         {QStringLiteral("skip"), tr("Skip a step: image, endpoint, security or extras (repeatable)."), QStringLiteral("STEP")},
         {QStringLiteral("check"), tr("Change nothing; exit 1 if anything still needs migration.")},
         {QStringLiteral("json"), tr("Print the plan as JSON on stdout.")},
+        {QStringLiteral("recipe"), tr("Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it."), QStringLiteral("FILE")},
+        {QStringLiteral("save-recipe"), tr("Write the recipe of this run's decisions to FILE (never replaces a file)."), QStringLiteral("FILE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
@@ -97,11 +109,10 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     MigrationOptions options;
     for (const QString &step : parser.values(QStringLiteral("skip"))) {
-        if (step == QLatin1String("image")) options.skippedSteps.insert(Step::Image);
-        else if (step == QLatin1String("endpoint")) options.skippedSteps.insert(Step::Endpoint);
-        else if (step == QLatin1String("security")) options.skippedSteps.insert(Step::Security);
-        else if (step == QLatin1String("extras")) options.skippedSteps.insert(Step::Extras);
-        else return usageError(tr("--skip %1: use image, endpoint, security or extras.").arg(step));
+        const std::optional<Step> skipped = skippableStep(step);
+        if (!skipped)
+            return usageError(tr("--skip %1: use image, endpoint, security or extras.").arg(step));
+        options.skippedSteps.insert(*skipped);
     }
     if (parser.isSet(QStringLiteral("endpoint"))) {
         options.endpointHost = parser.value(QStringLiteral("endpoint")).trimmed();
@@ -110,19 +121,37 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString reportPath = parser.value(QStringLiteral("report"));
     if (!reportPath.isEmpty() && !isReportFileName(reportPath))
-        return usageError(tr("--report %1: use a .md, .html or .json file name.").arg(reportPath));
+        return usageError(tr("--report %1: use a .md, .html, .json or .sarif file name.").arg(reportPath));
     // Refused before any work, as --out refuses an existing file: a report never replaces anything.
     if (!reportPath.isEmpty() && (QFileInfo::exists(reportPath) || QFileInfo(reportPath).isSymLink()))
         return usageError(tr("--report %1 already exists; choose another name (nothing was written).").arg(reportPath));
 
-    // The list picks the default tag, so then it comes from the registry; with --tag it only
+    const QString saveRecipePath = parser.value(QStringLiteral("save-recipe"));
+    if (!saveRecipePath.isEmpty() && (QFileInfo::exists(saveRecipePath) || QFileInfo(saveRecipePath).isSymLink()))
+        return usageError(tr("--save-recipe %1 already exists; choose another name (nothing was written).").arg(shown(saveRecipePath)));
+    const QString recipePath = parser.value(QStringLiteral("recipe"));
+    std::optional<Recipe> recipe;
+    if (parser.isSet(QStringLiteral("recipe"))) {
+        const RecipeReadResult read = readRecipe(recipePath);
+        if (!read.recipe) {
+            err << read.describe(recipePath) << QLatin1Char('\n')
+                << tr("migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.\n");
+            return ExitError;
+        }
+        recipe = read.recipe;
+    }
+    const bool tagGiven = parser.isSet(QStringLiteral("tag")) || (recipe && !recipe->tag.isEmpty());
+
+    // The list picks the default tag, so then it comes from the registry; with a tag given it only
     // backs a warning, read offline unless --tags-url or --tags-file says otherwise.
-    const TagSourceOutcome tags = loadTagSource(parser, /*liveByDefault=*/!parser.isSet(QStringLiteral("tag")), err);
+    const TagSourceOutcome tags = loadTagSource(parser, /*liveByDefault=*/!tagGiven, err);
     if (!tags.error.isEmpty())
         return usageError(tags.error);
     const TagList &tagList = *tags.result.list;
     options.tag = parser.value(QStringLiteral("tag"));
-    if (options.tag.isEmpty()) {
+    if (options.tag.isEmpty() && recipe && !recipe->tag.isEmpty()) {
+        options.tag = recipe->tag; // checked when the recipe was read; a missing one is a note below
+    } else if (options.tag.isEmpty()) {
         options.tag = tagList.recommended();
         if (options.tag.isEmpty())
             return usageError(tr("the tag list (%1) has no pinned 2.x.y tag; give one with --tag.").arg(tags.description));
@@ -140,6 +169,13 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
     Project project = importPaths(paths);
+    std::vector<RecipeNote> recipeNotes;
+    if (recipe) {
+        const RecipeOverrides overrides{parser.isSet(QStringLiteral("tag")), parser.isSet(QStringLiteral("endpoint")), parser.isSet(QStringLiteral("skip"))};
+        recipeNotes = applyRecipe(*recipe, project, options, &tagList, overrides);
+        for (const RecipeNote &note : recipeNotes)
+            err << tr("%1:%2: note: %3\n").arg(escapeControlCharacters(recipePath)).arg(note.line).arg(note.text);
+    }
     const ProjectPlan plan = planProjectOnce(project, options);
 
     const Ledger ledger = buildLedger(project, plan);
@@ -165,7 +201,21 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
 
-    ReportContext context{options.tag, tags.description, QStringLiteral(AGM_VERSION), std::nullopt};
+    ReportContext context;
+    context.tag = options.tag;
+    context.tagSource = tags.description;
+    context.toolVersion = QStringLiteral(AGM_VERSION);
+    // SARIF locations relative to the current folder when the inputs are inside it: a CI job runs
+    // in its checkout, whose root code scanning resolves them against.
+    if (const QString rel = QDir::current().relativeFilePath(project.root); rel != QLatin1String("..") && !rel.startsWith(QLatin1String("../"))
+        && !QDir::isAbsolutePath(rel))
+        context.locationBase = QDir::currentPath();
+    // Several folders: one summary line each, and --check's exit code aggregated over them.
+    const bool manyRoots = std::count_if(paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).isDir(); }) > 1;
+    if (manyRoots)
+        context.roots = summarizeRoots(project, ledger, paths);
+    if (recipe)
+        context.recipe = recipeUseJson(recipePath, recipeNotes);
     if (parser.isSet(QStringLiteral("json"))) {
         out.flush();
         if (out.device())
@@ -185,6 +235,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (f.state == FileState::Unreadable || f.state == FileState::SameFile)
                 out << QStringLiteral("%1: %2\n").arg(shown(shownPaths.value(f.file, f.file)), shown(f.describe()));
         }
+        printRoots(out, context.roots);
     } else if (!outDir.isEmpty() || inPlace) {
         // The wizard's export: the files first, the report only once they are written.
         ExportSettings settings;
@@ -209,6 +260,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         writeUtf8(out, unifiedPatch(project, plan));
     }
+    if (!check && !parser.isSet(QStringLiteral("json")))
+        printRoots(err, context.roots); // stdout holds the diff or the files written
     // Without --out or --in-place nothing else is written, so the report can go last.
     if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {
         const FileWriteResult written = writeReportOnly(reportPath, project, plan, context);
@@ -220,13 +273,26 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         qCInfo(lcWrite).noquote() << "report written:" << reportPath;
     }
+    if (!saveRecipePath.isEmpty()) {
+        const FileWriteResult written = writeRecipe(saveRecipePath, recipeOf(project, plan, options, recipe && recipe->checksAcknowledged));
+        for (const QString &warning : written.warnings)
+            err << tr("warning: %1\n").arg(shown(warning));
+        if (!written.ok) {
+            err << tr("--save-recipe %1: %2\n").arg(shown(saveRecipePath), shown(written.error));
+            return ExitError;
+        }
+        qCInfo(lcWrite).noquote() << "recipe written:" << saveRecipePath;
+    }
     // The ledger's one-line verdict, so a green answer is never silent about what it did not do.
     err << tr("status: %1\n").arg(shown(ledger.summary()));
     if (ledger.hasUnreadable())
         return ExitError;
-    if (ledger.openItems() > 0 || (check && !ledger.allClear()))
-        return ExitPending;
-    return ExitOk;
+    int exitCode = ledger.openItems() > 0 || (check && !ledger.allClear()) ? ExitPending : ExitOk;
+    if (check) {
+        for (const RootSummary &root : context.roots)
+            exitCode = std::max(exitCode, root.checkExitCode());
+    }
+    return exitCode;
 }
 
 } // namespace agm::app

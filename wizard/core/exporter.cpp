@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include "sarifreport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -45,23 +47,29 @@ QString alreadyExists(const QString &path)
 bool isReportFileName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("html") || suffix == QLatin1String("json");
+    return suffix == QLatin1String("md") || suffix == QLatin1String("html") || suffix == QLatin1String("json") || suffix == QLatin1String("sarif");
 }
 
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("json")   ? jsonReport(project, plan, context)
-           : suffix == QLatin1String("html") ? htmlReport(project, plan, context)
-                                             : markdownReport(project, plan, context);
+    return suffix == QLatin1String("json")    ? jsonReport(project, plan, context)
+           : suffix == QLatin1String("sarif") ? sarifReport(project, plan, context)
+           : suffix == QLatin1String("html")  ? htmlReport(project, plan, context)
+                                              : markdownReport(project, plan, context);
 }
 
-FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
+FileWriteResult writeNewFile(const QString &path, const QByteArray &bytes, FileOps &ops)
 {
     FileOps::Status status;
     if (ops.status(path, status) == 0 && status.exists)
         return {false, alreadyExists(path), {}};
-    return writeFileAtomically(path, reportFor(path, project, plan, context), WriteMode::CreateNew, ops);
+    return writeFileAtomically(path, bytes, WriteMode::CreateNew, ops);
+}
+
+FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
+{
+    return writeNewFile(path, reportFor(path, project, plan, context), ops);
 }
 
 QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings)

@@ -46,10 +46,12 @@ inline constexpr char kReportFolderName[] = "apim-gateway-migration-reports";
 // Where reports, patch and checksums go for these settings.
 QString reportFolder(const Project &project, const ExportSettings &settings);
 
-// Whether `path` names a report format: .md, .html or .json.
+// Whether `path` names a report format: .md, .html, .json or .sarif.
 bool isReportFileName(const QString &path);
-// The report for `path`'s extension (.md, .html, .json).
+// The report for `path`'s extension (.md, .html, .json, .sarif).
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// Writes a new file atomically; an existing one (a dangling symlink too) is never replaced.
+FileWriteResult writeNewFile(const QString &path, const QByteArray &bytes, FileOps &ops = FileOps::real());
 // Writes one report and nothing else (the CLI's --report without --out or --in-place); like every
 // write, it never replaces an existing file.
 FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context,

@@ -4,6 +4,7 @@
 #include "secretmask.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace agm {
 
@@ -126,7 +127,7 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "The image comes from the registry '%1', not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:<tag>), or the pods cannot pull it.")},
 };
 
-static_assert(std::size(kCodes) == std::size_t(Code::ImageMirror) + 1, "one row per Code");
+static_assert(std::size(kCodes) == std::size_t(kCodeCount), "one row per Code");
 
 const CodeInfo &info(Code code)
 {
@@ -148,8 +149,7 @@ QString Finding::message(Audience audience) const
 
 QString Finding::docUrl() const
 {
-    const char *url = info(code).docUrl;
-    return url ? QString::fromLatin1(url) : QString();
+    return codeDocUrl(code);
 }
 
 bool Finding::needsAnswer() const
@@ -188,6 +188,15 @@ QString stepName(Step step)
     return {};
 }
 
+std::optional<Step> skippableStep(const QString &name)
+{
+    for (Step step : {Step::Image, Step::Endpoint, Step::Security, Step::Extras}) {
+        if (name == stepName(step))
+            return step;
+    }
+    return std::nullopt;
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {
@@ -203,6 +212,36 @@ QString severityName(Severity severity)
 QString codeName(Code code)
 {
     return QString::fromLatin1(info(code).name);
+}
+
+QString codeDescription(Code code)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    QString text = QCoreApplication::translate("agm::Finding", info(code).text);
+    text.replace(placeholder, QStringLiteral("…"));
+    if (const char *hint = info(code).commandLineHint)
+        text += QLatin1Char(' ') + QCoreApplication::translate("agm::Finding", hint);
+    return text;
+}
+
+QString codeDocUrl(Code code)
+{
+    const char *url = info(code).docUrl;
+    return url ? QString::fromLatin1(url) : QString();
+}
+
+Severity codeSeverity(Code code)
+{
+    return info(code).severity;
+}
+
+std::optional<Code> codeFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < std::size(kCodes); ++i) {
+        if (name == QLatin1String(kCodes[i].name))
+            return Code(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace agm

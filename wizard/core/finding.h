@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,7 @@ enum class Code {
     HelmChartNoSecurityContext,
     ImageMirror,
 };
+inline constexpr int kCodeCount = int(Code::ImageMirror) + 1;
 
 // A value an edit needs from the operator's choices.
 enum class Param { None, Tag, Host };
@@ -116,7 +118,15 @@ struct Finding
 bool isUnhandledReference(Code code);
 Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args = {});
 QString stepName(Step step);         // stable, lower-case: "image", "endpoint", ...
+// A step the operator can skip, by its stepName(): image, endpoint, security or extras.
+std::optional<Step> skippableStep(const QString &name);
 QString severityName(Severity severity);
 QString codeName(Code code);         // stable identifier for JSON
+// What a code is about, for a list of rules (SARIF): its translated text with every value shown
+// as "…", and the command-line hint; no secret can be in it.
+QString codeDescription(Code code);
+QString codeDocUrl(Code code);
+Severity codeSeverity(Code code);
+std::optional<Code> codeFromName(const QString &name);
 
 } // namespace agm

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -243,6 +244,39 @@ Ledger buildLedger(const Project &project, const ProjectPlan &plan, Audience aud
     for (const SameFile &same : project.sameFiles)
         ledger.files.push_back({root.relativeFilePath(same.path), FileState::SameFile, root.relativeFilePath(same.sameAs), 0, 0, {}});
     return ledger;
+}
+
+std::vector<RootSummary> summarizeRoots(const Project &project, const Ledger &ledger, const QStringList &roots)
+{
+    // Absolute paths as importPaths reached them: folders canonical, files as found under them.
+    const auto absolute = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.isDir() ? info.canonicalFilePath() : info.absoluteFilePath();
+    };
+    std::vector<RootSummary> summaries;
+    QStringList prefixes;
+    for (const QString &root : roots) {
+        summaries.push_back({root, 0, 0, 0});
+        prefixes << absolute(root);
+    }
+    const QDir projectRoot(project.root);
+    const std::size_t inputErrorsEnd = project.files.size() + project.errors.size();
+    for (std::size_t i = 0; i < ledger.files.size(); ++i) {
+        const FileEntry &f = ledger.files[i];
+        // An input that could not be read at all keeps the path as given; the others are relative to the project.
+        const QString path = i >= project.files.size() && i < inputErrorsEnd ? absolute(f.file) : projectRoot.absoluteFilePath(f.file);
+        for (qsizetype r = 0; r < prefixes.size(); ++r) {
+            const QString &prefix = prefixes[r];
+            if (path == prefix || path.startsWith(prefix.endsWith(QLatin1Char('/')) ? prefix : prefix + QLatin1Char('/'))) {
+                RootSummary &s = summaries[std::size_t(r)];
+                ++s.files;
+                s.pending += f.count(ReferenceState::Pending) + f.count(ReferenceState::Changed);
+                s.errors += f.state == FileState::Unreadable ? 1 : 0;
+                break;
+            }
+        }
+    }
+    return summaries;
 }
 
 QString fileStateName(FileState state)

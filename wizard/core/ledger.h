@@ -106,6 +106,21 @@ struct Ledger
     QString summary() const;
 };
 
+// One of several roots (folders or files) on one command line, and where its files stand.
+struct RootSummary
+{
+    QString path;    // as given
+    int files = 0;   // the ledger's entries under it
+    int pending = 0; // references still to do in the files as they are: changes the tool can make, answers, changes by hand
+    int errors = 0;  // files that could not be read
+
+    // What `migrate --check` on this root alone exits with.
+    int checkExitCode() const { return errors > 0 ? 2 : pending > 0 ? 1 : 0; }
+};
+
+// Each entry of `ledger` counts for the first of `roots` that holds it.
+std::vector<RootSummary> summarizeRoots(const Project &project, const Ledger &ledger, const QStringList &roots);
+
 // Reasons are phrased for `audience` (the wizard's name no command-line option).
 Ledger buildLedger(const Project &project, const ProjectPlan &plan, Audience audience = Audience::CommandLine);
 

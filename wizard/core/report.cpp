@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report.h"
 
+#include "jsonstream.h"
 #include "ledger.h"
 #include "linediff.h"
 #include "pluraltext.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <functional>
 
 namespace agm {
 
@@ -146,62 +146,6 @@ QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
     return QByteArray::fromStdString(out);
 }
 
-namespace {
-
-QByteArray spaces(int indent)
-{
-    return QByteArray(indent * 4, ' ');
-}
-
-// `json` (an indented QJsonDocument text) nested `indent` levels deep, secrets masked, without
-// its final newline.
-void appendNested(QByteArray &out, const QByteArray &json, int indent)
-{
-    const QByteArray masked = QByteArray::fromStdString(maskSecretsInText(json.trimmed().toStdString()));
-    const QByteArray prefix = '\n' + spaces(indent);
-    qsizetype from = 0;
-    for (qsizetype nl = masked.indexOf('\n'); nl >= 0; from = nl + 1, nl = masked.indexOf('\n', from)) {
-        out.append(masked.constData() + from, nl - from);
-        out += prefix;
-    }
-    out.append(masked.constData() + from, masked.size() - from);
-}
-
-// The report's text on its way to a device: written in pieces, so its whole text is never held.
-struct JsonOut
-{
-    QIODevice &device;
-    QByteArray text;
-
-    void drain(bool everything = false)
-    {
-        if (everything || text.size() >= (64 << 10)) {
-            device.write(text);
-            text.resize(0); // keeps its capacity for the next piece
-        }
-    }
-};
-
-// `members`, then `name` holding `count` elements that `element` writes one at a time: a report
-// of 150k findings never holds them as one QJsonArray, nor its text.
-void appendStreamedObject(JsonOut &json, int indent, const QJsonObject &members, const char *name, int count,
-                          const std::function<void(JsonOut &, int, int)> &element)
-{
-    QByteArray &out = json.text;
-    QByteArray head = QJsonDocument(members).toJson(QJsonDocument::Indented).trimmed();
-    head.chop(1); // the closing brace
-    appendNested(out, head.trimmed(), indent);
-    out += (members.isEmpty() ? "\n" : ",\n") + spaces(indent + 1) + '"' + name + "\": [";
-    for (int i = 0; i < count; ++i) {
-        out += (i ? ",\n" : "\n") + spaces(indent + 2);
-        element(json, indent + 2, i);
-        json.drain();
-    }
-    out += (count ? '\n' + spaces(indent + 1) : QByteArray()) + "]\n" + spaces(indent) + '}';
-}
-
-} // namespace
-
 void writeJsonReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
 {
     JsonOut json{device, {}};
@@ -292,9 +236,28 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
     root[QStringLiteral("inputErrors")] = inputErrors;
     root[QStringLiteral("sameFiles")] = sameFiles;
     root[QStringLiteral("checks")] = context.checks ? QJsonValue(checkRunJson(*context.checks)) : QJsonValue(checksNotRun());
+    if (!context.recipe.isEmpty())
+        root[QStringLiteral("recipe")] = context.recipe;
+    if (!context.roots.empty())
+        root[QStringLiteral("roots")] = rootsJson(context.roots);
     appendStreamedObject(json, 0, root, "files", int(project.files.size()), writeFile);
     json.text += '\n';
     json.drain(true);
+}
+
+QJsonArray rootsJson(const std::vector<RootSummary> &roots)
+{
+    QJsonArray array;
+    for (const RootSummary &r : roots) {
+        QJsonObject o;
+        o[QStringLiteral("path")] = r.path;
+        o[QStringLiteral("files")] = r.files;
+        o[QStringLiteral("pending")] = r.pending;
+        o[QStringLiteral("errors")] = r.errors;
+        o[QStringLiteral("checkExitCode")] = r.checkExitCode();
+        array.append(o);
+    }
+    return array;
 }
 
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)

@@ -7,9 +7,11 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace agm {
 
@@ -22,6 +24,13 @@ struct ReportContext
     std::optional<CheckRun> checks;
     // Whose advice the reports give: the wizard's fields, or command-line options (--endpoint).
     Audience audience = Audience::CommandLine;
+    // The recipe applied, for the JSON report: {"path" (as given), "notes": [{"line", "text"}]}; empty when none.
+    QJsonObject recipe;
+    // SARIF: the folder its locations are relative to (the command line's current folder when the
+    // inputs are inside it, as in a CI checkout); empty: the project's root.
+    QString locationBase;
+    // Several roots on one command line: where each stands (empty for one).
+    std::vector<RootSummary> roots;
 };
 
 // Secrets are masked in every format.
@@ -29,6 +38,8 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // The same, written to `device` piece by piece: its memory does not grow with the findings.
 void writeJsonReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context);
+// Several roots' summaries (ReportContext::roots), for the JSON and SARIF reports.
+QJsonArray rootsJson(const std::vector<RootSummary> &roots);
 QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // Unified diff of every changed file, with a/ and b/ prefixes.
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);

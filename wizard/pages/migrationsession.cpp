@@ -43,7 +43,7 @@ QString MigrationSession::tagSourceDescription() const
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, Audience::Wizard};
+    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, Audience::Wizard, {}, {}, {}};
 }
 
 QStringList MigrationSession::decisions() const
