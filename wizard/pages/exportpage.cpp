@@ -60,13 +60,18 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_recipe->setToolTip(tr("Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: "
                             "replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”."));
     auto *artifacts = new QGroupBox(tr("Also write"));
-    auto *artifactLayout = new QHBoxLayout(artifacts);
+    auto *artifactRows = new QVBoxLayout(artifacts);
+    auto *artifactLayout = new QHBoxLayout;
     for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe}) {
         box->setChecked(true);
-        artifactLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ExportPage::updatePreview);
     }
+    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums})
+        artifactLayout->addWidget(box);
     artifactLayout->addStretch();
+    artifactRows->addLayout(artifactLayout);
+    // A row of its own: the page must still fit a 1024x768 screen.
+    artifactRows->addWidget(m_recipe);
 
     m_preview = new QTreeWidget;
     m_preview->setHeaderLabels({tr("Will be written"), tr("What")});
