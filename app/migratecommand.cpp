@@ -159,7 +159,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("warning: %1 is not a pinned 2.x.y tag; production deployments should pin one.\n").arg(options.tag);
 
     qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
-    const Project project = importPaths(paths);
+    Project project = importPaths(paths);
+    // Before the plan: planProjectOnce takes the findings the recipe's entries are matched against.
     std::vector<RecipeNote> recipeNotes;
     if (recipe) {
         const RecipeOverrides overrides{parser.isSet(QStringLiteral("tag")), parser.isSet(QStringLiteral("endpoint")), parser.isSet(QStringLiteral("skip"))};
@@ -167,7 +168,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const RecipeNote &note : recipeNotes)
             err << tr("%1:%2: note: %3\n").arg(escapeControlCharacters(recipePath)).arg(note.line).arg(note.text);
     }
-    const ProjectPlan plan = planProject(project, options);
+    const ProjectPlan plan = planProjectOnce(project, options);
 
     const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);

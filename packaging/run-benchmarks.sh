@@ -5,8 +5,10 @@
 # measured in the same run, with the budget and pass/fail. Exits non-zero when a budget fails or a
 # benchmark cannot run. Benchmarks are not part of ctest; CI does not call this script.
 #
-#   packaging/run-benchmarks.sh          the qt6 preset
-#   packaging/run-benchmarks.sh qt5      the qt5 preset
+#   packaging/run-benchmarks.sh                  the qt6 preset
+#   packaging/run-benchmarks.sh qt5              the qt5 preset
+#   packaging/run-benchmarks.sh --no-build       measure the build as it is (no rebuild first)
+#   packaging/run-benchmarks.sh --only import    only benchmarks whose name contains "import"
 #
 # It builds the targets named agm-bench-* and runs every executable agm-bench-* found under
 # build/<preset>/tests/bench/ (the format of their output: tests/bench/README.md).
@@ -20,32 +22,48 @@ set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root" || exit 2
 
-case "${1:-qt6}" in
-    qt6 | qt5) preset=${1:-qt6} ;;
-    -h | --help)
-        sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'
-        exit 0
-        ;;
-    *)
-        echo "run-benchmarks.sh: unknown preset '$1' (expected qt6 or qt5)" >&2
-        exit 2
-        ;;
-esac
+preset=qt6
+build_first=1
+while (($#)); do
+    case "$1" in
+        qt6 | qt5) preset=$1 ;;
+        --no-build) build_first=0 ;;
+        --only)
+            [[ -n "${2:-}" ]] || { echo "run-benchmarks.sh: --only needs a NAME" >&2; exit 2; }
+            AGM_BENCH_ONLY=$2
+            shift
+            ;;
+        -h | --help)
+            sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'
+            exit 0
+            ;;
+        *)
+            echo "run-benchmarks.sh: unknown argument '$1' (expected qt6, qt5, --no-build or --only NAME)" >&2
+            exit 2
+            ;;
+    esac
+    shift
+done
 
 build="build/$preset"
-if [[ ! -f "$build/CMakeCache.txt" ]]; then
-    launcher=()
-    command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake --preset "$preset" "${launcher[@]}" > /dev/null || { echo "run-benchmarks.sh: cannot configure $preset" >&2; exit 2; }
-fi
-mapfile -t targets < <(cmake --build "$build" --target help 2> /dev/null | grep -o '^agm-bench-[A-Za-z0-9_.-]*' | grep -v '_autogen' | sort -u)
-if ((${#targets[@]} == 0)); then
-    echo "run-benchmarks.sh: $preset has no agm-bench-* targets (configured with AGM_BUILD_TESTS=OFF?)" >&2
+if ((build_first)); then
+    if [[ ! -f "$build/CMakeCache.txt" ]]; then
+        launcher=()
+        command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake --preset "$preset" "${launcher[@]}" > /dev/null || { echo "run-benchmarks.sh: cannot configure $preset" >&2; exit 2; }
+    fi
+    mapfile -t targets < <(cmake --build "$build" --target help 2> /dev/null | grep -o '^agm-bench-[A-Za-z0-9_.-]*' | grep -v '_autogen' | sort -u)
+    if ((${#targets[@]} == 0)); then
+        echo "run-benchmarks.sh: $preset has no agm-bench-* targets (configured with AGM_BUILD_TESTS=OFF?)" >&2
+        exit 2
+    fi
+    echo "building ${targets[*]} ($preset)" >&2
+    cmake --build "$build" -j "${AGM_JOBS:-2}" --target "${targets[@]}" > /dev/null \
+        || { echo "run-benchmarks.sh: the build failed; run: cmake --build --preset $preset" >&2; exit 2; }
+elif [[ ! -d "$build/tests/bench" ]]; then
+    echo "run-benchmarks.sh: --no-build, but $build has no benchmarks; build it first: cmake --build --preset $preset" >&2
     exit 2
 fi
-echo "building ${targets[*]} ($preset)" >&2
-cmake --build "$build" -j "${AGM_JOBS:-2}" --target "${targets[@]}" > /dev/null \
-    || { echo "run-benchmarks.sh: the build failed; run: cmake --build --preset $preset" >&2; exit 2; }
 
 if [[ -n "${AGM_BENCH_SCRATCH:-}" ]]; then
     scratch=$AGM_BENCH_SCRATCH
@@ -87,7 +105,7 @@ if [[ ! -s "$figures" ]]; then
     exit 2
 fi
 
-echo "Benchmarks, preset $preset, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs"
+echo "Benchmarks, preset $preset$( ((build_first)) || echo ' (as built)'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs"
 awk -F'\t' '
     function ok(ours, ref, budget,   limit) {
         if (budget ~ /^ratio<=/) { limit = substr(budget, 8); return ref > 0 && ours / ref <= limit + 0 }

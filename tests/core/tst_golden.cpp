@@ -5,6 +5,7 @@
 #include "ledger.h"
 #include "linediff.h"
 #include "project.h"
+#include "report.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -114,6 +115,26 @@ private Q_SLOTS:
         for (const FileEntry &f : buildLedger(project, plan).files)
             states << f.file + QLatin1Char('=') + fileStateName(f.state);
         QCOMPARE(states, QString::fromUtf8(readAll(caseDir + QStringLiteral("/states"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    }
+
+    // The one-shot plan (findings moved out of the analyses) is the same plan and report.
+    void planOnceMatchesPlan_data() { migration_data(); }
+    void planOnceMatchesPlan()
+    {
+        QFETCH(QString, caseDir);
+        const MigrationOptions options = optionsFor(caseDir);
+        const Project project = importPaths(importArguments(caseDir + QStringLiteral("/input")));
+        Project consumed = importPaths(importArguments(caseDir + QStringLiteral("/input")));
+        const ProjectPlan plan = planProject(project, options);
+        const ProjectPlan once = planProjectOnce(consumed, options);
+        QCOMPARE(once.files.size(), plan.files.size());
+        for (std::size_t i = 0; i < plan.files.size(); ++i) {
+            QCOMPARE(once.files[i].migratedText, plan.files[i].migratedText);
+            QCOMPARE(once.files[i].findings.size(), project.files[i].findings.size());
+            QCOMPARE(consumed.files[i].hasErrors(), project.files[i].hasErrors());
+        }
+        const ReportContext context{options.tag, QStringLiteral("test"), QStringLiteral("0"), std::nullopt};
+        QCOMPARE(jsonReport(consumed, once, context), jsonReport(project, plan, context));
     }
 
     // Migrating the expected output again changes nothing.

@@ -79,6 +79,14 @@ private Q_SLOTS:
         QTest::newRow("a short value") << "token: Abc123" << "token: Abc123";
         QTest::newRow("base64 under another key") << "checksum: AbCdEfGhIjKlMnOpQrStUvWx12" << "checksum: AbCdEfGhIjKlMnOpQrStUvWx12";
         QTest::newRow("a query string") << "?a=1&b=202601010000&c=2" << "?a=1&b=202601010000&c=2";
+        // The expressions run on the few lines around a candidate: the key may sit lines above.
+        QTest::newRow("value on the line below its key") << "apiKey:\n\n  AbCdEfGhIjKlMnOpQrStUvWx12\n" << "apiKey:\n\n  ***\n";
+        QTest::newRow("CRLF, value below its key") << "a: 1\r\ntoken:\r\n\r\n  AbCdEfGhIjKlMnOpQrStUvWx12\r\nb: 2\r\n"
+                                                     << "a: 1\r\ntoken:\r\n\r\n  ***\r\nb: 2\r\n";
+        QTest::newRow("GatewayKey, token on the next line") << "auth: GatewayKey\n  gw&209912312359&c2ln\n" << "auth: GatewayKey\n  ***\n";
+        QTest::newRow("after many plain lines") << QString(QStringLiteral("a: b\n").repeated(5000) + QStringLiteral("x: gw&209912312359&c2ln"))
+                                                << QString(QStringLiteral("a: b\n").repeated(5000) + QStringLiteral("x: ***"));
+        QTest::newRow("at the very start") << "gw&209912312359&c2ln" << "***";
     }
 
     void byShape()
@@ -92,6 +100,27 @@ private Q_SLOTS:
         for (const SecretSpan &span : spans)
             bytes.replace(span.start, span.end - span.start, kMask);
         QCOMPARE(QString::fromStdString(bytes), expected);
+    }
+
+    // The analysis finds by shape what the free-text masker masks, in every canary file: spans
+    // found on the lines around cheap candidates, the masker over the whole text.
+    void shapeSpansMatchMasker_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &file : filesUnder(kCanaryData))
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void shapeSpansMatchMasker()
+    {
+        QFETCH(QString, file);
+        std::string bytes = readAll(kCanaryData + QLatin1Char('/') + file).toStdString();
+        const QString whole = maskSecretsInText(QString::fromStdString(bytes));
+        std::vector<SecretSpan> spans = secretSpansByShape(bytes);
+        std::sort(spans.begin(), spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return a.start > b.start; });
+        for (const SecretSpan &span : spans)
+            bytes.replace(span.start, span.end - span.start, kMask);
+        QCOMPARE(maskUrlCredentials(QString::fromStdString(bytes)), whole);
     }
 
     // A v1 endpoint with credentials is migrated (its v2 host has none); the old side of the diff,

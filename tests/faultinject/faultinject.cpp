@@ -10,7 +10,8 @@
 //                            link-eperm, open-eacces, open-enospc (creating a file), mkdir-eacces,
 //                            unlink-eio, touch-on-create (appends AGM_FAULT_TOUCH_DATA to
 //                            AGM_FAULT_TOUCH when a file is created: a concurrent writer),
-//                            kill (SIGKILL before the n-th write, fsync, create or rename: a crash)
+//                            kill (SIGKILL before the n-th write, fsync, create or rename: a crash);
+//                            syncfs on a watched folder counts as an fsync
 //   AGM_FAULT_NTH=<n>        the n-th matching call fails (1 by default; 0: every call)
 //   AGM_FAULT_AFTER=<bytes>  for write-*: bytes that still succeed across the watched files
 //   AGM_FAULT_LOG=<file>     appends one line per injected fault (the test checks it fired)
@@ -298,6 +299,29 @@ int fsync(int fd)
     if (watchedFd(fd))
         maybeKill("fsync", nullptr);
     if (watchedFd(fd) && faultIs("fsync-eio") && strike("fsync", nullptr)) {
+        errno = EIO;
+        return -1;
+    }
+    return real(fd);
+}
+
+// The batched export flushes a whole file system through a folder opened read-only: it counts
+// as an fsync of the watched folder.
+int syncfs(int fd)
+{
+    static auto real = next<int (*)(int)>("syncfs");
+    char link[64];
+    char target[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    const ssize_t n = readlink(link, target, sizeof target - 1);
+    bool watched = false;
+    if (n > 0) {
+        target[n] = 0;
+        watched = watchedPath(AT_FDCWD, target);
+    }
+    if (watched)
+        maybeKill("fsync", nullptr);
+    if (watched && faultIs("fsync-eio") && strike("fsync", target)) {
         errno = EIO;
         return -1;
     }

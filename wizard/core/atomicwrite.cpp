@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QMutex>
@@ -95,6 +96,7 @@ int FileOps::status(const QString &path, Status &status)
     status.links = qint64(st.st_nlink);
     status.owner = unsigned(st.st_uid);
     status.group = unsigned(st.st_gid);
+    status.device = quint64(st.st_dev);
 #if defined(Q_OS_LINUX)
     if (S_ISREG(st.st_mode)) {
         char names[4096];
@@ -246,6 +248,32 @@ void FileOps::syncDir(const QString &dir)
         return;
     ::fsync(fd);
     ::close(fd);
+}
+
+int FileOps::syncFileSystem(const QString &path)
+{
+#if defined(Q_OS_LINUX)
+    const int fd = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    // Since Linux 5.8 syncfs() also reports write-back errors of the file system.
+    const int error = ::syncfs(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return error;
+#else
+    Q_UNUSED(path);
+    return ENOSYS;
+#endif
+}
+
+int FileOps::syncFile(const QString &path)
+{
+    const int fd = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int error = sync(Handle(fd));
+    ::close(fd);
+    return error;
 }
 
 unsigned defaultFileMode()
@@ -425,6 +453,22 @@ void FileOps::syncDir(const QString &)
 {
 }
 
+int FileOps::syncFileSystem(const QString &)
+{
+    return ENOSYS;
+}
+
+int FileOps::syncFile(const QString &path)
+{
+    // _commit needs a handle open for writing.
+    const int fd = _wopen(reinterpret_cast<const wchar_t *>(path.utf16()), _O_RDWR | _O_BINARY);
+    if (fd < 0)
+        return errno;
+    const int error = sync(Handle(fd));
+    _close(fd);
+    return error;
+}
+
 unsigned defaultFileMode()
 {
     return 0666u;
@@ -554,9 +598,10 @@ void removeStaleTemporaryFiles(const QString &dir, FileOps &ops)
     }
 }
 
-bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
+bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode, Durability durability)
 {
     discard();
+    m_durability = durability;
     m_error.clear();
     m_warnings.clear();
     m_resolved = QDir::cleanPath(QFileInfo(m_target).absoluteFilePath());
@@ -616,7 +661,7 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode)
         m_warnings << QCoreApplication::translate("agm::Core", "%1 now belongs to you: its owner or group could not be kept.").arg(nativePath(m_resolved));
     if (error == 0)
         error = m_ops.setMode(handle, mode);
-    if (error == 0)
+    if (error == 0 && durability == Durability::Now)
         error = m_ops.sync(handle);
     const int closeError = m_ops.close(handle);
     if (error == 0)
@@ -655,7 +700,8 @@ bool AtomicFile::commit(const QByteArray *expected)
     if (error != 0)
         return fail(error, QCoreApplication::translate("agm::Core", "cannot move the new %1 into place").arg(nativePath(m_target)));
     m_temp.clear();
-    m_ops.syncDir(QFileInfo(m_resolved).absolutePath());
+    if (m_durability == Durability::Now)
+        m_ops.syncDir(QFileInfo(m_resolved).absolutePath());
     return true;
 }
 
@@ -677,6 +723,54 @@ bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &o
         return false;
     }
     return true;
+}
+
+bool makeStagedDurable(const std::vector<const AtomicFile *> &files, FileOps &ops, QString &error)
+{
+    // Folders by file system (a folder of unknown device on its own): one syncfs covers all the
+    // files on it.
+    QHash<QString, QString> fileSystems;
+    QSet<QString> folders;
+    for (const AtomicFile *file : files) {
+        const QString folder = QFileInfo(file->temporaryPath()).absolutePath();
+        if (folders.contains(folder))
+            continue;
+        folders.insert(folder);
+        FileOps::Status status;
+        const QString key = ops.status(folder, status) == 0 && status.device ? QString::number(status.device) : folder;
+        if (!fileSystems.contains(key))
+            fileSystems.insert(key, folder);
+    }
+    bool perFile = false;
+    for (const QString &folder : std::as_const(fileSystems)) {
+        const int code = ops.syncFileSystem(folder);
+        if (code == ENOSYS) {
+            perFile = true;
+            break;
+        }
+        if (code != 0) {
+            error = QCoreApplication::translate("agm::Core", "cannot make the new files in %1 durable: %2").arg(nativePath(folder), describeFileError(code));
+            return false;
+        }
+    }
+    if (!perFile)
+        return true;
+    for (const AtomicFile *file : files) {
+        if (const int code = ops.syncFile(file->temporaryPath())) {
+            error = QCoreApplication::translate("agm::Core", "cannot write %1").arg(nativePath(file->target())) + QStringLiteral(": ") + describeFileError(code);
+            return false;
+        }
+    }
+    return true;
+}
+
+void syncCommittedFolders(const std::vector<const AtomicFile *> &files, FileOps &ops)
+{
+    QSet<QString> folders;
+    for (const AtomicFile *file : files)
+        folders.insert(QFileInfo(file->resolvedTarget()).absolutePath());
+    for (const QString &folder : std::as_const(folders))
+        ops.syncDir(folder);
 }
 
 FolderMaker::~FolderMaker()

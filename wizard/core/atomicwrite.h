@@ -32,6 +32,7 @@ public:
         unsigned owner = 0;
         unsigned group = 0;
         bool extendedAttributes = false; // xattrs or an ACL that a rewrite does not carry over
+        quint64 device = 0;              // the file system it is on (0 where unknown)
     };
 
     virtual ~FileOps();
@@ -50,9 +51,17 @@ public:
     virtual int publish(const QString &from, const QString &to); // rename; EEXIST if `to` exists
     virtual int remove(const QString &path);
     virtual void syncDir(const QString &dir); // best effort: makes a rename durable
+    // Flushes every written file of the file system holding `path` (Linux syncfs); ENOSYS where
+    // the system cannot, and callers then sync each file with syncFile.
+    virtual int syncFileSystem(const QString &path);
+    virtual int syncFile(const QString &path); // an already closed file, by name
 
     static FileOps &real();
 };
+
+// When stage() makes a file durable: at once, or together with the others of a batch
+// (makeStagedDurable) before any of them is committed; one file-system sync instead of one per file.
+enum class Durability { Now, Batched };
 
 enum class WriteMode {
     Replace,   // the target may exist: its permissions and owner are kept, symlinks are followed
@@ -74,14 +83,17 @@ public:
 
     // Writes, syncs and closes the temporary file. `newFileMode` applies when the target is
     // new (an existing target keeps its own); 0 means defaultFileMode().
-    bool stage(const QByteArray &bytes, unsigned newFileMode = 0);
+    bool stage(const QByteArray &bytes, unsigned newFileMode = 0, Durability durability = Durability::Now);
     // Renames the staged file into place. With `expected`, the target must still hold exactly
-    // those bytes (and resolve to the same file) right before the rename.
+    // those bytes (and resolve to the same file) right before the rename. A batched file's folder
+    // is synced by syncCommittedFolders, once for the batch.
     bool commit(const QByteArray *expected = nullptr);
     // Removes the temporary file, if any.
     void discard();
 
     const QString &target() const { return m_target; }
+    const QString &temporaryPath() const { return m_temp; } // empty unless staged
+    const QString &resolvedTarget() const { return m_resolved; }
     const QString &error() const { return m_error; }           // names the file and what to do
     const QStringList &warnings() const { return m_warnings; } // hard links, xattrs, owner
 
@@ -93,6 +105,7 @@ private:
     QString m_resolved; // the file really written (links followed in Replace mode)
     QString m_temp;
     WriteMode m_mode;
+    Durability m_durability = Durability::Now;
     QString m_error;
     QStringList m_warnings;
 };
@@ -114,6 +127,13 @@ void removeStaleTemporaryFiles(const QString &dir, FileOps &ops = FileOps::real(
 // Commits every staged new file in order; when one fails, removes those already committed, so
 // that either all are in place or none (files staged in Replace mode cannot be taken back).
 bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &ops, QString &error);
+
+// Makes the staged temporary files of a batch durable before any is renamed into place, so a
+// crash leaves each target old or whole and new: one syncfs per file system, or one fsync per file
+// where the system has no syncfs. False (with the reason) when the data may not have reached the disk.
+bool makeStagedDurable(const std::vector<const AtomicFile *> &files, FileOps &ops, QString &error);
+// After a batch is committed: each of the targets' folders synced once, so the renames are durable.
+void syncCommittedFolders(const std::vector<const AtomicFile *> &files, FileOps &ops);
 
 // Creates missing folders; unless keep() is called, removes them again (deepest first).
 class FolderMaker

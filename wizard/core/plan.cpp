@@ -89,8 +89,13 @@ QString hostAnswerProblem(const QString &answer)
 
 FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
 {
+    return planFile(analysis, analysis.findings, options);
+}
+
+FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options)
+{
     FilePlan plan;
-    plan.findings = analysis.findings;
+    plan.findings = std::move(findings);
     const std::string &text = analysis.source.text;
     for (Finding &f : plan.findings) {
         const QString key = findingKey(analysis.source.relativePath, f.id);

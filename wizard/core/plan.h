@@ -46,6 +46,9 @@ struct FilePlan
 
 QString findingKey(const QString &file, const QString &findingId);
 FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options);
+// The same over findings the caller hands over (a one-shot command moves them out of the
+// analysis instead of holding two copies).
+FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options);
 // Replaces the ranges of sorted, non-overlapping edits; every other byte is kept.
 std::string splice(const std::string &text, const std::vector<Edit> &edits);
 // Quotes a value when a plain YAML scalar would change its type or meaning.

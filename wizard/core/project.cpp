@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -16,9 +17,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <functional>
+#include <iterator>
 #include <memory>
 #include <map>
 #include <set>
+#include <utility>
 
 void agmInitBundledResources(); // tags.cpp
 
@@ -250,12 +254,15 @@ int ProjectPlan::unresolvedCount() const
     return n;
 }
 
-ProjectPlan planProject(const Project &project, const MigrationOptions &options)
+namespace {
+
+ProjectPlan planEachFile(const Project &project, const std::function<FilePlan(std::size_t)> &planOne)
 {
     ProjectPlan plan;
     plan.files.reserve(project.files.size());
-    for (const FileAnalysis &file : project.files) {
-        plan.files.push_back(planFile(file, options));
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        plan.files.push_back(planOne(i));
         const FilePlan &planned = plan.files.back();
         if (!lcPlan().isDebugEnabled() || (planned.edits.empty() && planned.unresolved.isEmpty()))
             continue;
@@ -268,6 +275,24 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
     }
     qCInfo(lcPlan) << "plan:" << plan.editCount() << "edits," << plan.unresolvedCount() << "open questions";
     return plan;
+}
+
+} // namespace
+
+ProjectPlan planProject(const Project &project, const MigrationOptions &options)
+{
+    return planEachFile(project, [&](std::size_t i) { return planFile(project.files[i], options); });
+}
+
+ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options)
+{
+    return planEachFile(project, [&](std::size_t i) {
+        FileAnalysis &file = project.files[i];
+        std::vector<Finding> findings = std::exchange(file.findings, {});
+        // The few errors stay: hasErrors() keeps a broken file out of every write.
+        std::copy_if(findings.begin(), findings.end(), std::back_inserter(file.findings), [](const Finding &f) { return f.severity == Severity::Error; });
+        return planFile(file, std::move(findings), options);
+    });
 }
 
 namespace {
@@ -353,17 +378,20 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
             return outcome;
         }
     }
+    std::vector<const AtomicFile *> batch;
     for (std::size_t i = 0; i < staged.size(); ++i) {
         // Closed once written: thousands of open files would exhaust descriptors.
-        if (!staged[i]->stage(contents[i].first, contents[i].second)) {
+        if (!staged[i]->stage(contents[i].first, contents[i].second, Durability::Batched)) {
             outcome.error = staged[i]->error() + QLatin1Char(' ') + nothingWritten();
             return outcome;
         }
+        batch.push_back(staged[i].get());
     }
-    if (!commitAll(staged, ops, outcome.error)) {
+    if (!makeStagedDurable(batch, ops, outcome.error) || !commitAll(staged, ops, outcome.error)) {
         outcome.error += QLatin1Char(' ') + nothingWritten();
         return outcome;
     }
+    syncCommittedFolders(batch, ops);
     folders.keep();
     for (const auto &file : staged)
         outcome.written << file->target();
@@ -399,16 +427,27 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
         rewrite.backup = std::make_unique<AtomicFile>(backup, WriteMode::CreateNew, ops);
         rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
         // The backup is a copy: the original is never moved away (a failed rename would leave none).
-        if (!rewrite.backup->stage(rewrite.original, mode)) {
+        if (!rewrite.backup->stage(rewrite.original, mode, Durability::Batched)) {
             outcome.error = rewrite.backup->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
-        if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText))) {
+        if (!rewrite.update->stage(encodeLike(file.source, plan.files[i].migratedText), 0, Durability::Batched)) {
             outcome.error = rewrite.update->error() + QLatin1Char(' ') + nothingChanged();
             return outcome;
         }
         rewrites.push_back(std::move(rewrite));
     }
+    std::vector<const AtomicFile *> batch;
+    for (const Rewrite &rewrite : rewrites) {
+        batch.push_back(rewrite.backup.get());
+        batch.push_back(rewrite.update.get());
+    }
+    if (!makeStagedDurable(batch, ops, outcome.error)) {
+        outcome.error += QLatin1Char(' ') + nothingChanged();
+        return outcome;
+    }
+    // Whatever is committed below, its folder is synced on the way out.
+    const auto syncFolders = qScopeGuard([&] { syncCommittedFolders(batch, ops); });
     for (Rewrite &rewrite : rewrites) {
         const bool backedUp = rewrite.backup->commit();
         if (!backedUp || !rewrite.update->commit(&rewrite.original)) {

@@ -5,6 +5,7 @@
 #include "rules.h"
 #include "secretmask.h"
 #include "tags.h"
+#include "yamltext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,13 +17,6 @@
 namespace agm {
 
 namespace {
-
-bool containsNoCase(std::string_view text, std::string_view needle)
-{
-    return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                       [](char a, char b) { return std::tolower(uchar(a)) == std::tolower(uchar(b)); })
-           != text.end();
-}
 
 // Nothing gateway-shaped in the text: most files of a folder import end here.
 bool mayHoldReference(std::string_view text)
@@ -107,15 +101,6 @@ QString tagKindText(const ImageRef &ref)
     case TagKind::Other: return QCoreApplication::translate("agm::Core", "an unusual tag");
     }
     return {};
-}
-
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from)
-{
-    if (from >= text.size())
-        return std::string_view::npos;
-    const auto it = std::search(text.begin() + std::ptrdiff_t(from), text.end(), needle.begin(), needle.end(),
-                                [](char a, char b) { return std::tolower(uchar(a)) == std::tolower(uchar(b)); });
-    return it == text.end() ? std::string_view::npos : std::size_t(it - text.begin());
 }
 
 bool isWordChar(char c)
@@ -234,10 +219,16 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
     static const QRegularExpression armCall(QStringLiteral("/service/[^/?#]+/[^?#]"), QRegularExpression::CaseInsensitiveOption);
     const std::string_view text = out.text();
     std::size_t searched = 0;
+    // Each search goes on from its last hit only once the scan has passed it: a file with many of
+    // one and none of the other is read once, not once per hit.
+    // A v1 management host, or the v1 Configuration API path on any host.
+    static constexpr std::string_view kHost = ".management.azure-api.", kPath = "/providers/microsoft.apimanagement/service/";
+    std::size_t host = findNoCase(text, kHost), path = findNoCase(text, kPath);
     while (true) {
-        // A v1 management host, or the v1 Configuration API path on any host.
-        const std::size_t host = findNoCase(text, ".management.azure-api.", searched);
-        const std::size_t path = findNoCase(text, "/providers/microsoft.apimanagement/service/", searched);
+        if (host < searched)
+            host = findNoCase(text, kHost, searched);
+        if (path < searched)
+            path = findNoCase(text, kPath, searched);
         const std::size_t at = std::min(host, path);
         if (at == std::string_view::npos)
             break;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace agm {
@@ -13,21 +14,30 @@ namespace agm {
 LineIndex::LineIndex(const std::string &text)
     : m_size(text.size())
 {
+    static_assert(kMaxFileBytes < qint64(UINT32_MAX), "line offsets are 32-bit");
+    Q_ASSERT(text.size() < UINT32_MAX);
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    const bool hasCr = std::memchr(begin, '\r', text.size()) != nullptr;
+    const std::size_t breaks = std::size_t(std::count(begin, end, '\n')) + (hasCr ? std::size_t(std::count(begin, end, '\r')) : 0);
+    m_starts.reserve(breaks + 1);
+    m_ends.reserve(breaks + 1);
     m_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n' || c == '\r') {
-            m_ends.push_back(i);
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            m_starts.push_back(i + 1);
-        }
+    for (const char *p = begin; p < end;) {
+        // Without a CR anywhere, memchr jumps from one LF to the next.
+        const char *eol = hasCr ? std::find_if(p, end, [](char c) { return c == '\n' || c == '\r'; })
+                                : static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+        if (!eol || eol == end)
+            break;
+        m_ends.push_back(std::uint32_t(eol - begin));
+        p = eol + ((*eol == '\r' && eol + 1 < end && eol[1] == '\n') ? 2 : 1);
+        m_starts.push_back(std::uint32_t(p - begin));
     }
     // A final line ending does not open another line.
     if (m_starts.size() > 1 && m_starts.back() == text.size())
         m_starts.pop_back();
     else
-        m_ends.push_back(text.size());
+        m_ends.push_back(std::uint32_t(text.size()));
 }
 
 int LineIndex::lineOf(std::size_t offset) const
@@ -88,6 +98,12 @@ std::size_t firstInvalidUtf8(const std::string &s)
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
+        // Eight ASCII bytes at a time: most deployment files are all ASCII.
+        std::uint64_t word;
+        while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
+            i += 8;
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -161,17 +177,21 @@ bool decodeUtf16(const QByteArray &bytes, bool littleEndian, std::string &out, s
     return true;
 }
 
+// Counted per line from the line index: only the bytes between lines are looked at.
 void detectEol(SourceFile &f)
 {
     std::size_t lf = 0, crlf = 0, cr = 0;
     const std::string &t = f.text;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '\r') {
-            if (i + 1 < t.size() && t[i + 1] == '\n') { ++crlf; ++i; }
-            else ++cr;
-        } else if (t[i] == '\n') {
+    for (int line = 1; line <= f.lines.lineCount(); ++line) {
+        const std::size_t end = f.lines.lineEnd(line);
+        if (end >= t.size())
+            break;
+        if (t[end] == '\n')
             ++lf;
-        }
+        else if (end + 1 < t.size() && t[end + 1] == '\n')
+            ++crlf;
+        else
+            ++cr;
     }
     const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
     if (kinds == 0) f.eolStyle = EolStyle::None;

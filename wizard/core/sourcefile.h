@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +32,10 @@ public:
     std::size_t lineEnd(int line) const;            // offset of the line's EOL (or text end)
 
 private:
-    std::vector<std::size_t> m_starts;
-    std::vector<std::size_t> m_ends;
+    // 32-bit offsets (inputs are capped at kMaxFileBytes), sized exactly: a large file's index
+    // stays a small fraction of its text.
+    std::vector<std::uint32_t> m_starts;
+    std::vector<std::uint32_t> m_ends;
     std::size_t m_size = 0;
 };
 

@@ -185,12 +185,16 @@ char asciiLower(char c)
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
+} // namespace
+
 // Jumps between occurrences of the needle's first byte in either case with memchr, so the scan
 // runs at memory speed rather than a byte at a time.
-bool containsNoCase(std::string_view hay, std::string_view needle)
+std::size_t findNoCase(std::string_view hay, std::string_view needle, std::size_t from)
 {
     if (needle.empty())
-        return true;
+        return from <= hay.size() ? from : std::string_view::npos;
+    if (from >= hay.size() || hay.size() - from < needle.size())
+        return std::string_view::npos;
     const char lower = asciiLower(needle[0]);
     const char upper = lower >= 'a' && lower <= 'z' ? char(lower - 'a' + 'A') : lower;
     auto matchesAt = [&](std::size_t at) {
@@ -200,21 +204,19 @@ bool containsNoCase(std::string_view hay, std::string_view needle)
         }
         return true;
     };
-    auto nextOf = [&](char c, std::size_t from) {
-        const void *p = std::memchr(hay.data() + from, c, hay.size() - from);
+    auto nextOf = [&](char c, std::size_t at) {
+        const void *p = std::memchr(hay.data() + at, c, hay.size() - at);
         return p ? std::size_t(static_cast<const char *>(p) - hay.data()) : hay.size();
     };
-    if (hay.size() < needle.size())
-        return false;
     const std::size_t last = hay.size() - needle.size();
-    std::size_t nextLower = nextOf(lower, 0);
-    std::size_t nextUpper = upper == lower ? hay.size() : nextOf(upper, 0);
+    std::size_t nextLower = nextOf(lower, from);
+    std::size_t nextUpper = upper == lower ? hay.size() : nextOf(upper, from);
     while (true) {
         const std::size_t at = std::min(nextLower, nextUpper);
         if (at > last)
-            return false;
+            return std::string_view::npos;
         if (matchesAt(at))
-            return true;
+            return at;
         if (at == nextLower)
             nextLower = nextOf(lower, at + 1);
         else
@@ -222,25 +224,26 @@ bool containsNoCase(std::string_view hay, std::string_view needle)
     }
 }
 
-} // namespace
+bool containsNoCase(std::string_view hay, std::string_view needle)
+{
+    return findNoCase(hay, needle) != std::string_view::npos;
+}
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text)
 {
+    // A marker line starts with "---": find those with memchr-speed searches, not line by line.
     std::vector<YamlChunk> chunks;
     std::size_t chunkStart = 0;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t eol = text.find_first_of("\r\n", pos);
-        const std::size_t lineEnd = eol == std::string::npos ? text.size() : eol;
-        if (pos != chunkStart && isDocumentMarker(std::string_view(text).substr(pos, lineEnd - pos), "---")) {
-            chunks.push_back({chunkStart, pos});
-            chunkStart = pos;
+    for (std::size_t at = text.find("---", 1); at != std::string::npos; at = text.find("---", at + 3)) {
+        if (text[at - 1] != '\n' && text[at - 1] != '\r')
+            continue;
+        std::size_t lineEnd = at + 3;
+        while (lineEnd < text.size() && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            ++lineEnd;
+        if (isDocumentMarker(std::string_view(text).substr(at, lineEnd - at), "---")) {
+            chunks.push_back({chunkStart, at});
+            chunkStart = at;
         }
-        if (eol == std::string::npos)
-            break;
-        pos = eol + 1;
-        if (text[eol] == '\r' && pos < text.size() && text[pos] == '\n')
-            ++pos;
     }
     chunks.push_back({chunkStart, text.size()});
     return chunks;

@@ -33,6 +33,9 @@ struct YamlChunk
 };
 
 std::vector<YamlChunk> splitYamlDocuments(const std::string &text);
+// ASCII case-insensitive search (the needle's letters in any case); npos when absent.
+std::size_t findNoCase(std::string_view hay, std::string_view needle, std::size_t from = 0);
+bool containsNoCase(std::string_view hay, std::string_view needle);
 // Why a document must not reach yaml-cpp (too deep, too many aliases, or invalid YAML that
 // yaml-cpp 0.7 accepts: a quoted string never closed, a "%" line inside a document, content after
 // "...", a comment glued to a quote, a flow indicator or a block scalar header, an unknown escape),

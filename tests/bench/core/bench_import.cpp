@@ -32,7 +32,8 @@ void compareImport(const std::string &id, const std::filesystem::path &input, co
 }
 
 // `migrate --json` on one file of 50k Secret/Deployment pairs: its peak memory against the input's
-// size (the plan is streamed; what stays is the text, its migrated copy, line index and findings).
+// size (the plan is streamed and holds the findings once; what stays is the text, its migrated
+// copy, a 32-bit line index, the findings and the ledger).
 void jsonMemory(const std::filesystem::path &input, int runs)
 {
     const double inputMiB = double(std::filesystem::file_size(input)) / (1024.0 * 1024.0);
