@@ -19,9 +19,7 @@ QString usageText()
 {
     return QCoreApplication::translate("agm::app",
         "Usage:\n"
-        "  apim-gateway-migrator [--demo] [--recipe FILE] [PATH...]\n"
-        "                                                    open the wizard (preloaded with PATHs or the training set,\n"
-        "                                                    and the decisions of a recipe)\n"
+        "  apim-gateway-migrator [--demo] [PATH...]          open the wizard (preloaded with PATHs or the training set)\n"
         "  apim-gateway-migrator migrate [options] PATH...   plan and apply the v2 migration without a GUI\n"
         "  apim-gateway-migrator tags [--tags-file FILE | --tags-url URL | --offline] [--json] [--digest TAG]\n"
         "                                                    list the image tags (live MCR, cache or bundled snapshot)\n"
@@ -33,7 +31,10 @@ QString usageText()
         "Run 'apim-gateway-migrator migrate --help', 'tags --help' or 'check --help' for their options.\n"
         "Exit codes: 0 success, 1 changes pending or questions open (--check) or a check failed, 2 error.\n")
         + QCoreApplication::translate("agm::app", "Every command also accepts --verbose (-v): it logs each step on stderr (files read, findings, "
-                                                  "edits, writes, network requests); secrets are never logged.\n");
+                                                  "edits, writes, network requests); secrets are never logged.\n")
+        // Its own message, so the translated usage above stays valid until the lead merges them.
+        + QCoreApplication::translate("agm::app", "The wizard also accepts --recipe FILE: it starts from the decisions of a recipe "
+                                                  "(migration-recipe.json; see 'migrate --help').\n");
 }
 
 bool takeVerboseOption(int &argc, char **argv)

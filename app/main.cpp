@@ -58,6 +58,10 @@ int runWizard(int argc, char *argv[], const QString &language)
     parser.addOption(demo);
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list (use the cache or the bundled snapshot) and run no connectivity checks."));
     parser.addOption(offline);
+    const QCommandLineOption recipe(QStringLiteral("recipe"),
+                                    QCoreApplication::translate("agm::app", "Start from the decisions of a recipe (migration-recipe.json)."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(recipe);
     parser.addOption(agm::app::verboseOption()); // taken out of argv in main(); listed here for --help
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -65,6 +69,15 @@ int runWizard(int argc, char *argv[], const QString &language)
         return agm::app::ExitError;
     }
     agm::MigrationWizard wizard;
+    if (parser.isSet(recipe)) {
+        // Refused before the window opens, as the command line refuses it: file:line:column and what to do.
+        const agm::RecipeReadResult read = wizard.loadRecipe(parser.value(recipe));
+        if (!read.recipe) {
+            QTextStream(stderr) << read.describe(parser.value(recipe)) << '\n'
+                                << QCoreApplication::translate("agm::app", "Fix the recipe, or start without --recipe.\n");
+            return agm::app::ExitError;
+        }
+    }
     // Created after the first frame (the tag list is needed from the Image page on, the checks on
     // the Checks page); declared after the wizard, so destroyed first: the pages let go of them.
     std::unique_ptr<agm::net::RegistryTagService> tagService;

@@ -169,6 +169,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     qCInfo(lcPlan).noquote() << "target tag" << options.tag << "from" << tags.description;
     Project project = importPaths(paths);
+    // Before the plan: planProjectOnce takes the findings the recipe's entries are matched against.
     std::vector<RecipeNote> recipeNotes;
     if (recipe) {
         const RecipeOverrides overrides{parser.isSet(QStringLiteral("tag")), parser.isSet(QStringLiteral("endpoint")), parser.isSet(QStringLiteral("skip"))};

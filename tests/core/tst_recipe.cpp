@@ -141,6 +141,8 @@ private Q_SLOTS:
         QTest::newRow("wrong type") << QByteArray("{\"format\": \"apim-gateway-migrator-recipe\", \"version\": 1, \"checksAcknowledged\": \"yes\"}") << 1 << 80 << QStringLiteral("true or false");
         QTest::newRow("truncated") << QByteArray("{\"format\": \"apim-gateway-migrator-recipe\",\n \"version\": 1,") << 2 << 15 << QStringLiteral("ends too early");
         QTest::newRow("not json") << QByteArray("tag: 2.11.1\n") << 1 << 1 << QStringLiteral("expected a value");
+        QTest::newRow("nested too deeply") << QByteArray("{\"format\": \"apim-gateway-migrator-recipe\", \"version\": 1, \"leftOut\": " + QByteArray(100, '[')) << 1 << 85
+                                           << QStringLiteral("nested too deeply");
     }
 
     void refusals()
@@ -155,6 +157,13 @@ private Q_SLOTS:
         QCOMPARE(read.line, line);
         QCOMPARE(read.column, column);
         QVERIFY(read.describe(QStringLiteral("r.json")).startsWith(QStringLiteral("r.json:%1:%2: error: ").arg(line).arg(column)));
+    }
+
+    void byteOrderMarkIsAccepted()
+    {
+        const RecipeReadResult read = parseRecipe("\xEF\xBB\xBF" + kFull);
+        QVERIFY2(read.recipe, qPrintable(read.error));
+        QCOMPARE(read.recipe->tagLine, 4);
     }
 
     void unreadableFileIsNamed()

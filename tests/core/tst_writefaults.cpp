@@ -438,7 +438,7 @@ bool runCore(Mode mode, const QString &root, agm::FileOps &ops, QString *error =
     if (mode == Mode::Report) {
         agm::ExportSettings s;
         s.outDir = root + QStringLiteral("/out");
-        const agm::ExportOutcome e = agm::exportMigration(l.project, l.plan, s, {QStringLiteral("2.11.1"), QStringLiteral("test"), QStringLiteral("0"), std::nullopt}, ops);
+        const agm::ExportOutcome e = agm::exportMigration(l.project, l.plan, s, {QStringLiteral("2.11.1"), QStringLiteral("test"), QStringLiteral("0"), std::nullopt, {}}, ops);
         outcome.ok = e.ok;
         outcome.error = e.error;
         outcome.warnings = e.warnings;

@@ -153,7 +153,8 @@ private Q_SLOTS:
                                        QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.html"),
                                        QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.json"),
                                        QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.md"),
-                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.patch"), QStringLiteral("compose/docker-compose.yml"),
+                                       QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.patch"),
+                                       QStringLiteral("apim-gateway-migration-reports/migration-recipe.json"), QStringLiteral("compose/docker-compose.yml"),
                                        QStringLiteral("docker/env.conf"), QStringLiteral("docker/run-gateway.sh"),
                                        QStringLiteral("helm/values.yaml"), QStringLiteral("kubernetes/contoso-gateway.yaml")}));
         for (std::size_t i = 0; i < session->project().files.size(); ++i) {
@@ -339,7 +340,7 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary)); // the export runs on a worker
         for (const QString &artifact : {QStringLiteral("apim-gateway-migration.md"), QStringLiteral("apim-gateway-migration.html"),
                                         QStringLiteral("apim-gateway-migration.json"), QStringLiteral("apim-gateway-migration.patch"),
-                                        QStringLiteral("SHA256SUMS")}) {
+                                        QStringLiteral("SHA256SUMS"), QStringLiteral("migration-recipe.json")}) {
             const QByteArray bytes = readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration-reports/") + artifact));
             QVERIFY2(!bytes.isEmpty(), qPrintable(artifact));
             QVERIFY2(!bytes.contains("CANARY"), qPrintable(artifact));

@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
+#include "recipe.h"
 #include "wizardwalk.h"
 #include "pages.h"
 #include "sidebysidediffview.h"
@@ -228,7 +229,7 @@ private Q_SLOTS:
         for (const QString &file : filesUnder(out)) {
             const QByteArray bytes = readAll(out + QLatin1Char('/') + file);
             const QByteArray input = readAll(kCanaryData + QLatin1Char('/') + file);
-            if (file.startsWith(QLatin1String(kReportBaseName)) || file == QLatin1String("SHA256SUMS")) {
+            if (file.startsWith(QLatin1String(kReportBaseName)) || file == QLatin1String("SHA256SUMS") || file == QLatin1String(kRecipeFileName)) {
                 QVERIFY2(!bytes.isEmpty(), qPrintable(file));
                 expectNoCanary(bytes, qPrintable(file));
                 ++artifacts;
@@ -239,7 +240,7 @@ private Q_SLOTS:
                     QCOMPARE(bytes.count(form), input.count(form));
             }
         }
-        QCOMPARE(artifacts, 5);
+        QCOMPARE(artifacts, 6); // five reports and the recipe
 
         // Unticked, the diff is masked again.
         reveal->setChecked(false);

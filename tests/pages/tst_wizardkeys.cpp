@@ -332,6 +332,7 @@ private Q_SLOTS:
                                                QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.json"),
                                                QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.md"),
                                                QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.patch"),
+                                               QStringLiteral("apim-gateway-migration-reports/migration-recipe.json"),
                                                QStringLiteral("compose/docker-compose.yml"), QStringLiteral("docker/env.conf"),
                                                QStringLiteral("docker/run-gateway.sh"), QStringLiteral("helm/values.yaml"),
                                                QStringLiteral("kubernetes/contoso-gateway.yaml")}));

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     QSettings().setValue(QStringLiteral("review/inlineLayout"), args.contains(QStringLiteral("--inline")));
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: agm-screenshots OUTDIR [--dark | --contrast] [--presenter] [--lang CODE --translations DIR] [--prefix NAME]\n"
-                               "                       [--input PATH] [--offline] [--size WxH] [--no-wrap] [--inline] [--review-all]\n"
+                               "                       [--input PATH] [--recipe FILE] [--offline] [--size WxH] [--no-wrap] [--inline] [--review-all]\n"
                                "  --input imports PATH instead of the demo set: unanswered endpoints are left on v1, a refused and a\n"
                                "  floating custom tag are shot, Review shows the first file that is not migrated; --offline: no checks\n"
                                "  --no-wrap / --inline: Review scrolls long lines sideways / shows the inline layout; --review-all: Review once per\n"
@@ -147,6 +147,14 @@ int main(int argc, char *argv[])
     const QString input = optionValue(args, QStringLiteral("--input"));
     const QStringList size = optionValue(args, QStringLiteral("--size")).split(QLatin1Char('x'));
     MigrationWizard wizard;
+    // --recipe: the pages mark the choices that came from it.
+    if (const QString recipe = optionValue(args, QStringLiteral("--recipe")); !recipe.isEmpty()) {
+        const RecipeReadResult read = wizard.loadRecipe(recipe);
+        if (!read.recipe) {
+            QTextStream(stderr) << read.describe(recipe) << '\n';
+            return 2;
+        }
+    }
     if (!args.contains(QStringLiteral("--offline")))
         wizard.setConnectivityChecker(&checker);
     wizard.resize(size.size() == 2 ? size[0].toInt() : 1200, size.size() == 2 ? size[1].toInt() : 800);

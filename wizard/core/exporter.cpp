@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include "recipe.h"
 #include "sarifreport.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ std::vector<Artifact> artifacts(const ExportSettings &s)
             {base + QStringLiteral(".json"), s.json},
             {base + QStringLiteral(".patch"), s.patch},
             {QStringLiteral("SHA256SUMS"), s.checksums},
+            {QString::fromLatin1(kRecipeFileName), !s.recipe.isEmpty()},
             {QFileInfo(s.reportFile).absoluteFilePath(), !s.reportFile.isEmpty()}};
 }
 
@@ -129,6 +131,8 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
         QByteArray bytes;
         if (a.fileName.endsWith(QLatin1String(".patch")))
             bytes = unifiedPatch(project, plan);
+        else if (a.fileName == QLatin1String(kRecipeFileName))
+            bytes = settings.recipe;
         else if (a.fileName == QLatin1String("SHA256SUMS"))
             bytes = sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written);
         else

@@ -20,6 +20,7 @@ struct ExportSettings
     bool patch = true;
     bool checksums = true;
     QString reportFile;      // one more report at this path, its format from the extension (the CLI's --report)
+    QByteArray recipe;       // written as migration-recipe.json beside the reports; empty: none
 };
 
 struct ExportOutcome

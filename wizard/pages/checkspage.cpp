@@ -7,6 +7,7 @@
 #include "migrationwizard.h"
 #include "pluraltext.h"
 #include "podview.h"
+#include "secretmask.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -171,7 +172,22 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(options);
     layout->addWidget(split, 1);
+    // Never ticked for the operator: checks that failed elsewhere say nothing about this network.
+    auto *fromRecipe = new QLabel;
+    fromRecipe->setObjectName(QStringLiteral("recipeOrigin"));
+    fromRecipe->setWordWrap(true);
+    layout->addWidget(fromRecipe);
     layout->addWidget(m_acknowledge);
+    const auto showRecipe = [this, fromRecipe] {
+        const bool acknowledged = m_session->recipe() && m_session->recipe()->checksAcknowledged;
+        fromRecipe->setText(acknowledged ? tr("From the recipe %1: failed or unrun checks were acknowledged when it was written. "
+                                              "Tick the box below only if that still holds for these files and this network.")
+                                               .arg(escapeControlCharacters(m_session->recipeName()))
+                                         : QString());
+        fromRecipe->setVisible(acknowledged);
+    };
+    connect(m_session, &MigrationSession::projectChanged, fromRecipe, showRecipe);
+    showRecipe();
 
     connect(m_rerun, &QPushButton::clicked, this, &ChecksPage::rerun);
     connect(m_cancel, &QPushButton::clicked, this, &ChecksPage::cancel);

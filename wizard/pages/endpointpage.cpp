@@ -4,6 +4,7 @@
 #include "findinglist.h"
 #include "migrationwizard.h"
 #include "pluraltext.h"
+#include "recipeorigin.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ EndpointPage::EndpointPage(MigrationSession *session, QWidget *parent)
     m_status = new QLabel;
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new RecipeOriginLabel(session, {Step::Endpoint}));
     layout->addWidget(m_findings->createPanel(), 1);
     layout->addWidget(m_status);
     connect(m_findings, &FindingList::answersChanged, this, &EndpointPage::showStatus);

@@ -3,6 +3,7 @@
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "exportpage.h"
+#include "recipe.h"
 #include "pluraltext.h"
 
 #include <QAbstractButton>
@@ -55,14 +56,22 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_json = new QCheckBox(tr("JSON report"));
     m_patch = new QCheckBox(tr("Unified patch"));
     m_checksums = new QCheckBox(tr("SHA-256 checksums"));
+    m_recipe = new QCheckBox(tr("Recipe (%1)").arg(QLatin1String(kRecipeFileName)));
+    m_recipe->setToolTip(tr("Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: "
+                            "replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”."));
     auto *artifacts = new QGroupBox(tr("Also write"));
-    auto *artifactLayout = new QHBoxLayout(artifacts);
-    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums}) {
+    auto *artifactRows = new QVBoxLayout(artifacts);
+    auto *artifactLayout = new QHBoxLayout;
+    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe}) {
         box->setChecked(true);
-        artifactLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ExportPage::updatePreview);
     }
+    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums})
+        artifactLayout->addWidget(box);
     artifactLayout->addStretch();
+    artifactRows->addLayout(artifactLayout);
+    // A row of its own: the page must still fit a 1024x768 screen.
+    artifactRows->addWidget(m_recipe);
 
     m_preview = new QTreeWidget;
     m_preview->setHeaderLabels({tr("Will be written"), tr("What")});
@@ -174,6 +183,8 @@ ExportSettings ExportPage::settings() const
     s.json = m_json->isChecked();
     s.patch = m_patch->isChecked();
     s.checksums = m_checksums->isChecked();
+    if (m_recipe->isChecked())
+        s.recipe = recipeJson(m_session->currentRecipe());
     return s;
 }
 

@@ -58,6 +58,7 @@ private:
     QCheckBox *m_json;
     QCheckBox *m_patch;
     QCheckBox *m_checksums;
+    QCheckBox *m_recipe;
     QTreeWidget *m_preview;
     QLabel *m_notDoneTitle;
     QListWidget *m_notDone;

@@ -175,6 +175,11 @@ void FindingList::refresh()
                 item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
             }
             item->setText(Apply, stateLabel(f, reference));
+            if (m_session->answerFromRecipe(file, f.id) || m_session->leftOutByRecipe(file, f.id)) {
+                const QString state = item->text(Apply);
+                item->setText(Apply, state.isEmpty() ? tr("from recipe") : tr("%1 · from recipe").arg(state));
+                item->setToolTip(Apply, tr("This choice comes from the recipe %1; change it here if it does not fit.").arg(escapeControlCharacters(m_session->recipeName())));
+            }
             if (editable)
                 describeApplyCell(item);
             if (m_file.isEmpty())

@@ -5,6 +5,7 @@
 #include "migrationwizard.h"
 #include "imagepage.h"
 #include "pluraltext.h"
+#include "recipeorigin.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -121,6 +122,7 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     split->setStretchFactor(1, 0);
     split->setSizes({860, 300});
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new RecipeOriginLabel(session, {Step::Image}));
     layout->addWidget(split, 1);
     layout->addWidget(m_advice);
     layout->addWidget(m_confirm);

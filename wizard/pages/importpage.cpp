@@ -5,6 +5,7 @@
 #include "migrationwizard.h"
 #include "importpage.h"
 #include "pluraltext.h"
+#include "recipeorigin.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -114,6 +115,8 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     layout->addWidget(m_files, 1);
     layout->addLayout(progress);
     layout->addWidget(m_summary);
+    // Which recipe applies, and its entries these files do not use.
+    layout->addWidget(new RecipeOriginLabel(session, {}, /*notes=*/true));
 
     connect(m_job, &ImportJob::progress, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(total, 1));

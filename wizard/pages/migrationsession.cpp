@@ -43,7 +43,70 @@ QString MigrationSession::tagSourceDescription() const
 
 ReportContext MigrationSession::reportContext() const
 {
-    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, Audience::Wizard, {}, {}, {}};
+    return {options().tag, tagSourceDescription(), QCoreApplication::applicationVersion(), m_checkRun, Audience::Wizard,
+            m_recipe ? recipeUseJson(m_recipeName, m_recipeNotes) : QJsonObject(), {}, {}};
+}
+
+void MigrationSession::setRecipe(const Recipe &recipe, const QString &name)
+{
+    loadTags();
+    m_recipe = recipe;
+    m_recipeName = name;
+    if (!recipe.tag.isEmpty())
+        m_options.tag = recipe.tag;
+    m_options.skippedSteps = recipe.skippedSteps;
+    m_options.hostOverrides.clear();
+    m_options.disabledFindings.clear();
+    applyRecipeToProject();
+    replan();
+}
+
+void MigrationSession::applyRecipeToProject()
+{
+    m_recipeNotes.clear();
+    m_recipeAnswers.clear();
+    m_recipeLeftOut.clear();
+    if (!m_recipe)
+        return;
+    MigrationOptions applied = m_options;
+    m_recipeNotes = applyRecipe(*m_recipe, m_project, applied, &tags());
+    // The answer for placeholders becomes each endpoint's own, so the Endpoint page shows and edits it.
+    if (!applied.endpointHost.isEmpty()) {
+        for (const FileAnalysis &file : m_project.files) {
+            for (const Finding &f : file.findings) {
+                const QString key = findingKey(file.source.relativePath, f.id);
+                if (f.step == Step::Endpoint && f.needsAnswer() && f.defaultHost.isEmpty() && !applied.hostOverrides.contains(key))
+                    applied.hostOverrides.insert(key, applied.endpointHost);
+            }
+        }
+        applied.endpointHost.clear();
+    }
+    m_recipeAnswers = applied.hostOverrides;
+    for (const QString &key : applied.disabledFindings)
+        m_recipeLeftOut.insert(key);
+    m_options = applied;
+}
+
+bool MigrationSession::tagFromRecipe() const
+{
+    return m_recipe && !m_recipe->tag.isEmpty() && options().tag == m_recipe->tag;
+}
+
+bool MigrationSession::answerFromRecipe(const QString &file, const QString &findingId) const
+{
+    const QString key = findingKey(file, findingId);
+    return m_recipeAnswers.contains(key) && m_recipeAnswers.value(key) == m_options.hostOverrides.value(key);
+}
+
+bool MigrationSession::leftOutByRecipe(const QString &file, const QString &findingId) const
+{
+    const QString key = findingKey(file, findingId);
+    return m_recipeLeftOut.contains(key) && m_options.disabledFindings.contains(key);
+}
+
+Recipe MigrationSession::currentRecipe() const
+{
+    return recipeOf(m_project, m_plan, options(), m_checkRun && m_checkRun->acknowledged);
 }
 
 QStringList MigrationSession::decisions() const
@@ -79,6 +142,7 @@ void MigrationSession::setProject(Project project)
     m_checkRun.reset();
     m_options.hostOverrides.clear();
     m_options.disabledFindings.clear();
+    applyRecipeToProject();
     replan();
     Q_EMIT projectChanged();
 }
@@ -86,7 +150,8 @@ void MigrationSession::setProject(Project project)
 void MigrationSession::setTags(TagList tags)
 {
     loadTags();
-    const bool wasRecommended = m_options.tag.isEmpty() || m_options.tag == m_tags->recommended();
+    // A tag the recipe chose stays, whatever the live list recommends.
+    const bool wasRecommended = !tagFromRecipe() && (m_options.tag.isEmpty() || m_options.tag == m_tags->recommended());
     m_tags = std::move(tags);
     if (wasRecommended && !m_tags->recommended().isEmpty())
         setTag(m_tags->recommended());

@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "plan.h"
 #include "project.h"
+#include "recipe.h"
 #include "report.h"
 #include "tags.h"
 
@@ -48,6 +49,21 @@ public:
     // The operator exports although a check failed.
     void setChecksAcknowledged(bool acknowledged);
 
+    // The recipe the operator started from (--recipe, "Start from a recipe..."): its decisions
+    // apply to every project imported from now on, and the pages say which choices came from it.
+    // `name` is the file name shown to the operator.
+    void setRecipe(const Recipe &recipe, const QString &name);
+    const std::optional<Recipe> &recipe() const { return m_recipe; }
+    QString recipeName() const { return m_recipeName; }
+    // The recipe's entries the current project does not use (an answer for another service, ...).
+    const std::vector<RecipeNote> &recipeNotes() const { return m_recipeNotes; }
+    // Whether a choice still is the recipe's (the operator has not changed it since).
+    bool tagFromRecipe() const;
+    bool answerFromRecipe(const QString &file, const QString &findingId) const;
+    bool leftOutByRecipe(const QString &file, const QString &findingId) const;
+    // The decisions so far, as the Export page writes them (migration-recipe.json).
+    Recipe currentRecipe() const;
+
     // The operator's decisions that closing the wizard would lose, one phrase each ("2 answers",
     // "another image tag", ...); empty when none.
     QStringList decisions() const;
@@ -64,6 +80,7 @@ Q_SIGNALS:
     void planChanged();
 
 private:
+    void applyRecipeToProject();
     void replan();
     void replanFile(const QString &file);
     void planUpdated();
@@ -77,6 +94,11 @@ private:
     mutable std::optional<TagList> m_tags;
     mutable MigrationOptions m_options;
     std::optional<CheckRun> m_checkRun;
+    std::optional<Recipe> m_recipe;
+    QString m_recipeName;
+    std::vector<RecipeNote> m_recipeNotes;
+    QHash<QString, QString> m_recipeAnswers; // findingKey -> the host the recipe answered
+    QSet<QString> m_recipeLeftOut;           // findingKeys the recipe switched off
 };
 
 } // namespace agm

@@ -382,6 +382,17 @@ void MigrationWizard::setConnectivityChecker(net::ConnectivityChecker *checker)
     static_cast<ChecksPage *>(page(Checks))->setChecker(checker);
 }
 
+RecipeReadResult MigrationWizard::loadRecipe(const QString &path)
+{
+    RecipeReadResult read = readRecipe(path);
+    if (read.recipe) {
+        // The file name only: the pages and reports never show a machine path.
+        m_session->setRecipe(*read.recipe, QFileInfo(path).fileName());
+        qCInfo(lcWizard).noquote() << "recipe loaded:" << QFileInfo(path).fileName();
+    }
+    return read;
+}
+
 bool MigrationWizard::loadDemo()
 {
     if (m_demoFolder.isEmpty()) {

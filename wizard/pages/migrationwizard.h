@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "recipe.h"
 #include "registrytagservice.h"
 
 #include <QStringList>
@@ -40,6 +41,9 @@ public:
     void setTagService(net::RegistryTagService *service, const net::TagFetchRequest &request);
     // The live checks of the Checks page; without one the page says the checks were not run.
     void setConnectivityChecker(net::ConnectivityChecker *checker);
+    // Reads a recipe and applies its decisions to every project imported from now on; on failure
+    // nothing changes and the result says why and where (RecipeReadResult::describe).
+    RecipeReadResult loadRecipe(const QString &path);
     // Copies the bundled training set to a temporary folder (removed with the wizard) and imports
     // it; the folder is not added to Recent.
     bool loadDemo();

@@ -9,6 +9,7 @@
 #include "pluraltext.h"
 #include "secretmask.h"
 #include "sidebysidediffview.h"
+#include "recipeorigin.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -94,6 +95,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({300, 860});
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new RecipeOriginLabel(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}));
     layout->addWidget(split, 1);
 
     // F8 / Shift+F8 wherever the focus is on this page (a hidden page's shortcuts are inactive);

@@ -3,6 +3,7 @@
 #include "securitypage.h"
 #include "findinglist.h"
 #include "migrationwizard.h"
+#include "recipeorigin.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ SecurityPage::SecurityPage(MigrationSession *session, QWidget *parent)
     m_findings = new FindingList(session, {Step::Security, Step::Extras}, this);
     m_findings->setAccessibleName(tr("Security context changes"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new RecipeOriginLabel(session, {Step::Security, Step::Extras}));
     layout->addWidget(m_findings->createPanel(), 1);
     auto *advice = new QLabel(tr("Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; "
                                  "switch any change off that you do not want."));

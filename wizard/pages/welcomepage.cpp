@@ -3,6 +3,8 @@
 #include "welcomepage.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHash>
 #include <QLabel>
 #include <QMessageBox>
@@ -90,6 +92,26 @@ WelcomePage::WelcomePage(MigrationWizard *wizard)
                                    "Or press Next to import your own files."));
     demoHint->setWordWrap(true);
 
+    auto *recipe = new QPushButton(tr("Start from a &recipe…"));
+    recipe->setObjectName(QStringLiteral("recipeButton"));
+    recipe->setAccessibleDescription(tr("Opens a migration recipe (migration-recipe.json): the decisions of an earlier migration, "
+                                        "applied to the files you import next."));
+    connect(recipe, &QPushButton::clicked, this, [this, wizard] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Start from a recipe"), QString(), tr("Recipes (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const RecipeReadResult read = wizard->loadRecipe(path);
+        if (!read.recipe) {
+            QMessageBox::warning(this, tr("Start from a recipe"),
+                                 tr("This recipe cannot be used:\n%1\n\nFix it, or export a new one from the wizard.").arg(read.describe(QFileInfo(path).fileName())));
+            return;
+        }
+        wizard->next();
+    });
+    auto *recipeHint = new QLabel(tr("A recipe replays the decisions of an earlier migration (image tag, endpoint answers, changes left out) "
+                                     "on other copies of the files; the pages mark every choice that came from it."));
+    recipeHint->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addStretch();
@@ -97,6 +119,10 @@ WelcomePage::WelcomePage(MigrationWizard *wizard)
     row->addWidget(demo);
     row->addWidget(demoHint, 1);
     layout->addLayout(row);
+    auto *recipeRow = new QHBoxLayout;
+    recipeRow->addWidget(recipe);
+    recipeRow->addWidget(recipeHint, 1);
+    layout->addLayout(recipeRow);
 }
 
 int WelcomePage::nextId() const
