@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>agm</name>
+    <message>
+        <source>change it by hand: %1</source>
+        <translation>von Hand ändern: %1</translation>
+    </message>
+    <message>
+        <source>needs your answer: %1</source>
+        <translation>benötigt Ihre Antwort: %1</translation>
+    </message>
+    <message>
+        <source>its step was skipped</source>
+        <translation>sein Schritt wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>switched off by the operator</source>
+        <translation>vom Bediener ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>auf der v1-URL belassen: Dieses Gateway erhält keine Konfiguration</translation>
+    </message>
+    <message>
+        <source>this kind of file</source>
+        <translation>diese Art von Datei</translation>
+    </message>
+    <message>
+        <source> at line %1:%2</source>
+        <translation> in Zeile %1:%2</translation>
+    </message>
+    <message>
+        <source> at line %1</source>
+        <translation> in Zeile %1</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>migriert</translation>
+    </message>
+    <message>
+        <source>already on v2</source>
+        <translation>bereits auf v2</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>wartet auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not about the gateway</source>
+        <translation>betrifft nicht das Gateway</translation>
+    </message>
+    <message>
+        <source>to change by hand</source>
+        <translation>von Hand zu ändern</translation>
+    </message>
+    <message>
+        <source>same file as another input</source>
+        <translation>dieselbe Datei wie eine andere Eingabe</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <source>it contains a path; give the host only, like contoso.configuration.azure-api.net</source>
+        <translation>der Wert enthält einen Pfad; geben Sie nur den Host an, z. B. contoso.configuration.azure-api.net</translation>
+    </message>
+    <message>
+        <source>it is not a host name (letters, digits, hyphens and dots, optionally :port)</source>
+        <translation>der Wert ist kein Hostname (Buchstaben, Ziffern, Bindestriche und Punkte, optional :Port)</translation>
+    </message>
+    <message>
+        <source>it is the v1 management host, from which a v2 gateway gets no configuration; the v2 host is probably %1</source>
+        <translation>der Wert ist der v1-Verwaltungshost, von dem ein v2-Gateway keine Konfiguration erhält; der v2-Host ist vermutlich %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys there are %3. Remove it, or use a version of the tool that knows it</source>
+        <translation>%2 enthält den unbekannten Schlüssel „%1“; die dortigen Schlüssel sind %3. Entfernen Sie ihn, oder verwenden Sie eine Version des Tools, die ihn kennt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>a recipe is a JSON object starting with {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2}</source>
+        <translation>ein Rezept ist ein JSON-Objekt, das mit {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2} beginnt</translation>
+    </message>
+    <message>
+        <source>this is not a migration recipe: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>dies ist kein Migrationsrezept: &quot;format&quot; muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>recipe version %1 is not supported (this version of the tool reads version %2); use the tool that wrote it, or write the recipe again</source>
+        <translation>Rezeptversion %1 wird nicht unterstützt (diese Version des Tools liest Version %2); verwenden Sie das Tool, das es geschrieben hat, oder schreiben Sie das Rezept neu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>the recipe</source>
+        <translation>das Rezept</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag; write a pinned 2.x.y tag, optionally with @sha256:&lt;digest&gt;</source>
+        <translation>„%1“ ist kein gültiges Image-Tag; geben Sie ein festes 2.x.y-Tag an, optional mit @sha256:&lt;digest&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a v0/v1 gateway image (or no 2.x.y version); write a pinned 2.x.y tag</source>
+        <translation>„%1“ ist ein v0/v1-Gateway-Image (oder keine 2.x.y-Version); geben Sie ein festes 2.x.y-Tag an</translation>
+    </message>
+    <message>
+        <source>&quot;endpoint&quot; cannot be used: %1</source>
+        <translation>&quot;endpoint&quot; kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;endpoints&quot; must be an object with &quot;service&quot;, &quot;managementHost&quot; and &quot;host&quot;</source>
+        <translation>jeder Eintrag von &quot;endpoints&quot; muss ein Objekt mit &quot;service&quot;, &quot;managementHost&quot; und &quot;host&quot; sein</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;endpoints&quot;</source>
+        <translation>ein Eintrag von &quot;endpoints&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; cannot be used: %1</source>
+        <translation>&quot;host&quot; kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>a skipped step is &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; or &quot;extras&quot;</source>
+        <translation>ein übersprungener Schritt ist &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; oder &quot;extras&quot;</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;leftOut&quot; must be an object with &quot;rule&quot; and &quot;resource&quot; (and optionally &quot;field&quot;)</source>
+        <translation>jeder Eintrag von &quot;leftOut&quot; muss ein Objekt mit &quot;rule&quot; und &quot;resource&quot; (und optional &quot;field&quot;) sein</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;leftOut&quot;</source>
+        <translation>ein Eintrag von &quot;leftOut&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no rule of this tool (the codes are those of migrate --json)</source>
+        <translation>„%1“ ist keine Regel dieses Tools (die Codes sind die von migrate --json)</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>das Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this is no recipe: it is larger than 1 MiB</source>
+        <translation>dies ist kein Rezept: es ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not used: --tag overrides it</source>
+        <translation>das Tag %1 wird nicht verwendet: --tag setzt es außer Kraft</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not in the tag list; check that it exists</source>
+        <translation>das Tag %1 steht nicht in der Tagliste; prüfen Sie, ob es existiert</translation>
+    </message>
+    <message>
+        <source>the skipped steps are not used: --skip overrides them</source>
+        <translation>die übersprungenen Schritte werden nicht verwendet: --skip setzt sie außer Kraft</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: --endpoint overrides it</source>
+        <translation>die Endpunktantwort %1 wird nicht verwendet: --endpoint setzt sie außer Kraft</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: no endpoint in the files needs it</source>
+        <translation>die Endpunktantwort %1 wird nicht verwendet: kein Endpunkt in den Dateien benötigt sie</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: --endpoint overrides it</source>
+        <translation>die Antwort für den Dienst %1 (%2) wird nicht verwendet: --endpoint setzt sie außer Kraft</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: no endpoint in the files names that service</source>
+        <translation>die Antwort für den Dienst %1 (%2) wird nicht verwendet: kein Endpunkt in den Dateien nennt diesen Dienst</translation>
+    </message>
+    <message>
+        <source>the change left out (%1 on %2) matches nothing in the files</source>
+        <translation>die ausgelassene Änderung (%1 an %2) trifft auf nichts in den Dateien zu</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Dokumentation: %1</translation>
+    </message>
+    <message>
+        <source>No fix is given: the edit touches a secret, which this report never shows. Apply it with migrate --out or --in-place.</source>
+        <translation>Keine Korrektur angegeben: Die Bearbeitung betrifft ein Geheimnis, das dieser Bericht nie anzeigt. Wenden Sie sie mit migrate --out oder --in-place an.</translation>
+    </message>
+    <message>
+        <source>Apply the migration&apos;s edit.</source>
+        <translation>Die Bearbeitung der Migration anwenden.</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>%1 schreiben.</translation>
+    </message>
+    <message>
+        <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
+        <translation>Ein Ergebnis pro noch offenem Befund in den Dateien, wie sie gelesen wurden: eine Änderung, die das Tool vornehmen kann (mit Korrektur), eine benötigte Antwort oder eine Änderung von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -267,16 +518,24 @@
         <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
     <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies im Endpunktschritt oder mit --endpoint</translation>
-    </message>
-    <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
         <translation>%1: %2 wird aus einer Shellvariablen gebildet (%3); prüfen Sie den Host, den sie ergibt</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
         <translation>v2-Konfigurationsendpunkt</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)</source>
+        <translation>%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies auf Seite 3, den Konfigurationsendpunkten (Zurück)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it with --endpoint</source>
+        <translation>%1: %2 ist noch kein v2-Host (%3); beantworten Sie dies mit --endpoint</translation>
     </message>
 </context>
 <context>
@@ -342,10 +601,6 @@
         <translation>PEM-Datei mit CA-Zertifikaten, denen zusätzlich zu denen des Systems vertraut wird, z. B. das Stammzertifikat Ihres TLS-inspizierenden Proxys</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Browse for a CA file</source>
         <translation>Nach einer CA-Datei suchen</translation>
     </message>
@@ -402,16 +657,8 @@
         <translation>Clusterinterner Test</translation>
     </message>
     <message>
-        <source>Copy &amp;probe</source>
-        <translation>&amp;Test kopieren</translation>
-    </message>
-    <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
         <translation>Image %1: curl mit einer busybox-Shell. Für jeden Endpunkt löst der Test den Namen auf (mit getent, das hostAliases berücksichtigt, sonst mit nslookup) und führt curl -v über TLS aus, mit den Proxyvariablen und hostAliases des Gateways; schlägt ein Endpunkt fehl, endet er mit Exitcode 1.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;be as:</source>
-        <translation>Test &amp;als:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -446,14 +693,6 @@
         <translation>von Ihnen hinzugefügt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;Prüfungen wurden nicht ausgeführt&lt;/b&gt;: Diese Sitzung prüft nichts im Netzwerk (offline). Der Export wird nicht aufgehalten; prüfen Sie später mit &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Prüfung nicht möglich:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
         <translation>&lt;b&gt;Noch kein v2-Konfigurationshost zu prüfen.&lt;/b&gt; Beantworten Sie den Endpunktschritt, oder geben Sie Hosts unter „Zusätzlich prüfen“ an.</translation>
     </message>
@@ -463,10 +702,6 @@
             <numerusform>%n Endpunkt wird von diesem Computer aus geprüft…</numerusform>
             <numerusform>%n Endpunkte werden von diesem Computer aus geprüft…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Der Export wird nicht aufgehalten; mit „Erneut prüfen“ starten Sie die Prüfungen neu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -560,13 +795,57 @@
         <translation>Was der Gateway-Pod (laut den Dateien) im Vergleich zu diesem Computer sehen wird:
 </translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Copy pr&amp;obe</source>
+        <translation>Test k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Probe a&amp;s:</source>
+        <translation>Test a&amp;ls:</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: failed or unrun checks were acknowledged when it was written. Tick the box below only if that still holds for these files and this network.</source>
+        <translation>Aus dem Rezept %1: Fehlgeschlagene oder nicht ausgeführte Prüfungen wurden beim Schreiben bestätigt. Aktivieren Sie das Kontrollkästchen unten nur, wenn das für diese Dateien und dieses Netzwerk weiterhin zutrifft.</translation>
+    </message>
+    <message>
+        <source>this session checks nothing on the network (offline)</source>
+        <translation>diese Sitzung prüft nichts im Netzwerk (offline)</translation>
+    </message>
+    <message>
+        <source>there is no v2 configuration host to check</source>
+        <translation>es gibt keinen v2-Konfigurationshost zu prüfen</translation>
+    </message>
+    <message>
+        <source>I understand the checks did not run</source>
+        <translation>Mir ist bewusst, dass die Prüfungen nicht ausgeführt wurden</translation>
+    </message>
+    <message>
+        <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
+        <translation>Ohne Prüfungen exportieren: Nichts bestätigt, dass das Gateway seinen Konfigurationsendpunkt erreichen kann. Die Berichte halten fest, dass die Prüfungen nicht ausgeführt wurden, sowie diese Bestätigung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
+        <translation>&lt;b&gt;Prüfungen wurden nicht ausgeführt&lt;/b&gt;: Diese Sitzung prüft nichts im Netzwerk (offline). Aktivieren Sie das Kontrollkästchen unten, um ohne sie fortzufahren (die Berichte halten dies fest); die Registerkarte „Clusterinterner Test“ enthält ein Skript, das dieselben Prüfungen aus dem Netzwerk des Gateways ausführt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
+        <translation>&lt;b&gt;Prüfung nicht möglich:&lt;/b&gt; %1 Korrigieren Sie dies, und wählen Sie „Erneut prüfen“, oder aktivieren Sie das Kontrollkästchen unten, um ohne Prüfungen fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.</source>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1), nachdem eine Prüfung fehlgeschlagen ist: Aktivieren Sie das Kontrollkästchen unten, um trotzdem fortzufahren, oder wählen Sie „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Sie können ohne die verbleibenden Prüfungen fortfahren oder „Erneut prüfen“ wählen.</translation>
+    </message>
 </context>
 <context>
     <name>agm::Core</name>
-    <message>
-        <source>Not a deployment file</source>
-        <translation>Keine Bereitstellungsdatei</translation>
-    </message>
     <message>
         <source>Kubernetes YAML</source>
         <translation>Kubernetes-YAML</translation>
@@ -606,10 +885,6 @@
     <message>
         <source>env file</source>
         <translation>env-Datei</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Ordner aus (es wurde nichts geschrieben).</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
@@ -835,6 +1110,182 @@
         <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
         <translation>eine Zeile, die mit %1 beginnt, innerhalb eines Dokuments; setzen Sie den Wert in Anführungszeichen oder verschieben Sie eine Direktive vor &quot;---&quot;</translation>
     </message>
+    <message>
+        <source>Other text file</source>
+        <translation>Andere Textdatei</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>CI workflow (GitHub Actions, Azure Pipelines)</source>
+        <translation>CI-Workflow (GitHub Actions, Azure Pipelines)</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>ARM template</source>
+        <translation>ARM-Vorlage</translation>
+    </message>
+    <message>
+        <source>cannot make the new files in %1 durable: %2</source>
+        <translation>die neuen Dateien in %1 können nicht dauerhaft gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (nothing was written).</source>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Namen oder Ordner (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a parameters file (parameters.%1.value) or --parameters %1=...</source>
+        <translation>der für Parameter &apos;%1&apos; angegebene Wert: eine Parameterdatei (parameters.%1.value) oder --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation>der Wert selbst</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a .bicepparam file, a parameters file or --parameters %1=...</source>
+        <translation>der für Parameter &apos;%1&apos; angegebene Wert: eine .bicepparam-Datei, eine Parameterdatei oder --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the default of parameter &apos;%1&apos;</source>
+        <translation>der Standardwert des Parameters &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the value of variable &apos;%1&apos;</source>
+        <translation>der Wert der Variablen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s inputs, variables or env</source>
+        <translation>die Eingaben, Variablen oder env des Workflows</translation>
+    </message>
+    <message>
+        <source>an ARG default before the first FROM, or docker build --build-arg</source>
+        <translation>ein ARG-Standardwert vor dem ersten FROM oder docker build --build-arg</translation>
+    </message>
+    <message>
+        <source>(empty: the 0.x chart&apos;s v1 default)</source>
+        <translation>(leer: der v1-Standardwert des 0.x-Charts)</translation>
+    </message>
+    <message>
+        <source>(empty: %1 from chart %2)</source>
+        <translation>(leer: %1 aus Chart %2)</translation>
+    </message>
+    <message>
+        <source> Its default image (an empty image.tag) is %1, a v1 image.</source>
+        <translation> Sein Standard-Image (ein leeres image.tag) ist %1, ein v1-Image.</translation>
+    </message>
+    <message>
+        <source> On these charts an empty image.tag means a v1 image (1.1.2 on chart 0.3.0, 1.2.5 up to chart 1.0.0-rc.2).</source>
+        <translation> Bei diesen Charts bedeutet ein leeres image.tag ein v1-Image (1.1.2 bei Chart 0.3.0, 1.2.5 bis Chart 1.0.0-rc.2).</translation>
+    </message>
+    <message>
+        <source>locals { %1 = ... } in another file of the module</source>
+        <translation>locals { %1 = ... } in einer anderen Datei des Moduls</translation>
+    </message>
+    <message>
+        <source>the value given for variable &quot;%1&quot;: a .tfvars file, -var or TF_VAR_%1</source>
+        <translation>der für Variable &quot;%1&quot; angegebene Wert: eine .tfvars-Datei, -var oder TF_VAR_%1</translation>
+    </message>
+    <message>
+        <source>the default of variable &quot;%1&quot;</source>
+        <translation>der Standardwert der Variablen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8, so it cannot be read; rename it (the name is shown with \x escapes)</source>
+        <translation>ihr Name ist kein gültiges UTF-8 und kann daher nicht gelesen werden; benennen Sie sie um (der Name wird mit \x-Escapes angezeigt)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a FIFO, socket or device); give a file or a folder</source>
+        <translation>sie ist keine reguläre Datei (ein FIFO, Socket oder Gerät); geben Sie eine Datei oder einen Ordner an</translation>
+    </message>
+    <message>
+        <source>a shape the %1 analyser does not read</source>
+        <translation>eine Form, die der %1-Analysator nicht liest</translation>
+    </message>
+    <message>
+        <source>the file could not be read as %1</source>
+        <translation>die Datei konnte nicht als %1 gelesen werden</translation>
+    </message>
+    <message>
+        <source>this kind of file is not edited</source>
+        <translation>diese Art von Datei wird nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 files are not edited</source>
+        <translation>%1-Dateien werden nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>no tag, which means latest</source>
+        <translation>kein Tag, was latest bedeutet</translation>
+    </message>
+    <message>
+        <source>pinned by digest only</source>
+        <translation>nur per Digest festgelegt</translation>
+    </message>
+    <message>
+        <source>a v0/v1 tag</source>
+        <translation>ein v0/v1-Tag</translation>
+    </message>
+    <message>
+        <source>a floating tag</source>
+        <translation>ein gleitendes Tag</translation>
+    </message>
+    <message>
+        <source>a rolling tag</source>
+        <translation>ein rollierendes Tag</translation>
+    </message>
+    <message>
+        <source>a preview tag</source>
+        <translation>ein Vorschau-Tag</translation>
+    </message>
+    <message>
+        <source>an unusual tag</source>
+        <translation>ein ungewöhnliches Tag</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host (&lt;service&gt;.configuration.azure-api.net)</source>
+        <translation>der v2-Konfigurationshost (&lt;service&gt;.configuration.azure-api.net)</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host of service &apos;%1&apos; (%1.configuration.azure-api.net, or your custom configuration host)</source>
+        <translation>der v2-Konfigurationshost des Dienstes &apos;%1&apos; (%1.configuration.azure-api.net oder Ihr benutzerdefinierter Konfigurationshost)</translation>
+    </message>
+    <message>
+        <source>gateway.auth.key (Helm chart 1.x) or gateway.auth.token (Arc extension)</source>
+        <translation>gateway.auth.key (Helm-Chart 1.x) oder gateway.auth.token (Arc-Erweiterung)</translation>
+    </message>
+    <message>
+        <source>the file looks like %1 without a byte-order mark (a NUL byte beside every character); save it as UTF-8, or as UTF-16 with a byte-order mark, and import it again</source>
+        <translation>die Datei sieht aus wie %1 ohne Byte-Order-Mark (ein NUL-Byte neben jedem Zeichen); speichern Sie sie als UTF-8 oder als UTF-16 mit Byte-Order-Mark, und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>content after the document end marker &quot;...&quot;</source>
+        <translation>Inhalt nach der Dokumentende-Markierung &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its %1</source>
+        <translation>ein Kommentar benötigt ein Leerzeichen vor seinem %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid escape in a double-quoted string</source>
+        <translation>%1 ist kein gültiges Escape in einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a pinned 2.x.y image tag</source>
+        <translation>ein festes 2.x.y-Image-Tag</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host</source>
+        <translation>der v2-Konfigurationshost</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -949,27 +1400,45 @@
 <context>
     <name>agm::EndpointPage</name>
     <message>
-        <source>Step 2: switch to the Configuration API v2</source>
-        <translation>Schritt 2: Zur Konfigurations-API v2 wechseln</translation>
-    </message>
-    <message>
-        <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation>Jeder Konfigurationsendpunkt wird mit seinem v2-Wert aufgeführt. Zum Ändern in der Spalte „Neu“ doppelklicken oder F2 drücken. Bei „Antwort erforderlich“ lässt sich der v2-Host nicht ableiten: Geben Sie ihn ein.</translation>
-    </message>
-    <message>
         <source>Configuration endpoints</source>
         <translation>Konfigurationsendpunkte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation>
-            <numerusform>%n Endpunkt benötigt noch den v2-Host: Geben Sie ihn in der Spalte „Neu“ ein, oder deaktivieren Sie die Zeile, um den Endpunkt unverändert zu lassen.</numerusform>
-            <numerusform>%n Endpunkte benötigen noch den v2-Host: Geben Sie ihn jeweils in der Spalte „Neu“ ein, oder deaktivieren Sie die Zeile, um den Endpunkt unverändert zu lassen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
         <translation>Alle Endpunkte haben ihren v2-Wert.</translation>
+    </message>
+    <message>
+        <source>Switch to the Configuration API v2</source>
+        <translation>Auf die Konfigurations-API v2 umstellen</translation>
+    </message>
+    <message>
+        <source>Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
+        <translation>Jeder Konfigurationsendpunkt wird mit seinem v2-Wert aufgeführt. Wählen Sie eine Zeile aus, und drücken Sie F2 oder die Eingabetaste (oder doppelklicken Sie auf den neuen Wert), um den Host einzugeben; mit „benötigt Ihre Antwort“ markierte Zeilen lassen sich nicht ableiten und benötigen den v2-Host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or untick the row to leave it on the v1 URL (that gateway then receives no configuration).</source>
+        <translation>
+            <numerusform>%n Endpunkt noch ohne v2-Host: Wählen Sie die Zeile aus, drücken Sie F2 oder die Eingabetaste, und geben Sie den Host ein, oder deaktivieren Sie die Zeile, um sie auf der v1-URL zu belassen (das Gateway erhält dann keine Konfiguration).</numerusform>
+            <numerusform>%n Endpunkte noch ohne v2-Host: Wählen Sie die Zeile aus, drücken Sie F2 oder die Eingabetaste, und geben Sie den Host ein, oder deaktivieren Sie die Zeile, um sie auf der v1-URL zu belassen (das Gateway erhält dann keine Konfiguration).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.</source>
+        <translation>
+            <numerusform>%n Endpunkt auf der v1-URL belassen: Dieses Gateway erhält keine Konfiguration.</numerusform>
+            <numerusform>%n Endpunkte auf der v1-URL belassen: Diese Gateways erhalten keine Konfiguration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) to change by hand in files the tool cannot edit: the value to write is in the New column.</source>
+        <translation>
+            <numerusform>%n Endpunkt ist von Hand in Dateien zu ändern, die das Tool nicht bearbeiten kann: Der zu schreibende Wert steht in der Spalte „Neu“.</numerusform>
+            <numerusform>%n Endpunkte sind von Hand in Dateien zu ändern, die das Tool nicht bearbeiten kann: Der zu schreibende Wert steht in der Spalte „Neu“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No configuration endpoint found in these files.</source>
+        <translation>In diesen Dateien wurde kein Konfigurationsendpunkt gefunden.</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1462,6 @@
     <message>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
@@ -1092,6 +1557,76 @@
         <source>Export failed; see the message.</source>
         <translation>Fehler beim Exportieren; Einzelheiten finden Sie in der Meldung.</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Recipe (%1)</source>
+        <translation>Rezept (%1)</translation>
+    </message>
+    <message>
+        <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
+        <translation>Ihre Entscheidungen (Image-Tag, Endpunktantworten, ausgelassene Änderungen), ohne Token, Dateiinhalte oder Pfade: Wenden Sie sie mit „migrate --recipe“ oder „Von einem Rezept starten…“ erneut auf andere Kopien dieser Dateien an.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>What the export leaves as it is: files that could not be read, references to change by hand or left out.</source>
+        <translation>Was der Export unverändert lässt: Dateien, die nicht gelesen werden konnten, sowie von Hand zu ändernde oder ausgelassene Verweise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s) stay as they are after the export; the reports list each one.</source>
+        <translation>
+            <numerusform>Nicht erledigt: %n Element bleibt nach dem Export unverändert; die Berichte führen jedes einzeln auf.</numerusform>
+            <numerusform>Nicht erledigt: %n Elemente bleiben nach dem Export unverändert; die Berichte führen jedes einzeln auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agm::FileEntry</name>
+    <message>
+        <source>migrated: %n change(s)</source>
+        <translation>migriert: %n Änderung(en)</translation>
+    </message>
+    <message>
+        <source>%n left out</source>
+        <translation>%n ausgelassen</translation>
+    </message>
+    <message>
+        <source>already on v2: nothing to change</source>
+        <translation>bereits auf v2: nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>not migrated yet: %n reference(s) waiting for your answer</source>
+        <translation>noch nicht migriert: %n Verweis(e) warten auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>left out by the operator: %n change(s) not made</source>
+        <translation>vom Bediener ausgelassen: %n Änderung(en) nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>not migrated: %1%2</source>
+        <translation>nicht migriert: %1%2</translation>
+    </message>
+    <message>
+        <source>not a deployment file (%1)</source>
+        <translation>keine Bereitstellungsdatei (%1)</translation>
+    </message>
+    <message>
+        <source>not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)</source>
+        <translation>nicht migriert: %n Gateway-Verweis(e) von Hand zu ändern (%1 wird hier nicht bearbeitet)</translation>
+    </message>
+    <message>
+        <source>the same file as %1 (a link): read and migrated once, as that file</source>
+        <translation>dieselbe Datei wie %1 (ein Link): einmal gelesen und migriert, als jene Datei</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>auf der v1-URL belassen: Dieses Gateway erhält keine Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -1150,18 +1685,6 @@
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
         <translation>Dies ist eine URL der Konfigurations-API v1 (am 1. Oktober 2023 eingestellt). Der v2-Endpunkt des Diensts &apos;%1&apos; lautet %2.</translation>
-    </message>
-    <message>
-        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation>Diese v1-URL verwendet den benutzerdefinierten Verwaltungshost &apos;%1&apos;, daher kann der v2-Konfigurationshost des Diensts &apos;%2&apos; nicht abgeleitet werden. Geben Sie ihn ein (zum Beispiel %2.configuration.azure-api.net oder Ihren benutzerdefinierten Konfigurationshost); verwenden Sie in der Befehlszeile --endpoint.</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation>Der Endpunkt &apos;%1&apos; ist ein Platzhalter. Geben Sie den v2-Konfigurationshost ein (&lt;service&gt;.configuration.azure-api.net); verwenden Sie in der Befehlszeile --endpoint.</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation>Der Endpunkt &apos;%1&apos; ist ein Verwaltungshost ohne den v1-Pfad; so akzeptiert ihn keine Gatewayversion. Der v2-Host ist vermutlich %2; bestätigen Sie ihn (verwenden Sie in der Befehlszeile --endpoint).</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
@@ -1235,6 +1758,66 @@
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
         <translation>Das Image-Tag &apos;%1&apos; ist ein v0/v1-Gatewayimage; v0/v1-Images werden seit dem 1. Oktober 2023 nicht mehr unterstützt. Legen Sie ein 2.x.y-Tag fest.</translation>
     </message>
+    <message>
+        <source>On the command line, use --endpoint.</source>
+        <translation>Verwenden Sie in der Befehlszeile --endpoint.</translation>
+    </message>
+    <message>
+        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host).</source>
+        <translation>Diese v1-URL verwendet den benutzerdefinierten Verwaltungshost &apos;%1&apos;, daher lässt sich der v2-Konfigurationshost des Dienstes &apos;%2&apos; nicht ableiten. Geben Sie ihn ein (z. B. %2.configuration.azure-api.net oder Ihren benutzerdefinierten Konfigurationshost).</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net).</source>
+        <translation>Der Endpunkt &apos;%1&apos; ist ein Platzhalter. Geben Sie den v2-Konfigurationshost ein (&lt;service&gt;.configuration.azure-api.net).</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it.</source>
+        <translation>Der Endpunkt &apos;%1&apos; ist ein Verwaltungshost ohne den v1-Pfad, den keine Gateway-Version akzeptiert. Der v2-Host ist vermutlich %2; bestätigen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; (%2) is written where the tool cannot edit it (%3). Change it by hand to %4.</source>
+        <translation>Das Gateway-Image &apos;%1&apos; (%2) steht an einer Stelle, die das Tool nicht bearbeiten kann (%3). Ändern Sie es von Hand in %4.</translation>
+    </message>
+    <message>
+        <source>This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.</source>
+        <translation>Diese URL der Konfigurations-API v1 steht an einer Stelle, die das Tool nicht bearbeiten kann (%1). Das Gateway erhält von ihr keine Konfiguration; ändern Sie sie von Hand in %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; ist eine Einstellung des 0.x-Helm-Charts oder der Azure Arc-Erweiterung von 2021, die aktuelle Versionen ignorieren; sie steht an einer Stelle, die das Tool nicht bearbeiten kann (%2). Benennen Sie sie von Hand in &apos;%3&apos; um.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 2021 Azure Arc gateway extension; the current extension reads &apos;%2&apos; instead and ignores the old name. Rename it.</source>
+        <translation>&apos;%1&apos; ist eine Einstellung der Azure Arc-Gateway-Erweiterung von 2021; die aktuelle Erweiterung liest stattdessen &apos;%2&apos; und ignoriert den alten Namen. Benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a value of the 0.x chart; chart 1.0.0 and later read &apos;%2&apos; instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).</source>
+        <translation>&apos;%1&apos; ist ein Wert des 0.x-Charts; Chart 1.0.0 und höher lesen stattdessen &apos;%2&apos; und ignorieren den alten Namen. Benennen Sie ihn um (und installieren Sie Chart 1.x, dessen Images v2 sind).</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).</source>
+        <translation>Das Gateway-Image &apos;%1&apos; wird aus %2 gebildet und daher hier nicht bearbeitet. Ändern Sie es von Hand dort, wo es festgelegt wird (%3), in ein festes 2.x.y-Gateway-Tag (das im Image-Schritt gewählte).</translation>
+    </message>
+    <message>
+        <source>config.service.endpoint &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.</source>
+        <translation>config.service.endpoint &apos;%1&apos; wird aus %2 gebildet und daher hier nicht bearbeitet. Ändern Sie ihn von Hand dort, wo er festgelegt wird (%3), in den v2-Konfigurationshost: %4.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image&apos;s own user with a writable file system, as v2 needs. Nothing to change for the security step.</source>
+        <translation>%1 läuft auf %2, das keinen Kubernetes-securityContext hat (kein runAsUser, kein schreibgeschütztes Stammdateisystem): Der Container läuft als der eigene Benutzer des Images mit beschreibbarem Dateisystem, wie v2 es benötigt. Für den Sicherheitsschritt ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is shared through a YAML anchor or merge key with a field that is not this gateway&apos;s own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.</source>
+        <translation>%1 wird über einen YAML-Anker oder Merge-Schlüssel mit einem Feld geteilt, das nicht zu diesem Gateway gehört, und wird daher nicht bearbeitet: Die Änderung würde auch dieses Feld erreichen. Geben Sie dem Gateway einen eigenen Wert (%2), und migrieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2</source>
+        <translation>Diese Werte sind für Chart %1, das keinen securityContext-Wert hat (er kam mit Chart 1.1.0), daher hätte ein securityContext hier keine Wirkung. Aktualisieren Sie das Chart auf 1.1.0 oder höher (Chart 1.x verwendet gateway.configuration.uri und gateway.auth.key), und legen Sie dort securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false fest.%2</translation>
+    </message>
+    <message>
+        <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
+        <translation>Das Image stammt aus der Registry &apos;%1&apos;, nicht aus MCR: Spiegeln Sie das neue Tag dorthin, bevor Sie bereitstellen (z. B. az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), sonst können die Pods es nicht abrufen.</translation>
+    </message>
 </context>
 <context>
     <name>agm::FindingList</name>
@@ -1287,10 +1870,6 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation>Jede Zeile ist eine Änderung oder ein Hinweis. Mit der Leertaste schalten Sie eine Änderung ein oder aus.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -1305,6 +1884,50 @@
     <message>
         <source>documentation</source>
         <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>change by hand</source>
+        <translation>von Hand ändern</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL</source>
+        <translation>auf der v1-URL belassen</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Each row is one change or piece of advice. Space switches a change on or off; F2 or Enter types the answer of a row that asks for one.</source>
+        <translation>Jede Zeile ist eine Änderung oder ein Hinweis. Die Leertaste schaltet eine Änderung ein oder aus; F2 oder die Eingabetaste gibt die Antwort einer Zeile ein, die eine verlangt.</translation>
+    </message>
+    <message>
+        <source>from recipe</source>
+        <translation>aus dem Rezept</translation>
+    </message>
+    <message>
+        <source>%1 · from recipe</source>
+        <translation>%1 · aus dem Rezept</translation>
+    </message>
+    <message>
+        <source>This choice comes from the recipe %1; change it here if it does not fit.</source>
+        <translation>Diese Auswahl stammt aus dem Rezept %1; ändern Sie sie hier, wenn sie nicht passt.</translation>
+    </message>
+    <message>
+        <source>Your answer “%1” is not used: %2.</source>
+        <translation>Ihre Antwort „%1“ wird nicht verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>Apply: on</source>
+        <translation>Anwenden: ein</translation>
+    </message>
+    <message>
+        <source>Apply: off</source>
+        <translation>Anwenden: aus</translation>
+    </message>
+    <message>
+        <source>Space switches this change on or off</source>
+        <translation>Die Leertaste schaltet diese Änderung ein oder aus</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1977,6 @@
         <translation>Dieses Tag entspricht keiner der dokumentierten Tag-Konventionen; prüfen Sie, ob es existiert.</translation>
     </message>
     <message>
-        <source>Step 1: pin the container image</source>
-        <translation>Schritt 1: Containerimage festlegen</translation>
-    </message>
-    <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
         <translation>Alle in Ihren Dateien gefundenen Gatewayimages werden aufgeführt. Wählen Sie das 2.x.y-Tag aus, das alle verwenden sollen; der Registry-Host jedes Verweises bleibt erhalten.</translation>
     </message>
@@ -1396,10 +2015,6 @@
     <message>
         <source>Fetch the current tag list from the registry</source>
         <translation>Aktuelle Tagliste aus der Registry abrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Pin by digest</source>
-        <translation>Per &amp;Digest festlegen</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
@@ -1441,16 +2056,40 @@
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Pin the container image</source>
+        <translation>Container-Image festlegen</translation>
+    </message>
+    <message>
+        <source>Pin by &amp;digest</source>
+        <translation>Per &amp;Digest festlegen</translation>
+    </message>
+    <message>
+        <source>Use this floating tag an&amp;yway</source>
+        <translation>Dieses gleitende Tag trotzdem &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag.</source>
+        <translation>&apos;%1&apos; ist kein gültiges Image-Tag.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a 2.x.y version. Choose a pinned tag such as %2.</source>
+        <translation>&apos;%1&apos; ist keine 2.x.y-Version. Wählen Sie ein festes Tag wie %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Use this preview tag an&amp;yway</source>
+        <translation>Dieses Vorschau-Tag trotzdem &amp;verwenden</translation>
+    </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
         <translation>Bereitstellungsdateien importieren</translation>
-    </message>
-    <message>
-        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation>Legen Sie Dateien oder Ordner hier ab, oder fügen Sie sie über die Schaltflächen hinzu. Kubernetes-YAML, Helm-Werte, Kustomize, Compose, env-Dateien und docker run-Skripts werden am Inhalt erkannt.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -1477,10 +2116,6 @@
         <translation>Bereitstellungsdateien hinzufügen</translation>
     </message>
     <message>
-        <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation>Bereitstellungsdateien (*.yaml *.yml *.env *.conf *.sh *.ps1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Add a folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
@@ -1493,16 +2128,8 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
         <source>Imported files</source>
         <translation>Importierte Dateien</translation>
-    </message>
-    <message>
-        <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation>Jede importierte Datei mit ihrem Format und den Befunden; Probleme werden unter der Datei aufgeführt.</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1528,31 +2155,6 @@
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n Problem</numerusform>
-            <numerusform>%n Probleme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) proposed</source>
-        <translation>
-            <numerusform>%n Änderung vorgeschlagen</numerusform>
-            <numerusform>%n Änderungen vorgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n Befund</numerusform>
-            <numerusform>%n Befunde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no gateway found</source>
-        <translation>kein Gateway gefunden</translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
@@ -1565,12 +2167,59 @@
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation>
-            <numerusform>%n Datei gelesen: %1 mit Gateway-Bereitstellung, %2 mit Problemen.</numerusform>
-            <numerusform>%n Dateien gelesen: %1 mit Gateway-Bereitstellung, %2 mit Problemen.</numerusform>
-        </translation>
+    <message>
+        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised by their content; any other text file is scanned for gateway references.</source>
+        <translation>Legen Sie hier Dateien oder Ordner ab, oder fügen Sie sie mit den Schaltflächen hinzu. Kubernetes-YAML und -JSON, Helm-Werte (auch in Flux und Argo CD), Kustomize, Compose, env-Dateien, Skripts, Dockerfiles, CI-Workflows, Terraform, Bicep und ARM werden an ihrem Inhalt erkannt; jede andere Textdatei wird nach Gateway-Verweisen durchsucht.</translation>
+    </message>
+    <message>
+        <source>Deployment files (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;All files (*)</source>
+        <translation>Bereitstellungsdateien (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Each imported file with its format and where it stands; problems are listed under the file.</source>
+        <translation>Jede importierte Datei mit ihrem Format und ihrem Stand; Probleme werden unter der Datei aufgeführt.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Nothing here can be migrated by the tool; go on to export the report of what is not done.</source>
+        <translation>Nichts hiervon kann das Tool migrieren; fahren Sie fort, um den Bericht über das nicht Erledigte zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read and references to change by hand are not migrated; the next pages and the reports list each one.</source>
+        <translation>Dateien, die nicht gelesen werden konnten, und von Hand zu ändernde Verweise werden nicht migriert; die nächsten Seiten und die Berichte führen jedes einzeln auf.</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Ledger</name>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n Datei(en)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::MigrationSession</name>
+    <message>
+        <source>%n endpoint answer(s)</source>
+        <translation>%n Endpunktantwort(en)</translation>
+    </message>
+    <message>
+        <source>%n change(s) switched off</source>
+        <translation>%n Änderung(en) ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%n step(s) skipped</source>
+        <translation>%n Schritt(e) übersprungen</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>das Image-Tag %1</translation>
     </message>
 </context>
 <context>
@@ -1591,25 +2240,203 @@
         <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
         <translation>Größerer Text auf allen Seiten, für Projektoren (Strg+Umschalt+P)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host: select the row on the Endpoint page and press F2.</source>
+        <translation>
+            <numerusform>%n Endpunkt ohne v2-Host: Wählen Sie die Zeile auf der Seite „Endpunkt“ aus, und drücken Sie F2.</numerusform>
+            <numerusform>%n Endpunkte ohne v2-Host: Wählen Sie die Zeile auf der Seite „Endpunkt“ aus, und drücken Sie F2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “%1” to go on.</source>
+        <translation>Aktivieren Sie „%1“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to migrate and wait until they are read.</source>
+        <translation>Fügen Sie die zu migrierenden Dateien oder Ordner hinzu, und warten Sie, bis sie gelesen sind.</translation>
+    </message>
+    <message>
+        <source>This page is not complete yet.</source>
+        <translation>Diese Seite ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Discard your decisions?</source>
+        <translation>Ihre Entscheidungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Closing now discards what you decided (%1); nothing has been written.</source>
+        <translation>Wenn Sie jetzt schließen, wird verworfen, was Sie entschieden haben (%1); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>agm::NextCommands</name>
+    <message>
+        <source>Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.</source>
+        <translation>Entfernen Sie zuerst den alten Gateway-Container (docker rm -f mit seinem Namen); der neue verwendet dieselben Ports.</translation>
+    </message>
+    <message>
+        <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
+        <translation>RELEASE ist der Name des Helm-Releases des Gateways (helm list --all-namespaces zeigt ihn an).</translation>
+    </message>
+</context>
+<context>
+    <name>agm::OpenItem</name>
+    <message>
+        <source>write: %1</source>
+        <translation>schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Reader</name>
+    <message>
+        <source>unexpected text after the end of the recipe</source>
+        <translation>unerwarteter Text nach dem Ende des Rezepts</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected &apos;%1&apos;</source>
+        <translation>das Rezept endet zu früh; &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a value</source>
+        <translation>das Rezept endet zu früh; Wert erwartet</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a key</source>
+        <translation>das Rezept endet zu früh; Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>vier Hexadezimalziffern nach \u erwartet</translation>
+    </message>
+    <message>
+        <source>the recipe ends inside a string</source>
+        <translation>das Rezept endet innerhalb einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a control character inside a string; write it as an escape</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette; schreiben Sie es als Escape</translation>
+    </message>
+    <message>
+        <source>expected a low surrogate (\u) after a high one</source>
+        <translation>ein Low-Surrogate (\u) nach einem High-Surrogate erwartet</translation>
+    </message>
+    <message>
+        <source>a lone surrogate in \u escapes</source>
+        <translation>ein einzelnes Surrogate in \u-Escapes</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>ein unbekanntes Escape in einer Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Recipe</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::RecipeOriginLabel</name>
+    <message>
+        <source>Choices from the recipe</source>
+        <translation>Auswahl aus dem Rezept</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>das Image-Tag %1</translation>
+    </message>
+    <message>
+        <source>the %1 step is skipped</source>
+        <translation>der Schritt %1 wird übersprungen</translation>
+    </message>
+    <message>
+        <source>The decisions of the recipe %1 apply to the files you import.</source>
+        <translation>Die Entscheidungen des Rezepts %1 gelten für die Dateien, die Sie importieren.</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: %2.</source>
+        <translation>Aus dem Rezept %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::Report</name>
-    <message>
-        <source>needs an answer</source>
-        <translation>Antwort erforderlich</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>Hinweis</translation>
-    </message>
     <message>
         <source>Self-hosted gateway migration report</source>
         <translation>Migrationsbericht für das selbstgehostete Gateway</translation>
@@ -1627,28 +2454,12 @@
 </translation>
     </message>
     <message>
-        <source>- Files: %1, edits: %2, open questions: %3
-
-</source>
-        <translation>- Dateien: %1, Änderungen: %2, offene Fragen: %3
-
-</translation>
-    </message>
-    <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
         <translation>## `%1`
 
 %2, %3, Zeilenenden: %4. </translation>
-    </message>
-    <message>
-        <source>No changes.
-
-</source>
-        <translation>Keine Änderungen.
-
-</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
@@ -1663,22 +2474,12 @@
         <translation>&lt;li&gt;Ziel-Image-Tag: &lt;code&gt;%1&lt;/code&gt; (Tagliste: %2)&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
-</source>
-        <translation>&lt;li&gt;Dateien: %1, Änderungen: %2, offene Fragen: %3&lt;/li&gt;&lt;/ul&gt;
-</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, Zeilenenden: %4. %5&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
@@ -1723,21 +2524,42 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>- **Error** `%1`: %2
-</source>
-        <translation>- **Fehler** `%1`: %2
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s).</source>
-        <translation>
-            <numerusform>%n Änderung.</numerusform>
-            <numerusform>%n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>docs</source>
         <translation>Doku</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The connectivity checks were not run: DNS, TCP, TLS and HTTP to the v2 configuration host are unverified.</source>
+        <translation>Die Konnektivitätsprüfungen wurden nicht ausgeführt: DNS, TCP, TLS und HTTP zum v2-Konfigurationshost sind nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>Die Konnektivitätsprüfungen konnten nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the operator, who exported anyway.</source>
+        <translation>Vom Bediener bestätigt, der trotzdem exportiert hat.</translation>
+    </message>
+    <message>
+        <source>- Files: %1, edits: %2, open questions: %3
+</source>
+        <translation>- Dateien: %1, Änderungen: %2, offene Fragen: %3
+</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Dateien: %1, Änderungen: %2, offene Fragen: %3&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +2571,6 @@
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Änderungen nebeneinander zu sehen. Deaktivieren Sie eine Änderung, um sie auszulassen; der Vergleich wird sofort aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Files with changes</source>
-        <translation>Dateien mit Änderungen</translation>
     </message>
     <message>
         <source>Changes in this file</source>
@@ -1770,13 +2588,6 @@
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
         <translation>Zeigt Token und Schlüssel im Vergleich an. In Berichten und Exporten bleiben sie maskiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · Zeilenenden: %4</translation>
@@ -1793,13 +2604,17 @@
         <source>preparing the diff…</source>
         <translation>Vergleich wird vorbereitet…</translation>
     </message>
+    <message>
+        <source>Files about the gateway</source>
+        <translation>Dateien zum Gateway</translation>
+    </message>
+    <message>
+        <source>Not done in this file</source>
+        <translation>In dieser Datei nicht erledigt</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
-    <message>
-        <source>Step 3: add the security context</source>
-        <translation>Schritt 3: Sicherheitskontext hinzufügen</translation>
-    </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
         <translation>Das v2-Gateway läuft als Benutzer 1001 und schreibt beim Start CA-Zertifikate; jeder Gatewaycontainer benötigt daher runAsNonRoot: true, runAsUser: 1001 und readOnlyRootFilesystem: false. Andere Felder bleiben erhalten.</translation>
@@ -1811,6 +2626,10 @@
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
         <translation>Hinweiszeilen (Pfad des Integritätstests, Capabilities, hostAliases, Sicherungen, Token) stammen aus der Anleitung für die Produktion; deaktivieren Sie jede Änderung, die Sie nicht möchten.</translation>
+    </message>
+    <message>
+        <source>Add the security context</source>
+        <translation>Sicherheitskontext hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2753,61 @@
         <source>%1 colours by KSyntaxHighlighting %2</source>
         <translation>%1-Hervorhebung durch KSyntaxHighlighting %2</translation>
     </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation>Lange Zeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap lines wider than the pane instead of scrolling sideways</source>
+        <translation>Zeilen, die breiter als der Bereich sind, umbrechen statt seitlich zu scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;Einspaltig</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Too narrow for two panes here: widen the window or zoom out for side by side</source>
+        <translation>Zu schmal für zwei Bereiche: Vergrößern Sie das Fenster, oder verkleinern Sie die Ansicht für die Ansicht nebeneinander</translation>
+    </message>
+    <message>
+        <source>One column: each changed line as removed, then as added</source>
+        <translation>Eine Spalte: jede geänderte Zeile als entfernt, dann als hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Original and migrated text, inline</source>
+        <translation>Originaler und migrierter Text, einspaltig</translation>
+    </message>
+</context>
+<context>
+    <name>agm::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: current</source>
+        <translation>%1: aktuell</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1: blockiert</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1: zu erledigen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3</source>
+        <translation>Schritt %1 von %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
@@ -1958,18 +2832,6 @@
         <translation>&lt;p&gt;Nächste Schritte (vorher ein neues Gatewaytoken erstellen, falls Ihres abgelaufen ist):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; im Ordner der Compose-Datei&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;das aktualisierte docker run-Skript ausführen (vorher den alten Container entfernen)&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;den Status des Gateways im Azure-Portal prüfen (Gateways &amp;gt; Ihr Gateway)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -1987,20 +2849,44 @@
             <numerusform>%n Änderungen an Ort und Stelle geschrieben.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Frage offen&lt;/b&gt;; der Bericht führt sie auf.</numerusform>
-            <numerusform>&lt;b&gt;%n Fragen offen&lt;/b&gt;; der Bericht führt jede einzeln auf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (oder &lt;code&gt;kubectl apply -k&lt;/code&gt; für Kustomize)&lt;/li&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Prüfen Sie diese Dateien:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>Der Ordner %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. It is: %1</source>
+        <translation>Kein Dateimanager hat den Ordner geöffnet. Er lautet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the commands above to the clipboard, one a line</source>
+        <translation>Kopiert die obigen Befehle in die Zwischenablage, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Written, but not everything is migrated</source>
+        <translation>Geschrieben, aber nicht alles ist migriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done (%n item(s)); the report lists each one:</source>
+        <translation>
+            <numerusform>Nicht erledigt (%n Element); der Bericht führt es auf:</numerusform>
+            <numerusform>Nicht erledigt (%n Elemente); der Bericht führt jedes einzeln auf:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>Die Konnektivitätsprüfungen konnten nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
+        <translation>&lt;li&gt;ändern Sie die Elemente unter „Nicht erledigt“ von Hand, oder korrigieren Sie die Dateien, die nicht gelesen werden konnten, und führen Sie die Migration erneut aus&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2918,36 @@
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
         <translation>Die Demo lädt ein Contoso-Gateway, das auf vier Arten bereitgestellt wird (Kubernetes, Docker, Helm, Compose). Oder klicken Sie auf „Weiter“, um Ihre eigenen Dateien zu importieren.</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;recipe…</source>
+        <translation>Von einem &amp;Rezept starten…</translation>
+    </message>
+    <message>
+        <source>Opens a migration recipe (migration-recipe.json): the decisions of an earlier migration, applied to the files you import next.</source>
+        <translation>Öffnet ein Migrationsrezept (migration-recipe.json): die Entscheidungen einer früheren Migration, angewendet auf die Dateien, die Sie als Nächstes importieren.</translation>
+    </message>
+    <message>
+        <source>Start from a recipe</source>
+        <translation>Von einem Rezept starten</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json);;All files (*)</source>
+        <translation>Rezepte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This recipe cannot be used:
+%1
+
+Fix it, or export a new one from the wizard.</source>
+        <translation>Dieses Rezept kann nicht verwendet werden:
+%1
+
+Korrigieren Sie es, oder exportieren Sie ein neues aus dem Assistenten.</translation>
+    </message>
+    <message>
+        <source>A recipe replays the decisions of an earlier migration (image tag, endpoint answers, changes left out) on other copies of the files; the pages mark every choice that came from it.</source>
+        <translation>Ein Rezept wendet die Entscheidungen einer früheren Migration (Image-Tag, Endpunktantworten, ausgelassene Änderungen) erneut auf andere Kopien der Dateien an; die Seiten kennzeichnen jede Auswahl, die daraus stammt.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2983,6 @@ Ohne --out, --in-place oder --check wird der Unified Diff (mit maskierten Geheim
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
         <translation>Eingaben überschreiben; die Originale bleiben als .bak-Kopien erhalten.</translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation>Einen Bericht schreiben; das Format richtet sich nach der Erweiterung: .md, .html oder .json.</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
@@ -2115,14 +3027,6 @@ Ohne --out, --in-place oder --check wird der Unified Diff (mit maskierten Geheim
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
         <translation>--skip %1: Verwenden Sie image, endpoint, security oder extras.</translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation>--endpoint %1 ist kein Hostname; geben Sie ihn in der Form contoso.configuration.azure-api.net an.</translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation>--report %1: Verwenden Sie einen Dateinamen mit .md, .html oder .json.</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
@@ -2179,10 +3083,6 @@ Ohne --out, --in-place oder --check wird der Unified Diff (mit maskierten Geheim
 </source>
         <translation>Fehler: %1
 </translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation>--tags-file schließt --tags-url und --offline aus.</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
@@ -2461,8 +3361,124 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
 </translation>
     </message>
     <message>
-        <source>--report %1: %2</source>
-        <translation>--report %1: %2</translation>
+        <source>The wizard also accepts --recipe FILE: it starts from the decisions of a recipe (migration-recipe.json; see &apos;migrate --help&apos;).
+</source>
+        <translation>Der Assistent akzeptiert auch --recipe FILE: Er startet mit den Entscheidungen eines Rezepts (migration-recipe.json; siehe &apos;migrate --help&apos;).
+</translation>
+    </message>
+    <message>
+        <source>Start from the decisions of a recipe (migration-recipe.json).</source>
+        <translation>Mit den Entscheidungen eines Rezepts starten (migration-recipe.json).</translation>
+    </message>
+    <message>
+        <source>Fix the recipe, or start without --recipe.
+</source>
+        <translation>Korrigieren Sie das Rezept, oder starten Sie ohne --recipe.
+</translation>
+    </message>
+    <message>
+        <source>%1: files %2, pending %3, errors %4
+</source>
+        <translation>%1: Dateien %2, ausstehend %3, Fehler %4
+</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files.</source>
+        <translation>Einen Bericht schreiben; das Format richtet sich nach der Erweiterung: .md, .html, .json oder .sarif (SARIF 2.1.0 für Code Scanning). Eine vorhandene Datei wird nie ersetzt; mit --out oder --in-place wird der Bericht erst nach den Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it.</source>
+        <translation>Die Entscheidungen eines Rezepts anwenden (Tag, Endpunktantworten, übersprungene Schritte, ausgelassene Änderungen); --tag, --endpoint und --skip setzen sie außer Kraft.</translation>
+    </message>
+    <message>
+        <source>Write the recipe of this run&apos;s decisions to FILE (never replaces a file).</source>
+        <translation>Das Rezept mit den Entscheidungen dieses Laufs in FILE schreiben (ersetzt nie eine Datei).</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 cannot be used: %2.</source>
+        <translation>--endpoint %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html, .json or .sarif file name.</source>
+        <translation>--report %1: Verwenden Sie einen Dateinamen mit .md, .html, .json oder .sarif.</translation>
+    </message>
+    <message>
+        <source>--report %1 already exists; choose another name (nothing was written).</source>
+        <translation>--report %1 ist bereits vorhanden; wählen Sie einen anderen Namen (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1 already exists; choose another name (nothing was written).</source>
+        <translation>--save-recipe %1 ist bereits vorhanden; wählen Sie einen anderen Namen (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.
+</source>
+        <translation>migrate: Korrigieren Sie das Rezept (oder schreiben Sie mit --save-recipe ein neues), und führen Sie den Befehl dann erneut aus; es wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>--tag %1 is a v0/v1 gateway image (or no 2.x.y version); give a pinned 2.x.y tag such as %2.</source>
+        <translation>--tag %1 ist ein v0/v1-Gateway-Image (oder keine 2.x.y-Version); geben Sie ein festes 2.x.y-Tag wie %2 an.</translation>
+    </message>
+    <message>
+        <source>%1:%2: note: %3
+</source>
+        <translation>%1:%2: Hinweis: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: change by hand: %2
+</source>
+        <translation>%1: von Hand ändern: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: left out (%2): %3
+</source>
+        <translation>%1: ausgelassen (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>wrote the report %1
+</source>
+        <translation>Bericht %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2
+</source>
+        <translation>--report %1: %2
+</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1: %2
+</source>
+        <translation>--save-recipe %1: %2
+</translation>
+    </message>
+    <message>
+        <source>status: %1
+</source>
+        <translation>Status: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url.</source>
+        <translation>--tags-file schließt --tags-url aus.</translation>
+    </message>
+    <message>
+        <source>warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported): fix it or unset it.
+</source>
+        <translation>Warnung: %1; die Registry wurde %2 abgefragt. Eine Proxy-URL sieht aus wie http://HOST:PORT oder socks5h://HOST:PORT (https://-Proxy-URLs werden nicht unterstützt): Korrigieren Sie sie, oder entfernen Sie sie.
+</translation>
+    </message>
+    <message>
+        <source>through %1 instead</source>
+        <translation>stattdessen über %1</translation>
+    </message>
+    <message>
+        <source>without a proxy</source>
+        <translation>ohne Proxy</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +3490,6 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation>%1 ignoriert: keine http://- oder socks5://-Proxy-URL</translation>
     </message>
     <message>
         <source>system proxy %1</source>
@@ -2616,10 +3628,6 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
         <translation>dieser Build unterstützt kein TLS</translation>
     </message>
     <message>
-        <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation>%1: die Antwort ist größer als %2 MB; abgelehnt</translation>
-    </message>
-    <message>
         <source>refused to send the registry token to another host (%1)</source>
         <translation>Senden des Registry-Tokens an einen anderen Host (%1) abgelehnt</translation>
     </message>
@@ -2735,6 +3743,30 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
         <source>cannot write the tag cache: %1</source>
         <translation>Tag-Cache kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the answer is compressed as &apos;%1&apos;, which this program cannot read; a proxy may have changed it: check the proxy&apos;s settings</source>
+        <translation>die Antwort ist als &apos;%1&apos; komprimiert, was dieses Programm nicht lesen kann; möglicherweise hat ein Proxy sie verändert: Prüfen Sie die Einstellungen des Proxys</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 data is broken or cut short; try again, and if it persists check the proxy or the registry</source>
+        <translation>die %1-Daten der Antwort sind beschädigt oder abgeschnitten; versuchen Sie es erneut, und prüfen Sie bei anhaltendem Fehler den Proxy oder die Registry</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ignored: not an http://, socks5:// or socks5h:// proxy URL</source>
+        <translation>%1 (%2) ignoriert: keine http://-, socks5://- oder socks5h://-Proxy-URL</translation>
+    </message>
+    <message>
+        <source>too many redirects (loop) at %1; check the tag list URL, or ask the registry&apos;s operator to fix its redirects</source>
+        <translation>zu viele Umleitungen (Schleife) bei %1; prüfen Sie die URL der Tagliste, oder bitten Sie den Betreiber der Registry, die Umleitungen zu korrigieren</translation>
+    </message>
+    <message>
+        <source>%1: redirect to a non-HTTP(S) URL refused (%2); check the tag list URL: it must lead to an https registry</source>
+        <translation>%1: Umleitung auf eine Nicht-HTTP(S)-URL abgelehnt (%2); prüfen Sie die URL der Tagliste: Sie muss zu einer https-Registry führen</translation>
+    </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
@@ -2747,16 +3779,8 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
         <translation>CA-Datei %1: enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation>private DNS-Zone: Befindet sich die API Management-Instanz in einem internen virtuellen Netzwerk, wird ihr Konfigurationshost nur über die mit diesem Netzwerk verknüpfte private DNS-Zone aufgelöst. Prüfen Sie mit --dns-server und einem Resolver dieser Zone, oder geben Sie dem Gateway einen hostAliases-Eintrag; eine benutzerdefinierte Domäne benötigt einen eigenen DNS-Eintrag.</translation>
-    </message>
-    <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
         <translation>Firewall auf 443: %1Erlauben Sie ausgehendes TCP 443 vom Netzwerk des Gateways zu diesem Host (das v2-Gateway benötigt es für Konfiguration, Heartbeat und Telemetrie); hinter einem Proxy setzen Sie HTTPS_PROXY.</translation>
-    </message>
-    <message>
-        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation>benutzerdefinierte CA: Wenn Ihr Netzwerk TLS inspiziert, besorgen Sie das Stammzertifikat des Proxys von Ihrem Netzwerkteam, prüfen Sie erneut mit --ca-file und geben Sie dem Gateway-Pod dieselbe CA (certificates.local.ca); andernfalls klären Sie, warum ein Proxy für diesen Host antwortet.</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
@@ -2781,10 +3805,6 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>no answer from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation>DNS: Der Resolver antwortet nicht. Prüfen Sie den DNS-Server (--dns-server) und ob dieser Computer ihn erreicht; der Resolver einer privaten DNS-Zone ist oft nur innerhalb des Netzwerks erreichbar.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3061,6 +4081,38 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>the connection closed without an HTTP answer</source>
         <translation>die Verbindung wurde ohne HTTP-Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the DNS server field</source>
+        <translation>das Feld „DNS-Server“</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>das Feld „CA-Datei“</translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation>Private DNS-Zone: Befindet sich die API Management-Instanz in einem internen virtuellen Netzwerk, wird ihr Konfigurationshost nur über die private DNS-Zone aufgelöst, die mit diesem Netzwerk verknüpft ist. Setzen Sie %1 auf einen Resolver dieser Zone, und prüfen Sie erneut, oder geben Sie dem Gateway einen hostAliases-Eintrag; eine benutzerdefinierte Domäne benötigt einen eigenen DNS-Eintrag.</translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation>Benutzerdefinierte CA: Wenn Ihr Netzwerk TLS untersucht, besorgen Sie sich das Stammzertifikat des Proxys bei Ihrem Netzwerkteam, tragen Sie es in %1 ein, prüfen Sie erneut, und geben Sie dem Gateway-Pod dieselbe CA (certificates.local.ca); andernfalls klären Sie, warum ein Proxy für diesen Host antwortet.</translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation>DNS: Der Resolver antwortet nicht. Prüfen Sie den DNS-Server (%1) und ob dieser Computer ihn erreichen kann; der Resolver einer privaten DNS-Zone ist oft nur innerhalb des Netzwerks erreichbar.</translation>
+    </message>
+    <message>
+        <source>checked through %1 instead</source>
+        <translation>stattdessen über %1 geprüft</translation>
+    </message>
+    <message>
+        <source>checked without a proxy</source>
+        <translation>ohne Proxy geprüft</translation>
+    </message>
+    <message>
+        <source>proxy: fix %1 or unset it. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported); check the gateway&apos;s own environment too.</source>
+        <translation>Proxy: Korrigieren Sie %1, oder entfernen Sie ihn. Eine Proxy-URL sieht aus wie http://HOST:PORT oder socks5h://HOST:PORT (https://-Proxy-URLs werden nicht unterstützt); prüfen Sie auch die Umgebung des Gateways selbst.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>agm</name>
+    <message>
+        <source>change it by hand: %1</source>
+        <translation>à modifier manuellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>needs your answer: %1</source>
+        <translation>attend votre réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its step was skipped</source>
+        <translation>son étape a été ignorée</translation>
+    </message>
+    <message>
+        <source>switched off by the operator</source>
+        <translation>désactivée par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>laissé sur l&apos;URL v1&#xa0;: cette passerelle ne recevra aucune configuration</translation>
+    </message>
+    <message>
+        <source>this kind of file</source>
+        <translation>ce type de fichier</translation>
+    </message>
+    <message>
+        <source> at line %1:%2</source>
+        <translation> à la ligne %1:%2</translation>
+    </message>
+    <message>
+        <source> at line %1</source>
+        <translation> à la ligne %1</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>migré</translation>
+    </message>
+    <message>
+        <source>already on v2</source>
+        <translation>déjà en v2</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>en attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not about the gateway</source>
+        <translation>sans rapport avec la passerelle</translation>
+    </message>
+    <message>
+        <source>to change by hand</source>
+        <translation>à modifier manuellement</translation>
+    </message>
+    <message>
+        <source>same file as another input</source>
+        <translation>même fichier qu&apos;une autre entrée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>la valeur est vide</translation>
+    </message>
+    <message>
+        <source>it contains a path; give the host only, like contoso.configuration.azure-api.net</source>
+        <translation>la valeur contient un chemin&#xa0;; indiquez uniquement l&apos;hôte, par exemple contoso.configuration.azure-api.net</translation>
+    </message>
+    <message>
+        <source>it is not a host name (letters, digits, hyphens and dots, optionally :port)</source>
+        <translation>ce n&apos;est pas un nom d&apos;hôte (lettres, chiffres, traits d&apos;union et points, éventuellement&#xa0;:port)</translation>
+    </message>
+    <message>
+        <source>it is the v1 management host, from which a v2 gateway gets no configuration; the v2 host is probably %1</source>
+        <translation>c&apos;est l&apos;hôte de gestion v1, dont une passerelle v2 ne reçoit aucune configuration&#xa0;; l&apos;hôte v2 est probablement %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; doit être %2, et non %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys there are %3. Remove it, or use a version of the tool that knows it</source>
+        <translation>clé inconnue &quot;%1&quot; dans %2&#xa0;; les clés possibles sont %3. Supprimez-la, ou utilisez une version de l&apos;outil qui la connaît</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>a recipe is a JSON object starting with {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2}</source>
+        <translation>une recette est un objet JSON commençant par {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2}</translation>
+    </message>
+    <message>
+        <source>this is not a migration recipe: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>ceci n&apos;est pas une recette de migration&#xa0;: &quot;format&quot; doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>recipe version %1 is not supported (this version of the tool reads version %2); use the tool that wrote it, or write the recipe again</source>
+        <translation>la version de recette %1 n&apos;est pas prise en charge (cette version de l&apos;outil lit la version %2)&#xa0;; utilisez l&apos;outil qui l&apos;a écrite, ou écrivez de nouveau la recette</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>the recipe</source>
+        <translation>la recette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag; write a pinned 2.x.y tag, optionally with @sha256:&lt;digest&gt;</source>
+        <translation>&quot;%1&quot; n&apos;est pas une balise d&apos;image valide&#xa0;; indiquez une balise 2.x.y épinglée, éventuellement avec @sha256:&lt;digest&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a v0/v1 gateway image (or no 2.x.y version); write a pinned 2.x.y tag</source>
+        <translation>&quot;%1&quot; est une image de passerelle v0/v1 (ou sans version 2.x.y)&#xa0;; indiquez une balise 2.x.y épinglée</translation>
+    </message>
+    <message>
+        <source>&quot;endpoint&quot; cannot be used: %1</source>
+        <translation>&quot;endpoint&quot; est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;endpoints&quot; must be an object with &quot;service&quot;, &quot;managementHost&quot; and &quot;host&quot;</source>
+        <translation>chaque entrée de &quot;endpoints&quot; doit être un objet avec &quot;service&quot;, &quot;managementHost&quot; et &quot;host&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;endpoints&quot;</source>
+        <translation>une entrée de &quot;endpoints&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; cannot be used: %1</source>
+        <translation>&quot;host&quot; est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a skipped step is &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; or &quot;extras&quot;</source>
+        <translation>une étape ignorée est &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; ou &quot;extras&quot;</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;leftOut&quot; must be an object with &quot;rule&quot; and &quot;resource&quot; (and optionally &quot;field&quot;)</source>
+        <translation>chaque entrée de &quot;leftOut&quot; doit être un objet avec &quot;rule&quot; et &quot;resource&quot; (et éventuellement &quot;field&quot;)</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;leftOut&quot;</source>
+        <translation>une entrée de &quot;leftOut&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no rule of this tool (the codes are those of migrate --json)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une règle de cet outil (les codes sont ceux de migrate --json)</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>impossible de lire la recette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is no recipe: it is larger than 1 MiB</source>
+        <translation>ceci n&apos;est pas une recette&#xa0;: le fichier dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not used: --tag overrides it</source>
+        <translation>la balise %1 n&apos;est pas utilisée&#xa0;: --tag la remplace</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not in the tag list; check that it exists</source>
+        <translation>la balise %1 ne figure pas dans la liste des balises&#xa0;; vérifiez qu&apos;elle existe</translation>
+    </message>
+    <message>
+        <source>the skipped steps are not used: --skip overrides them</source>
+        <translation>les étapes ignorées ne sont pas utilisées&#xa0;: --skip les remplace</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: --endpoint overrides it</source>
+        <translation>la réponse de point de terminaison %1 n&apos;est pas utilisée&#xa0;: --endpoint la remplace</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: no endpoint in the files needs it</source>
+        <translation>la réponse de point de terminaison %1 n&apos;est pas utilisée&#xa0;: aucun point de terminaison des fichiers n&apos;en a besoin</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: --endpoint overrides it</source>
+        <translation>la réponse pour le service %1 (%2) n&apos;est pas utilisée&#xa0;: --endpoint la remplace</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: no endpoint in the files names that service</source>
+        <translation>la réponse pour le service %1 (%2) n&apos;est pas utilisée&#xa0;: aucun point de terminaison des fichiers ne nomme ce service</translation>
+    </message>
+    <message>
+        <source>the change left out (%1 on %2) matches nothing in the files</source>
+        <translation>la modification exclue (%1 sur %2) ne correspond à rien dans les fichiers</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Documentation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No fix is given: the edit touches a secret, which this report never shows. Apply it with migrate --out or --in-place.</source>
+        <translation>Aucun correctif n&apos;est fourni&#xa0;: la modification touche un secret, que ce rapport n&apos;affiche jamais. Appliquez-la avec migrate --out ou --in-place.</translation>
+    </message>
+    <message>
+        <source>Apply the migration&apos;s edit.</source>
+        <translation>Appliquer la modification de la migration.</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>Écrire %1.</translation>
+    </message>
+    <message>
+        <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
+        <translation>Un résultat par constat restant à traiter dans les fichiers tels qu&apos;ils ont été lus&#xa0;: une modification que l&apos;outil peut faire (avec son correctif), une réponse dont il a besoin ou une modification manuelle.</translation>
+    </message>
+</context>
+<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -267,16 +518,24 @@
         <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
     <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à l&apos;étape des points de terminaison ou avec --endpoint</translation>
-    </message>
-    <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
         <translation>%1: %2 est construit à partir d&apos;une variable shell (%3)&#xa0;; vérifiez l&apos;hôte obtenu une fois la variable développée</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
         <translation>point de terminaison de configuration v2</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>exécution impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)</source>
+        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez à la page 3, les points de terminaison de configuration (Précédente)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it with --endpoint</source>
+        <translation>%1: %2 n&apos;est pas encore un hôte v2 (%3)&#xa0;; répondez avec --endpoint</translation>
     </message>
 </context>
 <context>
@@ -342,10 +601,6 @@
         <translation>Fichier PEM de certificats d&apos;AC à approuver en plus de ceux du système, par exemple la racine de votre proxy d&apos;inspection TLS</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
-    </message>
-    <message>
         <source>Browse for a CA file</source>
         <translation>Rechercher un fichier d&apos;AC</translation>
     </message>
@@ -402,16 +657,8 @@
         <translation>Sonde intra-cluster</translation>
     </message>
     <message>
-        <source>Copy &amp;probe</source>
-        <translation>Copier la so&amp;nde</translation>
-    </message>
-    <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
         <translation>Image %1&#xa0;: curl avec un shell busybox. Pour chaque point de terminaison, la sonde résout le nom (getent, qui respecte hostAliases, sinon nslookup) et exécute curl -v via TLS, avec les variables de proxy et les hostAliases de la passerelle&#xa0;; elle se termine avec le code 1 si l&apos;un d&apos;eux échoue.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;be as:</source>
-        <translation>T&amp;ype de sonde&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -446,14 +693,6 @@
         <translation>ajouté par vous</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;Vérifications non exécutées&lt;/b&gt;&#xa0;: cette session ne vérifie rien sur le réseau (hors ligne). L&apos;export n&apos;est pas bloqué&#xa0;; vérifiez plus tard avec &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Vérification impossible&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
         <translation>&lt;b&gt;Aucun hôte de configuration v2 à vérifier pour l&apos;instant.&lt;/b&gt; Répondez à l&apos;étape des points de terminaison, ou indiquez des hôtes sous «&#xa0;Vérifier aussi&#xa0;».</translation>
     </message>
@@ -463,10 +702,6 @@
             <numerusform>Vérification de %n point de terminaison depuis cet ordinateur…</numerusform>
             <numerusform>Vérification de %n points de terminaison depuis cet ordinateur…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). L&apos;export n&apos;est pas bloqué&#xa0;; «&#xa0;Relancer&#xa0;» relance les vérifications.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -560,13 +795,57 @@
         <translation>Ce que verra le pod de la passerelle (selon les fichiers), à côté de cet ordinateur&#xa0;:
 </translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Copy pr&amp;obe</source>
+        <translation>Copier la s&amp;onde</translation>
+    </message>
+    <message>
+        <source>Probe a&amp;s:</source>
+        <translation>Sonder en t&amp;ant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: failed or unrun checks were acknowledged when it was written. Tick the box below only if that still holds for these files and this network.</source>
+        <translation>D&apos;après la recette %1&#xa0;: les vérifications en échec ou non exécutées ont été acceptées lors de son écriture. Cochez la case ci-dessous uniquement si c&apos;est toujours vrai pour ces fichiers et ce réseau.</translation>
+    </message>
+    <message>
+        <source>this session checks nothing on the network (offline)</source>
+        <translation>cette session ne vérifie rien sur le réseau (hors ligne)</translation>
+    </message>
+    <message>
+        <source>there is no v2 configuration host to check</source>
+        <translation>aucun hôte de configuration v2 à vérifier</translation>
+    </message>
+    <message>
+        <source>I understand the checks did not run</source>
+        <translation>Je comprends que les vérifications n&apos;ont pas été exécutées</translation>
+    </message>
+    <message>
+        <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
+        <translation>Exporter sans vérifications&#xa0;: rien ne confirme que la passerelle peut joindre son point de terminaison de configuration. Les rapports consignent que les vérifications n&apos;ont pas été exécutées, ainsi que cette acceptation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
+        <translation>&lt;b&gt;Vérifications non exécutées&lt;/b&gt;&#xa0;: cette session ne vérifie rien sur le réseau (hors ligne). Cochez la case ci-dessous pour continuer sans elles (les rapports le consignent)&#xa0;; l&apos;onglet Sonde intra-cluster contient un script qui exécute les mêmes vérifications depuis le réseau de la passerelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
+        <translation>&lt;b&gt;Vérification impossible&#xa0;:&lt;/b&gt; %1 Corrigez-le et relancez, ou cochez la case ci-dessous pour continuer sans vérifications.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.</source>
+        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1), après l&apos;échec d&apos;une vérification&#xa0;: cochez la case ci-dessous pour continuer malgré tout, ou relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
+        <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). Vous pouvez continuer sans les vérifications restantes, ou les relancer.</translation>
+    </message>
 </context>
 <context>
     <name>agm::Core</name>
-    <message>
-        <source>Not a deployment file</source>
-        <translation>Pas un fichier de déploiement</translation>
-    </message>
     <message>
         <source>Kubernetes YAML</source>
         <translation>YAML Kubernetes</translation>
@@ -606,10 +885,6 @@
     <message>
         <source>env file</source>
         <translation>fichier env</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre dossier (rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
@@ -835,6 +1110,182 @@
         <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
         <translation>une ligne commençant par %1 à l&apos;intérieur d&apos;un document&#xa0;; mettez la valeur entre guillemets, ou placez la directive avant &quot;---&quot;</translation>
     </message>
+    <message>
+        <source>Other text file</source>
+        <translation>Autre fichier texte</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>CI workflow (GitHub Actions, Azure Pipelines)</source>
+        <translation>Workflow de CI (GitHub Actions, Azure Pipelines)</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>ARM template</source>
+        <translation>Modèle ARM</translation>
+    </message>
+    <message>
+        <source>cannot make the new files in %1 durable: %2</source>
+        <translation>impossible de rendre durables les nouveaux fichiers dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (nothing was written).</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom ou dossier (rien n&apos;a été écrit).</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a parameters file (parameters.%1.value) or --parameters %1=...</source>
+        <translation>la valeur donnée pour le paramètre &apos;%1&apos;&#xa0;: un fichier de paramètres (parameters.%1.value) ou --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation>la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a .bicepparam file, a parameters file or --parameters %1=...</source>
+        <translation>la valeur donnée pour le paramètre &apos;%1&apos;&#xa0;: un fichier .bicepparam, un fichier de paramètres ou --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the default of parameter &apos;%1&apos;</source>
+        <translation>la valeur par défaut du paramètre &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the value of variable &apos;%1&apos;</source>
+        <translation>la valeur de la variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s inputs, variables or env</source>
+        <translation>les entrées, variables ou env du workflow</translation>
+    </message>
+    <message>
+        <source>an ARG default before the first FROM, or docker build --build-arg</source>
+        <translation>une valeur par défaut d&apos;ARG avant le premier FROM, ou docker build --build-arg</translation>
+    </message>
+    <message>
+        <source>(empty: the 0.x chart&apos;s v1 default)</source>
+        <translation>(vide&#xa0;: la valeur v1 par défaut du chart 0.x)</translation>
+    </message>
+    <message>
+        <source>(empty: %1 from chart %2)</source>
+        <translation>(vide&#xa0;: %1 du chart %2)</translation>
+    </message>
+    <message>
+        <source> Its default image (an empty image.tag) is %1, a v1 image.</source>
+        <translation> Son image par défaut (image.tag vide) est %1, une image v1.</translation>
+    </message>
+    <message>
+        <source> On these charts an empty image.tag means a v1 image (1.1.2 on chart 0.3.0, 1.2.5 up to chart 1.0.0-rc.2).</source>
+        <translation> Sur ces charts, un image.tag vide signifie une image v1 (1.1.2 sur le chart 0.3.0, 1.2.5 jusqu&apos;au chart 1.0.0-rc.2).</translation>
+    </message>
+    <message>
+        <source>locals { %1 = ... } in another file of the module</source>
+        <translation>locals { %1 = ... } dans un autre fichier du module</translation>
+    </message>
+    <message>
+        <source>the value given for variable &quot;%1&quot;: a .tfvars file, -var or TF_VAR_%1</source>
+        <translation>la valeur donnée pour la variable &quot;%1&quot;&#xa0;: un fichier .tfvars, -var ou TF_VAR_%1</translation>
+    </message>
+    <message>
+        <source>the default of variable &quot;%1&quot;</source>
+        <translation>la valeur par défaut de la variable &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8, so it cannot be read; rename it (the name is shown with \x escapes)</source>
+        <translation>son nom n&apos;est pas en UTF-8 valide et il ne peut donc pas être lu&#xa0;; renommez-le (le nom est affiché avec des séquences \x)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a FIFO, socket or device); give a file or a folder</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (FIFO, socket ou périphérique)&#xa0;; indiquez un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>a shape the %1 analyser does not read</source>
+        <translation>une forme que l&apos;analyseur %1 ne lit pas</translation>
+    </message>
+    <message>
+        <source>the file could not be read as %1</source>
+        <translation>le fichier n&apos;a pas pu être lu en tant que %1</translation>
+    </message>
+    <message>
+        <source>this kind of file is not edited</source>
+        <translation>ce type de fichier n&apos;est pas modifié</translation>
+    </message>
+    <message>
+        <source>%1 files are not edited</source>
+        <translation>les fichiers %1 ne sont pas modifiés</translation>
+    </message>
+    <message>
+        <source>no tag, which means latest</source>
+        <translation>aucune balise, ce qui équivaut à latest</translation>
+    </message>
+    <message>
+        <source>pinned by digest only</source>
+        <translation>épinglée uniquement par synthèse</translation>
+    </message>
+    <message>
+        <source>a v0/v1 tag</source>
+        <translation>une balise v0/v1</translation>
+    </message>
+    <message>
+        <source>a floating tag</source>
+        <translation>une balise flottante</translation>
+    </message>
+    <message>
+        <source>a rolling tag</source>
+        <translation>une balise évolutive</translation>
+    </message>
+    <message>
+        <source>a preview tag</source>
+        <translation>une balise de préversion</translation>
+    </message>
+    <message>
+        <source>an unusual tag</source>
+        <translation>une balise inhabituelle</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host (&lt;service&gt;.configuration.azure-api.net)</source>
+        <translation>l&apos;hôte de configuration v2 (&lt;service&gt;.configuration.azure-api.net)</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host of service &apos;%1&apos; (%1.configuration.azure-api.net, or your custom configuration host)</source>
+        <translation>l&apos;hôte de configuration v2 du service &apos;%1&apos; (%1.configuration.azure-api.net, ou votre hôte de configuration personnalisé)</translation>
+    </message>
+    <message>
+        <source>gateway.auth.key (Helm chart 1.x) or gateway.auth.token (Arc extension)</source>
+        <translation>gateway.auth.key (chart Helm 1.x) ou gateway.auth.token (extension Arc)</translation>
+    </message>
+    <message>
+        <source>the file looks like %1 without a byte-order mark (a NUL byte beside every character); save it as UTF-8, or as UTF-16 with a byte-order mark, and import it again</source>
+        <translation>le fichier semble être en %1 sans marque d&apos;ordre des octets (un octet NUL à côté de chaque caractère)&#xa0;; enregistrez-le en UTF-8, ou en UTF-16 avec une marque d&apos;ordre des octets, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>content after the document end marker &quot;...&quot;</source>
+        <translation>contenu après le marqueur de fin de document &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its %1</source>
+        <translation>un commentaire doit être précédé d&apos;un blanc avant son %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid escape in a double-quoted string</source>
+        <translation>%1 n&apos;est pas une séquence d&apos;échappement valide dans une chaîne entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a pinned 2.x.y image tag</source>
+        <translation>une balise d&apos;image 2.x.y épinglée</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host</source>
+        <translation>l&apos;hôte de configuration v2</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -949,27 +1400,45 @@
 <context>
     <name>agm::EndpointPage</name>
     <message>
-        <source>Step 2: switch to the Configuration API v2</source>
-        <translation>Étape 2&#xa0;: passer à l&apos;API de configuration v2</translation>
-    </message>
-    <message>
-        <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation>Chaque point de terminaison est listé avec sa valeur v2&#xa0;; pour la modifier, double-cliquez dans la colonne «&#xa0;Nouveau&#xa0;» ou appuyez sur F2. Les lignes «&#xa0;réponse requise&#xa0;» nécessitent l&apos;hôte v2, non déductible.</translation>
-    </message>
-    <message>
         <source>Configuration endpoints</source>
         <translation>Points de terminaison de configuration</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation>
-            <numerusform>%n point de terminaison nécessite encore l&apos;hôte v2&#xa0;: saisissez-le dans la colonne «&#xa0;Nouveau&#xa0;» ou décochez la ligne pour le laisser inchangé.</numerusform>
-            <numerusform>%n points de terminaison nécessitent encore l&apos;hôte v2&#xa0;: saisissez-le dans la colonne «&#xa0;Nouveau&#xa0;» ou décochez la ligne pour laisser le point de terminaison inchangé.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
         <translation>Chaque point de terminaison a sa valeur v2.</translation>
+    </message>
+    <message>
+        <source>Switch to the Configuration API v2</source>
+        <translation>Passer à l&apos;API de configuration v2</translation>
+    </message>
+    <message>
+        <source>Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
+        <translation>Chaque point de terminaison de configuration est listé avec sa valeur v2. Sélectionnez une ligne et appuyez sur F2 ou Entrée (ou double-cliquez sur sa nouvelle valeur) pour saisir l&apos;hôte&#xa0;; les lignes marquées «&#xa0;attend votre réponse&#xa0;» ne peuvent pas être déduites et nécessitent l&apos;hôte v2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or untick the row to leave it on the v1 URL (that gateway then receives no configuration).</source>
+        <translation>
+            <numerusform>%n point de terminaison sans hôte v2 pour l&apos;instant&#xa0;: sélectionnez la ligne, appuyez sur F2 ou Entrée et saisissez l&apos;hôte, ou décochez la ligne pour la laisser sur l&apos;URL v1 (cette passerelle ne reçoit alors aucune configuration).</numerusform>
+            <numerusform>%n points de terminaison sans hôte v2 pour l&apos;instant&#xa0;: sélectionnez la ligne, appuyez sur F2 ou Entrée et saisissez l&apos;hôte, ou décochez la ligne pour la laisser sur l&apos;URL v1 (cette passerelle ne reçoit alors aucune configuration).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.</source>
+        <translation>
+            <numerusform>%n point de terminaison laissé sur l&apos;URL v1&#xa0;: cette passerelle ne recevra aucune configuration.</numerusform>
+            <numerusform>%n points de terminaison laissés sur l&apos;URL v1&#xa0;: ces passerelles ne recevront aucune configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) to change by hand in files the tool cannot edit: the value to write is in the New column.</source>
+        <translation>
+            <numerusform>%n point de terminaison à modifier manuellement dans des fichiers que l&apos;outil ne peut pas modifier&#xa0;: la valeur à écrire figure dans la colonne Nouveau.</numerusform>
+            <numerusform>%n points de terminaison à modifier manuellement dans des fichiers que l&apos;outil ne peut pas modifier&#xa0;: la valeur à écrire figure dans la colonne Nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No configuration endpoint found in these files.</source>
+        <translation>Aucun point de terminaison de configuration trouvé dans ces fichiers.</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1462,6 @@
     <message>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
@@ -1092,6 +1557,76 @@
         <source>Export failed; see the message.</source>
         <translation>Échec de l&apos;exportation&#xa0;; consultez le message.</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Recipe (%1)</source>
+        <translation>Recette (%1)</translation>
+    </message>
+    <message>
+        <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
+        <translation>Vos décisions (balise d&apos;image, réponses sur les points de terminaison, modifications exclues), sans jetons, contenus de fichiers ni chemins&#xa0;: rejouez-les sur d&apos;autres copies de ces fichiers avec «&#xa0;migrate --recipe&#xa0;» ou «&#xa0;Partir d&apos;une recette…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>What the export leaves as it is: files that could not be read, references to change by hand or left out.</source>
+        <translation>Ce que l&apos;export laisse en l&apos;état&#xa0;: fichiers illisibles, références à modifier manuellement ou exclues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s) stay as they are after the export; the reports list each one.</source>
+        <translation>
+            <numerusform>Non effectué&#xa0;: %n élément reste en l&apos;état après l&apos;export&#xa0;; les rapports listent chacun d&apos;eux.</numerusform>
+            <numerusform>Non effectué&#xa0;: %n éléments restent en l&apos;état après l&apos;export&#xa0;; les rapports listent chacun d&apos;eux.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agm::FileEntry</name>
+    <message>
+        <source>migrated: %n change(s)</source>
+        <translation>migré&#xa0;: %n modification(s)</translation>
+    </message>
+    <message>
+        <source>%n left out</source>
+        <translation>%n exclue(s)</translation>
+    </message>
+    <message>
+        <source>already on v2: nothing to change</source>
+        <translation>déjà en v2&#xa0;: rien à modifier</translation>
+    </message>
+    <message>
+        <source>not migrated yet: %n reference(s) waiting for your answer</source>
+        <translation>pas encore migré&#xa0;: %n référence(s) en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>left out by the operator: %n change(s) not made</source>
+        <translation>exclu par l&apos;opérateur&#xa0;: %n modification(s) non effectuée(s)</translation>
+    </message>
+    <message>
+        <source>not migrated: %1%2</source>
+        <translation>non migré&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>not a deployment file (%1)</source>
+        <translation>pas un fichier de déploiement (%1)</translation>
+    </message>
+    <message>
+        <source>not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)</source>
+        <translation>non migré&#xa0;: %n référence(s) de passerelle à modifier manuellement (%1 n&apos;est pas modifié ici)</translation>
+    </message>
+    <message>
+        <source>the same file as %1 (a link): read and migrated once, as that file</source>
+        <translation>le même fichier que %1 (un lien)&#xa0;: lu et migré une seule fois, en tant que ce fichier</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>laissé sur l&apos;URL v1&#xa0;: cette passerelle ne recevra aucune configuration</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -1150,18 +1685,6 @@
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
         <translation>Il s&apos;agit d&apos;une URL de l&apos;API de configuration v1 (mise hors service le 1er octobre 2023). Le point de terminaison v2 du service &apos;%1&apos; est %2.</translation>
-    </message>
-    <message>
-        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation>Cette URL v1 utilise l&apos;hôte de gestion personnalisé &apos;%1&apos;&#xa0;: l&apos;hôte de configuration v2 du service &apos;%2&apos; ne peut donc pas être déduit. Saisissez-le (par exemple %2.configuration.azure-api.net, ou votre hôte de configuration personnalisé)&#xa0;; en ligne de commande, utilisez --endpoint.</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation>Le point de terminaison &apos;%1&apos; est un espace réservé. Saisissez l&apos;hôte de configuration v2 (&lt;service&gt;.configuration.azure-api.net)&#xa0;; en ligne de commande, utilisez --endpoint.</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation>Le point de terminaison &apos;%1&apos; est un hôte de gestion sans le chemin v1, ce qu&apos;aucune version de la passerelle n&apos;accepte. L&apos;hôte v2 est probablement %2&#xa0;; confirmez-le (en ligne de commande, utilisez --endpoint).</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
@@ -1235,6 +1758,66 @@
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
         <translation>La balise d&apos;image &apos;%1&apos; désigne une image de passerelle v0/v1&#xa0;; les images v0/v1 ne sont plus prises en charge depuis le 1er octobre 2023. Épinglez une balise 2.x.y.</translation>
     </message>
+    <message>
+        <source>On the command line, use --endpoint.</source>
+        <translation>En ligne de commande, utilisez --endpoint.</translation>
+    </message>
+    <message>
+        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host).</source>
+        <translation>Cette URL v1 utilise l&apos;hôte de gestion personnalisé &apos;%1&apos;&#xa0;: l&apos;hôte de configuration v2 du service &apos;%2&apos; ne peut donc pas être déduit. Saisissez-le (par exemple %2.configuration.azure-api.net, ou votre hôte de configuration personnalisé).</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net).</source>
+        <translation>Le point de terminaison &apos;%1&apos; est un espace réservé. Saisissez l&apos;hôte de configuration v2 (&lt;service&gt;.configuration.azure-api.net).</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it.</source>
+        <translation>Le point de terminaison &apos;%1&apos; est un hôte de gestion sans le chemin v1, ce qu&apos;aucune version de la passerelle n&apos;accepte. L&apos;hôte v2 est probablement %2&#xa0;; confirmez-le.</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; (%2) is written where the tool cannot edit it (%3). Change it by hand to %4.</source>
+        <translation>L&apos;image de passerelle &apos;%1&apos; (%2) est écrite à un endroit que l&apos;outil ne peut pas modifier (%3). Remplacez-la manuellement par %4.</translation>
+    </message>
+    <message>
+        <source>This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.</source>
+        <translation>Cette URL de l&apos;API de configuration v1 est écrite à un endroit que l&apos;outil ne peut pas modifier (%1). La passerelle n&apos;en reçoit aucune configuration&#xa0;; remplacez-la manuellement par %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; est un paramètre du chart Helm 0.x ou de l&apos;extension Azure Arc de 2021, que les versions actuelles ignorent&#xa0;; il est écrit à un endroit que l&apos;outil ne peut pas modifier (%2). Renommez-le manuellement en &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 2021 Azure Arc gateway extension; the current extension reads &apos;%2&apos; instead and ignores the old name. Rename it.</source>
+        <translation>&apos;%1&apos; est un paramètre de l&apos;extension de passerelle Azure Arc de 2021&#xa0;; l&apos;extension actuelle lit &apos;%2&apos; à la place et ignore l&apos;ancien nom. Renommez-le.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a value of the 0.x chart; chart 1.0.0 and later read &apos;%2&apos; instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).</source>
+        <translation>&apos;%1&apos; est une valeur du chart 0.x&#xa0;; les charts 1.0.0 et ultérieurs lisent &apos;%2&apos; à la place et ignorent l&apos;ancien nom. Renommez-la (et installez le chart 1.x, dont les images sont en v2).</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).</source>
+        <translation>L&apos;image de passerelle &apos;%1&apos; est construite à partir de %2&#xa0;: elle n&apos;est donc pas modifiée ici. Remplacez-la manuellement là où elle est définie (%3) par une balise de passerelle 2.x.y épinglée (celle choisie à l&apos;étape de l&apos;image).</translation>
+    </message>
+    <message>
+        <source>config.service.endpoint &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.</source>
+        <translation>config.service.endpoint &apos;%1&apos; est construit à partir de %2&#xa0;: il n&apos;est donc pas modifié ici. Remplacez-le manuellement là où il est défini (%3) par l&apos;hôte de configuration v2&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image&apos;s own user with a writable file system, as v2 needs. Nothing to change for the security step.</source>
+        <translation>%1 s&apos;exécute sur %2, qui n&apos;a pas de securityContext Kubernetes (ni runAsUser, ni système de fichiers racine en lecture seule)&#xa0;: le conteneur s&apos;exécute avec l&apos;utilisateur propre à l&apos;image et un système de fichiers accessible en écriture, comme l&apos;exige la v2. Rien à modifier pour l&apos;étape de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 is shared through a YAML anchor or merge key with a field that is not this gateway&apos;s own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.</source>
+        <translation>%1 est partagé, via une ancre YAML ou une clé de fusion, avec un champ qui n&apos;appartient pas à cette passerelle&#xa0;: il n&apos;est donc pas modifié, car la modification atteindrait aussi ce champ. Donnez à la passerelle sa propre valeur (%2), puis relancez la migration.</translation>
+    </message>
+    <message>
+        <source>These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2</source>
+        <translation>Ces valeurs sont destinées au chart %1, qui n&apos;a pas de valeur securityContext (elle est apparue avec le chart 1.1.0)&#xa0;: un securityContext ici n&apos;aurait donc aucun effet. Mettez le chart à niveau vers la version 1.1.0 ou ultérieure (le chart 1.x utilise gateway.configuration.uri et gateway.auth.key) et définissez-y securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false.%2</translation>
+    </message>
+    <message>
+        <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
+        <translation>L&apos;image provient du registre &apos;%1&apos;, et non de MCR&#xa0;: répliquez-y la nouvelle balise avant de déployer (par exemple az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), sinon les pods ne pourront pas l&apos;extraire.</translation>
+    </message>
 </context>
 <context>
     <name>agm::FindingList</name>
@@ -1287,10 +1870,6 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation>Chaque ligne correspond à une modification ou à un conseil. La barre d&apos;espace active ou désactive une modification.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -1305,6 +1884,50 @@
     <message>
         <source>documentation</source>
         <translation>documentation</translation>
+    </message>
+    <message>
+        <source>change by hand</source>
+        <translation>à modifier manuellement</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL</source>
+        <translation>laissé sur l&apos;URL v1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <source>Each row is one change or piece of advice. Space switches a change on or off; F2 or Enter types the answer of a row that asks for one.</source>
+        <translation>Chaque ligne est une modification ou un conseil. Espace active ou désactive une modification&#xa0;; F2 ou Entrée permet de saisir la réponse d&apos;une ligne qui en demande une.</translation>
+    </message>
+    <message>
+        <source>from recipe</source>
+        <translation>de la recette</translation>
+    </message>
+    <message>
+        <source>%1 · from recipe</source>
+        <translation>%1 · de la recette</translation>
+    </message>
+    <message>
+        <source>This choice comes from the recipe %1; change it here if it does not fit.</source>
+        <translation>Ce choix provient de la recette %1&#xa0;; modifiez-le ici s&apos;il ne convient pas.</translation>
+    </message>
+    <message>
+        <source>Your answer “%1” is not used: %2.</source>
+        <translation>Votre réponse «&#xa0;%1&#xa0;» n&apos;est pas utilisée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Apply: on</source>
+        <translation>Appliquer&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Apply: off</source>
+        <translation>Appliquer&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Space switches this change on or off</source>
+        <translation>Espace active ou désactive cette modification</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1977,6 @@
         <translation>Cette balise ne suit aucune des conventions documentées&#xa0;; vérifiez qu&apos;elle existe.</translation>
     </message>
     <message>
-        <source>Step 1: pin the container image</source>
-        <translation>Étape 1&#xa0;: épingler l&apos;image conteneur</translation>
-    </message>
-    <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
         <translation>Toutes les images de passerelle trouvées dans vos fichiers sont listées. Choisissez la balise 2.x.y qu&apos;elles doivent toutes utiliser&#xa0;; l&apos;hôte de registre de chaque référence est conservé.</translation>
     </message>
@@ -1396,10 +2015,6 @@
     <message>
         <source>Fetch the current tag list from the registry</source>
         <translation>Récupérer la liste actuelle des balises auprès du registre</translation>
-    </message>
-    <message>
-        <source>&amp;Pin by digest</source>
-        <translation>Épi&amp;ngler par synthèse</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
@@ -1441,16 +2056,40 @@
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Pin the container image</source>
+        <translation>Épingler l&apos;image de conteneur</translation>
+    </message>
+    <message>
+        <source>Pin by &amp;digest</source>
+        <translation>Épingler par &amp;synthèse</translation>
+    </message>
+    <message>
+        <source>Use this floating tag an&amp;yway</source>
+        <translation>Utiliser quand même cette balise &amp;flottante</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une balise d&apos;image valide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a 2.x.y version. Choose a pinned tag such as %2.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une version 2.x.y. Choisissez une balise épinglée telle que %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use this preview tag an&amp;yway</source>
+        <translation>Utiliser quand même cette balise de pré&amp;version</translation>
+    </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
         <translation>Importer les fichiers de déploiement</translation>
-    </message>
-    <message>
-        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation>Déposez des fichiers ou des dossiers ici, ou ajoutez-les avec les boutons. YAML Kubernetes, valeurs Helm, Kustomize, Compose, fichiers env et scripts docker run sont reconnus d&apos;après leur contenu.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -1477,10 +2116,6 @@
         <translation>Ajouter des fichiers de déploiement</translation>
     </message>
     <message>
-        <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation>Fichiers de déploiement (*.yaml *.yml *.env *.conf *.sh *.ps1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Add a folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
@@ -1493,16 +2128,8 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
         <source>Imported files</source>
         <translation>Fichiers importés</translation>
-    </message>
-    <message>
-        <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation>Chaque fichier importé, avec son format et les constats&#xa0;; les problèmes sont listés sous le fichier.</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1528,31 +2155,6 @@
         <source>Reading files…</source>
         <translation>Lecture des fichiers…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) proposed</source>
-        <translation>
-            <numerusform>%n modification proposée</numerusform>
-            <numerusform>%n modifications proposées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no gateway found</source>
-        <translation>aucune passerelle trouvée</translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
@@ -1565,12 +2167,59 @@
         <source>not read</source>
         <translation>non lu</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation>
-            <numerusform>%n fichier lu&#xa0;: %1 avec un déploiement de passerelle, %2 avec des problèmes.</numerusform>
-            <numerusform>%n fichiers lus&#xa0;: %1 avec un déploiement de passerelle, %2 avec des problèmes.</numerusform>
-        </translation>
+    <message>
+        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised by their content; any other text file is scanned for gateway references.</source>
+        <translation>Déposez des fichiers ou des dossiers ici, ou ajoutez-les avec les boutons. Les fichiers YAML et JSON Kubernetes, les valeurs Helm (y compris dans Flux et Argo CD), Kustomize, compose, les fichiers env, les scripts, les Dockerfiles, les workflows de CI, Terraform, Bicep et ARM sont reconnus d&apos;après leur contenu&#xa0;; tout autre fichier texte est analysé à la recherche de références à la passerelle.</translation>
+    </message>
+    <message>
+        <source>Deployment files (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;All files (*)</source>
+        <translation>Fichiers de déploiement (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Each imported file with its format and where it stands; problems are listed under the file.</source>
+        <translation>Chaque fichier importé avec son format et son état&#xa0;; les problèmes sont listés sous le fichier.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>Nothing here can be migrated by the tool; go on to export the report of what is not done.</source>
+        <translation>Rien ici ne peut être migré par l&apos;outil&#xa0;; continuez pour exporter le rapport de ce qui n&apos;est pas effectué.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read and references to change by hand are not migrated; the next pages and the reports list each one.</source>
+        <translation>Les fichiers illisibles et les références à modifier manuellement ne sont pas migrés&#xa0;; les pages suivantes et les rapports listent chacun d&apos;eux.</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Ledger</name>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n fichier(s)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::MigrationSession</name>
+    <message>
+        <source>%n endpoint answer(s)</source>
+        <translation>%n réponse(s) sur les points de terminaison</translation>
+    </message>
+    <message>
+        <source>%n change(s) switched off</source>
+        <translation>%n modification(s) désactivée(s)</translation>
+    </message>
+    <message>
+        <source>%n step(s) skipped</source>
+        <translation>%n étape(s) ignorée(s)</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>la balise d&apos;image %1</translation>
     </message>
 </context>
 <context>
@@ -1591,25 +2240,203 @@
         <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
         <translation>Texte plus grand sur toutes les pages, pour les projecteurs (Ctrl+Maj+P)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 sur %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host: select the row on the Endpoint page and press F2.</source>
+        <translation>
+            <numerusform>%n point de terminaison sans hôte v2&#xa0;: sélectionnez la ligne sur la page Point de terminaison et appuyez sur F2.</numerusform>
+            <numerusform>%n points de terminaison sans hôte v2&#xa0;: sélectionnez la ligne sur la page Point de terminaison et appuyez sur F2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “%1” to go on.</source>
+        <translation>Cochez «&#xa0;%1&#xa0;» pour continuer.</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to migrate and wait until they are read.</source>
+        <translation>Ajoutez les fichiers ou dossiers à migrer et attendez qu&apos;ils soient lus.</translation>
+    </message>
+    <message>
+        <source>This page is not complete yet.</source>
+        <translation>Cette page n&apos;est pas encore complète.</translation>
+    </message>
+    <message>
+        <source>Discard your decisions?</source>
+        <translation>Abandonner vos décisions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Closing now discards what you decided (%1); nothing has been written.</source>
+        <translation>Fermer maintenant abandonne ce que vous avez décidé (%1)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuer à travailler</translation>
+    </message>
+</context>
+<context>
+    <name>agm::NextCommands</name>
+    <message>
+        <source>Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.</source>
+        <translation>Supprimez d&apos;abord l&apos;ancien conteneur de passerelle (docker rm -f avec son nom)&#xa0;; le nouveau utilise les mêmes ports.</translation>
+    </message>
+    <message>
+        <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
+        <translation>RELEASE est le nom de la release Helm de la passerelle (helm list --all-namespaces l&apos;affiche).</translation>
+    </message>
+</context>
+<context>
+    <name>agm::OpenItem</name>
+    <message>
+        <source>write: %1</source>
+        <translation>écrire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Reader</name>
+    <message>
+        <source>unexpected text after the end of the recipe</source>
+        <translation>texte inattendu après la fin de la recette</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected &apos;%1&apos;</source>
+        <translation>la recette se termine trop tôt&#xa0;; &apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a value</source>
+        <translation>la recette se termine trop tôt&#xa0;; valeur attendue</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a key</source>
+        <translation>la recette se termine trop tôt&#xa0;; clé attendue</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>clé entre guillemets doubles attendue</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>chiffre attendu</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>quatre chiffres hexadécimaux attendus après \u</translation>
+    </message>
+    <message>
+        <source>the recipe ends inside a string</source>
+        <translation>la recette se termine à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>a control character inside a string; write it as an escape</source>
+        <translation>caractère de contrôle dans une chaîne&#xa0;; écrivez-le sous forme de séquence d&apos;échappement</translation>
+    </message>
+    <message>
+        <source>expected a low surrogate (\u) after a high one</source>
+        <translation>substitut bas (\u) attendu après un substitut haut</translation>
+    </message>
+    <message>
+        <source>a lone surrogate in \u escapes</source>
+        <translation>substitut isolé dans des séquences \u</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>séquence d&apos;échappement inconnue dans une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Recipe</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: erreur&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::RecipeOriginLabel</name>
+    <message>
+        <source>Choices from the recipe</source>
+        <translation>Choix issus de la recette</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>la balise d&apos;image %1</translation>
+    </message>
+    <message>
+        <source>the %1 step is skipped</source>
+        <translation>l&apos;étape %1 est ignorée</translation>
+    </message>
+    <message>
+        <source>The decisions of the recipe %1 apply to the files you import.</source>
+        <translation>Les décisions de la recette %1 s&apos;appliquent aux fichiers que vous importez.</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: %2.</source>
+        <translation>D&apos;après la recette %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::Report</name>
-    <message>
-        <source>needs an answer</source>
-        <translation>réponse requise</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>conseil</translation>
-    </message>
     <message>
         <source>Self-hosted gateway migration report</source>
         <translation>Rapport de migration de la passerelle auto-hébergée</translation>
@@ -1627,28 +2454,12 @@
 </translation>
     </message>
     <message>
-        <source>- Files: %1, edits: %2, open questions: %3
-
-</source>
-        <translation>- Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3
-
-</translation>
-    </message>
-    <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
         <translation>## `%1`
 
 %2, %3, fins de ligne&#xa0;: %4. </translation>
-    </message>
-    <message>
-        <source>No changes.
-
-</source>
-        <translation>Aucune modification.
-
-</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
@@ -1663,22 +2474,12 @@
         <translation>&lt;li&gt;Balise d&apos;image cible&#xa0;: &lt;code&gt;%1&lt;/code&gt; (liste des balises&#xa0;: %2)&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
-</source>
-        <translation>&lt;li&gt;Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3&lt;/li&gt;&lt;/ul&gt;
-</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, fins de ligne&#xa0;: %4. %5&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
@@ -1723,21 +2524,42 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>- **Error** `%1`: %2
-</source>
-        <translation>- **Erreur** `%1`&#xa0;: %2
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s).</source>
-        <translation>
-            <numerusform>%n modification.</numerusform>
-            <numerusform>%n modifications.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>docs</source>
         <translation>doc</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>The connectivity checks were not run: DNS, TCP, TLS and HTTP to the v2 configuration host are unverified.</source>
+        <translation>Les vérifications de connectivité n&apos;ont pas été exécutées&#xa0;: DNS, TCP, TLS et HTTP vers l&apos;hôte de configuration v2 ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>Les vérifications de connectivité n&apos;ont pas pu s&apos;exécuter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the operator, who exported anyway.</source>
+        <translation>L&apos;opérateur en a pris acte et a tout de même exporté.</translation>
+    </message>
+    <message>
+        <source>- Files: %1, edits: %2, open questions: %3
+</source>
+        <translation>- Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Fichiers&#xa0;: %1, modifications&#xa0;: %2, questions en suspens&#xa0;: %3&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +2571,6 @@
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
         <translation>Choisissez un fichier pour voir ses modifications côte à côte. Décochez une modification pour l&apos;exclure&#xa0;; la comparaison est mise à jour immédiatement.</translation>
-    </message>
-    <message>
-        <source>Files with changes</source>
-        <translation>Fichiers avec modifications</translation>
     </message>
     <message>
         <source>Changes in this file</source>
@@ -1770,13 +2588,6 @@
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
         <translation>Affiche les jetons et les clés dans la comparaison. Ils restent masqués dans les rapports et les exportations.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · fins de ligne&#xa0;: %4</translation>
@@ -1793,13 +2604,17 @@
         <source>preparing the diff…</source>
         <translation>préparation de la comparaison…</translation>
     </message>
+    <message>
+        <source>Files about the gateway</source>
+        <translation>Fichiers concernant la passerelle</translation>
+    </message>
+    <message>
+        <source>Not done in this file</source>
+        <translation>Non effectué dans ce fichier</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
-    <message>
-        <source>Step 3: add the security context</source>
-        <translation>Étape 3&#xa0;: ajouter le contexte de sécurité</translation>
-    </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
         <translation>La passerelle v2 s&apos;exécute sous l&apos;utilisateur 1001 et écrit des certificats d&apos;AC au démarrage&#xa0;: ses conteneurs requièrent runAsNonRoot: true, runAsUser: 1001 et readOnlyRootFilesystem: false. Autres champs conservés.</translation>
@@ -1811,6 +2626,10 @@
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
         <translation>Les lignes de conseil (chemin de sonde, capabilities, hostAliases, sauvegardes, jetons) proviennent des recommandations pour la production&#xa0;; désactivez toute modification dont vous ne voulez pas.</translation>
+    </message>
+    <message>
+        <source>Add the security context</source>
+        <translation>Ajouter le contexte de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2753,61 @@
         <source>%1 colours by KSyntaxHighlighting %2</source>
         <translation>Coloration %1 par KSyntaxHighlighting %2</translation>
     </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation>&amp;Renvoyer les lignes longues à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap lines wider than the pane instead of scrolling sideways</source>
+        <translation>Renvoyer à la ligne les lignes plus larges que le volet au lieu de défiler horizontalement</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;En ligne</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Too narrow for two panes here: widen the window or zoom out for side by side</source>
+        <translation>Trop étroit pour deux volets ici&#xa0;: élargissez la fenêtre ou dézoomez pour l&apos;affichage côte à côte</translation>
+    </message>
+    <message>
+        <source>One column: each changed line as removed, then as added</source>
+        <translation>Une colonne&#xa0;: chaque ligne modifiée comme supprimée, puis comme ajoutée</translation>
+    </message>
+    <message>
+        <source>Original and migrated text, inline</source>
+        <translation>Texte original et migré, en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>agm::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1&#xa0;: terminée</translation>
+    </message>
+    <message>
+        <source>%1: current</source>
+        <translation>%1&#xa0;: en cours</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1&#xa0;: bloquée</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1&#xa0;: à faire</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3</source>
+        <translation>Étape %1 sur %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
@@ -1958,18 +2832,6 @@
         <translation>&lt;p&gt;Étapes suivantes (après avoir généré un nouveau jeton de passerelle si le vôtre a expiré)&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; dans le dossier du fichier Compose&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;exécuter le script docker run mis à jour (supprimer d&apos;abord l&apos;ancien conteneur)&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;vérifier l&apos;état de la passerelle dans le portail Azure (Passerelles &amp;gt; votre passerelle)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -1987,20 +2849,44 @@
             <numerusform>%n modifications écrites sur place.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n question en suspens&lt;/b&gt;&#xa0;; le rapport la détaille.</numerusform>
-            <numerusform>&lt;b&gt;%n questions en suspens&lt;/b&gt;&#xa0;; le rapport les détaille une par une.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (ou &lt;code&gt;kubectl apply -k&lt;/code&gt; pour Kustomize)&lt;/li&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vérifiez ces fichiers&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. It is: %1</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier. Le voici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>Copies the commands above to the clipboard, one a line</source>
+        <translation>Copie les commandes ci-dessus dans le presse-papiers, une par ligne</translation>
+    </message>
+    <message>
+        <source>Written, but not everything is migrated</source>
+        <translation>Écrit, mais tout n&apos;est pas migré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done (%n item(s)); the report lists each one:</source>
+        <translation>
+            <numerusform>Non effectué (%n élément)&#xa0;; le rapport liste chacun d&apos;eux&#xa0;:</numerusform>
+            <numerusform>Non effectué (%n éléments)&#xa0;; le rapport liste chacun d&apos;eux&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>Les vérifications de connectivité n&apos;ont pas pu s&apos;exécuter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
+        <translation>&lt;li&gt;modifiez manuellement les éléments listés sous Non effectué, ou corrigez les fichiers illisibles et relancez la migration&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2918,36 @@
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
         <translation>La démo charge une passerelle Contoso déployée de quatre façons (Kubernetes, Docker, Helm, Compose). Vous pouvez aussi cliquer sur «&#xa0;Suivant&#xa0;» pour importer vos propres fichiers.</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;recipe…</source>
+        <translation>Partir d&apos;une &amp;recette…</translation>
+    </message>
+    <message>
+        <source>Opens a migration recipe (migration-recipe.json): the decisions of an earlier migration, applied to the files you import next.</source>
+        <translation>Ouvre une recette de migration (migration-recipe.json)&#xa0;: les décisions d&apos;une migration précédente, appliquées aux fichiers que vous importez ensuite.</translation>
+    </message>
+    <message>
+        <source>Start from a recipe</source>
+        <translation>Partir d&apos;une recette</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json);;All files (*)</source>
+        <translation>Recettes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This recipe cannot be used:
+%1
+
+Fix it, or export a new one from the wizard.</source>
+        <translation>Cette recette est inutilisable&#xa0;:
+%1
+
+Corrigez-la, ou exportez-en une nouvelle depuis l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>A recipe replays the decisions of an earlier migration (image tag, endpoint answers, changes left out) on other copies of the files; the pages mark every choice that came from it.</source>
+        <translation>Une recette rejoue les décisions d&apos;une migration précédente (balise d&apos;image, réponses sur les points de terminaison, modifications exclues) sur d&apos;autres copies des fichiers&#xa0;; les pages signalent chaque choix qui en provient.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2983,6 @@ Sans --out, --in-place ni --check, affiche le diff unifié (secrets masqués) et
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
         <translation>Réécrire les entrées en conservant des copies .bak des originaux.</translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation>Écrire un rapport&#xa0;; le format dépend de l&apos;extension&#xa0;: .md, .html ou .json.</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
@@ -2115,14 +3027,6 @@ Sans --out, --in-place ni --check, affiche le diff unifié (secrets masqués) et
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
         <translation>--skip %1&#xa0;: utilisez image, endpoint, security ou extras.</translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation>--endpoint %1 n&apos;est pas un nom d&apos;hôte&#xa0;; indiquez-le sous la forme contoso.configuration.azure-api.net.</translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation>--report %1&#xa0;: utilisez un nom de fichier .md, .html ou .json.</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
@@ -2179,10 +3083,6 @@ Sans --out, --in-place ni --check, affiche le diff unifié (secrets masqués) et
 </source>
         <translation>erreur&#xa0;: %1
 </translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation>--tags-file exclut --tags-url et --offline.</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
@@ -2461,8 +3361,124 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
 </translation>
     </message>
     <message>
-        <source>--report %1: %2</source>
-        <translation>--report %1&#xa0;: %2</translation>
+        <source>The wizard also accepts --recipe FILE: it starts from the decisions of a recipe (migration-recipe.json; see &apos;migrate --help&apos;).
+</source>
+        <translation>L&apos;assistant accepte aussi --recipe FILE&#xa0;: il part des décisions d&apos;une recette (migration-recipe.json&#xa0;; voir &apos;migrate --help&apos;).
+</translation>
+    </message>
+    <message>
+        <source>Start from the decisions of a recipe (migration-recipe.json).</source>
+        <translation>Partir des décisions d&apos;une recette (migration-recipe.json).</translation>
+    </message>
+    <message>
+        <source>Fix the recipe, or start without --recipe.
+</source>
+        <translation>Corrigez la recette, ou démarrez sans --recipe.
+</translation>
+    </message>
+    <message>
+        <source>%1: files %2, pending %3, errors %4
+</source>
+        <translation>%1&#xa0;: fichiers %2, en attente %3, erreurs %4
+</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files.</source>
+        <translation>Écrire un rapport&#xa0;; le format dépend de l&apos;extension&#xa0;: .md, .html, .json ou .sarif (SARIF 2.1.0 pour l&apos;analyse du code). Un fichier existant n&apos;est jamais remplacé&#xa0;; avec --out ou --in-place, le rapport n&apos;est écrit qu&apos;après les fichiers.</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it.</source>
+        <translation>Appliquer les décisions d&apos;une recette (balise, réponses sur les points de terminaison, étapes ignorées, modifications exclues)&#xa0;; --tag, --endpoint et --skip la remplacent.</translation>
+    </message>
+    <message>
+        <source>Write the recipe of this run&apos;s decisions to FILE (never replaces a file).</source>
+        <translation>Écrire la recette des décisions de cette exécution dans FILE (ne remplace jamais un fichier).</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 cannot be used: %2.</source>
+        <translation>--endpoint %1 est inutilisable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html, .json or .sarif file name.</source>
+        <translation>--report %1&#xa0;: utilisez un nom de fichier .md, .html, .json ou .sarif.</translation>
+    </message>
+    <message>
+        <source>--report %1 already exists; choose another name (nothing was written).</source>
+        <translation>--report %1 existe déjà&#xa0;; choisissez un autre nom (rien n&apos;a été écrit).</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1 already exists; choose another name (nothing was written).</source>
+        <translation>--save-recipe %1 existe déjà&#xa0;; choisissez un autre nom (rien n&apos;a été écrit).</translation>
+    </message>
+    <message>
+        <source>migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.
+</source>
+        <translation>migrate&#xa0;: corrigez la recette (ou écrivez-en une nouvelle avec --save-recipe), puis relancez&#xa0;; rien n&apos;a été écrit.
+</translation>
+    </message>
+    <message>
+        <source>--tag %1 is a v0/v1 gateway image (or no 2.x.y version); give a pinned 2.x.y tag such as %2.</source>
+        <translation>--tag %1 est une image de passerelle v0/v1 (ou sans version 2.x.y)&#xa0;; indiquez une balise 2.x.y épinglée telle que %2.</translation>
+    </message>
+    <message>
+        <source>%1:%2: note: %3
+</source>
+        <translation>%1:%2: remarque&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: change by hand: %2
+</source>
+        <translation>%1: à modifier manuellement&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: left out (%2): %3
+</source>
+        <translation>%1: exclu (%2)&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>wrote the report %1
+</source>
+        <translation>rapport %1 écrit
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2
+</source>
+        <translation>--report %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1: %2
+</source>
+        <translation>--save-recipe %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>status: %1
+</source>
+        <translation>état&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url.</source>
+        <translation>--tags-file exclut --tags-url.</translation>
+    </message>
+    <message>
+        <source>warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported): fix it or unset it.
+</source>
+        <translation>avertissement&#xa0;: %1&#xa0;; le registre a été interrogé %2. Une URL de proxy a la forme http://HOST:PORT ou socks5h://HOST:PORT (les URL de proxy https:// ne sont pas prises en charge)&#xa0;: corrigez-la ou supprimez-la.
+</translation>
+    </message>
+    <message>
+        <source>through %1 instead</source>
+        <translation>via %1 à la place</translation>
+    </message>
+    <message>
+        <source>without a proxy</source>
+        <translation>sans proxy</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +3490,6 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation>%1 ignoré&#xa0;: ce n&apos;est pas une URL de proxy http:// ou socks5://</translation>
     </message>
     <message>
         <source>system proxy %1</source>
@@ -2616,10 +3628,6 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
         <translation>cette version ne prend pas en charge TLS</translation>
     </message>
     <message>
-        <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation>%1&#xa0;: la réponse dépasse %2 Mo&#xa0;; refusée</translation>
-    </message>
-    <message>
         <source>refused to send the registry token to another host (%1)</source>
         <translation>refus d&apos;envoyer le jeton du registre à un autre hôte (%1)</translation>
     </message>
@@ -2735,6 +3743,30 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
         <source>cannot write the tag cache: %1</source>
         <translation>impossible d&apos;écrire le cache des balises&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>la réponse dépasse %1 Mo&#xa0;; refusée</translation>
+    </message>
+    <message>
+        <source>the answer is compressed as &apos;%1&apos;, which this program cannot read; a proxy may have changed it: check the proxy&apos;s settings</source>
+        <translation>la réponse est compressée en &apos;%1&apos;, que ce programme ne sait pas lire&#xa0;; un proxy l&apos;a peut-être modifiée&#xa0;: vérifiez les paramètres du proxy</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 data is broken or cut short; try again, and if it persists check the proxy or the registry</source>
+        <translation>les données %1 de la réponse sont endommagées ou tronquées&#xa0;; réessayez et, si le problème persiste, vérifiez le proxy ou le registre</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ignored: not an http://, socks5:// or socks5h:// proxy URL</source>
+        <translation>%1 (%2) ignoré&#xa0;: ce n&apos;est pas une URL de proxy http://, socks5:// ou socks5h://</translation>
+    </message>
+    <message>
+        <source>too many redirects (loop) at %1; check the tag list URL, or ask the registry&apos;s operator to fix its redirects</source>
+        <translation>trop de redirections (boucle) à %1&#xa0;; vérifiez l&apos;URL de la liste des balises, ou demandez à l&apos;opérateur du registre de corriger ses redirections</translation>
+    </message>
+    <message>
+        <source>%1: redirect to a non-HTTP(S) URL refused (%2); check the tag list URL: it must lead to an https registry</source>
+        <translation>%1: redirection vers une URL non HTTP(S) refusée (%2)&#xa0;; vérifiez l&apos;URL de la liste des balises&#xa0;: elle doit mener à un registre https</translation>
+    </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
@@ -2747,16 +3779,8 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
         <translation>fichier d&apos;AC %1&#xa0;: ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation>zone DNS privée&#xa0;: si l&apos;instance API Management se trouve dans un réseau virtuel interne, son hôte de configuration n&apos;est résolu que par la zone DNS privée liée à ce réseau. Vérifiez avec --dns-server pointant vers un résolveur de cette zone, ou donnez à la passerelle une entrée hostAliases&#xa0;; un domaine personnalisé nécessite son propre enregistrement DNS.</translation>
-    </message>
-    <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
         <translation>pare-feu sur 443&#xa0;: %1Autorisez le trafic TCP 443 sortant du réseau de la passerelle vers cet hôte (la passerelle v2 en a besoin pour sa configuration, ses pulsations et sa télémétrie)&#xa0;; derrière un proxy, définissez HTTPS_PROXY.</translation>
-    </message>
-    <message>
-        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation>AC personnalisée&#xa0;: si votre réseau inspecte TLS, demandez le certificat racine du proxy à votre équipe réseau, vérifiez de nouveau avec --ca-file et donnez la même AC au pod de la passerelle (certificates.local.ca)&#xa0;; sinon, demandez pourquoi un proxy répond pour cet hôte.</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
@@ -2781,10 +3805,6 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>no answer from %1 within %2 s</source>
         <translation>pas de réponse de %1 en %2 s</translation>
-    </message>
-    <message>
-        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation>DNS&#xa0;: le résolveur ne répond pas. Vérifiez le serveur DNS (--dns-server) et que cet ordinateur peut le joindre&#xa0;; le résolveur d&apos;une zone DNS privée n&apos;est souvent joignable que depuis l&apos;intérieur du réseau.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3061,6 +4081,38 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>the connection closed without an HTTP answer</source>
         <translation>la connexion a été fermée sans réponse HTTP</translation>
+    </message>
+    <message>
+        <source>the DNS server field</source>
+        <translation>le champ du serveur DNS</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>le champ du fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation>zone DNS privée&#xa0;: si l&apos;instance API Management se trouve dans un réseau virtuel interne, son hôte de configuration ne se résout que via la zone DNS privée liée à ce réseau. Vérifiez avec %1 défini sur un résolveur de cette zone, ou ajoutez une entrée hostAliases à la passerelle&#xa0;; un domaine personnalisé nécessite son propre enregistrement DNS.</translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation>AC personnalisée&#xa0;: si votre réseau inspecte le trafic TLS, demandez le certificat racine du proxy à votre équipe réseau, vérifiez de nouveau avec %1, et donnez la même AC au pod de la passerelle (certificates.local.ca)&#xa0;; sinon, demandez pourquoi un proxy répond pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation>DNS&#xa0;: le résolveur ne répond pas. Vérifiez le serveur DNS (%1) et que cet ordinateur peut le joindre&#xa0;; le résolveur d&apos;une zone DNS privée n&apos;est souvent joignable que depuis l&apos;intérieur du réseau.</translation>
+    </message>
+    <message>
+        <source>checked through %1 instead</source>
+        <translation>vérifié via %1 à la place</translation>
+    </message>
+    <message>
+        <source>checked without a proxy</source>
+        <translation>vérifié sans proxy</translation>
+    </message>
+    <message>
+        <source>proxy: fix %1 or unset it. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported); check the gateway&apos;s own environment too.</source>
+        <translation>proxy&#xa0;: corrigez %1 ou supprimez-le. Une URL de proxy a la forme http://HOST:PORT ou socks5h://HOST:PORT (les URL de proxy https:// ne sont pas prises en charge)&#xa0;; vérifiez aussi l&apos;environnement propre à la passerelle.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>agm</name>
+    <message>
+        <source>change it by hand: %1</source>
+        <translation>手動で変更してください: %1</translation>
+    </message>
+    <message>
+        <source>needs your answer: %1</source>
+        <translation>回答が必要です: %1</translation>
+    </message>
+    <message>
+        <source>its step was skipped</source>
+        <translation>その手順はスキップされました</translation>
+    </message>
+    <message>
+        <source>switched off by the operator</source>
+        <translation>オペレーターがオフにしました</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>v1 URL のまま: このゲートウェイは構成を受信しません</translation>
+    </message>
+    <message>
+        <source>this kind of file</source>
+        <translation>この種類のファイル</translation>
+    </message>
+    <message>
+        <source> at line %1:%2</source>
+        <translation> (%1 行目、%2 列目)</translation>
+    </message>
+    <message>
+        <source> at line %1</source>
+        <translation> (%1 行目)</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>移行済み</translation>
+    </message>
+    <message>
+        <source>already on v2</source>
+        <translation>既に v2</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>読み込み不可</translation>
+    </message>
+    <message>
+        <source>not about the gateway</source>
+        <translation>ゲートウェイに関係なし</translation>
+    </message>
+    <message>
+        <source>to change by hand</source>
+        <translation>手動で変更</translation>
+    </message>
+    <message>
+        <source>same file as another input</source>
+        <translation>他の入力と同じファイル</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更済み</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>アドバイス</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>it contains a path; give the host only, like contoso.configuration.azure-api.net</source>
+        <translation>パスが含まれています。contoso.configuration.azure-api.net のようにホストのみを指定してください</translation>
+    </message>
+    <message>
+        <source>it is not a host name (letters, digits, hyphens and dots, optionally :port)</source>
+        <translation>ホスト名ではありません (英字、数字、ハイフン、ドットのみ。必要に応じて :port を付加)</translation>
+    </message>
+    <message>
+        <source>it is the v1 management host, from which a v2 gateway gets no configuration; the v2 host is probably %1</source>
+        <translation>これは v1 管理ホストであり、v2 ゲートウェイはここから構成を取得できません。v2 ホストはおそらく %1 です</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; は %3 ではなく %2 である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys there are %3. Remove it, or use a version of the tool that knows it</source>
+        <translation>%2 に不明なキー &quot;%1&quot; があります。使用できるキーは %3 です。このキーを削除するか、このキーに対応したバージョンのツールを使用してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>a recipe is a JSON object starting with {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2}</source>
+        <translation>レシピは {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2} で始まる JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>this is not a migration recipe: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>これは移行レシピではありません: &quot;format&quot; は &quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>recipe version %1 is not supported (this version of the tool reads version %2); use the tool that wrote it, or write the recipe again</source>
+        <translation>レシピのバージョン %1 はサポートされていません (このバージョンのツールが読み込めるのはバージョン %2 です)。レシピを書き込んだツールを使用するか、レシピをもう一度書き込んでください</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>the recipe</source>
+        <translation>レシピ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag; write a pinned 2.x.y tag, optionally with @sha256:&lt;digest&gt;</source>
+        <translation>&quot;%1&quot; は有効なイメージ タグではありません。固定の 2.x.y タグを指定してください (必要に応じて @sha256:&lt;digest&gt; を付加)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a v0/v1 gateway image (or no 2.x.y version); write a pinned 2.x.y tag</source>
+        <translation>&quot;%1&quot; は v0/v1 ゲートウェイ イメージです (または 2.x.y バージョンではありません)。固定の 2.x.y タグを指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;endpoint&quot; cannot be used: %1</source>
+        <translation>&quot;endpoint&quot; は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;endpoints&quot; must be an object with &quot;service&quot;, &quot;managementHost&quot; and &quot;host&quot;</source>
+        <translation>&quot;endpoints&quot; の各エントリは、&quot;service&quot;、&quot;managementHost&quot;、&quot;host&quot; を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;endpoints&quot;</source>
+        <translation>&quot;endpoints&quot; のエントリ</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; cannot be used: %1</source>
+        <translation>&quot;host&quot; は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>a skipped step is &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; or &quot;extras&quot;</source>
+        <translation>スキップする手順は &quot;image&quot;、&quot;endpoint&quot;、&quot;security&quot;、&quot;extras&quot; のいずれかです</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;leftOut&quot; must be an object with &quot;rule&quot; and &quot;resource&quot; (and optionally &quot;field&quot;)</source>
+        <translation>&quot;leftOut&quot; の各エントリは、&quot;rule&quot; と &quot;resource&quot; (および必要に応じて &quot;field&quot;) を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;leftOut&quot;</source>
+        <translation>&quot;leftOut&quot; のエントリ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no rule of this tool (the codes are those of migrate --json)</source>
+        <translation>&quot;%1&quot; はこのツールのルールではありません (コードは migrate --json のものです)</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>レシピを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>this is no recipe: it is larger than 1 MiB</source>
+        <translation>これはレシピではありません: 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not used: --tag overrides it</source>
+        <translation>タグ %1 は使用されません: --tag で上書きされています</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not in the tag list; check that it exists</source>
+        <translation>タグ %1 はタグ一覧にありません。タグが存在することを確認してください</translation>
+    </message>
+    <message>
+        <source>the skipped steps are not used: --skip overrides them</source>
+        <translation>スキップする手順は使用されません: --skip で上書きされています</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: --endpoint overrides it</source>
+        <translation>エンドポイントの回答 %1 は使用されません: --endpoint で上書きされています</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: no endpoint in the files needs it</source>
+        <translation>エンドポイントの回答 %1 は使用されません: ファイル内にこの回答を必要とするエンドポイントはありません</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: --endpoint overrides it</source>
+        <translation>サービス %1 (%2) の回答は使用されません: --endpoint で上書きされています</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: no endpoint in the files names that service</source>
+        <translation>サービス %1 (%2) の回答は使用されません: ファイル内にそのサービスを指定するエンドポイントはありません</translation>
+    </message>
+    <message>
+        <source>the change left out (%1 on %2) matches nothing in the files</source>
+        <translation>除外した変更 (%2 の %1) は、ファイル内のどれにも一致しません</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>ドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>No fix is given: the edit touches a secret, which this report never shows. Apply it with migrate --out or --in-place.</source>
+        <translation>修正は提示されません: この編集はシークレットに関係しますが、このレポートではシークレットを表示しません。migrate --out または --in-place で適用してください。</translation>
+    </message>
+    <message>
+        <source>Apply the migration&apos;s edit.</source>
+        <translation>移行の編集を適用します。</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>%1 を書き込みます。</translation>
+    </message>
+    <message>
+        <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
+        <translation>読み込んだ時点のファイルで未対応の検出結果ごとに 1 つの結果です: ツールで行える変更 (修正付き)、ツールが必要とする回答、または手動での変更。</translation>
+    </message>
+</context>
+<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -266,16 +517,24 @@
         <translation>&apos;%1&apos; はホスト名または IP アドレスではありません</translation>
     </message>
     <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 はまだ v2 ホストではありません (%3)。エンドポイントの手順または --endpoint で指定してください</translation>
-    </message>
-    <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
         <translation>%1: %2 はシェル変数から組み立てられています (%3)。展開後のホストを確認してください</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
         <translation>v2 構成エンドポイント</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)</source>
+        <translation>%1: %2 はまだ v2 ホストではありません (%3)。3 ページ目の構成エンドポイントで回答してください ([戻る])</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it with --endpoint</source>
+        <translation>%1: %2 はまだ v2 ホストではありません (%3)。--endpoint で回答してください</translation>
     </message>
 </context>
 <context>
@@ -341,10 +600,6 @@
         <translation>システムの証明書に加えて信頼する CA 証明書を含む PEM ファイル (例: TLS 検査プロキシのルート証明書)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Browse for a CA file</source>
         <translation>CA ファイルを参照します</translation>
     </message>
@@ -401,16 +656,8 @@
         <translation>クラスター内プローブ</translation>
     </message>
     <message>
-        <source>Copy &amp;probe</source>
-        <translation>プローブをコピー(&amp;P)</translation>
-    </message>
-    <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
         <translation>イメージ %1: busybox シェル付きの curl です。エンドポイントごとに名前を解決し (hostAliases を反映する getent、使用できない場合は nslookup)、ゲートウェイのプロキシ変数と hostAliases を使用して TLS 経由で curl -v を実行します。1 つでも失敗すると終了コード 1 で終了します。</translation>
-    </message>
-    <message>
-        <source>Pro&amp;be as:</source>
-        <translation>プローブの形式(&amp;B):</translation>
     </message>
     <message>
         <source>Details</source>
@@ -445,14 +692,6 @@
         <translation>ユーザーが追加</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;チェックは実行されませんでした&lt;/b&gt;: このセッションではネットワーク上のチェックを行いません (オフライン)。エクスポートは妨げられません。後で &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt; を使用してチェックしてください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;チェックできません:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
         <translation>&lt;b&gt;チェックする v2 構成ホストがまだありません。&lt;/b&gt;エンドポイントの手順で回答するか、[追加のチェック対象] にホストを指定してください。</translation>
     </message>
@@ -461,10 +700,6 @@
         <translation>
             <numerusform>このコンピューターから %n 個のエンドポイントをチェックしています…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;キャンセルされました&lt;/b&gt; (%1)。エクスポートは妨げられません。[再実行] で再度チェックできます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -556,13 +791,57 @@
         <translation>ゲートウェイ ポッドから見える状態 (ファイルに基づく) と、このコンピューターから見える状態:
 </translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Copy pr&amp;obe</source>
+        <translation>プローブのコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Probe a&amp;s:</source>
+        <translation>プローブの形式(&amp;S):</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: failed or unrun checks were acknowledged when it was written. Tick the box below only if that still holds for these files and this network.</source>
+        <translation>レシピ %1 より: 失敗したチェックまたは未実行のチェックは、レシピの書き込み時に確認済みです。これらのファイルとこのネットワークについても同じことが言える場合にのみ、下のチェック ボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>this session checks nothing on the network (offline)</source>
+        <translation>このセッションではネットワーク上のチェックを行いません (オフライン)</translation>
+    </message>
+    <message>
+        <source>there is no v2 configuration host to check</source>
+        <translation>チェックする v2 構成ホストがありません</translation>
+    </message>
+    <message>
+        <source>I understand the checks did not run</source>
+        <translation>チェックが実行されなかったことを理解しました</translation>
+    </message>
+    <message>
+        <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
+        <translation>チェックなしでエクスポートします: ゲートウェイが構成エンドポイントに到達できることは確認されません。チェックが実行されなかったことと、この確認はレポートに記録されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
+        <translation>&lt;b&gt;チェックは実行されませんでした&lt;/b&gt;: このセッションではネットワーク上のチェックを行いません (オフライン)。チェックなしで続行するには、下のチェック ボックスをオンにしてください (レポートに記録されます)。[クラスター内プローブ] タブには、ゲートウェイ自身のネットワークから同じチェックを実行するスクリプトがあります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
+        <translation>&lt;b&gt;チェックできません:&lt;/b&gt; %1 修正して [再実行] するか、下のチェック ボックスをオンにしてチェックなしで続行してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.</source>
+        <translation>&lt;b&gt;キャンセルされました&lt;/b&gt; (%1)。チェックが失敗した後です: 下のチェック ボックスをオンにしてそのまま続行するか、チェックを再実行してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
+        <translation>&lt;b&gt;キャンセルされました&lt;/b&gt; (%1)。残りのチェックなしで続行することも、再実行することもできます。</translation>
+    </message>
 </context>
 <context>
     <name>agm::Core</name>
-    <message>
-        <source>Not a deployment file</source>
-        <translation>デプロイ ファイル以外</translation>
-    </message>
     <message>
         <source>Kubernetes YAML</source>
         <translation>Kubernetes YAML</translation>
@@ -602,10 +881,6 @@
     <message>
         <source>env file</source>
         <translation>env ファイル</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation>%1 は既に存在します。別のフォルダーを選択してください (何も書き込まれていません)。</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
@@ -831,6 +1106,182 @@
         <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
         <translation>ドキュメント内に %1 で始まる行があります。値を引用符で囲むか、ディレクティブを &quot;---&quot; の前に移動してください</translation>
     </message>
+    <message>
+        <source>Other text file</source>
+        <translation>その他のテキスト ファイル</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>CI workflow (GitHub Actions, Azure Pipelines)</source>
+        <translation>CI ワークフロー (GitHub Actions、Azure Pipelines)</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>ARM template</source>
+        <translation>ARM テンプレート</translation>
+    </message>
+    <message>
+        <source>cannot make the new files in %1 durable: %2</source>
+        <translation>%1 内の新しいファイルを永続化できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (nothing was written).</source>
+        <translation>%1 は既に存在します。別の名前またはフォルダーを選択してください (何も書き込まれていません)。</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a parameters file (parameters.%1.value) or --parameters %1=...</source>
+        <translation>パラメーター &apos;%1&apos; に指定された値: パラメーター ファイル (parameters.%1.value) または --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation>値そのもの</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a .bicepparam file, a parameters file or --parameters %1=...</source>
+        <translation>パラメーター &apos;%1&apos; に指定された値: .bicepparam ファイル、パラメーター ファイル、または --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the default of parameter &apos;%1&apos;</source>
+        <translation>パラメーター &apos;%1&apos; の既定値</translation>
+    </message>
+    <message>
+        <source>the value of variable &apos;%1&apos;</source>
+        <translation>変数 &apos;%1&apos; の値</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s inputs, variables or env</source>
+        <translation>ワークフローの inputs、variables、または env</translation>
+    </message>
+    <message>
+        <source>an ARG default before the first FROM, or docker build --build-arg</source>
+        <translation>最初の FROM より前の ARG の既定値、または docker build --build-arg</translation>
+    </message>
+    <message>
+        <source>(empty: the 0.x chart&apos;s v1 default)</source>
+        <translation>(空: 0.x チャートの v1 の既定値)</translation>
+    </message>
+    <message>
+        <source>(empty: %1 from chart %2)</source>
+        <translation>(空: チャート %2 の %1)</translation>
+    </message>
+    <message>
+        <source> Its default image (an empty image.tag) is %1, a v1 image.</source>
+        <translation> 既定のイメージ (image.tag が空の場合) は %1 で、これは v1 イメージです。</translation>
+    </message>
+    <message>
+        <source> On these charts an empty image.tag means a v1 image (1.1.2 on chart 0.3.0, 1.2.5 up to chart 1.0.0-rc.2).</source>
+        <translation> これらのチャートでは、image.tag が空の場合は v1 イメージを意味します (チャート 0.3.0 では 1.1.2、チャート 1.0.0-rc.2 までは 1.2.5)。</translation>
+    </message>
+    <message>
+        <source>locals { %1 = ... } in another file of the module</source>
+        <translation>モジュールの別のファイル内の locals { %1 = ... }</translation>
+    </message>
+    <message>
+        <source>the value given for variable &quot;%1&quot;: a .tfvars file, -var or TF_VAR_%1</source>
+        <translation>変数 &quot;%1&quot; に指定された値: .tfvars ファイル、-var、または TF_VAR_%1</translation>
+    </message>
+    <message>
+        <source>the default of variable &quot;%1&quot;</source>
+        <translation>変数 &quot;%1&quot; の既定値</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8, so it cannot be read; rename it (the name is shown with \x escapes)</source>
+        <translation>名前が有効な UTF-8 ではないため、読み込めません。名前を変更してください (名前は \x エスケープで表示されています)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a FIFO, socket or device); give a file or a folder</source>
+        <translation>通常のファイルではありません (FIFO、ソケット、またはデバイス)。ファイルまたはフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>a shape the %1 analyser does not read</source>
+        <translation>%1 アナライザーが読み取らない構造</translation>
+    </message>
+    <message>
+        <source>the file could not be read as %1</source>
+        <translation>ファイルを %1 として読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>this kind of file is not edited</source>
+        <translation>この種類のファイルは編集されません</translation>
+    </message>
+    <message>
+        <source>%1 files are not edited</source>
+        <translation>%1 ファイルは編集されません</translation>
+    </message>
+    <message>
+        <source>no tag, which means latest</source>
+        <translation>タグなし (latest を意味します)</translation>
+    </message>
+    <message>
+        <source>pinned by digest only</source>
+        <translation>ダイジェストのみで固定</translation>
+    </message>
+    <message>
+        <source>a v0/v1 tag</source>
+        <translation>v0/v1 タグ</translation>
+    </message>
+    <message>
+        <source>a floating tag</source>
+        <translation>フローティング タグ</translation>
+    </message>
+    <message>
+        <source>a rolling tag</source>
+        <translation>ローリング タグ</translation>
+    </message>
+    <message>
+        <source>a preview tag</source>
+        <translation>プレビュー タグ</translation>
+    </message>
+    <message>
+        <source>an unusual tag</source>
+        <translation>通常とは異なるタグ</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host (&lt;service&gt;.configuration.azure-api.net)</source>
+        <translation>v2 構成ホスト (&lt;service&gt;.configuration.azure-api.net)</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host of service &apos;%1&apos; (%1.configuration.azure-api.net, or your custom configuration host)</source>
+        <translation>サービス &apos;%1&apos; の v2 構成ホスト (%1.configuration.azure-api.net、またはカスタム構成ホスト)</translation>
+    </message>
+    <message>
+        <source>gateway.auth.key (Helm chart 1.x) or gateway.auth.token (Arc extension)</source>
+        <translation>gateway.auth.key (Helm チャート 1.x) または gateway.auth.token (Arc 拡張機能)</translation>
+    </message>
+    <message>
+        <source>the file looks like %1 without a byte-order mark (a NUL byte beside every character); save it as UTF-8, or as UTF-16 with a byte-order mark, and import it again</source>
+        <translation>このファイルはバイト オーダー マークのない %1 のようです (各文字の隣に NUL バイトがあります)。UTF-8、またはバイト オーダー マーク付きの UTF-16 で保存して、もう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>content after the document end marker &quot;...&quot;</source>
+        <translation>ドキュメント終了マーカー &quot;...&quot; の後にコンテンツがあります</translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its %1</source>
+        <translation>コメントの %1 の前には空白が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid escape in a double-quoted string</source>
+        <translation>%1 は二重引用符で囲まれた文字列内で有効なエスケープではありません</translation>
+    </message>
+    <message>
+        <source>a pinned 2.x.y image tag</source>
+        <translation>固定の 2.x.y イメージ タグ</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host</source>
+        <translation>v2 構成ホスト</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -942,26 +1393,42 @@
 <context>
     <name>agm::EndpointPage</name>
     <message>
-        <source>Step 2: switch to the Configuration API v2</source>
-        <translation>手順 2: 構成 API v2 に切り替える</translation>
-    </message>
-    <message>
-        <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation>各構成エンドポイントが v2 の値と共に一覧表示されます。値を変更するには、[新しい値] 列をダブルクリックするか、その列で F2 キーを押します。「回答が必要」と表示された行は値を導き出せないため、v2 ホストを入力する必要があります。</translation>
-    </message>
-    <message>
         <source>Configuration endpoints</source>
         <translation>構成エンドポイント</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation>
-            <numerusform>%n 個のエンドポイントでまだ v2 ホストが必要です。[新しい値] 列に入力するか、変更しない場合は行のチェックを外してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
         <translation>すべてのエンドポイントに v2 の値が設定されています。</translation>
+    </message>
+    <message>
+        <source>Switch to the Configuration API v2</source>
+        <translation>構成 API v2 への切り替え</translation>
+    </message>
+    <message>
+        <source>Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
+        <translation>各構成エンドポイントが v2 の値と共に一覧表示されます。行を選択して F2 キーまたは Enter キーを押す (または [新しい値] をダブルクリックする) と、ホストを入力できます。「回答が必要」と表示された行は値を導き出せないため、v2 ホストの入力が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or untick the row to leave it on the v1 URL (that gateway then receives no configuration).</source>
+        <translation>
+            <numerusform>v2 ホストが未入力のエンドポイントが %n 個あります: 行を選択し、F2 キーまたは Enter キーを押してホストを入力するか、行のチェックを外して v1 URL のままにしてください (その場合、そのゲートウェイは構成を受信しません)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.</source>
+        <translation>
+            <numerusform>%n 個のエンドポイントが v1 URL のままです: このゲートウェイは構成を受信しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) to change by hand in files the tool cannot edit: the value to write is in the New column.</source>
+        <translation>
+            <numerusform>ツールで編集できないファイル内に、手動で変更するエンドポイントが %n 個あります: 書き込む値は [新しい値] 列に表示されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No configuration endpoint found in these files.</source>
+        <translation>これらのファイルに構成エンドポイントは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -985,10 +1452,6 @@
     <message>
         <source>Output folder</source>
         <translation>出力フォルダー</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
@@ -1082,6 +1545,75 @@
         <source>Export failed; see the message.</source>
         <translation>エクスポートに失敗しました。メッセージを参照してください。</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Recipe (%1)</source>
+        <translation>レシピ (%1)</translation>
+    </message>
+    <message>
+        <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
+        <translation>あなたの決定内容 (イメージ タグ、エンドポイントの回答、除外した変更) です。トークン、ファイルの内容、パスは含まれません。「migrate --recipe」または [レシピから開始…] で、これらのファイルの他のコピーに再適用できます。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>What the export leaves as it is: files that could not be read, references to change by hand or left out.</source>
+        <translation>エクスポートでそのままになるもの: 読み込めなかったファイル、手動で変更する参照、除外した参照。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s) stay as they are after the export; the reports list each one.</source>
+        <translation>
+            <numerusform>未完了: %n 個の項目はエクスポート後もそのままです。各項目はレポートに記載されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agm::FileEntry</name>
+    <message>
+        <source>migrated: %n change(s)</source>
+        <translation>移行済み: %n 件の変更</translation>
+    </message>
+    <message>
+        <source>%n left out</source>
+        <translation>除外 %n 件</translation>
+    </message>
+    <message>
+        <source>already on v2: nothing to change</source>
+        <translation>既に v2: 変更するものはありません</translation>
+    </message>
+    <message>
+        <source>not migrated yet: %n reference(s) waiting for your answer</source>
+        <translation>未移行: %n 個の参照が回答を待っています</translation>
+    </message>
+    <message>
+        <source>left out by the operator: %n change(s) not made</source>
+        <translation>オペレーターが除外: %n 件の変更は行われていません</translation>
+    </message>
+    <message>
+        <source>not migrated: %1%2</source>
+        <translation>未移行: %1%2</translation>
+    </message>
+    <message>
+        <source>not a deployment file (%1)</source>
+        <translation>デプロイ ファイルではありません (%1)</translation>
+    </message>
+    <message>
+        <source>not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)</source>
+        <translation>未移行: 手動で変更するゲートウェイ参照が %n 個あります (%1 はここでは編集されません)</translation>
+    </message>
+    <message>
+        <source>the same file as %1 (a link): read and migrated once, as that file</source>
+        <translation>%1 と同じファイル (リンク): そのファイルとして 1 回だけ読み込まれ、移行されます</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>v1 URL のまま: このゲートウェイは構成を受信しません</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -1140,18 +1672,6 @@
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
         <translation>これは構成 API v1 の URL です (2023 年 10 月 1 日に提供終了)。サービス &apos;%1&apos; の v2 エンドポイントは %2 です。</translation>
-    </message>
-    <message>
-        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation>この v1 URL はカスタム管理ホスト &apos;%1&apos; を使用しているため、サービス &apos;%2&apos; の v2 構成ホストを導き出せません。構成ホストを入力してください (例: %2.configuration.azure-api.net、またはカスタム構成ホスト)。コマンド ラインでは --endpoint を使用します。</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation>エンドポイント &apos;%1&apos; はプレースホルダーです。v2 構成ホスト (&lt;service&gt;.configuration.azure-api.net) を入力してください。コマンド ラインでは --endpoint を使用します。</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation>エンドポイント &apos;%1&apos; は v1 パスのない管理ホストであり、どのバージョンのゲートウェイでも受け付けられません。v2 ホストはおそらく %2 です。確認してください (コマンド ラインでは --endpoint を使用します)。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
@@ -1225,6 +1745,66 @@
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
         <translation>イメージ タグ &apos;%1&apos; は v0/v1 ゲートウェイ イメージです。v0/v1 イメージは 2023 年 10 月 1 日以降サポートされていません。2.x.y タグに固定してください。</translation>
     </message>
+    <message>
+        <source>On the command line, use --endpoint.</source>
+        <translation>コマンド ラインでは --endpoint を使用してください。</translation>
+    </message>
+    <message>
+        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host).</source>
+        <translation>この v1 URL はカスタム管理ホスト &apos;%1&apos; を使用しているため、サービス &apos;%2&apos; の v2 構成ホストを導き出せません。v2 構成ホストを入力してください (例: %2.configuration.azure-api.net、またはカスタム構成ホスト)。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net).</source>
+        <translation>エンドポイント &apos;%1&apos; はプレースホルダーです。v2 構成ホスト (&lt;service&gt;.configuration.azure-api.net) を入力してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it.</source>
+        <translation>エンドポイント &apos;%1&apos; は v1 パスのない管理ホストであり、どのバージョンのゲートウェイでも受け付けられません。v2 ホストはおそらく %2 です。確認してください。</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; (%2) is written where the tool cannot edit it (%3). Change it by hand to %4.</source>
+        <translation>ゲートウェイ イメージ &apos;%1&apos; (%2) は、ツールで編集できない場所 (%3) に記述されています。手動で %4 に変更してください。</translation>
+    </message>
+    <message>
+        <source>This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.</source>
+        <translation>この構成 API v1 の URL は、ツールで編集できない場所 (%1) に記述されています。ゲートウェイはここから構成を取得できません。手動で %2 に変更してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; は 0.x Helm チャートまたは 2021 年版 Azure Arc 拡張機能の設定であり、現在のバージョンでは無視されます。ツールで編集できない場所 (%2) に記述されています。手動で &apos;%3&apos; に名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 2021 Azure Arc gateway extension; the current extension reads &apos;%2&apos; instead and ignores the old name. Rename it.</source>
+        <translation>&apos;%1&apos; は 2021 年版 Azure Arc ゲートウェイ拡張機能の設定です。現在の拡張機能は代わりに &apos;%2&apos; を読み取り、古い名前は無視します。名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a value of the 0.x chart; chart 1.0.0 and later read &apos;%2&apos; instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).</source>
+        <translation>&apos;%1&apos; は 0.x チャートの値です。チャート 1.0.0 以降は代わりに &apos;%2&apos; を読み取り、古い名前は無視します。名前を変更してください (また、v2 イメージを使用するチャート 1.x をインストールしてください)。</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).</source>
+        <translation>ゲートウェイ イメージ &apos;%1&apos; は %2 から組み立てられているため、ここでは編集されません。設定されている場所 (%3) で、固定の 2.x.y ゲートウェイ タグ (イメージの手順で選択したタグ) に手動で変更してください。</translation>
+    </message>
+    <message>
+        <source>config.service.endpoint &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.</source>
+        <translation>config.service.endpoint &apos;%1&apos; は %2 から組み立てられているため、ここでは編集されません。設定されている場所 (%3) で、v2 構成ホスト %4 に手動で変更してください。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image&apos;s own user with a writable file system, as v2 needs. Nothing to change for the security step.</source>
+        <translation>%1 は %2 上で実行されます。%2 には Kubernetes の securityContext がありません (runAsUser も読み取り専用のルート ファイル システムもありません)。コンテナーは v2 の要件どおり、イメージ自身のユーザーとして書き込み可能なファイル システムで実行されます。セキュリティの手順で変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is shared through a YAML anchor or merge key with a field that is not this gateway&apos;s own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.</source>
+        <translation>%1 は YAML のアンカーまたはマージ キーによって、このゲートウェイ以外のフィールドと共有されているため、編集しません: 変更がそのフィールドにも及ぶためです。ゲートウェイに専用の値 (%2) を設定してから、もう一度移行してください。</translation>
+    </message>
+    <message>
+        <source>These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2</source>
+        <translation>これらの値はチャート %1 用です。このチャートには securityContext の値がない (チャート 1.1.0 で追加) ため、ここに securityContext を指定しても効果はありません。チャートを 1.1.0 以降にアップグレードし (チャート 1.x は gateway.configuration.uri と gateway.auth.key を使用します)、そこで securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false を設定してください。%2</translation>
+    </message>
+    <message>
+        <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
+        <translation>イメージは MCR ではなくレジストリ &apos;%1&apos; から取得されます: デプロイする前に新しいタグをそのレジストリにミラーリングしてください (例: az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;)。そうしないと、ポッドはイメージをプルできません。</translation>
+    </message>
 </context>
 <context>
     <name>agm::FindingList</name>
@@ -1277,10 +1857,6 @@
         <translation>検出結果</translation>
     </message>
     <message>
-        <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation>各行は 1 つの変更またはアドバイスです。Space キーで変更のオンとオフを切り替えます。</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -1295,6 +1871,50 @@
     <message>
         <source>documentation</source>
         <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>change by hand</source>
+        <translation>手動で変更</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL</source>
+        <translation>v1 URL のまま</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Each row is one change or piece of advice. Space switches a change on or off; F2 or Enter types the answer of a row that asks for one.</source>
+        <translation>各行は 1 つの変更またはアドバイスです。Space キーで変更のオン/オフを切り替えます。回答が必要な行では、F2 キーまたは Enter キーで回答を入力します。</translation>
+    </message>
+    <message>
+        <source>from recipe</source>
+        <translation>レシピから</translation>
+    </message>
+    <message>
+        <source>%1 · from recipe</source>
+        <translation>%1 · レシピから</translation>
+    </message>
+    <message>
+        <source>This choice comes from the recipe %1; change it here if it does not fit.</source>
+        <translation>この選択はレシピ %1 から取得されています。合わない場合はここで変更してください。</translation>
+    </message>
+    <message>
+        <source>Your answer “%1” is not used: %2.</source>
+        <translation>回答「%1」は使用されません: %2。</translation>
+    </message>
+    <message>
+        <source>Apply: on</source>
+        <translation>適用: オン</translation>
+    </message>
+    <message>
+        <source>Apply: off</source>
+        <translation>適用: オフ</translation>
+    </message>
+    <message>
+        <source>Space switches this change on or off</source>
+        <translation>Space キーでこの変更のオン/オフを切り替えます</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1964,6 @@
         <translation>ドキュメントに記載されているタグの規則に該当しません。タグが存在することを確認してください。</translation>
     </message>
     <message>
-        <source>Step 1: pin the container image</source>
-        <translation>手順 1: コンテナー イメージを固定する</translation>
-    </message>
-    <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
         <translation>ファイル内で見つかったすべてのゲートウェイ イメージが一覧表示されます。すべてのイメージで使用する 2.x.y タグを選択してください。各参照のレジストリ ホストはそのまま保持されます。</translation>
     </message>
@@ -1386,10 +2002,6 @@
     <message>
         <source>Fetch the current tag list from the registry</source>
         <translation>レジストリから最新のタグ一覧を取得します</translation>
-    </message>
-    <message>
-        <source>&amp;Pin by digest</source>
-        <translation>ダイジェストで固定(&amp;P)</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
@@ -1431,16 +2043,40 @@
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>Pin the container image</source>
+        <translation>コンテナー イメージの固定</translation>
+    </message>
+    <message>
+        <source>Pin by &amp;digest</source>
+        <translation>ダイジェストで固定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use this floating tag an&amp;yway</source>
+        <translation>このフローティング タグをそのまま使用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag.</source>
+        <translation>&apos;%1&apos; は有効なイメージ タグではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a 2.x.y version. Choose a pinned tag such as %2.</source>
+        <translation>&apos;%1&apos; は 2.x.y バージョンではありません。%2 などの固定タグを選択してください。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Use this preview tag an&amp;yway</source>
+        <translation>このプレビュー タグをそのまま使用(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
         <translation>デプロイ ファイルをインポートする</translation>
-    </message>
-    <message>
-        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation>ここにファイルやフォルダーをドロップするか、ボタンを使用して追加してください。Kubernetes YAML、Helm values、Kustomize、compose、env ファイル、docker run スクリプトは内容から認識されます。</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -1467,10 +2103,6 @@
         <translation>デプロイ ファイルの追加</translation>
     </message>
     <message>
-        <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation>デプロイ ファイル (*.yaml *.yml *.env *.conf *.sh *.ps1);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Add a folder</source>
         <translation>フォルダーの追加</translation>
     </message>
@@ -1483,16 +2115,8 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>検出結果</translation>
-    </message>
-    <message>
         <source>Imported files</source>
         <translation>インポートしたファイル</translation>
-    </message>
-    <message>
-        <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation>インポートした各ファイルと、その形式および検出された内容です。問題はファイルの下に一覧表示されます。</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1518,28 +2142,6 @@
         <source>Reading files…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>問題 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) proposed</source>
-        <translation>
-            <numerusform>変更の提案 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>検出結果 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no gateway found</source>
-        <translation>ゲートウェイが見つかりません</translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>%1 行目、%2 列目</translation>
@@ -1552,11 +2154,59 @@
         <source>not read</source>
         <translation>読み込み不可</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation>
-            <numerusform>読み込んだファイル %n 個: ゲートウェイのデプロイを含むファイル %1 個、問題のあるファイル %2 個。</numerusform>
-        </translation>
+    <message>
+        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised by their content; any other text file is scanned for gateway references.</source>
+        <translation>ここにファイルやフォルダーをドロップするか、ボタンで追加してください。Kubernetes YAML と JSON、Helm values (Flux や Argo CD 内のものも含む)、Kustomize、compose、env ファイル、スクリプト、Dockerfile、CI ワークフロー、Terraform、Bicep、ARM は内容から認識されます。その他のテキスト ファイルは、ゲートウェイ参照がないかスキャンされます。</translation>
+    </message>
+    <message>
+        <source>Deployment files (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;All files (*)</source>
+        <translation>デプロイ ファイル (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Each imported file with its format and where it stands; problems are listed under the file.</source>
+        <translation>インポートした各ファイルとその形式、状態です。問題はファイルの下に一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Nothing here can be migrated by the tool; go on to export the report of what is not done.</source>
+        <translation>ツールで移行できるものはありません。次に進んで、未完了の項目のレポートをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Files that could not be read and references to change by hand are not migrated; the next pages and the reports list each one.</source>
+        <translation>読み込めなかったファイルと手動で変更する参照は移行されません。次のページとレポートに各項目が一覧表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Ledger</name>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n 個のファイル</translation>
+    </message>
+</context>
+<context>
+    <name>agm::MigrationSession</name>
+    <message>
+        <source>%n endpoint answer(s)</source>
+        <translation>%n 件のエンドポイントの回答</translation>
+    </message>
+    <message>
+        <source>%n change(s) switched off</source>
+        <translation>オフにした変更 %n 件</translation>
+    </message>
+    <message>
+        <source>%n step(s) skipped</source>
+        <translation>スキップした手順 %n 個</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>イメージ タグ %1</translation>
     </message>
 </context>
 <context>
@@ -1577,25 +2227,202 @@
         <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
         <translation>すべてのページで文字を大きくします (プロジェクター向け、Ctrl+Shift+P)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host: select the row on the Endpoint page and press F2.</source>
+        <translation>
+            <numerusform>v2 ホストが未入力のエンドポイントが %n 個あります: [エンドポイント] ページで行を選択し、F2 キーを押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “%1” to go on.</source>
+        <translation>続行するには「%1」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to migrate and wait until they are read.</source>
+        <translation>移行するファイルまたはフォルダーを追加し、読み込みが完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>This page is not complete yet.</source>
+        <translation>このページはまだ完了していません。</translation>
+    </message>
+    <message>
+        <source>Discard your decisions?</source>
+        <translation>決定内容を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Closing now discards what you decided (%1); nothing has been written.</source>
+        <translation>今閉じると、決定した内容 (%1) は破棄されます。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>作業を続ける(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::NextCommands</name>
+    <message>
+        <source>Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.</source>
+        <translation>先に古いゲートウェイ コンテナーを削除してください (名前を指定して docker rm -f)。新しいコンテナーは同じポートを使用します。</translation>
+    </message>
+    <message>
+        <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
+        <translation>RELEASE はゲートウェイの Helm リリースの名前です (helm list --all-namespaces で表示されます)。</translation>
+    </message>
+</context>
+<context>
+    <name>agm::OpenItem</name>
+    <message>
+        <source>write: %1</source>
+        <translation>書き込み: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Reader</name>
+    <message>
+        <source>unexpected text after the end of the recipe</source>
+        <translation>レシピの末尾の後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected &apos;%1&apos;</source>
+        <translation>レシピが途中で終わっています。&apos;%1&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a value</source>
+        <translation>レシピが途中で終わっています。値が必要です</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a key</source>
+        <translation>レシピが途中で終わっています。キーが必要です</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>二重引用符で囲まれたキーが必要です</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>キー &quot;%1&quot; が 2 回出現します</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>数字が必要です</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>\u の後に 4 桁の 16 進数が必要です</translation>
+    </message>
+    <message>
+        <source>the recipe ends inside a string</source>
+        <translation>レシピが文字列の途中で終わっています</translation>
+    </message>
+    <message>
+        <source>a control character inside a string; write it as an escape</source>
+        <translation>文字列内に制御文字があります。エスケープとして記述してください</translation>
+    </message>
+    <message>
+        <source>expected a low surrogate (\u) after a high one</source>
+        <translation>上位サロゲートの後に下位サロゲート (\u) が必要です</translation>
+    </message>
+    <message>
+        <source>a lone surrogate in \u escapes</source>
+        <translation>\u エスケープに単独のサロゲートがあります</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>文字列内に不明なエスケープがあります</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Recipe</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::RecipeOriginLabel</name>
+    <message>
+        <source>Choices from the recipe</source>
+        <translation>レシピからの選択</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>イメージ タグ %1</translation>
+    </message>
+    <message>
+        <source>the %1 step is skipped</source>
+        <translation>%1 の手順はスキップされます</translation>
+    </message>
+    <message>
+        <source>The decisions of the recipe %1 apply to the files you import.</source>
+        <translation>レシピ %1 の決定内容が、インポートするファイルに適用されます。</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: %2.</source>
+        <translation>レシピ %1 より: %2。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
 </context>
 <context>
     <name>agm::Report</name>
-    <message>
-        <source>needs an answer</source>
-        <translation>回答が必要</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>変更済み</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>アドバイス</translation>
-    </message>
     <message>
         <source>Self-hosted gateway migration report</source>
         <translation>セルフホステッド ゲートウェイ移行レポート</translation>
@@ -1613,28 +2440,12 @@
 </translation>
     </message>
     <message>
-        <source>- Files: %1, edits: %2, open questions: %3
-
-</source>
-        <translation>- ファイル: %1、編集: %2、未解決の質問: %3
-
-</translation>
-    </message>
-    <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
         <translation>## `%1`
 
 %2、%3、改行コード: %4。 </translation>
-    </message>
-    <message>
-        <source>No changes.
-
-</source>
-        <translation>変更はありません。
-
-</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
@@ -1649,22 +2460,12 @@
         <translation>&lt;li&gt;ターゲット イメージ タグ: &lt;code&gt;%1&lt;/code&gt; (タグ一覧: %2)&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
-</source>
-        <translation>&lt;li&gt;ファイル: %1、編集: %2、未解決の質問: %3&lt;/li&gt;&lt;/ul&gt;
-</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2、%3、改行コード: %4。%5&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
@@ -1709,20 +2510,42 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>- **Error** `%1`: %2
-</source>
-        <translation>- **エラー** `%1`: %2
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s).</source>
-        <translation>
-            <numerusform>編集 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>docs</source>
         <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>The connectivity checks were not run: DNS, TCP, TLS and HTTP to the v2 configuration host are unverified.</source>
+        <translation>接続チェックは実行されませんでした: v2 構成ホストへの DNS、TCP、TLS、HTTP は検証されていません。</translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>接続チェックを実行できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the operator, who exported anyway.</source>
+        <translation>オペレーターが確認したうえでエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>- Files: %1, edits: %2, open questions: %3
+</source>
+        <translation>- ファイル: %1、編集: %2、未解決の質問: %3
+</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;ファイル: %1、編集: %2、未解決の質問: %3&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +2557,6 @@
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
         <translation>ファイルを選択すると、その変更が並べて表示されます。変更のチェックを外すとその変更は除外され、差分にすぐ反映されます。</translation>
-    </message>
-    <message>
-        <source>Files with changes</source>
-        <translation>変更のあるファイル</translation>
     </message>
     <message>
         <source>Changes in this file</source>
@@ -1755,12 +2574,6 @@
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
         <translation>差分にトークンとキーを表示します。レポートとエクスポートではマスクされたままです。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>変更 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 改行コード: %4</translation>
@@ -1777,13 +2590,17 @@
         <source>preparing the diff…</source>
         <translation>差分を準備中…</translation>
     </message>
+    <message>
+        <source>Files about the gateway</source>
+        <translation>ゲートウェイに関するファイル</translation>
+    </message>
+    <message>
+        <source>Not done in this file</source>
+        <translation>このファイルで未完了の項目</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
-    <message>
-        <source>Step 3: add the security context</source>
-        <translation>手順 3: セキュリティ コンテキストを追加する</translation>
-    </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
         <translation>v2 ゲートウェイはユーザー 1001 として実行され、起動時に CA 証明書を書き込むため、各ゲートウェイ コンテナーには runAsNonRoot: true、runAsUser: 1001、readOnlyRootFilesystem: false が必要です。その他のフィールドは保持されます。</translation>
@@ -1795,6 +2612,10 @@
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
         <translation>アドバイスの行 (プローブ パス、capabilities、hostAliases、バックアップ、トークン) は運用環境向けガイダンスに基づいています。不要な変更はオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Add the security context</source>
+        <translation>セキュリティ コンテキストの追加</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2738,61 @@
         <source>%1 colours by KSyntaxHighlighting %2</source>
         <translation>%1 の色分け: KSyntaxHighlighting %2</translation>
     </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation>長い行を折り返す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wrap lines wider than the pane instead of scrolling sideways</source>
+        <translation>横にスクロールする代わりに、ペインより長い行を折り返します</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>インライン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Too narrow for two panes here: widen the window or zoom out for side by side</source>
+        <translation>2 つのペインを表示するには幅が狭すぎます: 並列表示にするには、ウィンドウを広げるか縮小してください</translation>
+    </message>
+    <message>
+        <source>One column: each changed line as removed, then as added</source>
+        <translation>1 列: 変更された各行を、削除された行、追加された行の順に表示します</translation>
+    </message>
+    <message>
+        <source>Original and migrated text, inline</source>
+        <translation>移行前と移行後のテキスト (インライン)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: current</source>
+        <translation>%1: 現在の手順</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1: ブロック中</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1: 未実施</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3</source>
+        <translation>手順 %1/%2、%3</translation>
+    </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
@@ -1941,18 +2817,6 @@
         <translation>&lt;p&gt;次の手順 (ゲートウェイ トークンの有効期限が切れている場合は、先に新しいトークンを取得してください):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation>&lt;li&gt;compose ファイルのフォルダーで &lt;code&gt;docker compose up -d&lt;/code&gt; を実行&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;更新された docker run スクリプトを実行 (先に古いコンテナーを削除)&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;Azure portal でゲートウェイの状態を確認 ([ゲートウェイ] &amp;gt; 対象のゲートウェイ)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -1968,19 +2832,43 @@
             <numerusform>%n 件の変更を元のファイルに直接書き込みました。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation>
-            <numerusform>&lt;b&gt;未解決の質問が %n 件あります&lt;/b&gt;。各質問はレポートに記載されています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (Kustomize の場合は &lt;code&gt;kubectl apply -k&lt;/code&gt;)&lt;/li&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;次のファイルを確認してください:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>フォルダー %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. It is: %1</source>
+        <translation>ファイル マネージャーでフォルダーを開けませんでした。フォルダーの場所: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>コマンドのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the commands above to the clipboard, one a line</source>
+        <translation>上記のコマンドを 1 行に 1 つずつクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Written, but not everything is migrated</source>
+        <translation>書き込みましたが、すべては移行されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done (%n item(s)); the report lists each one:</source>
+        <translation>
+            <numerusform>未完了 (%n 個の項目)。各項目はレポートに記載されています:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>接続チェックを実行できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
+        <translation>&lt;li&gt;[未完了] の項目を手動で変更するか、読み込めなかったファイルを修正して、移行をもう一度実行してください&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2900,36 @@
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
         <translation>デモでは、4 つの方法 (Kubernetes、Docker、Helm、compose) でデプロイされた Contoso ゲートウェイを読み込みます。独自のファイルをインポートする場合は [次へ] を押してください。</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;recipe…</source>
+        <translation>レシピから開始(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Opens a migration recipe (migration-recipe.json): the decisions of an earlier migration, applied to the files you import next.</source>
+        <translation>移行レシピ (migration-recipe.json) を開きます: 以前の移行での決定内容が、次にインポートするファイルに適用されます。</translation>
+    </message>
+    <message>
+        <source>Start from a recipe</source>
+        <translation>レシピから開始</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json);;All files (*)</source>
+        <translation>レシピ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This recipe cannot be used:
+%1
+
+Fix it, or export a new one from the wizard.</source>
+        <translation>このレシピは使用できません:
+%1
+
+レシピを修正するか、ウィザードから新しいレシピをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>A recipe replays the decisions of an earlier migration (image tag, endpoint answers, changes left out) on other copies of the files; the pages mark every choice that came from it.</source>
+        <translation>レシピは、以前の移行での決定内容 (イメージ タグ、エンドポイントの回答、除外した変更) を、ファイルの他のコピーに再適用します。レシピから取得された選択は、各ページで示されます。</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2965,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
         <translation>入力ファイルを書き換え、元のファイルの .bak コピーを保持します。</translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation>レポートを書き込みます。形式は拡張子 (.md、.html、.json) で決まります。</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
@@ -2095,14 +3009,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
         <translation>--skip %1: image、endpoint、security、extras のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation>--endpoint %1 はホスト名ではありません。contoso.configuration.azure-api.net のように指定してください。</translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation>--report %1: .md、.html、.json のいずれかのファイル名を使用してください。</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
@@ -2159,10 +3065,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
 </source>
         <translation>エラー: %1
 </translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation>--tags-file は --tags-url および --offline と同時に指定できません。</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
@@ -2441,8 +3343,124 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
 </translation>
     </message>
     <message>
-        <source>--report %1: %2</source>
-        <translation>--report %1: %2</translation>
+        <source>The wizard also accepts --recipe FILE: it starts from the decisions of a recipe (migration-recipe.json; see &apos;migrate --help&apos;).
+</source>
+        <translation>ウィザードでは --recipe FILE も指定できます: レシピ (migration-recipe.json) の決定内容から開始します (&apos;migrate --help&apos; を参照)。
+</translation>
+    </message>
+    <message>
+        <source>Start from the decisions of a recipe (migration-recipe.json).</source>
+        <translation>レシピ (migration-recipe.json) の決定内容から開始します。</translation>
+    </message>
+    <message>
+        <source>Fix the recipe, or start without --recipe.
+</source>
+        <translation>レシピを修正するか、--recipe なしで開始してください。
+</translation>
+    </message>
+    <message>
+        <source>%1: files %2, pending %3, errors %4
+</source>
+        <translation>%1: ファイル %2、保留中 %3、エラー %4
+</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files.</source>
+        <translation>レポートを書き込みます。形式は拡張子によって決まります: .md、.html、.json、.sarif (コード スキャン用の SARIF 2.1.0)。既存のファイルが置き換えられることはありません。--out または --in-place を指定した場合、レポートはファイルの後に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it.</source>
+        <translation>レシピの決定内容 (タグ、エンドポイントの回答、スキップする手順、除外した変更) を適用します。--tag、--endpoint、--skip はレシピより優先されます。</translation>
+    </message>
+    <message>
+        <source>Write the recipe of this run&apos;s decisions to FILE (never replaces a file).</source>
+        <translation>この実行の決定内容のレシピを FILE に書き込みます (ファイルを置き換えることはありません)。</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 cannot be used: %2.</source>
+        <translation>--endpoint %1 は使用できません: %2。</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html, .json or .sarif file name.</source>
+        <translation>--report %1: .md、.html、.json、.sarif のいずれかのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--report %1 already exists; choose another name (nothing was written).</source>
+        <translation>--report %1 は既に存在します。別の名前を選択してください (何も書き込まれていません)。</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1 already exists; choose another name (nothing was written).</source>
+        <translation>--save-recipe %1 は既に存在します。別の名前を選択してください (何も書き込まれていません)。</translation>
+    </message>
+    <message>
+        <source>migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.
+</source>
+        <translation>migrate: レシピを修正して (または --save-recipe で新しいレシピを書き込んで)、もう一度実行してください。何も書き込まれていません。
+</translation>
+    </message>
+    <message>
+        <source>--tag %1 is a v0/v1 gateway image (or no 2.x.y version); give a pinned 2.x.y tag such as %2.</source>
+        <translation>--tag %1 は v0/v1 ゲートウェイ イメージです (または 2.x.y バージョンではありません)。%2 などの固定の 2.x.y タグを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1:%2: note: %3
+</source>
+        <translation>%1:%2: 注意: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: change by hand: %2
+</source>
+        <translation>%1: 手動で変更: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: left out (%2): %3
+</source>
+        <translation>%1: 除外 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>wrote the report %1
+</source>
+        <translation>レポート %1 を書き込みました
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2
+</source>
+        <translation>--report %1: %2
+</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1: %2
+</source>
+        <translation>--save-recipe %1: %2
+</translation>
+    </message>
+    <message>
+        <source>status: %1
+</source>
+        <translation>状態: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url.</source>
+        <translation>--tags-file と --tags-url は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported): fix it or unset it.
+</source>
+        <translation>警告: %1。レジストリには %2 問い合わせました。プロキシ URL は http://HOST:PORT または socks5h://HOST:PORT の形式です (https:// のプロキシ URL はサポートされていません)。修正するか、設定を解除してください。
+</translation>
+    </message>
+    <message>
+        <source>through %1 instead</source>
+        <translation>代わりに %1 経由で</translation>
+    </message>
+    <message>
+        <source>without a proxy</source>
+        <translation>プロキシなしで</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +3472,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation>%1 は無視されました: http:// または socks5:// のプロキシ URL ではありません</translation>
     </message>
     <message>
         <source>system proxy %1</source>
@@ -2592,10 +3606,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <translation>このビルドは TLS をサポートしていません</translation>
     </message>
     <message>
-        <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation>%1: 応答が %2 MB を超えているため、拒否しました</translation>
-    </message>
-    <message>
         <source>refused to send the registry token to another host (%1)</source>
         <translation>レジストリ トークンを別のホスト (%1) に送信することを拒否しました</translation>
     </message>
@@ -2711,6 +3721,30 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <source>cannot write the tag cache: %1</source>
         <translation>タグ キャッシュを書き込めません: %1</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>応答が %1 MB を超えているため、拒否しました</translation>
+    </message>
+    <message>
+        <source>the answer is compressed as &apos;%1&apos;, which this program cannot read; a proxy may have changed it: check the proxy&apos;s settings</source>
+        <translation>応答は &apos;%1&apos; で圧縮されていますが、このプログラムでは読み取れません。プロキシによって変更された可能性があります: プロキシの設定を確認してください</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 data is broken or cut short; try again, and if it persists check the proxy or the registry</source>
+        <translation>応答の %1 データが壊れているか、途中で切れています。もう一度試し、解決しない場合はプロキシまたはレジストリを確認してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ignored: not an http://, socks5:// or socks5h:// proxy URL</source>
+        <translation>%1 (%2) は無視されました: http://、socks5://、socks5h:// のいずれのプロキシ URL でもありません</translation>
+    </message>
+    <message>
+        <source>too many redirects (loop) at %1; check the tag list URL, or ask the registry&apos;s operator to fix its redirects</source>
+        <translation>%1 でリダイレクトが多すぎます (ループ)。タグ一覧の URL を確認するか、レジストリの運営者にリダイレクトの修正を依頼してください</translation>
+    </message>
+    <message>
+        <source>%1: redirect to a non-HTTP(S) URL refused (%2); check the tag list URL: it must lead to an https registry</source>
+        <translation>%1: HTTP(S) 以外の URL へのリダイレクトを拒否しました (%2)。タグ一覧の URL を確認してください: https のレジストリを指している必要があります</translation>
+    </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
@@ -2723,16 +3757,8 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <translation>CA ファイル %1: PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation>プライベート DNS ゾーン: API Management インスタンスが内部仮想ネットワーク内にある場合、その構成ホストは、そのネットワークにリンクされたプライベート DNS ゾーンを通じてのみ解決されます。--dns-server にそのゾーンのリゾルバーを指定してチェックするか、ゲートウェイに hostAliases エントリを指定してください。カスタム ドメインには専用の DNS レコードが必要です。</translation>
-    </message>
-    <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
         <translation>ポート 443 のファイアウォール: %1ゲートウェイのネットワークからこのホストへの送信 TCP 443 を許可してください (v2 ゲートウェイは、構成、ハートビート、テレメトリにこれを必要とします)。プロキシを経由する場合は、HTTPS_PROXY を設定してください。</translation>
-    </message>
-    <message>
-        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation>カスタム CA: ネットワークで TLS が検査されている場合は、ネットワーク チームからプロキシのルート証明書を入手し、--ca-file を指定して再度チェックしてから、ゲートウェイ ポッドにも同じ CA (certificates.local.ca) を指定してください。そうでない場合は、なぜこのホストに対してプロキシが応答しているのかを確認してください。</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
@@ -2757,10 +3783,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>no answer from %1 within %2 s</source>
         <translation>%2 秒以内に %1 から応答がありません</translation>
-    </message>
-    <message>
-        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation>DNS: リゾルバーが応答しません。DNS サーバー (--dns-server) と、このコンピューターからそのサーバーに到達できることを確認してください。プライベート DNS ゾーンのリゾルバーには、多くの場合、ネットワーク内からしか到達できません。</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3037,6 +4059,38 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>the connection closed without an HTTP answer</source>
         <translation>HTTP 応答がないまま接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the DNS server field</source>
+        <translation>[DNS サーバー] フィールド</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>[CA ファイル] フィールド</translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation>プライベート DNS ゾーン: API Management インスタンスが内部仮想ネットワーク内にある場合、その構成ホストは、そのネットワークにリンクされたプライベート DNS ゾーンでのみ解決されます。%1 にそのゾーンのリゾルバーを設定してチェックするか、ゲートウェイに hostAliases エントリを指定してください。カスタム ドメインには専用の DNS レコードが必要です。</translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation>カスタム CA: ネットワークで TLS が検査されている場合は、ネットワーク チームからプロキシのルート証明書を入手し、%1 でもう一度チェックして、ゲートウェイ ポッドにも同じ CA (certificates.local.ca) を指定してください。そうでない場合は、このホストに対してプロキシが応答する理由を確認してください。</translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation>DNS: リゾルバーが応答しません。DNS サーバー (%1) と、このコンピューターからそのサーバーに到達できることを確認してください。プライベート DNS ゾーンのリゾルバーには、多くの場合ネットワーク内からしか到達できません。</translation>
+    </message>
+    <message>
+        <source>checked through %1 instead</source>
+        <translation>代わりに %1 経由でチェックしました</translation>
+    </message>
+    <message>
+        <source>checked without a proxy</source>
+        <translation>プロキシなしでチェックしました</translation>
+    </message>
+    <message>
+        <source>proxy: fix %1 or unset it. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported); check the gateway&apos;s own environment too.</source>
+        <translation>プロキシ: %1 を修正するか、設定を解除してください。プロキシ URL は http://HOST:PORT または socks5h://HOST:PORT の形式です (https:// のプロキシ URL はサポートされていません)。ゲートウェイ自身の環境も確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>agm</name>
+    <message>
+        <source>change it by hand: %1</source>
+        <translation>需手动更改：%1</translation>
+    </message>
+    <message>
+        <source>needs your answer: %1</source>
+        <translation>需要你的回答：%1</translation>
+    </message>
+    <message>
+        <source>its step was skipped</source>
+        <translation>其步骤已跳过</translation>
+    </message>
+    <message>
+        <source>switched off by the operator</source>
+        <translation>已被操作员关闭</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>保留在 v1 URL 上：此网关将不会收到任何配置</translation>
+    </message>
+    <message>
+        <source>this kind of file</source>
+        <translation>此类文件</translation>
+    </message>
+    <message>
+        <source> at line %1:%2</source>
+        <translation> 位于第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source> at line %1</source>
+        <translation> 位于第 %1 行</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>already on v2</source>
+        <translation>已是 v2</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>等待回答</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>not about the gateway</source>
+        <translation>与网关无关</translation>
+    </message>
+    <message>
+        <source>to change by hand</source>
+        <translation>需手动更改</translation>
+    </message>
+    <message>
+        <source>same file as another input</source>
+        <translation>与另一个输入为同一文件</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它为空</translation>
+    </message>
+    <message>
+        <source>it contains a path; give the host only, like contoso.configuration.azure-api.net</source>
+        <translation>它包含路径；请只提供主机，例如 contoso.configuration.azure-api.net</translation>
+    </message>
+    <message>
+        <source>it is not a host name (letters, digits, hyphens and dots, optionally :port)</source>
+        <translation>它不是主机名（字母、数字、连字符和点，可选 :端口）</translation>
+    </message>
+    <message>
+        <source>it is the v1 management host, from which a v2 gateway gets no configuration; the v2 host is probably %1</source>
+        <translation>它是 v1 管理主机，v2 网关无法从中获取配置；v2 主机可能是 %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>“%1”必须是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys there are %3. Remove it, or use a version of the tool that knows it</source>
+        <translation>%2 中存在未知键“%1”；该处的键为 %3。请将其删除，或使用支持该键的工具版本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>a recipe is a JSON object starting with {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2}</source>
+        <translation>配方是以 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2} 开头的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a migration recipe: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>这不是迁移配方：“format”必须为“%1”</translation>
+    </message>
+    <message>
+        <source>recipe version %1 is not supported (this version of the tool reads version %2); use the tool that wrote it, or write the recipe again</source>
+        <translation>不支持配方版本 %1（此版本的工具读取版本 %2）；请使用写入该配方的工具，或重新编写配方</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag; write a pinned 2.x.y tag, optionally with @sha256:&lt;digest&gt;</source>
+        <translation>“%1”不是有效的映像标记；请写入固定的 2.x.y 标记，可选附带 @sha256:&lt;digest&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a v0/v1 gateway image (or no 2.x.y version); write a pinned 2.x.y tag</source>
+        <translation>“%1”是 v0/v1 网关映像（或没有 2.x.y 版本）；请写入固定的 2.x.y 标记</translation>
+    </message>
+    <message>
+        <source>&quot;endpoint&quot; cannot be used: %1</source>
+        <translation>无法使用“endpoint”：%1</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;endpoints&quot; must be an object with &quot;service&quot;, &quot;managementHost&quot; and &quot;host&quot;</source>
+        <translation>“endpoints”的每个条目都必须是包含“service”、“managementHost”和“host”的对象</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;endpoints&quot;</source>
+        <translation>“endpoints”的一个条目</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; cannot be used: %1</source>
+        <translation>无法使用“host”：%1</translation>
+    </message>
+    <message>
+        <source>a skipped step is &quot;image&quot;, &quot;endpoint&quot;, &quot;security&quot; or &quot;extras&quot;</source>
+        <translation>跳过的步骤为“image”、“endpoint”、“security”或“extras”</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;leftOut&quot; must be an object with &quot;rule&quot; and &quot;resource&quot; (and optionally &quot;field&quot;)</source>
+        <translation>“leftOut”的每个条目都必须是包含“rule”和“resource”（以及可选的“field”）的对象</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;leftOut&quot;</source>
+        <translation>“leftOut”的一个条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no rule of this tool (the codes are those of migrate --json)</source>
+        <translation>“%1”不是此工具的规则（代码即 migrate --json 中的代码）</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>无法读取配方：%1</translation>
+    </message>
+    <message>
+        <source>this is no recipe: it is larger than 1 MiB</source>
+        <translation>这不是配方：其大小超过 1 MiB</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not used: --tag overrides it</source>
+        <translation>未使用标记 %1：--tag 覆盖了它</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not in the tag list; check that it exists</source>
+        <translation>标记 %1 不在标记列表中；请检查它是否存在</translation>
+    </message>
+    <message>
+        <source>the skipped steps are not used: --skip overrides them</source>
+        <translation>未使用跳过的步骤：--skip 覆盖了它们</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: --endpoint overrides it</source>
+        <translation>未使用终结点回答 %1：--endpoint 覆盖了它</translation>
+    </message>
+    <message>
+        <source>the endpoint answer %1 is not used: no endpoint in the files needs it</source>
+        <translation>未使用终结点回答 %1：文件中没有需要它的终结点</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: --endpoint overrides it</source>
+        <translation>未使用服务 %1（%2）的回答：--endpoint 覆盖了它</translation>
+    </message>
+    <message>
+        <source>the answer for service %1 (%2) is not used: no endpoint in the files names that service</source>
+        <translation>未使用服务 %1（%2）的回答：文件中没有终结点指向该服务</translation>
+    </message>
+    <message>
+        <source>the change left out (%1 on %2) matches nothing in the files</source>
+        <translation>排除的更改（%2 上的 %1）与文件中的任何内容都不匹配</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>文档：%1</translation>
+    </message>
+    <message>
+        <source>No fix is given: the edit touches a secret, which this report never shows. Apply it with migrate --out or --in-place.</source>
+        <translation>未提供修复：该编辑涉及机密，而此报告从不显示机密。请使用 migrate --out 或 --in-place 应用它。</translation>
+    </message>
+    <message>
+        <source>Apply the migration&apos;s edit.</source>
+        <translation>应用迁移的编辑。</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>写入 %1。</translation>
+    </message>
+    <message>
+        <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
+        <translation>针对所读取文件中每个尚待处理的发现结果各有一个结果：工具可以进行的更改（附带其修复）、需要的回答或需手动进行的更改。</translation>
+    </message>
+</context>
+<context>
     <name>agm::AboutDialog</name>
     <message>
         <source>APIM Gateway Migrator %1</source>
@@ -266,16 +517,24 @@
         <translation>&apos;%1&apos; 不是主机名或 IP 地址</translation>
     </message>
     <message>
-        <source>%1: %2 is not a v2 host yet (%3); answer it in the endpoint step or with --endpoint</source>
-        <translation>%1: %2 还不是 v2 主机（%3）；请在终结点步骤中或使用 --endpoint 指定</translation>
-    </message>
-    <message>
         <source>%1: %2 is built from a shell variable (%3); check the host it expands to</source>
         <translation>%1: %2 由 shell 变量构成（%3）；请检查其展开后的主机</translation>
     </message>
     <message>
         <source>v2 configuration endpoint</source>
         <translation>v2 配置终结点</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it on page 3, the configuration endpoints (Back)</source>
+        <translation>%1：%2 还不是 v2 主机（%3）；请在第 3 页“配置终结点”中回答（上一步）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a v2 host yet (%3); answer it with --endpoint</source>
+        <translation>%1：%2 还不是 v2 主机（%3）；请使用 --endpoint 回答</translation>
     </message>
 </context>
 <context>
@@ -341,10 +600,6 @@
         <translation>包含除系统证书外还要信任的 CA 证书的 PEM 文件，例如执行 TLS 检查的代理的根证书</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Browse for a CA file</source>
         <translation>浏览以选择 CA 文件</translation>
     </message>
@@ -401,16 +656,8 @@
         <translation>群集内探测</translation>
     </message>
     <message>
-        <source>Copy &amp;probe</source>
-        <translation>复制探测(&amp;P)</translation>
-    </message>
-    <message>
         <source>Image %1: curl with a busybox shell. For every endpoint it resolves the name (getent, which honours hostAliases, else nslookup) and runs curl -v over TLS, with the gateway&apos;s proxy variables and hostAliases; it exits 1 when one fails.</source>
         <translation>映像 %1：带 busybox shell 的 curl。它会为每个终结点解析名称（使用遵循 hostAliases 的 getent，否则使用 nslookup），并使用网关的代理变量和 hostAliases 通过 TLS 运行 curl -v；任一终结点失败时以代码 1 退出。</translation>
-    </message>
-    <message>
-        <source>Pro&amp;be as:</source>
-        <translation>探测形式(&amp;B)：</translation>
     </message>
     <message>
         <source>Details</source>
@@ -445,14 +692,6 @@
         <translation>由你添加</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). The export is not held up; check later with &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;未运行检查&lt;/b&gt;：此会话不在网络上执行任何检查（脱机）。导出不受影响；请稍后使用 &lt;code&gt;apim-gateway-migrator check --from &amp;lt;folder&amp;gt;&lt;/code&gt; 进行检查。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;无法检查：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No v2 configuration host to check yet.&lt;/b&gt; Answer the endpoint step, or name hosts under Also check.</source>
         <translation>&lt;b&gt;尚无可检查的 v2 配置主机。&lt;/b&gt;请回答终结点步骤，或在“同时检查”中指定主机。</translation>
     </message>
@@ -461,10 +700,6 @@
         <translation>
             <numerusform>正在从本计算机检查 %n 个终结点…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). The export is not held up; Rerun checks again.</source>
-        <translation>&lt;b&gt;已取消&lt;/b&gt;（%1）。导出不受影响；可使用“重新运行”再次检查。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) failed</source>
@@ -556,13 +791,57 @@
         <translation>网关 Pod 将看到的情况（根据文件）与本计算机的对比：
 </translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Copy pr&amp;obe</source>
+        <translation>复制探测(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Probe a&amp;s:</source>
+        <translation>探测格式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: failed or unrun checks were acknowledged when it was written. Tick the box below only if that still holds for these files and this network.</source>
+        <translation>来自配方 %1：编写该配方时已确认检查失败或未运行。仅当这对这些文件和此网络仍然成立时，才勾选下面的复选框。</translation>
+    </message>
+    <message>
+        <source>this session checks nothing on the network (offline)</source>
+        <translation>此会话不在网络上进行任何检查（脱机）</translation>
+    </message>
+    <message>
+        <source>there is no v2 configuration host to check</source>
+        <translation>没有可检查的 v2 配置主机</translation>
+    </message>
+    <message>
+        <source>I understand the checks did not run</source>
+        <translation>我了解检查未运行</translation>
+    </message>
+    <message>
+        <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
+        <translation>不经检查即导出：无法确认网关能访问其配置终结点。报告会记录检查未运行以及此确认。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
+        <translation>&lt;b&gt;未运行检查&lt;/b&gt;：此会话不在网络上进行任何检查（脱机）。勾选下面的复选框即可在不检查的情况下继续（报告会记录此情况）；“群集内探测”选项卡中有一个脚本，可从网关自身的网络运行相同的检查。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
+        <translation>&lt;b&gt;无法检查：&lt;/b&gt;%1 请更正后重新运行，或勾选下面的复选框以在不检查的情况下继续。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1), after a check failed: tick the box below to go on anyway, or Rerun the checks.</source>
+        <translation>&lt;b&gt;已取消&lt;/b&gt;（%1），此前有一项检查失败：勾选下面的复选框以仍然继续，或重新运行检查。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
+        <translation>&lt;b&gt;已取消&lt;/b&gt;（%1）。你可以在不进行其余检查的情况下继续，或重新运行这些检查。</translation>
+    </message>
 </context>
 <context>
     <name>agm::Core</name>
-    <message>
-        <source>Not a deployment file</source>
-        <translation>非部署文件</translation>
-    </message>
     <message>
         <source>Kubernetes YAML</source>
         <translation>Kubernetes YAML</translation>
@@ -602,10 +881,6 @@
     <message>
         <source>env file</source>
         <translation>env 文件</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder (nothing was written).</source>
-        <translation>%1 已存在；请选择其他文件夹（未写入任何内容）。</translation>
     </message>
     <message>
         <source>it holds more than %1 resources (through aliases)</source>
@@ -831,6 +1106,182 @@
         <source>a line starting with %1 inside a document; quote the value, or move a directive before &quot;---&quot;</source>
         <translation>文档内有以 %1 开头的行；请为该值加引号，或将指令移到 &quot;---&quot; 之前</translation>
     </message>
+    <message>
+        <source>Other text file</source>
+        <translation>其他文本文件</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>CI workflow (GitHub Actions, Azure Pipelines)</source>
+        <translation>CI 工作流（GitHub Actions、Azure Pipelines）</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>ARM template</source>
+        <translation>ARM 模板</translation>
+    </message>
+    <message>
+        <source>cannot make the new files in %1 durable: %2</source>
+        <translation>无法使 %1 中的新文件持久保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (nothing was written).</source>
+        <translation>%1 已存在；请选择其他名称或文件夹（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a parameters file (parameters.%1.value) or --parameters %1=...</source>
+        <translation>为参数“%1”提供的值：参数文件（parameters.%1.value）或 --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation>值本身</translation>
+    </message>
+    <message>
+        <source>the value given for parameter &apos;%1&apos;: a .bicepparam file, a parameters file or --parameters %1=...</source>
+        <translation>为参数“%1”提供的值：.bicepparam 文件、参数文件或 --parameters %1=...</translation>
+    </message>
+    <message>
+        <source>the default of parameter &apos;%1&apos;</source>
+        <translation>参数“%1”的默认值</translation>
+    </message>
+    <message>
+        <source>the value of variable &apos;%1&apos;</source>
+        <translation>变量“%1”的值</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s inputs, variables or env</source>
+        <translation>工作流的 inputs、variables 或 env</translation>
+    </message>
+    <message>
+        <source>an ARG default before the first FROM, or docker build --build-arg</source>
+        <translation>第一个 FROM 之前的 ARG 默认值，或 docker build --build-arg</translation>
+    </message>
+    <message>
+        <source>(empty: the 0.x chart&apos;s v1 default)</source>
+        <translation>（空：0.x 图表的 v1 默认值）</translation>
+    </message>
+    <message>
+        <source>(empty: %1 from chart %2)</source>
+        <translation>（空：来自图表 %2 的 %1）</translation>
+    </message>
+    <message>
+        <source> Its default image (an empty image.tag) is %1, a v1 image.</source>
+        <translation> 其默认映像（image.tag 为空）为 %1，这是 v1 映像。</translation>
+    </message>
+    <message>
+        <source> On these charts an empty image.tag means a v1 image (1.1.2 on chart 0.3.0, 1.2.5 up to chart 1.0.0-rc.2).</source>
+        <translation> 在这些图表上，image.tag 为空表示 v1 映像（图表 0.3.0 上为 1.1.2，直到图表 1.0.0-rc.2 为 1.2.5）。</translation>
+    </message>
+    <message>
+        <source>locals { %1 = ... } in another file of the module</source>
+        <translation>模块另一个文件中的 locals { %1 = ... }</translation>
+    </message>
+    <message>
+        <source>the value given for variable &quot;%1&quot;: a .tfvars file, -var or TF_VAR_%1</source>
+        <translation>为变量“%1”提供的值：.tfvars 文件、-var 或 TF_VAR_%1</translation>
+    </message>
+    <message>
+        <source>the default of variable &quot;%1&quot;</source>
+        <translation>变量“%1”的默认值</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8, so it cannot be read; rename it (the name is shown with \x escapes)</source>
+        <translation>其名称不是有效的 UTF-8，因此无法读取；请将其重命名（名称以 \x 转义形式显示）</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a FIFO, socket or device); give a file or a folder</source>
+        <translation>它不是常规文件（FIFO、套接字或设备）；请提供文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a shape the %1 analyser does not read</source>
+        <translation>%1 分析器无法读取的结构</translation>
+    </message>
+    <message>
+        <source>the file could not be read as %1</source>
+        <translation>无法将该文件作为 %1 读取</translation>
+    </message>
+    <message>
+        <source>this kind of file is not edited</source>
+        <translation>不编辑此类文件</translation>
+    </message>
+    <message>
+        <source>%1 files are not edited</source>
+        <translation>不编辑 %1 文件</translation>
+    </message>
+    <message>
+        <source>no tag, which means latest</source>
+        <translation>没有标记，这意味着 latest</translation>
+    </message>
+    <message>
+        <source>pinned by digest only</source>
+        <translation>仅按摘要固定</translation>
+    </message>
+    <message>
+        <source>a v0/v1 tag</source>
+        <translation>v0/v1 标记</translation>
+    </message>
+    <message>
+        <source>a floating tag</source>
+        <translation>浮动标记</translation>
+    </message>
+    <message>
+        <source>a rolling tag</source>
+        <translation>滚动标记</translation>
+    </message>
+    <message>
+        <source>a preview tag</source>
+        <translation>预览标记</translation>
+    </message>
+    <message>
+        <source>an unusual tag</source>
+        <translation>不常见的标记</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host (&lt;service&gt;.configuration.azure-api.net)</source>
+        <translation>v2 配置主机（&lt;service&gt;.configuration.azure-api.net）</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host of service &apos;%1&apos; (%1.configuration.azure-api.net, or your custom configuration host)</source>
+        <translation>服务“%1”的 v2 配置主机（%1.configuration.azure-api.net，或你的自定义配置主机）</translation>
+    </message>
+    <message>
+        <source>gateway.auth.key (Helm chart 1.x) or gateway.auth.token (Arc extension)</source>
+        <translation>gateway.auth.key（Helm 图表 1.x）或 gateway.auth.token（Arc 扩展）</translation>
+    </message>
+    <message>
+        <source>the file looks like %1 without a byte-order mark (a NUL byte beside every character); save it as UTF-8, or as UTF-16 with a byte-order mark, and import it again</source>
+        <translation>该文件看起来是没有字节顺序标记的 %1（每个字符旁都有一个 NUL 字节）；请将其另存为 UTF-8，或带字节顺序标记的 UTF-16，然后重新导入</translation>
+    </message>
+    <message>
+        <source>content after the document end marker &quot;...&quot;</source>
+        <translation>文档结束标记“...”之后存在内容</translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its %1</source>
+        <translation>注释的 %1 之前需要一个空白</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid escape in a double-quoted string</source>
+        <translation>%1 不是双引号字符串中的有效转义</translation>
+    </message>
+    <message>
+        <source>a pinned 2.x.y image tag</source>
+        <translation>固定的 2.x.y 映像标记</translation>
+    </message>
+    <message>
+        <source>the v2 configuration host</source>
+        <translation>v2 配置主机</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -942,26 +1393,42 @@
 <context>
     <name>agm::EndpointPage</name>
     <message>
-        <source>Step 2: switch to the Configuration API v2</source>
-        <translation>步骤 2：切换到配置 API v2</translation>
-    </message>
-    <message>
-        <source>Each configuration endpoint is listed with its v2 value. Double-click (or press F2 on) the New column to change it; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
-        <translation>每个配置终结点都与其 v2 值一起列出。若要更改，请双击“新值”列（或在该列上按 F2）；标记为“需要你回答”的行无法自动推导，需要提供 v2 主机。</translation>
-    </message>
-    <message>
         <source>Configuration endpoints</source>
         <translation>配置终结点</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) still need the v2 host: type it in the New column, or untick the row to leave it unchanged.</source>
-        <translation>
-            <numerusform>仍有 %n 个终结点需要 v2 主机：请在“新值”列中输入，或取消选中该行以保持不变。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every endpoint has its v2 value.</source>
         <translation>所有终结点都已有 v2 值。</translation>
+    </message>
+    <message>
+        <source>Switch to the Configuration API v2</source>
+        <translation>切换到配置 API v2</translation>
+    </message>
+    <message>
+        <source>Each configuration endpoint is listed with its v2 value. Select a row and press F2 or Enter (or double-click its New value) to type the host; rows marked “needs your answer” cannot be derived and need the v2 host.</source>
+        <translation>每个配置终结点都与其 v2 值一起列出。选择一行并按 F2 或 Enter（或双击其“新值”）以键入主机；标记为“需要你的回答”的行无法推导，需要提供 v2 主机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host yet: select the row, press F2 or Enter and type the host, or untick the row to leave it on the v1 URL (that gateway then receives no configuration).</source>
+        <translation>
+            <numerusform>%n 个终结点尚无 v2 主机：选择该行，按 F2 或 Enter 并键入主机，或取消勾选该行以将其保留在 v1 URL 上（该网关随后将不会收到任何配置）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) left on the v1 URL: this gateway will receive no configuration.</source>
+        <translation>
+            <numerusform>%n 个终结点保留在 v1 URL 上：此网关将不会收到任何配置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) to change by hand in files the tool cannot edit: the value to write is in the New column.</source>
+        <translation>
+            <numerusform>%n 个终结点需要在工具无法编辑的文件中手动更改：要写入的值在“新值”列中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No configuration endpoint found in these files.</source>
+        <translation>在这些文件中未找到配置终结点。</translation>
     </message>
 </context>
 <context>
@@ -985,10 +1452,6 @@
     <message>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
@@ -1082,6 +1545,75 @@
         <source>Export failed; see the message.</source>
         <translation>导出失败；请查看消息。</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Recipe (%1)</source>
+        <translation>配方（%1）</translation>
+    </message>
+    <message>
+        <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
+        <translation>你的决定（映像标记、终结点回答、排除的更改），不含令牌、文件内容或路径：可使用“migrate --recipe”或“从配方开始…”在这些文件的其他副本上重放它们。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>What the export leaves as it is: files that could not be read, references to change by hand or left out.</source>
+        <translation>导出后保持原样的内容：无法读取的文件、需手动更改或已排除的引用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s) stay as they are after the export; the reports list each one.</source>
+        <translation>
+            <numerusform>未完成：导出后有 %n 项保持原样；报告会逐一列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agm::FileEntry</name>
+    <message>
+        <source>migrated: %n change(s)</source>
+        <translation>已迁移：%n 项更改</translation>
+    </message>
+    <message>
+        <source>%n left out</source>
+        <translation>已排除 %n 项</translation>
+    </message>
+    <message>
+        <source>already on v2: nothing to change</source>
+        <translation>已是 v2：无需更改</translation>
+    </message>
+    <message>
+        <source>not migrated yet: %n reference(s) waiting for your answer</source>
+        <translation>尚未迁移：%n 个引用正在等待你的回答</translation>
+    </message>
+    <message>
+        <source>left out by the operator: %n change(s) not made</source>
+        <translation>已被操作员排除：%n 项更改未进行</translation>
+    </message>
+    <message>
+        <source>not migrated: %1%2</source>
+        <translation>未迁移：%1%2</translation>
+    </message>
+    <message>
+        <source>not a deployment file (%1)</source>
+        <translation>不是部署文件（%1）</translation>
+    </message>
+    <message>
+        <source>not migrated: %n gateway reference(s) to change by hand (%1 is not edited here)</source>
+        <translation>未迁移：%n 个网关引用需手动更改（此处不编辑 %1）</translation>
+    </message>
+    <message>
+        <source>the same file as %1 (a link): read and migrated once, as that file</source>
+        <translation>与 %1 为同一文件（链接）：作为该文件读取并迁移一次</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL: this gateway will receive no configuration</source>
+        <translation>保留在 v1 URL 上：此网关将不会收到任何配置</translation>
+    </message>
 </context>
 <context>
     <name>agm::Finding</name>
@@ -1140,18 +1672,6 @@
     <message>
         <source>This is a Configuration API v1 URL (retired on 1 October 2023). The v2 endpoint of service &apos;%1&apos; is %2.</source>
         <translation>这是配置 API v1 URL（已于 2023 年 10 月 1 日停用）。服务 &apos;%1&apos; 的 v2 终结点为 %2。</translation>
-    </message>
-    <message>
-        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host); on the command line use --endpoint.</source>
-        <translation>此 v1 URL 使用自定义管理主机 &apos;%1&apos;，因此无法推导服务 &apos;%2&apos; 的 v2 配置主机。请输入该主机（例如 %2.configuration.azure-api.net，或你的自定义配置主机）；在命令行中请使用 --endpoint。</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net); on the command line use --endpoint.</source>
-        <translation>终结点 &apos;%1&apos; 是占位符。请输入 v2 配置主机（&lt;service&gt;.configuration.azure-api.net）；在命令行中请使用 --endpoint。</translation>
-    </message>
-    <message>
-        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it (on the command line use --endpoint).</source>
-        <translation>终结点 &apos;%1&apos; 是不带 v1 路径的管理主机，任何网关版本都不接受这种形式。v2 主机可能是 %2；请确认（在命令行中请使用 --endpoint）。</translation>
     </message>
     <message>
         <source>The endpoint &apos;%1&apos; is a custom host; it is left as it is. Custom configuration hosts need gateway 2.3.0 or later.</source>
@@ -1225,6 +1745,66 @@
         <source>The image tag &apos;%1&apos; is a v0/v1 gateway image; v0/v1 images are unsupported since 1 October 2023. Pin a 2.x.y tag.</source>
         <translation>映像标记 &apos;%1&apos; 是 v0/v1 网关映像；自 2023 年 10 月 1 日起，v0/v1 映像不再受支持。请固定到 2.x.y 标记。</translation>
     </message>
+    <message>
+        <source>On the command line, use --endpoint.</source>
+        <translation>在命令行中，请使用 --endpoint。</translation>
+    </message>
+    <message>
+        <source>This v1 URL uses the custom management host &apos;%1&apos;, so the v2 configuration host of service &apos;%2&apos; cannot be derived. Enter it (for example %2.configuration.azure-api.net, or your custom configuration host).</source>
+        <translation>此 v1 URL 使用自定义管理主机“%1”，因此无法推导服务“%2”的 v2 配置主机。请输入该主机（例如 %2.configuration.azure-api.net，或你的自定义配置主机）。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a placeholder. Enter the v2 configuration host (&lt;service&gt;.configuration.azure-api.net).</source>
+        <translation>终结点“%1”是占位符。请输入 v2 配置主机（&lt;service&gt;.configuration.azure-api.net）。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is a management host without the v1 path, which no gateway version accepts. The v2 host is probably %2; confirm it.</source>
+        <translation>终结点“%1”是不带 v1 路径的管理主机，任何网关版本都不接受它。v2 主机可能是 %2；请确认。</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; (%2) is written where the tool cannot edit it (%3). Change it by hand to %4.</source>
+        <translation>网关映像“%1”（%2）写在工具无法编辑的位置（%3）。请手动将其更改为 %4。</translation>
+    </message>
+    <message>
+        <source>This Configuration API v1 URL is written where the tool cannot edit it (%1). The gateway gets no configuration from it; change it by hand to %2.</source>
+        <translation>此配置 API v1 URL 写在工具无法编辑的位置（%1）。网关无法从中获取配置；请手动将其更改为 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 0.x Helm chart or the 2021 Azure Arc extension, which current versions ignore; it is written where the tool cannot edit it (%2). Rename it by hand to &apos;%3&apos;.</source>
+        <translation>“%1”是 0.x Helm 图表或 2021 年 Azure Arc 扩展的设置，当前版本会忽略它；它写在工具无法编辑的位置（%2）。请手动将其重命名为“%3”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a setting of the 2021 Azure Arc gateway extension; the current extension reads &apos;%2&apos; instead and ignores the old name. Rename it.</source>
+        <translation>“%1”是 2021 年 Azure Arc 网关扩展的设置；当前扩展改为读取“%2”，并忽略旧名称。请将其重命名。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a value of the 0.x chart; chart 1.0.0 and later read &apos;%2&apos; instead and ignore the old name. Rename it (and install chart 1.x, whose images are v2).</source>
+        <translation>“%1”是 0.x 图表的值；图表 1.0.0 及更高版本改为读取“%2”，并忽略旧名称。请将其重命名（并安装映像为 v2 的图表 1.x）。</translation>
+    </message>
+    <message>
+        <source>The gateway image &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to a pinned 2.x.y gateway tag (the one chosen in the image step).</source>
+        <translation>网关映像“%1”由 %2 构建而成，因此此处不编辑它。请在设置它的位置（%3）手动将其更改为固定的 2.x.y 网关标记（即映像步骤中选择的标记）。</translation>
+    </message>
+    <message>
+        <source>config.service.endpoint &apos;%1&apos; is built from %2, so it is not edited here. Change it by hand where it is set (%3) to the v2 configuration host: %4.</source>
+        <translation>config.service.endpoint“%1”由 %2 构建而成，因此此处不编辑它。请在设置它的位置（%3）手动将其更改为 v2 配置主机：%4。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, which has no Kubernetes securityContext (no runAsUser, no read-only root file system): the container runs as the image&apos;s own user with a writable file system, as v2 needs. Nothing to change for the security step.</source>
+        <translation>%1 在 %2 上运行，后者没有 Kubernetes securityContext（没有 runAsUser，也没有只读根文件系统）：容器以映像自身的用户身份运行，并使用可写的文件系统，这正是 v2 所需的。安全步骤无需任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is shared through a YAML anchor or merge key with a field that is not this gateway&apos;s own, so it is not edited: the change would reach that field too. Give the gateway its own value (%2), then migrate again.</source>
+        <translation>%1 通过 YAML 锚点或合并键与一个不属于此网关的字段共享，因此不编辑它：更改也会影响该字段。请为网关提供其自己的值（%2），然后再次迁移。</translation>
+    </message>
+    <message>
+        <source>These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2</source>
+        <translation>这些值适用于图表 %1，该图表没有 securityContext 值（它随图表 1.1.0 引入），因此此处的 securityContext 不会产生任何效果。请将图表升级到 1.1.0 或更高版本（图表 1.x 使用 gateway.configuration.uri 和 gateway.auth.key），并在其中设置 securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false。%2</translation>
+    </message>
+    <message>
+        <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
+        <translation>映像来自注册表“%1”，而不是 MCR：请在部署之前将新标记镜像到该注册表（例如 az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;），否则 Pod 无法拉取它。</translation>
+    </message>
 </context>
 <context>
     <name>agm::FindingList</name>
@@ -1277,10 +1857,6 @@
         <translation>发现结果</translation>
     </message>
     <message>
-        <source>Each row is one change or piece of advice. Space switches a change on or off.</source>
-        <translation>每行是一项更改或建议。按空格键可打开或关闭更改。</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1295,6 +1871,50 @@
     <message>
         <source>documentation</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>change by hand</source>
+        <translation>需手动更改</translation>
+    </message>
+    <message>
+        <source>left on the v1 URL</source>
+        <translation>保留在 v1 URL 上</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Each row is one change or piece of advice. Space switches a change on or off; F2 or Enter types the answer of a row that asks for one.</source>
+        <translation>每行是一项更改或建议。按空格键可打开或关闭某项更改；对于需要回答的行，按 F2 或 Enter 可键入回答。</translation>
+    </message>
+    <message>
+        <source>from recipe</source>
+        <translation>来自配方</translation>
+    </message>
+    <message>
+        <source>%1 · from recipe</source>
+        <translation>%1 · 来自配方</translation>
+    </message>
+    <message>
+        <source>This choice comes from the recipe %1; change it here if it does not fit.</source>
+        <translation>此选择来自配方 %1；如果不合适，请在此处更改。</translation>
+    </message>
+    <message>
+        <source>Your answer “%1” is not used: %2.</source>
+        <translation>未使用你的回答“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Apply: on</source>
+        <translation>应用：开</translation>
+    </message>
+    <message>
+        <source>Apply: off</source>
+        <translation>应用：关</translation>
+    </message>
+    <message>
+        <source>Space switches this change on or off</source>
+        <translation>按空格键可打开或关闭此更改</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1964,6 @@
         <translation>这不符合任何已记录的标记约定；请检查该标记是否存在。</translation>
     </message>
     <message>
-        <source>Step 1: pin the container image</source>
-        <translation>步骤 1：固定容器映像</translation>
-    </message>
-    <message>
         <source>Every gateway image found in your files is listed. Choose the 2.x.y tag they should all run; the registry host of each reference is kept.</source>
         <translation>列出了在你的文件中找到的所有网关映像。请选择它们都应运行的 2.x.y 标记；每个引用的注册表主机将保持不变。</translation>
     </message>
@@ -1386,10 +2002,6 @@
     <message>
         <source>Fetch the current tag list from the registry</source>
         <translation>从注册表获取当前标记列表</translation>
-    </message>
-    <message>
-        <source>&amp;Pin by digest</source>
-        <translation>按摘要固定(&amp;P)</translation>
     </message>
     <message>
         <source>Ask the registry for the digest of the chosen tag and write tag@sha256:...</source>
@@ -1431,16 +2043,40 @@
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Pin the container image</source>
+        <translation>固定容器映像</translation>
+    </message>
+    <message>
+        <source>Pin by &amp;digest</source>
+        <translation>按摘要固定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use this floating tag an&amp;yway</source>
+        <translation>仍然使用此浮动标记(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag.</source>
+        <translation>“%1”不是有效的映像标记。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a 2.x.y version. Choose a pinned tag such as %2.</source>
+        <translation>“%1”不是 2.x.y 版本。请选择固定标记，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Use this preview tag an&amp;yway</source>
+        <translation>仍然使用此预览标记(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>agm::ImportPage</name>
     <message>
         <source>Import deployment files</source>
         <translation>导入部署文件</translation>
-    </message>
-    <message>
-        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML, Helm values, Kustomize, compose, env files and docker run scripts are recognised by their content.</source>
-        <translation>将文件或文件夹拖放到此处，或使用按钮添加。Kubernetes YAML、Helm values、Kustomize、compose、env 文件和 docker run 脚本会根据其内容识别。</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -1467,10 +2103,6 @@
         <translation>添加部署文件</translation>
     </message>
     <message>
-        <source>Deployment files (*.yaml *.yml *.env *.conf *.sh *.ps1);;All files (*)</source>
-        <translation>部署文件 (*.yaml *.yml *.env *.conf *.sh *.ps1);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
@@ -1483,16 +2115,8 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>发现结果</translation>
-    </message>
-    <message>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
-    </message>
-    <message>
-        <source>Each imported file with its format and what was found; problems are listed under the file.</source>
-        <translation>每个已导入的文件及其格式和发现的内容；问题列在文件下方。</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1518,28 +2142,6 @@
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) proposed</source>
-        <translation>
-            <numerusform>建议 %n 项更改</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n 项发现结果</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no gateway found</source>
-        <translation>未找到网关</translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
@@ -1552,11 +2154,59 @@
         <source>not read</source>
         <translation>未读取</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 with a gateway deployment, %2 with problems.</source>
-        <translation>
-            <numerusform>已读取 %n 个文件：其中 %1 个包含网关部署，%2 个有问题。</numerusform>
-        </translation>
+    <message>
+        <source>Drop files or folders here, or add them with the buttons. Kubernetes YAML and JSON, Helm values (also in Flux and Argo CD), Kustomize, compose, env files, scripts, Dockerfiles, CI workflows, Terraform, Bicep and ARM are recognised by their content; any other text file is scanned for gateway references.</source>
+        <translation>将文件或文件夹拖放到此处，或使用按钮添加。Kubernetes YAML 和 JSON、Helm values（包括 Flux 和 Argo CD 中的）、Kustomize、compose、env 文件、脚本、Dockerfile、CI 工作流、Terraform、Bicep 和 ARM 会根据其内容识别；其他任何文本文件都会扫描其中的网关引用。</translation>
+    </message>
+    <message>
+        <source>Deployment files (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;All files (*)</source>
+        <translation>部署文件 (*.yaml *.yml *.json *.env *.conf *.sh *.bash *.ps1 *.psm1 *.tf *.tfvars *.bicep *.bicepparam Dockerfile* *.dockerfile Containerfile *.md *.ts *.js);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Each imported file with its format and where it stands; problems are listed under the file.</source>
+        <translation>每个导入的文件及其格式和当前状态；问题列在文件下方。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Nothing here can be migrated by the tool; go on to export the report of what is not done.</source>
+        <translation>此处没有可由工具迁移的内容；请继续导出未完成事项的报告。</translation>
+    </message>
+    <message>
+        <source>Files that could not be read and references to change by hand are not migrated; the next pages and the reports list each one.</source>
+        <translation>无法读取的文件和需手动更改的引用不会被迁移；后续页面和报告会逐一列出。</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Ledger</name>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>agm::MigrationSession</name>
+    <message>
+        <source>%n endpoint answer(s)</source>
+        <translation>%n 个终结点回答</translation>
+    </message>
+    <message>
+        <source>%n change(s) switched off</source>
+        <translation>%n 项更改已关闭</translation>
+    </message>
+    <message>
+        <source>%n step(s) skipped</source>
+        <translation>已跳过 %n 个步骤</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>映像标记 %1</translation>
     </message>
 </context>
 <context>
@@ -1577,25 +2227,202 @@
         <source>Larger text on every page, for projectors (Ctrl+Shift+P)</source>
         <translation>在所有页面上使用更大的文本，适用于投影仪 (Ctrl+Shift+P)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终结点</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without the v2 host: select the row on the Endpoint page and press F2.</source>
+        <translation>
+            <numerusform>%n 个终结点没有 v2 主机：请在“终结点”页上选择该行并按 F2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “%1” to go on.</source>
+        <translation>勾选“%1”以继续。</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to migrate and wait until they are read.</source>
+        <translation>添加要迁移的文件或文件夹，并等待读取完成。</translation>
+    </message>
+    <message>
+        <source>This page is not complete yet.</source>
+        <translation>此页尚未完成。</translation>
+    </message>
+    <message>
+        <source>Discard your decisions?</source>
+        <translation>是否放弃你的决定？</translation>
+    </message>
+    <message>
+        <source>Closing now discards what you decided (%1); nothing has been written.</source>
+        <translation>现在关闭将放弃你所做的决定（%1）；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>继续工作(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>agm::NextCommands</name>
+    <message>
+        <source>Remove the old gateway container first (docker rm -f with its name); the new one uses the same ports.</source>
+        <translation>请先删除旧的网关容器（使用 docker rm -f 加其名称）；新容器使用相同的端口。</translation>
+    </message>
+    <message>
+        <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
+        <translation>RELEASE 是网关的 Helm 发布名称（helm list --all-namespaces 会显示它）。</translation>
+    </message>
+</context>
+<context>
+    <name>agm::OpenItem</name>
+    <message>
+        <source>write: %1</source>
+        <translation>写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Reader</name>
+    <message>
+        <source>unexpected text after the end of the recipe</source>
+        <translation>配方结束后存在意外的文本</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected &apos;%1&apos;</source>
+        <translation>配方过早结束；应为“%1”</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>应为值</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a value</source>
+        <translation>配方过早结束；应为值</translation>
+    </message>
+    <message>
+        <source>the recipe ends too early; expected a key</source>
+        <translation>配方过早结束；应为键</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>应为双引号中的键</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>应为数位</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>\u 之后应为四个十六进制数字</translation>
+    </message>
+    <message>
+        <source>the recipe ends inside a string</source>
+        <translation>配方在字符串内部结束</translation>
+    </message>
+    <message>
+        <source>a control character inside a string; write it as an escape</source>
+        <translation>字符串内有控制字符；请将其写为转义序列</translation>
+    </message>
+    <message>
+        <source>expected a low surrogate (\u) after a high one</source>
+        <translation>高代理项之后应为低代理项（\u）</translation>
+    </message>
+    <message>
+        <source>a lone surrogate in \u escapes</source>
+        <translation>\u 转义中存在孤立的代理项</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>字符串中有未知的转义</translation>
+    </message>
+</context>
+<context>
+    <name>agm::Recipe</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: 错误: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agm::RecipeOriginLabel</name>
+    <message>
+        <source>Choices from the recipe</source>
+        <translation>来自配方的选择</translation>
+    </message>
+    <message>
+        <source>the image tag %1</source>
+        <translation>映像标记 %1</translation>
+    </message>
+    <message>
+        <source>the %1 step is skipped</source>
+        <translation>已跳过 %1 步骤</translation>
+    </message>
+    <message>
+        <source>The decisions of the recipe %1 apply to the files you import.</source>
+        <translation>配方 %1 中的决定将应用于你导入的文件。</translation>
+    </message>
+    <message>
+        <source>From the recipe %1: %2.</source>
+        <translation>来自配方 %1：%2。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>agm::Report</name>
-    <message>
-        <source>needs an answer</source>
-        <translation>需要回答</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>已更改</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>建议</translation>
-    </message>
     <message>
         <source>Self-hosted gateway migration report</source>
         <translation>自承载网关迁移报告</translation>
@@ -1613,28 +2440,12 @@
 </translation>
     </message>
     <message>
-        <source>- Files: %1, edits: %2, open questions: %3
-
-</source>
-        <translation>- 文件：%1，编辑：%2，未决问题：%3
-
-</translation>
-    </message>
-    <message>
         <source>## `%1`
 
 %2, %3, %4 line endings. </source>
         <translation>## `%1`
 
 %2，%3，换行符：%4。 </translation>
-    </message>
-    <message>
-        <source>No changes.
-
-</source>
-        <translation>无更改。
-
-</translation>
     </message>
     <message>
         <source>| Line | Step | Status | Where | Change | Why |</source>
@@ -1649,22 +2460,12 @@
         <translation>&lt;li&gt;目标映像标记：&lt;code&gt;%1&lt;/code&gt;（标记列表：%2）&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;&lt;/ul&gt;
-</source>
-        <translation>&lt;li&gt;文件：%1，编辑：%2，未决问题：%3&lt;/li&gt;&lt;/ul&gt;
-</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2, %3, %4 line endings. %5&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/h2&gt;
 &lt;p&gt;%2，%3，换行符：%4。%5&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>无更改。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;Step&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;th&gt;Change&lt;/th&gt;&lt;th&gt;Why&lt;/th&gt;&lt;/tr&gt;
@@ -1709,20 +2510,42 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>- **Error** `%1`: %2
-</source>
-        <translation>- **错误** `%1`：%2
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s).</source>
-        <translation>
-            <numerusform>%n 处编辑。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>docs</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The connectivity checks were not run: DNS, TCP, TLS and HTTP to the v2 configuration host are unverified.</source>
+        <translation>未运行连接检查：到 v2 配置主机的 DNS、TCP、TLS 和 HTTP 均未经验证。</translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>连接检查无法运行：%1。</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the operator, who exported anyway.</source>
+        <translation>操作员已确认，并仍然导出。</translation>
+    </message>
+    <message>
+        <source>- Files: %1, edits: %2, open questions: %3
+</source>
+        <translation>- 文件：%1，编辑：%2，未决问题：%3
+</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Files: %1, edits: %2, open questions: %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;文件：%1，编辑：%2，未决问题：%3&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +2557,6 @@
     <message>
         <source>Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once.</source>
         <translation>选择一个文件即可并排查看其更改。取消选中某项更改即可将其排除；差异会立即随之更新。</translation>
-    </message>
-    <message>
-        <source>Files with changes</source>
-        <translation>包含更改的文件</translation>
     </message>
     <message>
         <source>Changes in this file</source>
@@ -1755,12 +2574,6 @@
         <source>Shows tokens and keys in the diff. They stay masked in reports and exports.</source>
         <translation>在差异中显示令牌和密钥。它们在报告和导出内容中仍保持屏蔽。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n 项更改</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 line endings</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 换行符：%4</translation>
@@ -1777,13 +2590,17 @@
         <source>preparing the diff…</source>
         <translation>正在准备差异…</translation>
     </message>
+    <message>
+        <source>Files about the gateway</source>
+        <translation>与网关相关的文件</translation>
+    </message>
+    <message>
+        <source>Not done in this file</source>
+        <translation>此文件中未完成的事项</translation>
+    </message>
 </context>
 <context>
     <name>agm::SecurityPage</name>
-    <message>
-        <source>Step 3: add the security context</source>
-        <translation>步骤 3：添加安全上下文</translation>
-    </message>
     <message>
         <source>The v2 gateway runs as user 1001 and writes CA certificates at start-up, so each gateway container needs runAsNonRoot: true, runAsUser: 1001 and readOnlyRootFilesystem: false. Other fields are kept.</source>
         <translation>v2 网关以用户 1001 身份运行并在启动时写入 CA 证书，因此每个网关容器都需要 runAsNonRoot: true、runAsUser: 1001 和 readOnlyRootFilesystem: false。其他字段将保留。</translation>
@@ -1795,6 +2612,10 @@
     <message>
         <source>Advice rows (probe path, capabilities, hostAliases, backups, tokens) come from the production guidance; switch any change off that you do not want.</source>
         <translation>建议行（探针路径、capabilities、hostAliases、备份、令牌）来自生产环境指南；请关闭你不需要的任何更改。</translation>
+    </message>
+    <message>
+        <source>Add the security context</source>
+        <translation>添加安全上下文</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2738,61 @@
         <source>%1 colours by KSyntaxHighlighting %2</source>
         <translation>%1 着色：KSyntaxHighlighting %2</translation>
     </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wrap lines wider than the pane instead of scrolling sideways</source>
+        <translation>对宽于窗格的行自动换行，而不是横向滚动</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>内联(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Too narrow for two panes here: widen the window or zoom out for side by side</source>
+        <translation>此处太窄，无法显示两个窗格：请加宽窗口或缩小视图以并排显示</translation>
+    </message>
+    <message>
+        <source>One column: each changed line as removed, then as added</source>
+        <translation>单列：每个更改的行先显示为删除，再显示为添加</translation>
+    </message>
+    <message>
+        <source>Original and migrated text, inline</source>
+        <translation>原始文本和迁移后文本，内联显示</translation>
+    </message>
+</context>
+<context>
+    <name>agm::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: current</source>
+        <translation>%1：当前</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1：已阻止</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1：待完成</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3</source>
+        <translation>第 %1 步，共 %2 步，%3</translation>
+    </message>
 </context>
 <context>
     <name>agm::SummaryPage</name>
@@ -1941,18 +2817,6 @@
         <translation>&lt;p&gt;后续步骤（如果网关令牌已过期，请先获取新令牌）：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;helm upgrade &amp;lt;release&amp;gt; azure-apim-gateway/azure-api-management-gateway -f &amp;lt;values.yaml&amp;gt;&lt;/code&gt;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;docker compose up -d&lt;/code&gt; in the folder of the compose file&lt;/li&gt;</source>
-        <translation>&lt;li&gt;在 compose 文件所在的文件夹中运行 &lt;code&gt;docker compose up -d&lt;/code&gt;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;run the updated docker run script (remove the old container first)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;运行更新后的 docker run 脚本（请先删除旧容器）&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;check the gateway&apos;s status in the Azure portal (Gateways &amp;gt; your gateway)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;li&gt;在 Azure 门户中检查网关的状态（“网关” &amp;gt; 你的网关）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -1968,19 +2832,43 @@
             <numerusform>已将 %n 项更改就地写入原文件。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n question(s) left open&lt;/b&gt;; the report lists each one.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个问题尚未解决&lt;/b&gt;；报告中列出了每个问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt; (or &lt;code&gt;kubectl apply -k&lt;/code&gt; for Kustomize)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;code&gt;kubectl apply -f %1 --recursive&lt;/code&gt;（对于 Kustomize，请使用 &lt;code&gt;kubectl apply -k&lt;/code&gt;）&lt;/li&gt;</translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Check these files:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;请检查这些文件：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>文件夹 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. It is: %1</source>
+        <translation>没有文件管理器打开该文件夹。它是：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the commands above to the clipboard, one a line</source>
+        <translation>将上面的命令复制到剪贴板，每行一条</translation>
+    </message>
+    <message>
+        <source>Written, but not everything is migrated</source>
+        <translation>已写入，但并未全部迁移</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done (%n item(s)); the report lists each one:</source>
+        <translation>
+            <numerusform>未完成（%n 项）；报告会逐一列出：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connectivity checks could not run: %1.</source>
+        <translation>连接检查无法运行：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
+        <translation>&lt;li&gt;手动更改“未完成”下的各项，或修复无法读取的文件，然后再次运行迁移&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2900,36 @@
     <message>
         <source>The demo loads a Contoso gateway deployed four ways (Kubernetes, Docker, Helm, compose). Or press Next to import your own files.</source>
         <translation>演示将加载以四种方式（Kubernetes、Docker、Helm、compose）部署的 Contoso 网关。也可以按“下一步”导入你自己的文件。</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;recipe…</source>
+        <translation>从配方开始(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Opens a migration recipe (migration-recipe.json): the decisions of an earlier migration, applied to the files you import next.</source>
+        <translation>打开迁移配方（migration-recipe.json）：即之前某次迁移的决定，将应用于你接下来导入的文件。</translation>
+    </message>
+    <message>
+        <source>Start from a recipe</source>
+        <translation>从配方开始</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json);;All files (*)</source>
+        <translation>配方 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This recipe cannot be used:
+%1
+
+Fix it, or export a new one from the wizard.</source>
+        <translation>无法使用此配方：
+%1
+
+请修复它，或从向导导出新的配方。</translation>
+    </message>
+    <message>
+        <source>A recipe replays the decisions of an earlier migration (image tag, endpoint answers, changes left out) on other copies of the files; the pages mark every choice that came from it.</source>
+        <translation>配方会在这些文件的其他副本上重放之前某次迁移的决定（映像标记、终结点回答、排除的更改）；各页面会标记来自配方的每个选择。</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2965,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
     <message>
         <source>Rewrite the inputs, keeping .bak copies of the originals.</source>
         <translation>改写输入文件，并保留原始文件的 .bak 副本。</translation>
-    </message>
-    <message>
-        <source>Write a report; the format follows the extension: .md, .html or .json.</source>
-        <translation>写入报告；格式由扩展名决定：.md、.html 或 .json。</translation>
     </message>
     <message>
         <source>Skip a step: image, endpoint, security or extras (repeatable).</source>
@@ -2095,14 +3009,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
     <message>
         <source>--skip %1: use image, endpoint, security or extras.</source>
         <translation>--skip %1: 请使用 image、endpoint、security 或 extras。</translation>
-    </message>
-    <message>
-        <source>--endpoint %1 is not a host name; give it like contoso.configuration.azure-api.net.</source>
-        <translation>--endpoint %1 不是主机名；请按 contoso.configuration.azure-api.net 的形式指定。</translation>
-    </message>
-    <message>
-        <source>--report %1: use a .md, .html or .json file name.</source>
-        <translation>--report %1: 请使用 .md、.html 或 .json 文件名。</translation>
     </message>
     <message>
         <source>the tag list (%1) has no pinned 2.x.y tag; give one with --tag.</source>
@@ -2159,10 +3065,6 @@ Without --out, --in-place or --check it prints the unified diff (secrets masked)
 </source>
         <translation>错误: %1
 </translation>
-    </message>
-    <message>
-        <source>--tags-file excludes --tags-url and --offline.</source>
-        <translation>--tags-file 不能与 --tags-url 或 --offline 同时使用。</translation>
     </message>
     <message>
         <source>--tags-url: %1.</source>
@@ -2441,8 +3343,124 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
 </translation>
     </message>
     <message>
-        <source>--report %1: %2</source>
-        <translation>--report %1: %2</translation>
+        <source>The wizard also accepts --recipe FILE: it starts from the decisions of a recipe (migration-recipe.json; see &apos;migrate --help&apos;).
+</source>
+        <translation>向导也接受 --recipe FILE：它从配方的决定开始（migration-recipe.json；请参阅“migrate --help”）。
+</translation>
+    </message>
+    <message>
+        <source>Start from the decisions of a recipe (migration-recipe.json).</source>
+        <translation>从配方的决定开始（migration-recipe.json）。</translation>
+    </message>
+    <message>
+        <source>Fix the recipe, or start without --recipe.
+</source>
+        <translation>请修复配方，或不带 --recipe 启动。
+</translation>
+    </message>
+    <message>
+        <source>%1: files %2, pending %3, errors %4
+</source>
+        <translation>%1：文件 %2，待定 %3，错误 %4
+</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension: .md, .html, .json or .sarif (SARIF 2.1.0 for code scanning). An existing file is never replaced; with --out or --in-place the report is written only after the files.</source>
+        <translation>写入报告；格式取决于扩展名：.md、.html、.json 或 .sarif（用于代码扫描的 SARIF 2.1.0）。绝不替换现有文件；使用 --out 或 --in-place 时，报告仅在文件之后写入。</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of a recipe (tag, endpoint answers, skipped steps, changes left out); --tag, --endpoint and --skip override it.</source>
+        <translation>应用配方的决定（标记、终结点回答、跳过的步骤、排除的更改）；--tag、--endpoint 和 --skip 会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Write the recipe of this run&apos;s decisions to FILE (never replaces a file).</source>
+        <translation>将本次运行的决定配方写入 FILE（绝不替换文件）。</translation>
+    </message>
+    <message>
+        <source>--endpoint %1 cannot be used: %2.</source>
+        <translation>无法使用 --endpoint %1：%2。</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html, .json or .sarif file name.</source>
+        <translation>--report %1：请使用 .md、.html、.json 或 .sarif 文件名。</translation>
+    </message>
+    <message>
+        <source>--report %1 already exists; choose another name (nothing was written).</source>
+        <translation>--report %1 已存在；请选择其他名称（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1 already exists; choose another name (nothing was written).</source>
+        <translation>--save-recipe %1 已存在；请选择其他名称（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>migrate: fix the recipe (or write a new one with --save-recipe), then run again; nothing was written.
+</source>
+        <translation>migrate：请修复配方（或使用 --save-recipe 编写新配方），然后再次运行；未写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>--tag %1 is a v0/v1 gateway image (or no 2.x.y version); give a pinned 2.x.y tag such as %2.</source>
+        <translation>--tag %1 是 v0/v1 网关映像（或没有 2.x.y 版本）；请提供固定的 2.x.y 标记，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1:%2: note: %3
+</source>
+        <translation>%1:%2: 注意: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: change by hand: %2
+</source>
+        <translation>%1: 需手动更改: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: left out (%2): %3
+</source>
+        <translation>%1: 已排除（%2）: %3
+</translation>
+    </message>
+    <message>
+        <source>wrote the report %1
+</source>
+        <translation>已写入报告 %1
+</translation>
+    </message>
+    <message>
+        <source>--report %1: %2
+</source>
+        <translation>--report %1: %2
+</translation>
+    </message>
+    <message>
+        <source>--save-recipe %1: %2
+</source>
+        <translation>--save-recipe %1: %2
+</translation>
+    </message>
+    <message>
+        <source>status: %1
+</source>
+        <translation>状态: %1
+</translation>
+    </message>
+    <message>
+        <source>--tags-file excludes --tags-url.</source>
+        <translation>--tags-file 与 --tags-url 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>warning: %1; the registry was asked %2. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported): fix it or unset it.
+</source>
+        <translation>警告：%1；已向注册表查询 %2。代理 URL 形如 http://HOST:PORT 或 socks5h://HOST:PORT（不支持 https:// 代理 URL）：请修复或取消设置它。
+</translation>
+    </message>
+    <message>
+        <source>through %1 instead</source>
+        <translation>改为通过 %1</translation>
+    </message>
+    <message>
+        <source>without a proxy</source>
+        <translation>不使用代理</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +3472,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 ignored: not an http:// or socks5:// proxy URL</source>
-        <translation>已忽略 %1：不是 http:// 或 socks5:// 代理 URL</translation>
     </message>
     <message>
         <source>system proxy %1</source>
@@ -2592,10 +3606,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <translation>此版本不支持 TLS</translation>
     </message>
     <message>
-        <source>%1: the answer is larger than %2 MB; refused</source>
-        <translation>%1：响应大于 %2 MB，已拒绝</translation>
-    </message>
-    <message>
         <source>refused to send the registry token to another host (%1)</source>
         <translation>已拒绝将注册表令牌发送到其他主机（%1）</translation>
     </message>
@@ -2711,6 +3721,30 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <source>cannot write the tag cache: %1</source>
         <translation>无法写入标记缓存：%1</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>响应大于 %1 MB；已拒绝</translation>
+    </message>
+    <message>
+        <source>the answer is compressed as &apos;%1&apos;, which this program cannot read; a proxy may have changed it: check the proxy&apos;s settings</source>
+        <translation>响应以“%1”压缩，此程序无法读取；可能是代理更改了它：请检查代理的设置</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 data is broken or cut short; try again, and if it persists check the proxy or the registry</source>
+        <translation>响应的 %1 数据已损坏或被截断；请重试，如果问题仍然存在，请检查代理或注册表</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ignored: not an http://, socks5:// or socks5h:// proxy URL</source>
+        <translation>已忽略 %1（%2）：不是 http://、socks5:// 或 socks5h:// 代理 URL</translation>
+    </message>
+    <message>
+        <source>too many redirects (loop) at %1; check the tag list URL, or ask the registry&apos;s operator to fix its redirects</source>
+        <translation>在 %1 处重定向次数过多（循环）；请检查标记列表 URL，或请注册表的运营方修复其重定向</translation>
+    </message>
+    <message>
+        <source>%1: redirect to a non-HTTP(S) URL refused (%2); check the tag list URL: it must lead to an https registry</source>
+        <translation>%1：已拒绝重定向到非 HTTP(S) URL（%2）；请检查标记列表 URL：它必须指向 https 注册表</translation>
+    </message>
 </context>
 <context>
     <name>agm::net::Checks</name>
@@ -2723,16 +3757,8 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
         <translation>CA 文件 %1：其中没有 PEM 证书</translation>
     </message>
     <message>
-        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with --dns-server set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
-        <translation>专用 DNS 区域：如果 API Management 实例位于内部虚拟网络中，则其配置主机只能通过链接到该网络的专用 DNS 区域进行解析。请将 --dns-server 设置为该区域的解析程序后再检查，或为网关添加 hostAliases 条目；自定义域需要自己的 DNS 记录。</translation>
-    </message>
-    <message>
         <source>firewall on 443: %1Allow outbound TCP 443 from the gateway&apos;s network to this host (the v2 gateway needs it for its configuration, heartbeat and telemetry); behind a proxy, set HTTPS_PROXY.</source>
         <translation>443 端口防火墙：%1请允许从网关所在网络到此主机的出站 TCP 443 流量（v2 网关的配置、检测信号和遥测都需要它）；如果位于代理之后，请设置 HTTPS_PROXY。</translation>
-    </message>
-    <message>
-        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with --ca-file, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
-        <translation>自定义 CA：如果你的网络会检查 TLS，请向网络团队获取代理的根证书，使用 --ca-file 再次检查，并为网关 Pod 提供相同的 CA（certificates.local.ca）；否则请查明为何会有代理代替此主机响应。</translation>
     </message>
     <message>
         <source>custom domain: the certificate must name the host the gateway connects to. If the configuration endpoint has a custom hostname, use exactly that name (and a certificate that covers it, gateway 2.3.0 or later).</source>
@@ -2757,10 +3783,6 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>no answer from %1 within %2 s</source>
         <translation>%1 在 %2 秒内没有响应</translation>
-    </message>
-    <message>
-        <source>DNS: the resolver does not answer. Check the DNS server (--dns-server) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
-        <translation>DNS：解析程序没有响应。请检查 DNS 服务器（--dns-server）以及本计算机能否访问它；专用 DNS 区域的解析程序通常只能从网络内部访问。</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3037,6 +4059,38 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>the connection closed without an HTTP answer</source>
         <translation>连接已关闭，未收到 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>the DNS server field</source>
+        <translation>“DNS 服务器”字段</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>“CA 文件”字段</translation>
+    </message>
+    <message>
+        <source>private DNS zone: if the API Management instance is in an internal virtual network, its configuration host resolves only through the private DNS zone linked to that network. Check with %1 set to a resolver of that zone, or give the gateway a hostAliases entry; a custom domain needs its own DNS record.</source>
+        <translation>专用 DNS 区域：如果 API Management 实例位于内部虚拟网络中，则其配置主机只能通过链接到该网络的专用 DNS 区域进行解析。请将 %1 设置为该区域的解析程序后再检查，或为网关提供 hostAliases 条目；自定义域需要其自己的 DNS 记录。</translation>
+    </message>
+    <message>
+        <source>custom CA: if your network inspects TLS, get the proxy&apos;s root certificate from your network team, check again with %1, and give the gateway pod the same CA (certificates.local.ca); otherwise ask why a proxy answers for this host.</source>
+        <translation>自定义 CA：如果你的网络会检查 TLS，请从网络团队获取代理的根证书，使用 %1 再次检查，并为网关 Pod 提供相同的 CA（certificates.local.ca）；否则，请询问为何由代理响应此主机。</translation>
+    </message>
+    <message>
+        <source>DNS: the resolver does not answer. Check the DNS server (%1) and that this computer can reach it; a private DNS zone&apos;s resolver is often reachable only from inside the network.</source>
+        <translation>DNS：解析程序没有响应。请检查 DNS 服务器（%1）以及此计算机能否访问它；专用 DNS 区域的解析程序通常只能从网络内部访问。</translation>
+    </message>
+    <message>
+        <source>checked through %1 instead</source>
+        <translation>改为通过 %1 检查</translation>
+    </message>
+    <message>
+        <source>checked without a proxy</source>
+        <translation>不使用代理检查</translation>
+    </message>
+    <message>
+        <source>proxy: fix %1 or unset it. A proxy URL looks like http://HOST:PORT or socks5h://HOST:PORT (https:// proxy URLs are not supported); check the gateway&apos;s own environment too.</source>
+        <translation>代理：请修复或取消设置 %1。代理 URL 形如 http://HOST:PORT 或 socks5h://HOST:PORT（不支持 https:// 代理 URL）；也请检查网关自身的环境。</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ private Q_SLOTS:
             const char *source;
         } known[] = {
             {"agm::ReviewPage", "Review every change"},
-            {"agm::ImagePage", "Step 1: pin the container image"},
+            {"agm::ImagePage", "Pin the container image"},
             {"agm::Finding", "The image has no tag, which means 'latest' (a floating tag). Pin an exact 2.x.y tag."},
             {"agm::Core", "this is a folder"},
         };
