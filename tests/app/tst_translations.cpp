@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Every catalogue loads, is (nearly) complete, and really changes what the program says.
+#include "ledger.h"
+#include "recipe.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -87,6 +90,22 @@ private Q_SLOTS:
             QVERIFY2(!translated.isEmpty() && translated != QString::fromUtf8(k.source),
                      qPrintable(QStringLiteral("%1: '%2' is not translated").arg(language, QString::fromUtf8(k.source))));
         }
+    }
+
+    // Files with a tr() wrapper of their own: lupdate files their texts under the enclosing scope
+    // (the namespace, a member's class), and the program still finds them.
+    void wrapperContexts()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("apim-gateway-migrator_de"), kTranslations));
+        QCoreApplication::installTranslator(&translator);
+        const QString state = agm::fileStateTitle(agm::FileState::NotDeployment);
+        const QString recipeError = agm::parseRecipe(QByteArrayLiteral("{\"format\": 1}")).error;
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(agm::fileStateTitle(agm::FileState::NotDeployment), QStringLiteral("not about the gateway"));
+        QVERIFY2(state != QLatin1String("not about the gateway"), qPrintable(state));
+        QVERIFY(!recipeError.isEmpty());
+        QVERIFY2(recipeError != agm::parseRecipe(QByteArrayLiteral("{\"format\": 1}")).error, qPrintable(recipeError));
     }
 
     // --lang switches the command line's language.

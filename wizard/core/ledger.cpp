@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return n < 0 ? QCoreApplication::translate("agm::Ledger", text) : withEnglishPlural(QCoreApplication::translate("agm::Ledger", text, nullptr, n), n);
+    const QString translated = translateFirst({"agm::Ledger", "agm", "agm::FileEntry", "agm::OpenItem"}, text, n);
+    return n < 0 ? translated : withEnglishPlural(translated, n);
 }
 
 // A v1 endpoint that stays: the gateway cannot fetch its configuration from it.

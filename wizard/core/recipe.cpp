@@ -2,6 +2,7 @@
 #include "recipe.h"
 
 #include "exporter.h"
+#include "pluraltext.h"
 #include "rules.h"
 #include "secretmask.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("agm::Recipe", text);
+    return translateFirst({"agm::Recipe", "agm", "agm::Reader"}, text);
 }
 
 // A recipe is a few hundred bytes; anything near this is no recipe.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sarifreport.h"
 
+#include "pluraltext.h"
+
 #include "jsonstream.h"
 #include "secretmask.h"
 
@@ -20,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("agm::Sarif", text);
+    return translateFirst({"agm::Sarif", "agm"}, text);
 }
 
 // The base every location names: consumers (code scanning) resolve it to their checkout.
