@@ -263,27 +263,26 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!check && !parser.isSet(QStringLiteral("json")))
         printRoots(err, context.roots); // stdout holds the diff or the files written
+    // A file the options ask for beside the migration: its warnings, and its error in `failure`
+    // ("--report %1: %2").
+    const auto wroteSideFile = [&](const FileWriteResult &written, const QString &failure, const QString &path) {
+        for (const QString &warning : written.warnings)
+            err << tr("warning: %1\n").arg(shown(warning));
+        if (!written.ok) {
+            err << failure.arg(shown(path), shown(written.error));
+            return false;
+        }
+        qCInfo(lcWrite).noquote() << "written:" << path;
+        return true;
+    };
     // Without --out or --in-place nothing else is written, so the report can go last.
-    if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace) {
-        const FileWriteResult written = writeReportOnly(reportPath, project, plan, context);
-        for (const QString &warning : written.warnings)
-            err << tr("warning: %1\n").arg(shown(warning));
-        if (!written.ok) {
-            err << tr("--report %1: %2\n").arg(shown(reportPath), shown(written.error));
-            return ExitError;
-        }
-        qCInfo(lcWrite).noquote() << "report written:" << reportPath;
-    }
-    if (!saveRecipePath.isEmpty()) {
-        const FileWriteResult written = writeRecipe(saveRecipePath, recipeOf(project, plan, options, recipe && recipe->checksAcknowledged));
-        for (const QString &warning : written.warnings)
-            err << tr("warning: %1\n").arg(shown(warning));
-        if (!written.ok) {
-            err << tr("--save-recipe %1: %2\n").arg(shown(saveRecipePath), shown(written.error));
-            return ExitError;
-        }
-        qCInfo(lcWrite).noquote() << "recipe written:" << saveRecipePath;
-    }
+    if (!reportPath.isEmpty() && outDir.isEmpty() && !inPlace
+        && !wroteSideFile(writeReportOnly(reportPath, project, plan, context), tr("--report %1: %2\n"), reportPath))
+        return ExitError;
+    if (!saveRecipePath.isEmpty()
+        && !wroteSideFile(writeRecipe(saveRecipePath, recipeOf(project, plan, options, recipe && recipe->checksAcknowledged)),
+                          tr("--save-recipe %1: %2\n"), saveRecipePath))
+        return ExitError;
     // The ledger's one-line verdict, so a green answer is never silent about what it did not do.
     err << tr("status: %1\n").arg(shown(ledger.summary()));
     if (ledger.hasUnreadable())
