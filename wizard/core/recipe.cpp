@@ -29,6 +29,8 @@ constexpr int kMaxDepth = 16;
 
 // QJsonDocument knows no line numbers, and every refusal must name the line of the offending key:
 // a small JSON reader that keeps the place of every key and value.
+struct Member;
+
 struct Node
 {
     enum Type { Null, Bool, Number, String, Array, Object } type = Null;
@@ -38,7 +40,14 @@ struct Node
     double number = 0;
     QString string;
     std::vector<Node> items;                    // Array
-    std::vector<std::pair<Node, Node>> members; // Object: key (a String node), value
+    std::vector<Member> members; // Object
+};
+
+// Not std::pair<Node, Node>: clang checks a pair's constructibility while Node is still incomplete.
+struct Member
+{
+    Node key; // a String node
+    Node value;
 };
 
 struct ParseError
@@ -152,14 +161,14 @@ private:
                 fail(tr("expected a key in double quotes"));
             Node key = string();
             for (const auto &member : n.members) {
-                if (member.first.string == key.string)
+                if (member.key.string == key.string)
                     throw ParseError{tr("the key \"%1\" appears twice").arg(escapeControlCharacters(key.string)), key.line, key.column};
             }
             skipSpace();
             expect(':');
             skipSpace();
             Node v = value(depth + 1);
-            n.members.emplace_back(std::move(key), std::move(v));
+            n.members.push_back(Member{std::move(key), std::move(v)});
             skipSpace();
             if (peek() == ',') {
                 advance();
