@@ -7,6 +7,7 @@
 #include "linediff.h"
 #include "plan.h"
 #include "project.h"
+#include "recipe.h"
 #include "registryprotocol.h"
 #include "report.h"
 #include "secretmask.h"
@@ -626,6 +627,42 @@ QString checkSecretMask(const QByteArray &input)
     return checkSecretsMasked(select(input));
 }
 
+// ---- recipes ----
+
+QList<QByteArray> recipeSeeds(const QString &)
+{
+    Recipe full;
+    full.tag = QStringLiteral("2.9.2");
+    full.endpoint = QStringLiteral("contoso.configuration.azure-api.net");
+    full.endpoints.push_back({QStringLiteral("contoso"), QStringLiteral("management.contoso.com"), QStringLiteral("contoso.configuration.azure-api.net")});
+    full.skippedSteps = {Step::Security};
+    full.leftOut.push_back({QStringLiteral("probe-path"), QStringLiteral("Deployment/contoso-gw"), QString()});
+    full.leftOut.push_back({QStringLiteral("security-missing"), QStringLiteral("docker run"), QStringLiteral("user")});
+    full.checksAcknowledged = true;
+    return {recipeJson(Recipe()), recipeJson(full)};
+}
+
+QString checkRecipe(const QByteArray &input)
+{
+    const RecipeReadResult read = parseRecipe(input);
+    if (!read.recipe) {
+        if (read.error.isEmpty() || read.line < 1 || read.column < 1)
+            return QStringLiteral("a refusal without a reason or a place: line %1, column %2, \"%3\"").arg(read.line).arg(read.column).arg(read.error);
+        return {};
+    }
+    // What was accepted is written back in the stable form, which reads as the same decisions
+    // and writes the same bytes again.
+    const QByteArray written = recipeJson(*read.recipe);
+    const RecipeReadResult again = parseRecipe(written);
+    if (!again.recipe)
+        return QStringLiteral("the written recipe is refused: ") + again.describe(QStringLiteral("recipe"));
+    if (!(*again.recipe == *read.recipe))
+        return QStringLiteral("the written recipe reads as other decisions");
+    if (recipeJson(*again.recipe) != written)
+        return QStringLiteral("writing the recipe again gives other bytes");
+    return {};
+}
+
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all = {
@@ -635,6 +672,7 @@ const std::vector<Target> &targets()
         {"tags", checkTags, tagSeeds},
         {"envscript", checkEnvScript, envScriptSeeds},
         {"secretmask", checkSecretMask, detectedSeeds},
+        {"recipe", checkRecipe, recipeSeeds},
     };
     return all;
 }

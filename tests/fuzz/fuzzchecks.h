@@ -43,5 +43,8 @@ QString checkEnvScript(const QByteArray &input);
 // Secrets the analysis finds never show in masked texts, findings, reports or the patch.
 // Input as for checkImport.
 QString checkSecretMask(const QByteArray &input);
+// A recipe is refused with a reason and a line and column, or read, written back and read again
+// as the same decisions and the same bytes.
+QString checkRecipe(const QByteArray &input);
 
 } // namespace agm::fuzz
