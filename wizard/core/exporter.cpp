@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include "companions.h"
+
 #include "recipe.h"
 #include "sarifreport.h"
 
@@ -85,6 +87,10 @@ QStringList plannedTargets(const Project &project, const ProjectPlan &plan, cons
             targets << QDir(settings.outDir).filePath(file.source.relativePath);
         else if (plan.files[i].changes())
             targets << file.source.path;
+    }
+    if (settings.mode == ExportSettings::Copies) {
+        for (const QString &companion : kustomizeCompanions(project).files)
+            targets << QDir(settings.outDir).filePath(QDir(project.root).relativeFilePath(companion));
     }
     const QDir reports(reportFolder(project, settings));
     for (const Artifact &a : artifacts(settings)) {

@@ -73,8 +73,10 @@ enum class Code {
     SharedValue,
     HelmChartNoSecurityContext,
     ImageMirror,
+    KustomizeOutsideImport,
+    KustomizeRemoteBase,
 };
-inline constexpr int kCodeCount = int(Code::ImageMirror) + 1;
+inline constexpr int kCodeCount = int(Code::KustomizeRemoteBase) + 1;
 
 // A value an edit needs from the operator's choices.
 enum class Param { None, Tag, Host };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include "companions.h"
+
 #include "exporter.h"
 #include "logging.h"
 
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -159,6 +162,71 @@ QString commonRoot(const QStringList &folders)
     return root.isEmpty() ? QStringLiteral("/") : root;
 }
 
+// The common folder of the root and a path outside it, for "import this instead".
+QString folderHoldingBoth(const QString &root, const QString &path)
+{
+    return commonRoot({root, QFileInfo(path).absolutePath()});
+}
+
+// A kustomization deploys what it names: what the walk left out (a generator's .properties file,
+// a base in a hidden folder) is read too, and what lies outside the import or on a remote server
+// becomes a finding on the kustomization rather than passing unseen.
+void followKustomizations(Project &project)
+{
+    const QDir root(project.root);
+    QSet<QString> imported;
+    for (const FileAnalysis &file : project.files)
+        imported.insert(QFileInfo(file.source.path).canonicalFilePath());
+    bool added = false;
+    // Index, not iterator: files read here are appended and followed in turn.
+    for (std::size_t next = 0; next < project.files.size(); ++next) {
+        if (project.files[next].format != Format::Kustomize || project.files[next].hasErrors())
+            continue;
+        const QString from = project.files[next].source.relativePath;
+        const QDir folder = QFileInfo(project.files[next].source.path).absoluteDir();
+        std::vector<Finding> notChecked;
+        std::vector<FileAnalysis> read;
+        for (const KustomizeReference &ref : kustomizeReferences(project.files[next].source.text)) {
+            if (ref.remote) {
+                notChecked.push_back(makeFinding(Code::KustomizeRemoteBase, from, ref.line, ref.column, {ref.path}));
+                continue;
+            }
+            QString path = QDir::cleanPath(folder.absoluteFilePath(ref.path));
+            QFileInfo info(path);
+            if (info.isDir())
+                path = kustomizationIn(path);
+            if (path.isEmpty() || !QFileInfo(path).isFile())
+                continue; // kustomize refuses the inputs too; the export names it
+            const QString relative = root.relativeFilePath(path);
+            if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
+                notChecked.push_back(makeFinding(Code::KustomizeOutsideImport, from, ref.line, ref.column,
+                                                 {ref.path, QDir::toNativeSeparators(project.root),
+                                                  QDir::toNativeSeparators(folderHoldingBoth(project.root, path))}));
+                continue;
+            }
+            const QString canonical = QFileInfo(path).canonicalFilePath();
+            if (imported.contains(canonical))
+                continue;
+            imported.insert(canonical);
+            LoadResult loaded = loadSourceFile(path, relative);
+            // Binary or too large: no YAML to check; the export copies it unchanged or names it.
+            if (!loaded.file)
+                continue;
+            qCInfo(lcImport).noquote() << relative << "read: a kustomization refers to it";
+            read.push_back(analyzeSource(std::move(*loaded.file)));
+        }
+        for (Finding &f : notChecked)
+            project.files[next].findings.push_back(std::move(f));
+        for (FileAnalysis &file : read)
+            project.files.push_back(std::move(file));
+        added = added || !read.empty();
+    }
+    if (added) {
+        std::stable_sort(project.files.begin(), project.files.end(),
+                         [](const FileAnalysis &a, const FileAnalysis &b) { return a.source.relativePath < b.source.relativePath; });
+    }
+}
+
 } // namespace
 
 Project importPaths(const QStringList &paths, const ProgressCallback &progress)
@@ -234,6 +302,8 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
         }
         ++done;
     }
+    if (done == total)
+        followKustomizations(project);
     if (progress)
         progress(done, total);
     return project;
@@ -347,29 +417,47 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
     FolderMaker folders(ops); // before `staged`: the temporary files go first, then the folders
     std::vector<std::unique_ptr<AtomicFile>> staged;
     std::vector<std::pair<QByteArray, unsigned>> contents; // bytes and permissions, parallel to staged
-    for (std::size_t i = 0; i < project.files.size(); ++i) {
-        const FileAnalysis &file = project.files[i];
-        if (file.format == Format::Unknown || file.hasErrors())
-            continue;
-        const QString target = out.absoluteFilePath(file.source.relativePath);
+    const auto stageCopy = [&](const QString &input, const QString &relativePath, QByteArray bytes) {
+        const QString target = out.absoluteFilePath(relativePath);
         FileOps::Status status;
         // Not following links: a dangling one is in the way too.
         if (const int code = ops.status(target, status)) {
             outcome.error = QCoreApplication::translate("agm::Core", "cannot inspect %1: %2").arg(QDir::toNativeSeparators(target), describeFileError(code))
                             + QLatin1Char(' ') + nothingWritten();
-            return outcome;
+            return false;
         }
         if (status.exists) {
             outcome.error = QCoreApplication::translate("agm::Core", "%1 already exists; choose an empty output folder (nothing was written).").arg(QDir::toNativeSeparators(target));
-            return outcome;
+            return false;
         }
         unsigned mode = 0;
-        if (!inputMode(ops, file.source.path, mode, outcome.error)) {
+        if (!inputMode(ops, input, mode, outcome.error)) {
             outcome.error += QLatin1Char(' ') + nothingWritten();
-            return outcome;
+            return false;
         }
         staged.push_back(std::make_unique<AtomicFile>(target, WriteMode::CreateNew, ops));
-        contents.emplace_back(encodeLike(file.source, plan.files[i].migratedText), mode);
+        contents.emplace_back(std::move(bytes), mode);
+        return true;
+    };
+    for (std::size_t i = 0; i < project.files.size(); ++i) {
+        const FileAnalysis &file = project.files[i];
+        if (file.format == Format::Unknown || file.hasErrors())
+            continue;
+        if (!stageCopy(file.source.path, file.source.relativePath, encodeLike(file.source, plan.files[i].migratedText)))
+            return outcome;
+    }
+    const Companions companions = kustomizeCompanions(project);
+    outcome.warnings << companions.warnings;
+    const QDir root(project.root);
+    for (const QString &companion : companions.files) {
+        QByteArray bytes;
+        if (const int code = ops.read(companion, bytes)) {
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot read %1, which a kustomization refers to: %2").arg(QDir::toNativeSeparators(companion), describeFileError(code))
+                            + QLatin1Char(' ') + nothingWritten();
+            return outcome;
+        }
+        if (!stageCopy(companion, root.relativeFilePath(companion), std::move(bytes)))
+            return outcome;
     }
     // Every folder and every temporary file first; only when all are written is any committed,
     // and a failed commit takes the others back.

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// A kustomization deploys what it names. The import reads what the folder walk leaves out (a
+// generator's .properties file, a base in a hidden folder), names what lies outside the import or
+// on a remote server instead of passing it over, and the copies hold every file kustomize needs:
+// `kubectl kustomize` (when installed) builds the exported overlay.
+#include "../clirun.h"
+#include "companions.h"
+#include "exporter.h"
+#include "ledger.h"
+#include "project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agm;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+const char kV1Url[] = "https://contoso.management.azure-api.net/subscriptions/x/resourceGroups/r/providers/"
+                      "Microsoft.ApiManagement/service/contoso?api-version=2021-01-01-preview";
+
+// base/ (gateway Deployment, a Service, a configMapGenerator with a .properties file that holds
+// the v1 URL, a component in a hidden folder) and overlay/ building on it with a JSON 6902 patch.
+void writeTree(const QString &root)
+{
+    write(root + QStringLiteral("/base/kustomization.yaml"),
+          "resources:\n  - gateway.yaml\n  - service.yaml\ncomponents:\n  - .shared/labels\n"
+          "configMapGenerator:\n  - name: gw-config\n    files:\n      - gateway.properties\n      - extra=notes.conf.txt\n");
+    write(root + QStringLiteral("/base/gateway.yaml"),
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: contoso-gw\nspec:\n  selector:\n    matchLabels:\n      app: gw\n"
+          "  template:\n    metadata:\n      labels:\n        app: gw\n    spec:\n      containers:\n        - name: gw\n"
+          "          image: mcr.microsoft.com/azure-api-management/gateway:2.9.2\n");
+    write(root + QStringLiteral("/base/service.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: contoso-gw\nspec:\n  ports:\n    - port: 80\n");
+    write(root + QStringLiteral("/base/gateway.properties"), QByteArray("config.service.endpoint=") + kV1Url + "\n");
+    write(root + QStringLiteral("/base/notes.conf.txt"), "owner=platform\n");
+    write(root + QStringLiteral("/base/.shared/labels/kustomization.yaml"),
+          "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\ncommonLabels:\n  team: platform\n");
+    write(root + QStringLiteral("/overlay/kustomization.yaml"),
+          "resources:\n  - ../base\n  - https://github.com/example/shared//gateway?ref=v1\npatches:\n  - path: replicas.json\n"
+          "    target:\n      kind: Deployment\n      name: contoso-gw\n");
+    write(root + QStringLiteral("/overlay/replicas.json"), R"([{"op": "add", "path": "/spec/replicas", "value": 2}])");
+}
+
+const FileAnalysis *fileNamed(const Project &project, const QString &relativePath)
+{
+    for (const FileAnalysis &f : project.files) {
+        if (f.source.relativePath == relativePath)
+            return &f;
+    }
+    return nullptr;
+}
+
+bool hasCode(const FileAnalysis &file, Code code)
+{
+    return std::any_of(file.findings.begin(), file.findings.end(), [code](const Finding &f) { return f.code == code; });
+}
+
+} // namespace
+
+class TestKustomize : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void references()
+    {
+        const std::string text = "resources:\n  - deploy.yaml\n  - ../base\n  - github.com/org/repo//dir?ref=v1\n"
+                                 "patchesStrategicMerge:\n  - |\n    apiVersion: v1\n    kind: Service\n  - sm.yaml\n"
+                                 "patches:\n  - path: p.yaml\n  - patch: |-\n      - op: remove\n"
+                                 "configMapGenerator:\n  - name: a\n    files: [key=conf/a.properties, b.txt]\n    envs: [a.env]\n"
+                                 "secretGenerator:\n  - name: s\n    env: s.env\n"
+                                 "openapi:\n  path: schema.json\n"
+                                 "helmCharts:\n  - name: c\n    valuesFile: values.yaml\n";
+        QStringList found;
+        for (const KustomizeReference &ref : kustomizeReferences(text))
+            found << QStringLiteral("%1@%2%3").arg(ref.path).arg(ref.line).arg(ref.remote ? QStringLiteral(" remote") : QString());
+        QCOMPARE(found, (QStringList{QStringLiteral("deploy.yaml@2"), QStringLiteral("../base@3"),
+                                     QStringLiteral("github.com/org/repo//dir?ref=v1@4 remote"), QStringLiteral("sm.yaml@9"),
+                                     QStringLiteral("p.yaml@11"), QStringLiteral("conf/a.properties@16"), QStringLiteral("b.txt@16"),
+                                     QStringLiteral("a.env@17"), QStringLiteral("s.env@20"), QStringLiteral("schema.json@22"),
+                                     QStringLiteral("values.yaml@25")}));
+        QVERIFY(kustomizeReferences("resources: [unclosed").empty());
+    }
+
+    // What the folder walk leaves out is read because a kustomization names it, so the v1 URL in
+    // a generator's .properties file is seen, not passed as "nothing to migrate".
+    void namedFilesAreRead()
+    {
+        QTemporaryDir dir;
+        writeTree(dir.path());
+        const Project project = importPaths({dir.path()});
+        const FileAnalysis *properties = fileNamed(project, QStringLiteral("base/gateway.properties"));
+        QVERIFY2(properties, "the generator's file was not read");
+        QVERIFY(hasCode(*properties, Code::EndpointV1)); // key=value: read as an env file, and migrated
+        QVERIFY2(fileNamed(project, QStringLiteral("base/.shared/labels/kustomization.yaml")), "the component in a hidden folder was not read");
+        QVERIFY(fileNamed(project, QStringLiteral("overlay/replicas.json")));
+        // The remote base is named on the overlay, as advice: nothing on this machine to check.
+        const FileAnalysis *overlay = fileNamed(project, QStringLiteral("overlay/kustomization.yaml"));
+        QVERIFY(overlay && hasCode(*overlay, Code::KustomizeRemoteBase));
+        QVERIFY(!hasCode(*overlay, Code::KustomizeOutsideImport));
+        // Still in the order of their paths.
+        for (std::size_t i = 1; i < project.files.size(); ++i)
+            QVERIFY(project.files[i - 1].source.relativePath < project.files[i].source.relativePath);
+
+        const ProjectPlan plan = planProject(project, MigrationOptions{});
+        const Ledger ledger = buildLedger(project, plan);
+        const auto entry = std::find_if(ledger.files.begin(), ledger.files.end(),
+                                        [](const FileEntry &e) { return e.file == QLatin1String("base/gateway.properties"); });
+        QVERIFY(entry != ledger.files.end());
+        QCOMPARE(entry->state, FileState::Migrated);
+    }
+
+    // Importing only the overlay: its base is outside, so the overlay says it was not checked,
+    // and that stays open (a --check would fail) instead of "nothing to migrate".
+    void baseOutsideTheImportIsOpen()
+    {
+        QTemporaryDir dir;
+        writeTree(dir.path());
+        const Project project = importPaths({dir.path() + QStringLiteral("/overlay")});
+        const FileAnalysis *overlay = fileNamed(project, QStringLiteral("kustomization.yaml"));
+        QVERIFY(overlay);
+        const auto outside = std::find_if(overlay->findings.begin(), overlay->findings.end(),
+                                          [](const Finding &f) { return f.code == Code::KustomizeOutsideImport; });
+        QVERIFY(outside != overlay->findings.end());
+        QCOMPARE(outside->line, 2);
+        QVERIFY2(outside->message().contains(QDir::toNativeSeparators(dir.path())), qPrintable(outside->message()));
+        const ProjectPlan plan = planProject(project, MigrationOptions{});
+        const Ledger ledger = buildLedger(project, plan);
+        QCOMPARE(ledger.openItems(), 1);
+        QVERIFY(ledger.notDone().front().text.startsWith(QStringLiteral("not checked: ")));
+
+        const test::CliRun run = test::runCli({QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--check"),
+                                               dir.path() + QStringLiteral("/overlay")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("../base") || run.err.contains("../base"), QByteArray(run.out + run.err).constData());
+    }
+
+    // The copies hold every file the kustomizations name, so the exported overlay builds.
+    void copiesBuild()
+    {
+        QTemporaryDir dir;
+        writeTree(dir.path() + QStringLiteral("/in"));
+        const Project project = importPaths({dir.path() + QStringLiteral("/in")});
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.9.2");
+        const ProjectPlan plan = planProject(project, options);
+        ExportSettings settings;
+        settings.outDir = dir.path() + QStringLiteral("/out");
+        settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+        const QStringList planned = plannedTargets(project, plan, settings);
+        const ExportOutcome outcome = exportMigration(project, plan, settings, ReportContext{});
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        for (const char *file : {"base/gateway.properties", "base/notes.conf.txt", "base/.shared/labels/kustomization.yaml", "overlay/replicas.json"}) {
+            const QString copy = settings.outDir + QLatin1Char('/') + QLatin1String(file);
+            QVERIFY2(QFile::exists(copy), file);
+            QVERIFY2(outcome.written.contains(copy), file);
+            QVERIFY2(planned.contains(copy), file);
+        }
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (kubectl.isEmpty()) {
+            qWarning("kubectl is not installed: the copies are checked for their files only");
+            return;
+        }
+        // The remote base needs the network: build the base and a local overlay of it.
+        write(settings.outDir + QStringLiteral("/local/kustomization.yaml"), "resources:\n  - ../base\n");
+        QProcess build;
+        build.start(kubectl, {QStringLiteral("kustomize"), settings.outDir + QStringLiteral("/local")});
+        QVERIFY(build.waitForFinished(60000));
+        QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
+        QVERIFY(build.readAllStandardOutput().contains("team: platform"));
+    }
+
+    // Copies of the overlay alone cannot build; the export says so.
+    void copiesOfAnOverlayAloneWarn()
+    {
+        QTemporaryDir dir;
+        writeTree(dir.path() + QStringLiteral("/in"));
+        const Project project = importPaths({dir.path() + QStringLiteral("/in/overlay")});
+        const ProjectPlan plan = planProject(project, MigrationOptions{});
+        ExportSettings settings;
+        settings.outDir = dir.path() + QStringLiteral("/out");
+        settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+        const ExportOutcome outcome = exportMigration(project, plan, settings, ReportContext{});
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY2(outcome.warnings.front().startsWith(QStringLiteral("kustomization.yaml:2: refers to ../base, outside the imported folder")),
+                 qPrintable(outcome.warnings.front()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKustomize)
+#include "tst_kustomize.moc"
