@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace agm {
 
@@ -30,7 +31,7 @@ bool isRemote(const QString &path)
 class ReferenceCollector
 {
 public:
-    std::vector<KustomizeReference> references;
+    std::vector<FileReference> references;
 
     // A path, or an inline patch or generator (several lines), which names no file.
     void scalar(const YAML::Node &node, bool keyValue = false)
@@ -75,17 +76,22 @@ QString kustomizationIn(const QString &folder)
     return {};
 }
 
-std::vector<KustomizeReference> kustomizeReferences(const std::string &text)
+namespace {
+
+std::optional<YAML::Node> loadMap(const std::string &text)
 {
-    ReferenceCollector out;
-    YAML::Node root;
     try {
-        root = YAML::Load(text);
+        YAML::Node root = YAML::Load(text);
+        if (root.IsMap())
+            return root;
     } catch (const YAML::Exception &) {
-        return {}; // the analysis reports the parse error
+        // the analysis reports the parse error
     }
-    if (!root.IsMap())
-        return {};
+    return std::nullopt;
+}
+
+void collectKustomize(ReferenceCollector &out, const YAML::Node &root)
+{
     for (const char *key : {"resources", "bases", "components", "crds", "configurations", "generators", "transformers",
                             "validators", "patchesStrategicMerge"})
         out.scalars(child(root, key));
@@ -105,13 +111,45 @@ std::vector<KustomizeReference> kustomizeReferences(const std::string &text)
         out.scalars(child(charts[i], "valuesFile"));
         out.scalars(child(charts[i], "additionalValuesFiles"));
     }
-    std::stable_sort(out.references.begin(), out.references.end(), [](const KustomizeReference &a, const KustomizeReference &b) {
+}
+
+// env_file (a path, a list of paths or of {path, required}), extends.file and include.
+void collectCompose(ReferenceCollector &out, const YAML::Node &root)
+{
+    const YAML::Node services = child(root, "services");
+    for (auto it = services.IsMap() ? services.begin() : YAML::const_iterator(); services.IsMap() && it != services.end(); ++it) {
+        const YAML::Node service = it->second;
+        const YAML::Node envFile = child(service, "env_file");
+        if (envFile.IsScalar())
+            out.scalar(envFile);
+        else
+            out.entries(envFile, "path");
+        out.scalars(child(child(service, "extends"), "file"));
+    }
+    out.entries(child(root, "include"), "path");
+}
+
+} // namespace
+
+std::vector<FileReference> fileReferences(const std::string &text, Format format)
+{
+    if (format != Format::Kustomize && format != Format::Compose)
+        return {};
+    const std::optional<YAML::Node> root = loadMap(text);
+    if (!root)
+        return {};
+    ReferenceCollector out;
+    if (format == Format::Kustomize)
+        collectKustomize(out, *root);
+    else
+        collectCompose(out, *root);
+    std::stable_sort(out.references.begin(), out.references.end(), [](const FileReference &a, const FileReference &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     return std::move(out.references);
 }
 
-Companions kustomizeCompanions(const Project &project)
+Companions companionFiles(const Project &project)
 {
     Companions result;
     const QDir root(project.root);
@@ -124,18 +162,18 @@ Companions kustomizeCompanions(const Project &project)
         else if (file.format != Format::Unknown)
             seen.insert(canonical);
     }
-    for (const FileAnalysis &kustomization : project.files) {
-        if (kustomization.format != Format::Kustomize || kustomization.hasErrors())
+    for (const FileAnalysis &user : project.files) {
+        if (user.hasErrors())
             continue;
-        const QDir folder = QFileInfo(kustomization.source.path).absoluteDir();
-        for (const KustomizeReference &ref : kustomizeReferences(kustomization.source.text)) {
+        const QDir folder = QFileInfo(user.source.path).absoluteDir();
+        for (const FileReference &ref : fileReferences(user.source.text, user.format)) {
             if (ref.remote)
                 continue;
-            const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(kustomization.source.relativePath)).arg(ref.line);
+            const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(user.source.relativePath)).arg(ref.line);
             QString path = QDir::cleanPath(folder.absoluteFilePath(ref.path));
             QFileInfo info(path);
             if (!info.exists()) {
-                result.warnings << tr("%1: refers to %2, which does not exist: kustomize cannot build the inputs or the copies until it does.")
+                result.warnings << tr("%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.")
                                        .arg(where, ref.path);
                 continue;
             }
@@ -149,7 +187,7 @@ Companions kustomizeCompanions(const Project &project)
             }
             const QString relative = root.relativeFilePath(path);
             if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
-                result.warnings << tr("%1: refers to %2, outside the imported folder %3: the copies will not build with kustomize. "
+                result.warnings << tr("%1: refers to %2, outside the imported folder %3: the copies will not work without it. "
                                       "Import a folder that holds both, or copy it beside them.")
                                        .arg(where, ref.path, QDir::toNativeSeparators(root.path()));
                 continue;

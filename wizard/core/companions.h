@@ -11,8 +11,9 @@
 
 namespace agm {
 
-// A file or folder a kustomization names (resources, patches, generator files, ...).
-struct KustomizeReference
+// A file or folder a deployment file uses: a kustomization's resources, patches and generator
+// files; a compose file's env_file, extends and include.
+struct FileReference
 {
     QString path; // as written, without a generator's "key="
     int line = 0; // 1-based
@@ -20,17 +21,19 @@ struct KustomizeReference
     bool remote = false; // a URL or git reference: nothing on this machine to read or copy
 };
 
-std::vector<KustomizeReference> kustomizeReferences(const std::string &text);
+// In the order they are written; none for other formats or text that does not parse.
+std::vector<FileReference> fileReferences(const std::string &text, Format format);
 // The kustomization file of a folder a kustomization names; empty when it has none.
 QString kustomizationIn(const QString &folder);
 
 // The import keeps deployment files only, but a kustomization also needs its generators'
-// .properties files, JSON patches, hidden bases: without them the copies do not build.
+// .properties files, JSON patches, hidden bases, a compose file its env files: without them the
+// copies do not work.
 struct Companions
 {
     QStringList files;    // input files to copy unchanged, absolute, inside the project's root
     QStringList warnings; // references a copy cannot honour: missing, outside the root, unreadable
 };
-Companions kustomizeCompanions(const Project &project);
+Companions companionFiles(const Project &project);
 
 } // namespace agm

@@ -89,7 +89,7 @@ QStringList plannedTargets(const Project &project, const ProjectPlan &plan, cons
             targets << file.source.path;
     }
     if (settings.mode == ExportSettings::Copies) {
-        for (const QString &companion : kustomizeCompanions(project).files)
+        for (const QString &companion : companionFiles(project).files)
             targets << QDir(settings.outDir).filePath(QDir(project.root).relativeFilePath(companion));
     }
     const QDir reports(reportFolder(project, settings));

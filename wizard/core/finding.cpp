@@ -125,8 +125,8 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "These values are for chart %1, which has no securityContext value (it came with chart 1.1.0), so a securityContext here would have no effect. Upgrade the chart to 1.1.0 or later (chart 1.x uses gateway.configuration.uri and gateway.auth.key) and set securityContext: runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: false there.%2")},
     {"image-mirror", Step::Image, Severity::Info, kContainerImages,
      QT_TRANSLATE_NOOP("agm::Finding", "The image comes from the registry '%1', not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:<tag>), or the pods cannot pull it.")},
-    {"kustomize-outside-import", Step::Input, Severity::Change, nullptr,
-     QT_TRANSLATE_NOOP("agm::Finding", "This kustomization builds on '%1', which is outside the imported folder %2: its files were not checked for gateway references, and copies of this folder alone will not build. Import %3, which holds both.")},
+    {"reference-outside-import", Step::Input, Severity::Change, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "This file uses '%1', which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.")},
     {"kustomize-remote-base", Step::Input, Severity::Warning, nullptr,
      QT_TRANSLATE_NOOP("agm::Finding", "This kustomization builds on the remote base '%1': its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.")},
 };

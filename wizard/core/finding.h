@@ -73,7 +73,7 @@ enum class Code {
     SharedValue,
     HelmChartNoSecurityContext,
     ImageMirror,
-    KustomizeOutsideImport,
+    ReferenceOutsideImport,
     KustomizeRemoteBase,
 };
 inline constexpr int kCodeCount = int(Code::KustomizeRemoteBase) + 1;

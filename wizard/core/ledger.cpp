@@ -34,7 +34,7 @@ ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f, Audience audi
     if (plan.unresolved.contains(f.id)) {
         r.state = ReferenceState::Pending;
         r.reason = isUnhandledReference(f.code)                ? tr("change it by hand: %1").arg(f.message(audience))
-                   : f.code == Code::KustomizeOutsideImport ? tr("not checked: %1").arg(f.message(audience))
+                   : f.code == Code::ReferenceOutsideImport ? tr("not checked: %1").arg(f.message(audience))
                                                             : tr("needs your answer: %1").arg(f.message(audience));
         r.value = maskSecretsInText(f.newValue);
     } else if (plan.applied.contains(f.id)) {

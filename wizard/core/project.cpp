@@ -168,10 +168,11 @@ QString folderHoldingBoth(const QString &root, const QString &path)
     return commonRoot({root, QFileInfo(path).absolutePath()});
 }
 
-// A kustomization deploys what it names: what the walk left out (a generator's .properties file,
-// a base in a hidden folder) is read too, and what lies outside the import or on a remote server
-// becomes a finding on the kustomization rather than passing unseen.
-void followKustomizations(Project &project)
+// A kustomization deploys what it names, a compose file reads its env files: what the walk left
+// out (a generator's .properties file, a base in a hidden folder, gateway.vars) is read too, and
+// what lies outside the import or on a remote server becomes a finding on the file that uses it
+// rather than passing unseen.
+void followReferences(Project &project)
 {
     const QDir root(project.root);
     QSet<QString> imported;
@@ -180,13 +181,13 @@ void followKustomizations(Project &project)
     bool added = false;
     // Index, not iterator: files read here are appended and followed in turn.
     for (std::size_t next = 0; next < project.files.size(); ++next) {
-        if (project.files[next].format != Format::Kustomize || project.files[next].hasErrors())
+        if (project.files[next].hasErrors())
             continue;
         const QString from = project.files[next].source.relativePath;
         const QDir folder = QFileInfo(project.files[next].source.path).absoluteDir();
         std::vector<Finding> notChecked;
         std::vector<FileAnalysis> read;
-        for (const KustomizeReference &ref : kustomizeReferences(project.files[next].source.text)) {
+        for (const FileReference &ref : fileReferences(project.files[next].source.text, project.files[next].format)) {
             if (ref.remote) {
                 notChecked.push_back(makeFinding(Code::KustomizeRemoteBase, from, ref.line, ref.column, {ref.path}));
                 continue;
@@ -196,10 +197,10 @@ void followKustomizations(Project &project)
             if (info.isDir())
                 path = kustomizationIn(path);
             if (path.isEmpty() || !QFileInfo(path).isFile())
-                continue; // kustomize refuses the inputs too; the export names it
+                continue; // kustomize or compose refuses the inputs too; the export names it
             const QString relative = root.relativeFilePath(path);
             if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
-                notChecked.push_back(makeFinding(Code::KustomizeOutsideImport, from, ref.line, ref.column,
+                notChecked.push_back(makeFinding(Code::ReferenceOutsideImport, from, ref.line, ref.column,
                                                  {ref.path, QDir::toNativeSeparators(project.root),
                                                   QDir::toNativeSeparators(folderHoldingBoth(project.root, path))}));
                 continue;
@@ -212,7 +213,7 @@ void followKustomizations(Project &project)
             // Binary or too large: no YAML to check; the export copies it unchanged or names it.
             if (!loaded.file)
                 continue;
-            qCInfo(lcImport).noquote() << relative << "read: a kustomization refers to it";
+            qCInfo(lcImport).noquote() << relative << "read:" << from << "uses it";
             read.push_back(analyzeSource(std::move(*loaded.file)));
         }
         for (Finding &f : notChecked)
@@ -303,7 +304,7 @@ Project importPaths(const QStringList &paths, const ProgressCallback &progress)
         ++done;
     }
     if (done == total)
-        followKustomizations(project);
+        followReferences(project);
     if (progress)
         progress(done, total);
     return project;
@@ -446,13 +447,13 @@ WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const 
         if (!stageCopy(file.source.path, file.source.relativePath, encodeLike(file.source, plan.files[i].migratedText)))
             return outcome;
     }
-    const Companions companions = kustomizeCompanions(project);
+    const Companions companions = companionFiles(project);
     outcome.warnings << companions.warnings;
     const QDir root(project.root);
     for (const QString &companion : companions.files) {
         QByteArray bytes;
         if (const int code = ops.read(companion, bytes)) {
-            outcome.error = QCoreApplication::translate("agm::Core", "cannot read %1, which a kustomization refers to: %2").arg(QDir::toNativeSeparators(companion), describeFileError(code))
+            outcome.error = QCoreApplication::translate("agm::Core", "cannot read %1 to copy it beside the files that use it: %2").arg(QDir::toNativeSeparators(companion), describeFileError(code))
                             + QLatin1Char(' ') + nothingWritten();
             return outcome;
         }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// A kustomization deploys what it names. The import reads what the folder walk leaves out (a
-// generator's .properties file, a base in a hidden folder), names what lies outside the import or
-// on a remote server instead of passing it over, and the copies hold every file kustomize needs:
-// `kubectl kustomize` (when installed) builds the exported overlay.
+// A kustomization deploys what it names, a compose file reads its env files. The import reads what
+// the folder walk leaves out (a generator's .properties file, a base in a hidden folder, an env
+// file of any name), names what lies outside the import or on a remote server instead of passing
+// it over, and the copies hold every file they need: `kubectl kustomize` and `docker-compose
+// config` (when installed) accept the exported copies.
 #include "../clirun.h"
 #include "companions.h"
 #include "exporter.h"
@@ -69,7 +70,7 @@ bool hasCode(const FileAnalysis &file, Code code)
 
 } // namespace
 
-class TestKustomize : public QObject
+class TestFileReferences : public QObject
 {
     Q_OBJECT
 
@@ -84,14 +85,15 @@ private Q_SLOTS:
                                  "openapi:\n  path: schema.json\n"
                                  "helmCharts:\n  - name: c\n    valuesFile: values.yaml\n";
         QStringList found;
-        for (const KustomizeReference &ref : kustomizeReferences(text))
+        for (const FileReference &ref : fileReferences(text, Format::Kustomize))
             found << QStringLiteral("%1@%2%3").arg(ref.path).arg(ref.line).arg(ref.remote ? QStringLiteral(" remote") : QString());
         QCOMPARE(found, (QStringList{QStringLiteral("deploy.yaml@2"), QStringLiteral("../base@3"),
                                      QStringLiteral("github.com/org/repo//dir?ref=v1@4 remote"), QStringLiteral("sm.yaml@9"),
                                      QStringLiteral("p.yaml@11"), QStringLiteral("conf/a.properties@16"), QStringLiteral("b.txt@16"),
                                      QStringLiteral("a.env@17"), QStringLiteral("s.env@20"), QStringLiteral("schema.json@22"),
                                      QStringLiteral("values.yaml@25")}));
-        QVERIFY(kustomizeReferences("resources: [unclosed").empty());
+        QVERIFY(fileReferences("resources: [unclosed", Format::Kustomize).empty());
+        QVERIFY(fileReferences(text, Format::Kubernetes).empty());
     }
 
     // What the folder walk leaves out is read because a kustomization names it, so the v1 URL in
@@ -109,7 +111,7 @@ private Q_SLOTS:
         // The remote base is named on the overlay, as advice: nothing on this machine to check.
         const FileAnalysis *overlay = fileNamed(project, QStringLiteral("overlay/kustomization.yaml"));
         QVERIFY(overlay && hasCode(*overlay, Code::KustomizeRemoteBase));
-        QVERIFY(!hasCode(*overlay, Code::KustomizeOutsideImport));
+        QVERIFY(!hasCode(*overlay, Code::ReferenceOutsideImport));
         // Still in the order of their paths.
         for (std::size_t i = 1; i < project.files.size(); ++i)
             QVERIFY(project.files[i - 1].source.relativePath < project.files[i].source.relativePath);
@@ -132,7 +134,7 @@ private Q_SLOTS:
         const FileAnalysis *overlay = fileNamed(project, QStringLiteral("kustomization.yaml"));
         QVERIFY(overlay);
         const auto outside = std::find_if(overlay->findings.begin(), overlay->findings.end(),
-                                          [](const Finding &f) { return f.code == Code::KustomizeOutsideImport; });
+                                          [](const Finding &f) { return f.code == Code::ReferenceOutsideImport; });
         QVERIFY(outside != overlay->findings.end());
         QCOMPARE(outside->line, 2);
         QVERIFY2(outside->message().contains(QDir::toNativeSeparators(dir.path())), qPrintable(outside->message()));
@@ -198,7 +200,65 @@ private Q_SLOTS:
         QVERIFY2(outcome.warnings.front().startsWith(QStringLiteral("kustomization.yaml:2: refers to ../base, outside the imported folder")),
                  qPrintable(outcome.warnings.front()));
     }
+
+    // env_file, extends and include of a compose file are read and copied; one outside the import
+    // is an open item.
+    void composeFiles()
+    {
+        QTemporaryDir dir;
+        const QString app = dir.path() + QStringLiteral("/in/app");
+        // Every form of reference, read where it is written.
+        QStringList found;
+        const std::string forms = "include:\n  - extra/monitoring.yml\n  - path: extra/more.yml\nservices:\n  gateway:\n"
+                                  "    extends:\n      file: base.yml\n      service: gw\n"
+                                  "    env_file:\n      - path: local.settings\n        required: true\n      - ../shared/gateway.vars\n"
+                                  "  other:\n    env_file: other.env\n";
+        for (const FileReference &ref : fileReferences(forms, Format::Compose))
+            found << QStringLiteral("%1@%2").arg(ref.path).arg(ref.line);
+        QCOMPARE(found, (QStringList{QStringLiteral("extra/monitoring.yml@2"), QStringLiteral("extra/more.yml@3"), QStringLiteral("base.yml@7"),
+                                     QStringLiteral("local.settings@10"), QStringLiteral("../shared/gateway.vars@12"), QStringLiteral("other.env@14")}));
+
+        // What docker-compose 1.29 (Debian 12) reads too.
+        write(app + QStringLiteral("/docker-compose.yml"),
+              "services:\n  gateway:\n    extends:\n      file: base.yml\n      service: gw\n"
+              "    env_file:\n      - local.settings\n      - ../shared/gateway.vars\n");
+        write(app + QStringLiteral("/base.yml"), "services:\n  gw:\n    image: mcr.microsoft.com/azure-api-management/gateway:2.9.2\n    user: \"1001\"\n");
+        write(app + QStringLiteral("/local.settings"), QByteArray("config.service.endpoint=") + kV1Url + "\n");
+        write(dir.path() + QStringLiteral("/in/shared/gateway.vars"), "runtime.deployment.artifact.source=Azure Portal\n");
+
+        const Project onlyApp = importPaths({app});
+        const FileAnalysis *settings = fileNamed(onlyApp, QStringLiteral("local.settings"));
+        QVERIFY2(settings, "the env file was not read");
+        QVERIFY(hasCode(*settings, Code::EndpointV1));
+        const FileAnalysis *compose = fileNamed(onlyApp, QStringLiteral("docker-compose.yml"));
+        QVERIFY(compose && hasCode(*compose, Code::ReferenceOutsideImport));
+
+        const Project project = importPaths({dir.path() + QStringLiteral("/in")});
+        QVERIFY(!hasCode(*fileNamed(project, QStringLiteral("app/docker-compose.yml")), Code::ReferenceOutsideImport));
+        QVERIFY2(fileNamed(project, QStringLiteral("shared/gateway.vars")), "the env file outside the compose file's folder was not read");
+        const ProjectPlan plan = planProject(project, MigrationOptions{});
+        ExportSettings out;
+        out.outDir = dir.path() + QStringLiteral("/out");
+        out.markdown = out.html = out.json = out.patch = out.checksums = false;
+        const ExportOutcome outcome = exportMigration(project, plan, out, ReportContext{});
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
+        const QString compose2 = QStandardPaths::findExecutable(QStringLiteral("docker-compose"));
+        if (compose2.isEmpty()) {
+            qWarning("docker-compose is not installed: the copies are checked for their files only");
+            QVERIFY(QFile::exists(out.outDir + QStringLiteral("/app/local.settings")));
+            return;
+        }
+        QProcess config;
+        config.setWorkingDirectory(out.outDir + QStringLiteral("/app"));
+        config.start(compose2, {QStringLiteral("config")});
+        QVERIFY(config.waitForFinished(60000));
+        const QByteArray printed = config.readAllStandardOutput();
+        QVERIFY2(config.exitCode() == 0, config.readAllStandardError().constData());
+        QVERIFY2(printed.contains("contoso.configuration.azure-api.net"), printed.constData());
+        QVERIFY(printed.contains("Azure Portal"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestKustomize)
-#include "tst_kustomize.moc"
+QTEST_GUILESS_MAIN(TestFileReferences)
+#include "tst_filereferences.moc"
