@@ -141,6 +141,7 @@ private Q_SLOTS:
         const ProjectPlan plan = planProject(project, MigrationOptions{});
         const Ledger ledger = buildLedger(project, plan);
         QCOMPARE(ledger.openItems(), 1);
+        QCOMPARE(ledger.files.front().describe(), QStringLiteral("not checked: it uses 1 file outside the import"));
         QVERIFY(ledger.notDone().front().text.startsWith(QStringLiteral("not checked: ")));
 
         const test::CliRun run = test::runCli({QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--check"),

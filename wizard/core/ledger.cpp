@@ -173,7 +173,14 @@ QString FileEntry::describe() const
             text += QStringLiteral(", ") + tr("%n left out", leftOut);
         break;
     case FileState::AlreadyV2: text = tr("already on v2: nothing to change"); break;
-    case FileState::NeedsAnswer: text = tr("not migrated yet: %n reference(s) waiting for your answer", pending); break;
+    case FileState::NeedsAnswer: {
+        const auto notChecked = int(std::count_if(references.begin(), references.end(), [](const ReferenceEntry &r) {
+            return r.state == ReferenceState::Pending && r.code == Code::ReferenceOutsideImport;
+        }));
+        text = notChecked == pending ? tr("not checked: it uses %n file(s) outside the import", pending)
+                                     : tr("not migrated yet: %n reference(s) waiting for your answer", pending);
+        break;
+    }
     case FileState::LeftOut: text = tr("left out by the operator: %n change(s) not made", leftOut); break;
     case FileState::Unreadable: {
         QString why = reason;
