@@ -717,6 +717,7 @@ private Q_SLOTS:
             const QSize hint = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
             QVERIFY2(hint.width() <= room.width() && hint.height() <= room.height(),
                      qPrintable(QStringLiteral("page %1 needs %2x%3").arg(wizard.currentId()).arg(hint.width()).arg(hint.height())));
+            QVERIFY2(wizard.width() <= room.width(), qPrintable(QStringLiteral("page %1 widened the window to %2").arg(wizard.currentId()).arg(wizard.width())));
             // In presenter mode Review's diff toolbar alone takes most of the width: the list steps aside.
             QVERIFY2(steps->isVisible() || (presenter && wizard.currentId() == MigrationWizard::Review),
                      qPrintable(QStringLiteral("page %1 hides the step list").arg(wizard.currentId())));
