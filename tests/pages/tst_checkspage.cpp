@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY2(page->statusText().contains(QLatin1String("1 of 1 endpoint failed")), qPrintable(page->statusText()));
         QVERIFY(page->detailsText().contains(QLatin1String("hint: firewall on 443: nothing listens on port")));
         QVERIFY(page->acknowledgement()->isVisible());
-        QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I understand the checks failed"));
+        QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I &understand the checks failed"));
         QVERIFY(!page->isComplete());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next(); // refused while incomplete
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QVERIFY2(page->statusText().contains(QLatin1String("Cannot check:")), qPrintable(page->statusText()));
         // Checks that could not run are no pass: going on needs the acknowledgement.
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I understand the checks did not run"));
+        QCOMPARE(page->acknowledgement()->text(), QStringLiteral("I &understand the checks did not run"));
         QVERIFY(wizard.session()->checkRun() && wizard.session()->checkRun()->notRun.contains(QLatin1String("dns.example")));
         page->acknowledgement()->click();
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());

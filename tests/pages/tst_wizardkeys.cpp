@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -29,6 +31,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
+#include <QScopeGuard>
+
+#include <algorithm>
 
 using namespace agm;
 using agm::test::filesUnder;
@@ -550,7 +556,7 @@ private Q_SLOTS:
     }
 
     // On every page, no two visible buttons, labels or boxes (the wizard's own row included)
-    // share an Alt mnemonic.
+    // share an Alt mnemonic, and every push button, check box and radio button with a word on it has one.
     void uniqueMnemonics()
     {
         QTemporaryDir dir;
@@ -676,17 +682,51 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // Presenter mode's larger text and Japanese's wider labels included; the step list stays
+    // beside every page (it steps aside only for Review in presenter mode).
+    void everyPageShrinksTo1024x768_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("normal") << false << QString();
+        QTest::addRow("presenter mode") << true << QString();
+        QTest::addRow("Japanese") << false << QStringLiteral("ja");
+        QTest::addRow("Japanese, presenter mode") << true << QStringLiteral("ja");
+    }
+
     void everyPageShrinksTo1024x768()
     {
+        QFETCH(bool, presenter);
+        QFETCH(QString, language);
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+        // Known gap: Qt 5's wider text makes Review's diff toolbar (wizard/diffview) need about
+        // 1100 pixels in presenter mode.
+        if (presenter)
+            QSKIP("Qt 5: presenter-mode Review is wider than 1024 pixels (the diff toolbar)");
+#endif
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("apim-gateway-migrator_") + language, QStringLiteral(AGM_TRANSLATIONS_DIR)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         QTemporaryDir dir;
         MigrationWizard wizard;
+        wizard.setPresenterMode(presenter);
+        const auto normalFont = qScopeGuard([&] { wizard.setPresenterMode(false); }); // the font is the application's
         QVERIFY(openPortal(wizard));
         const QSize room(1024 - 16, 728 - 40); // the window frame and its title bar
+        wizard.resize(room);
+        auto *steps = wizard.findChild<StepList *>();
         for (;;) {
             QCoreApplication::processEvents();
             const QSize hint = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
             QVERIFY2(hint.width() <= room.width() && hint.height() <= room.height(),
                      qPrintable(QStringLiteral("page %1 needs %2x%3").arg(wizard.currentId()).arg(hint.width()).arg(hint.height())));
+            QVERIFY2(wizard.width() <= room.width(), qPrintable(QStringLiteral("page %1 widened the window to %2").arg(wizard.currentId()).arg(wizard.width())));
+            // In presenter mode Review's diff toolbar alone takes most of the width: the list steps aside.
+            QVERIFY2(steps->isVisible() || (presenter && wizard.currentId() == MigrationWizard::Review),
+                     qPrintable(QStringLiteral("page %1 hides the step list").arg(wizard.currentId())));
             if (wizard.currentId() == MigrationWizard::Summary)
                 break;
             if (wizard.currentId() == MigrationWizard::Export)
@@ -741,6 +781,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Push buttons, check boxes and radio buttons with a word on them; not the wizard's Cancel (Escape) and
+    // Finish (the default button on the last page), nor symbol buttons such as the zoom's "+".
+    static bool needsMnemonic(MigrationWizard &wizard, QWidget *widget, const QString &text)
+    {
+        if (!qobject_cast<QPushButton *>(widget) && !qobject_cast<QCheckBox *>(widget) && !qobject_cast<QRadioButton *>(widget))
+            return false;
+        if (widget == wizard.button(QWizard::CancelButton) || widget == wizard.button(QWizard::FinishButton))
+            return false;
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+    }
+
     static QStringList mnemonicClashes(MigrationWizard &wizard)
     {
         QHash<QKeySequence, QString> owners;
@@ -761,6 +812,8 @@ private:
             }
             for (const QString &text : texts) {
                 const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty() && needsMnemonic(wizard, w, text))
+                    clashes << QStringLiteral("page %1: \"%2\" has no mnemonic").arg(wizard.currentId()).arg(text);
                 if (key.isEmpty())
                     continue;
                 if (owners.contains(key))

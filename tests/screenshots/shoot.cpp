@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace agm;
 
 namespace {
@@ -81,6 +83,24 @@ QString optionValue(const QStringList &args, const QString &name)
 {
     const int at = int(args.indexOf(name));
     return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+}
+
+// The widgets of `page` that are wider at their minimum than `room`, deepest first: what keeps
+// the window from fitting (an unwrapped label, a row of buttons).
+QStringList tooWide(QWidget *page, int room)
+{
+    QStringList out;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->minimumSizeHint().width() <= room)
+            continue;
+        const bool widerChild = std::any_of(w->children().begin(), w->children().end(), [room](QObject *o) {
+            auto *child = qobject_cast<QWidget *>(o);
+            return child && child->isVisible() && child->minimumSizeHint().width() > room;
+        });
+        if (!widerChild)
+            out << QStringLiteral("%1 \"%2\" needs %3").arg(QLatin1String(w->metaObject()->className()), w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName()).arg(w->minimumSizeHint().width());
+    }
+    return out;
 }
 
 } // namespace
@@ -166,6 +186,13 @@ int main(int argc, char *argv[])
         const QString path = QDir(out).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
         wizard.grab().save(path);
         QTextStream(stdout) << path << '\n';
+        // A window grown past the size asked for: the page did not fit; say what is too wide.
+        if (size.size() == 2 && wizard.width() > size[0].toInt()) {
+            QTextStream(stderr) << name << ": the window grew to " << wizard.width() << " pixels\n";
+            const int room = wizard.currentPage()->width() - (wizard.width() - size[0].toInt());
+            for (const QString &line : tooWide(wizard.currentPage(), room))
+                QTextStream(stderr) << "  " << line << '\n';
+        }
     };
     shoot(QStringLiteral("1-welcome"));
     if (input.isEmpty())

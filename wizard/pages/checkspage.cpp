@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -145,7 +146,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_tabs->addTab(m_podView, tr("What the pod will see"));
     m_tabs->addTab(probeTab, tr("In-cluster probe"));
 
-    m_acknowledge = new QCheckBox(tr("I understand the checks failed"));
+    m_acknowledge = new QCheckBox(tr("I &understand the checks failed"));
     m_acknowledge->setToolTip(tr("Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. "
                                  "The report records the failed checks and this acknowledgement."));
     m_acknowledge->setVisible(false);
@@ -155,14 +156,18 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     top->addWidget(m_rerun);
     top->addWidget(m_cancel);
     top->addWidget(m_copy);
-    auto *options = new QHBoxLayout;
-    options->addWidget(dnsLabel);
-    options->addWidget(m_dnsServer, 1);
-    options->addWidget(caLabel);
-    options->addWidget(m_caFile, 2);
-    options->addWidget(m_browseCa);
-    options->addWidget(extraLabel);
-    options->addWidget(m_extraHosts, 2);
+    // Two rows: in one, the labels and Browse alone were wider than a 1024-pixel screen in
+    // presenter mode or in Japanese.
+    auto *options = new QGridLayout;
+    options->addWidget(dnsLabel, 0, 0);
+    options->addWidget(m_dnsServer, 0, 1);
+    options->addWidget(extraLabel, 0, 2);
+    options->addWidget(m_extraHosts, 0, 3, 1, 2);
+    options->addWidget(caLabel, 1, 0);
+    options->addWidget(m_caFile, 1, 1, 1, 3);
+    options->addWidget(m_browseCa, 1, 4);
+    options->setColumnStretch(1, 1);
+    options->setColumnStretch(3, 2);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_tabs);
@@ -299,7 +304,7 @@ void ChecksPage::recordNotRun()
     run.startedAt = QDateTime::currentDateTimeUtc();
     run.notRun = why;
     m_session->setCheckRun(run);
-    m_acknowledge->setText(tr("I understand the checks did not run"));
+    m_acknowledge->setText(tr("I &understand the checks did not run"));
     m_acknowledge->setToolTip(tr("Export without checks: nothing confirms that the gateway can reach its configuration endpoint. "
                                  "The reports record that the checks did not run and this acknowledgement."));
     m_acknowledge->setVisible(true);
@@ -399,7 +404,7 @@ void ChecksPage::onFinished(quint64 id, const CheckRun &run)
     for (std::size_t i = 0; i < run.results.size(); ++i)
         m_model->setResult(int(i), run.results[i]);
     m_session->setCheckRun(run);
-    m_acknowledge->setText(tr("I understand the checks failed"));
+    m_acknowledge->setText(tr("I &understand the checks failed"));
     m_acknowledge->setToolTip(tr("Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. "
                                  "The report records the failed checks and this acknowledgement."));
     m_acknowledge->setVisible(run.anyFailed());

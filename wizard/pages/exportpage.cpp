@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,27 +52,24 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     auto *folderLabel = new QLabel(tr("Output &folder:"));
     folderLabel->setBuddy(m_folder);
 
-    m_markdown = new QCheckBox(tr("Markdown report"));
-    m_html = new QCheckBox(tr("HTML report"));
-    m_json = new QCheckBox(tr("JSON report"));
-    m_patch = new QCheckBox(tr("Unified patch"));
-    m_checksums = new QCheckBox(tr("SHA-256 checksums"));
-    m_recipe = new QCheckBox(tr("Recipe (%1)").arg(QLatin1String(kRecipeFileName)));
+    m_markdown = new QCheckBox(tr("&Markdown report"));
+    m_html = new QCheckBox(tr("&HTML report"));
+    m_json = new QCheckBox(tr("&JSON report"));
+    m_patch = new QCheckBox(tr("&Unified patch"));
+    m_checksums = new QCheckBox(tr("SHA-256 chec&ksums"));
+    m_recipe = new QCheckBox(tr("&Recipe (%1)").arg(QLatin1String(kRecipeFileName)));
     m_recipe->setToolTip(tr("Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: "
                             "replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”."));
     auto *artifacts = new QGroupBox(tr("Also write"));
-    auto *artifactRows = new QVBoxLayout(artifacts);
-    auto *artifactLayout = new QHBoxLayout;
-    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe}) {
-        box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, &ExportPage::updatePreview);
+    // Three to a row: the page must fit a 1024x768 screen, presenter mode included.
+    auto *artifactLayout = new QGridLayout(artifacts);
+    const QList<QCheckBox *> boxes{m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe};
+    for (int i = 0; i < boxes.size(); ++i) {
+        boxes[i]->setChecked(true);
+        connect(boxes[i], &QCheckBox::toggled, this, &ExportPage::updatePreview);
+        artifactLayout->addWidget(boxes[i], i / 3, i % 3);
     }
-    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums})
-        artifactLayout->addWidget(box);
-    artifactLayout->addStretch();
-    artifactRows->addLayout(artifactLayout);
-    // A row of its own: the page must still fit a 1024x768 screen.
-    artifactRows->addWidget(m_recipe);
+    artifactLayout->setColumnStretch(3, 1);
 
     m_preview = new QTreeWidget;
     m_preview->setHeaderLabels({tr("Will be written"), tr("What")});

@@ -15,6 +15,8 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agm {
 
 namespace {
@@ -58,6 +60,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const int column = index.column();
+        if (column == FindingList::Location) {
+            // A narrow Where keeps the file's name and line ("…compose.yml:3"), not its folder.
+            QStyleOptionViewItem opt = option;
+            opt.textElideMode = Qt::ElideLeft;
+            QStyledItemDelegate::paint(painter, opt, index);
+            return;
+        }
         if (column != FindingList::Current && column != FindingList::New) {
             QStyledItemDelegate::paint(painter, option, index);
             return;
@@ -101,7 +110,13 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
                                 "F2 or Enter types the answer of a row that asks for one."));
     connect(this, &QTreeWidget::itemChanged, this, &FindingList::onItemChanged);
     // Plans change while a row's own signal runs; rebuilding then would delete that row, so later.
+    // A list on a page out of view is rebuilt when it is shown again, not on every change of
+    // the plan (a list in no window yet, as in tests, follows at once).
     connect(session, &MigrationSession::planChanged, this, [this] {
+        if (!isVisible() && window()->isVisible()) {
+            m_stale = true;
+            return;
+        }
         if (!m_refreshQueued) {
             m_refreshQueued = true;
             QMetaObject::invokeMethod(this, [this] {
@@ -152,6 +167,7 @@ int FindingList::countReferences(const std::function<bool(const ReferenceEntry &
 void FindingList::refresh()
 {
     m_refreshQueued = false;
+    m_stale = false;
     m_filling = true;
     const QString selected = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
     clear();
@@ -190,7 +206,9 @@ void FindingList::refresh()
             const QString current = maskSecretsInText(f.oldValue); // a v1 URL may hold a password or a SAS token
             item->setToolTip(Current, current);
             item->setText(Resource, f.resource);
+            item->setToolTip(Resource, f.resource);
             item->setText(Field, f.field);
+            item->setToolTip(Field, f.field);
             item->setText(Current, current);
             QString rejected;
             const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
@@ -254,23 +272,37 @@ void FindingList::refresh()
 }
 
 // On a narrow window (1024 pixels, the step list beside the page) the columns before New pushed
-// it, the value the file gets, past the right edge: the descriptive columns give up width first.
+// it, the value the file gets, past the right edge: the descriptive columns give up width first,
+// then New itself (its cell shows the part that differs). A column keeps its header readable
+// and a few characters of its content; the tooltips and the details line say them whole.
 void FindingList::fitColumns()
 {
     if (m_naturalWidths.size() != Why)
         return;
-    int excess = -(viewport()->width() - fontMetrics().averageCharWidth() * 12); // Why keeps a little room
+    const int charWidth = fontMetrics().averageCharWidth();
+    int excess = -(viewport()->width() - charWidth * 16); // Why keeps a little room
     for (int c = 0; c < Why; ++c) {
         setColumnWidth(c, m_naturalWidths[c]);
         excess += isColumnHidden(c) ? 0 : m_naturalWidths[c];
     }
-    for (const int c : {Resource, Field, Location, Current}) {
+    for (const int c : {Resource, Field, Location, Current, New}) {
         if (excess <= 0)
             break;
-        const int floor = std::min(m_naturalWidths[c], fontMetrics().averageCharWidth() * 10);
-        const int give = std::min(excess, columnWidth(c) - floor);
+        if (isColumnHidden(c))
+            continue;
+        const int floor = std::max(header()->sectionSizeHint(c), std::min(m_naturalWidths[c], charWidth * (c == New ? 24 : 12)));
+        const int give = std::clamp(columnWidth(c) - floor, 0, excess);
         setColumnWidth(c, columnWidth(c) - give);
         excess -= give;
+    }
+}
+
+void FindingList::showEvent(QShowEvent *event)
+{
+    QTreeWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+        Q_EMIT answersChanged();
     }
 }
 

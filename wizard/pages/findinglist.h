@@ -51,6 +51,7 @@ protected:
     // F2/Enter answer the row and Space toggles its change, whichever cell is current.
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
@@ -63,6 +64,7 @@ private:
     bool m_editableHosts = false;
     bool m_filling = false;
     bool m_refreshQueued = false;
+    bool m_stale = false; // the plan changed while the list was out of view
     QLabel *m_details = nullptr;
     QList<int> m_naturalWidths; // each column's width for its content, before fitColumns()
 

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -246,6 +247,10 @@ void MigrationWizard::showEvent(QShowEvent *event)
 void MigrationWizard::resizeEvent(QResizeEvent *event)
 {
     QWizard::resizeEvent(event);
+    // Pushed wider by a new page's minimum width while the list was beside it (QWizard grows the
+    // window before the list can step aside): the width the operator had is what the page gets.
+    if (width() == minimumWidth() && event->oldSize().width() > 0 && width() > event->oldSize().width() && m_steps->isVisibleTo(this))
+        m_widthBeforeGrowth = event->oldSize().width();
     compactSteps();
 }
 
@@ -253,16 +258,26 @@ void MigrationWizard::resizeEvent(QResizeEvent *event)
 // is 1.5 times larger) the pages need every pixel: the step list shows marks and numbers only.
 void MigrationWizard::compactSteps()
 {
-    m_steps->setCompact(width() < (m_presenter ? 1650 : 1100));
-    // A page that needs the whole width (Review on a 1024-pixel screen with Qt 5) gets it: the
-    // list steps aside there. The spacing beside the list is counted as one more list width.
+    const int room = m_widthBeforeGrowth > 0 ? std::min(m_widthBeforeGrowth, width()) : width();
+    m_steps->setCompact(room < (m_presenter ? 1650 : 1100));
+    // A page that needs the whole width (Review in presenter mode on a 1024-pixel screen) gets
+    // it: the list steps aside there. The spacing beside the list is counted as one more list width.
     const QWizardPage *page = currentPage();
     const int chrome = page && page->isVisible() ? width() - page->width() - (m_steps->isVisible() ? m_steps->width() : 0) : 0;
-    const bool fits = !page || page->minimumSizeHint().width() + chrome + 2 * m_steps->width() <= width();
+    const bool fits = !page || page->minimumSizeHint().width() + chrome + 2 * m_steps->width() <= room;
     if (fits != m_steps->isVisibleTo(this)) {
         m_steps->setVisible(fits);
         relayout();
     }
+    if (m_widthBeforeGrowth > 0 && !fits) {
+        m_widthBeforeGrowth = 0;
+        // Without the list the page needs less: back to the width the window had.
+        if (QLayout *top = layout())
+            top->activate();
+        resize(std::max(room, minimumSizeHint().width()), height());
+    }
+    else
+        m_widthBeforeGrowth = 0;
 }
 
 // QWizard measures its header and minimum size only when a page is shown or its texts change:

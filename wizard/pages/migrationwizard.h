@@ -87,6 +87,7 @@ private:
     bool m_presenter = false;
     bool m_pagesBuilt = false;
     bool m_fitQueued = false;
+    int m_widthBeforeGrowth = 0; // the window's width before a page's minimum pushed it wider
     QFont m_normalFont;
 };
 

@@ -68,6 +68,9 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_reveal = new QCheckBox(tr("Re&veal secrets"));
     m_reveal->setAccessibleDescription(tr("Shows tokens and keys in the diff. They stay masked in reports and exports."));
     m_fileInfo = new QLabel;
+    // A long path and its format made the page wider than a 1024-pixel screen: wrapped instead.
+    m_fileInfo->setWordWrap(true);
+    m_fileInfo->setMinimumWidth(m_fileInfo->fontMetrics().averageCharWidth() * 24);
     m_notDone = new QLabel;
     m_notDone->setWordWrap(true);
     m_notDone->setTextFormat(Qt::RichText);
