@@ -25,23 +25,19 @@ namespace agm {
 
 namespace {
 
-// Files up to this size are masked and shown at once (a few ms); larger ones are prepared on a
-// worker so the page never stalls (P7), and appear when ready.
+// Files up to this size are masked, diffed and shown at once (a few ms); larger ones are masked,
+// diffed and aligned on a worker so the page never stalls (P7), and swapped in when ready.
 constexpr std::size_t kBackgroundBytes = 256 * 1024;
 constexpr const char *kWrapKey = "review/wrapLines";
 constexpr const char *kInlineKey = "review/inlineLayout";
 
-struct DiffTexts
-{
-    QString oldText, newText;
-};
-
-DiffTexts diffTexts(const FileAnalysis &file, const FilePlan &plan, bool revealed)
+// The alignment of the texts shown: masked unless the operator revealed the secrets.
+DiffModel::Prepared preparedDiff(const FileAnalysis &file, const FilePlan &plan, bool revealed)
 {
     if (revealed)
-        return {QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText)};
+        return DiffModel::prepare(QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText));
     const MaskedTexts masked = maskedTexts(file, plan);
-    return {QString::fromStdString(masked.original), QString::fromStdString(masked.migrated)};
+    return DiffModel::prepare(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated));
 }
 
 } // namespace
@@ -195,17 +191,14 @@ void ReviewPage::showFile()
     const bool revealed = m_revealed;
     if (file.source.text.size() <= kBackgroundBytes) {
         m_diffTexts->discard();
-        const DiffTexts texts = diffTexts(file, plan, revealed);
-        m_diff->setTexts(texts.oldText, texts.newText, rel);
+        m_diff->setPrepared(preparedDiff(file, plan, revealed), rel);
         return;
     }
-    m_fileInfo->setText(info + QStringLiteral(" · ") + tr("preparing the diff…"));
-    // Copies: the plan may change (an edit toggled) while the worker reads them.
-    m_diffTexts->start([file, plan, revealed] { return diffTexts(file, plan, revealed); },
-                       [this, rel, info](const DiffTexts &texts) {
-                           m_fileInfo->setText(info);
-                           m_diff->setTexts(texts.oldText, texts.newText, rel);
-                       });
+    m_diff->showPreparing(tr("Preparing the diff of %1…").arg(rel));
+    // Copies: the plan may change (an edit toggled) while the worker reads them. Only the latest
+    // request's result is shown; an earlier one still running is dropped when it ends.
+    m_diffTexts->start([file, plan, revealed] { return preparedDiff(file, plan, revealed); },
+                       [this, rel](DiffModel::Prepared prepared) { m_diff->setPrepared(std::move(prepared), rel); });
 }
 
 // What stays undone in this file, from the ledger: why it was not migrated (and where), and each
@@ -257,6 +250,8 @@ void ReviewPage::followChange(int index)
 
 void ReviewPage::showChangeAt(int line)
 {
+    if (m_diff->isPreparing())
+        return; // the diff shown is not the plan's yet
     // The change holding the finding's line (1-based, original text), else the next one below it.
     const DiffModel *model = m_diff->model();
     const std::vector<DiffChangeSpan> &spans = model->changeSpans();
