@@ -71,6 +71,26 @@ bool openReview(MigrationWizard &wizard, const QString &folder)
     return true;
 }
 
+// The diff shown is the current plan's, masked, exactly as computed on the GUI thread.
+void verifyShowsCurrentPlan(MigrationSession *session, const SideBySideDiffView *view)
+{
+    const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
+    QVERIFY(index >= 0);
+    const MaskedTexts masked = maskedTexts(session->project().files[std::size_t(index)], session->plan().files[std::size_t(index)]);
+    DiffModel expected;
+    expected.setTexts(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated));
+    const DiffModel *shown = view->model();
+    QCOMPARE(shown->text(DiffSide::Old), expected.text(DiffSide::Old));
+    QCOMPARE(shown->text(DiffSide::New), expected.text(DiffSide::New));
+    QCOMPARE(shown->rows(), expected.rows());
+    QCOMPARE(shown->changeCount(), expected.changeCount());
+    for (int r = 0; r < expected.rows(); ++r) {
+        QCOMPARE(shown->row(r).kind, expected.row(r).kind);
+        QCOMPARE(shown->row(r).oldLine, expected.row(r).oldLine);
+        QCOMPARE(shown->row(r).newLine, expected.row(r).newLine);
+    }
+}
+
 } // namespace
 
 class TestResponsiveness : public QObject
@@ -185,25 +205,54 @@ private Q_SLOTS:
         QVERIFY(!view->isPreparing());
         QVERIFY(view->changeCount() < changesBefore);
 
-        MigrationSession *session = wizard.session();
-        const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
-        QVERIFY(index >= 0);
-        const MaskedTexts masked = maskedTexts(session->project().files[std::size_t(index)], session->plan().files[std::size_t(index)]);
-        DiffModel expected;
-        expected.setTexts(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated));
-        QCOMPARE(view->model()->text(DiffSide::Old), expected.text(DiffSide::Old));
-        QCOMPARE(view->model()->text(DiffSide::New), expected.text(DiffSide::New));
-        QCOMPARE(view->model()->rows(), expected.rows());
-        QCOMPARE(view->changeCount(), expected.changeCount());
-        for (int r = 0; r < expected.rows(); ++r) {
-            QCOMPARE(view->model()->row(r).kind, expected.row(r).kind);
-            QCOMPARE(view->model()->row(r).oldLine, expected.row(r).oldLine);
-            QCOMPARE(view->model()->row(r).newLine, expected.row(r).newLine);
-        }
+        verifyShowsCurrentPlan(wizard.session(), view);
+        if (QTest::currentTestFailed())
+            return;
         for (DiffSide side : {DiffSide::Old, DiffSide::New}) {
             QVERIFY(view->model()->text(side).contains(QLatin1String("type: Opaque\nstringData:\n  value: ")));
             QVERIFY(!view->model()->text(side).contains(QLatin1String(kTokenSignature)));
         }
+    }
+
+    // A plan made while the Review page is hidden has its large diff prepared meanwhile: the page
+    // opens on it, never on one made for an earlier plan.
+    void reviewOpensOnADiffPreparedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(writeLargeProject(in));
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.preload({in});
+        wizard.next();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QVERIFY(agm::test::waitUntil([&] { return import->isComplete(); }, 60000));
+        auto *review = static_cast<ReviewPage *>(wizard.page(MigrationWizard::Review));
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
+
+        // Another plan: what was prepared for the earlier one is dropped, and the new one prepared.
+        MigrationSession *session = wizard.session();
+        const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
+        QVERIFY(index >= 0);
+        QString findingId;
+        for (const Finding &finding : session->plan().files[std::size_t(index)].findings) {
+            if (session->plan().files[std::size_t(index)].applied.contains(finding.id))
+                findingId = finding.id;
+        }
+        QVERIFY(!findingId.isEmpty());
+        session->setFindingEnabled(QStringLiteral("gateway.yaml"), findingId, false);
+        QVERIFY(!review->hasPrefetchedDiff());
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
+
+        while (wizard.currentId() != MigrationWizard::Review) {
+            const int before = wizard.currentId();
+            wizard.next();
+            QVERIFY(wizard.currentId() != before);
+        }
+        QVERIFY(!review->isPreparingDiff()); // shown at once
+        QVERIFY(!review->hasPrefetchedDiff());
+        QVERIFY(review->diffView()->model()->rows() > 0);
+        verifyShowsCurrentPlan(session, review->diffView());
     }
 
     // BackgroundTask hands back only the latest start()'s result, on the owner's thread.

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace agm {
@@ -46,6 +47,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_diffTexts(new BackgroundTask(this))
+    , m_prefetch(new QTimer(this))
 {
     setTitle(MigrationWizard::numberedTitle(MigrationWizard::Review, tr("Review every change")));
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
@@ -121,6 +123,17 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
         m_reveal->setChecked(false);
         m_revealed = false;
     });
+    // While the page is hidden, a plan change prepares the diff it will open on, if that file
+    // is large; after a short pause, as choices often come in bursts.
+    m_prefetch->setSingleShot(true);
+    m_prefetch->setInterval(150);
+    connect(m_prefetch, &QTimer::timeout, this, &ReviewPage::prefetchDiff);
+    connect(session, &MigrationSession::planChanged, this, [this] {
+        ++m_planGeneration;
+        m_prefetched.reset();
+        if (!isVisible())
+            m_prefetch->start();
+    });
     connect(m_changes, &FindingList::answersChanged, this, [this] {
         fillFiles();
         showFile();
@@ -138,7 +151,7 @@ void ReviewPage::initializePage()
 
 bool ReviewPage::isPreparingDiff() const
 {
-    return m_diffTexts->isPending();
+    return m_diff->isPreparing();
 }
 
 int ReviewPage::nextId() const
@@ -194,11 +207,58 @@ void ReviewPage::showFile()
         m_diff->setPrepared(preparedDiff(file, plan, revealed), rel);
         return;
     }
-    m_diff->showPreparing(tr("Preparing the diff of %1…").arg(rel));
+    requestLargeDiff({rel, m_planGeneration, revealed}, index, true);
+}
+
+void ReviewPage::requestLargeDiff(const DiffKey &key, int index, bool show)
+{
+    if (m_prefetched && m_prefetched->first == key) {
+        if (show) {
+            m_diff->setPrepared(std::move(m_prefetched->second), key.file);
+            m_prefetched.reset();
+        }
+        return;
+    }
+    m_showWhenReady = show;
+    if (show)
+        m_diff->showPreparing(tr("Preparing the diff of %1…").arg(key.file));
+    if (m_diffTexts->isPending() && m_preparing == key)
+        return; // under way already (a prefetch): it is shown when ready
+    m_preparing = key;
     // Copies: the plan may change (an edit toggled) while the worker reads them. Only the latest
-    // request's result is shown; an earlier one still running is dropped when it ends.
-    m_diffTexts->start([file, plan, revealed] { return preparedDiff(file, plan, revealed); },
-                       [this, rel](DiffModel::Prepared prepared) { m_diff->setPrepared(std::move(prepared), rel); });
+    // request's result is delivered; an earlier one still running is dropped when it ends.
+    m_diffTexts->start(
+            [file = m_session->project().files[std::size_t(index)], plan = m_session->plan().files[std::size_t(index)],
+             revealed = key.revealed] { return preparedDiff(file, plan, revealed); },
+            [this, key](DiffModel::Prepared prepared) {
+                if (m_showWhenReady)
+                    m_diff->setPrepared(std::move(prepared), key.file);
+                else
+                    m_prefetched.emplace(key, std::move(prepared));
+            });
+}
+
+void ReviewPage::prefetchDiff()
+{
+    if (isVisible())
+        return; // showFile() asks for what it shows
+    const QString rel = fileToShow();
+    const int index = rel.isEmpty() ? -1 : m_session->fileIndex(rel);
+    if (index < 0 || m_session->project().files[std::size_t(index)].source.text.size() <= kBackgroundBytes)
+        return;
+    requestLargeDiff({rel, m_planGeneration, m_revealed}, index, false);
+}
+
+// The file initializePage() will show: the one picked before, else the first of the list.
+QString ReviewPage::fileToShow() const
+{
+    const QString current = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
+    const std::vector<int> files = m_session->relevantFiles();
+    for (int i : files) {
+        if (m_session->project().files[std::size_t(i)].source.relativePath == current)
+            return current;
+    }
+    return files.empty() ? QString() : m_session->project().files[std::size_t(files.front())].source.relativePath;
 }
 
 // What stays undone in this file, from the ledger: why it was not migrated (and where), and each
