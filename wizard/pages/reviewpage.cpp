@@ -124,15 +124,17 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
         m_revealed = false;
     });
     // While the page is hidden, a plan change prepares the diff it will open on, if that file
-    // is large; after a short pause, as choices often come in bursts.
+    // is large: once the event loop is back, as one choice may replan several times.
     m_prefetch->setSingleShot(true);
-    m_prefetch->setInterval(150);
+    m_prefetch->setInterval(0);
     connect(m_prefetch, &QTimer::timeout, this, &ReviewPage::prefetchDiff);
     connect(session, &MigrationSession::planChanged, this, [this] {
         ++m_planGeneration;
         m_prefetched.reset();
-        if (!isVisible())
+        if (!isVisible()) {
+            qCDebug(lcWizard) << "plan" << m_planGeneration << "changed while the review is hidden";
             m_prefetch->start();
+        }
     });
     connect(m_changes, &FindingList::answersChanged, this, [this] {
         fillFiles();
@@ -225,12 +227,14 @@ void ReviewPage::requestLargeDiff(const DiffKey &key, int index, bool show)
     if (m_diffTexts->isPending() && m_preparing == key)
         return; // under way already (a prefetch): it is shown when ready
     m_preparing = key;
+    qCDebug(lcWizard) << "preparing the diff of" << key.file << "for plan" << key.plan << (show ? "to show" : "ahead");
     // Copies: the plan may change (an edit toggled) while the worker reads them. Only the latest
     // request's result is delivered; an earlier one still running is dropped when it ends.
     m_diffTexts->start(
             [file = m_session->project().files[std::size_t(index)], plan = m_session->plan().files[std::size_t(index)],
              revealed = key.revealed] { return preparedDiff(file, plan, revealed); },
             [this, key](DiffModel::Prepared prepared) {
+                qCDebug(lcWizard) << "diff of" << key.file << "for plan" << key.plan << "ready";
                 if (m_showWhenReady)
                     m_diff->setPrepared(std::move(prepared), key.file);
                 else
