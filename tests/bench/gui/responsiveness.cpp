@@ -165,7 +165,8 @@ int main(int argc, char *argv[])
     agm::test::idle(100);
     heartbeat.stop();
 
-    std::fprintf(stderr, "  heartbeat: %d beats; p99 lag %lld ms\n", heartbeat.beats(), heartbeat.percentileLag(99));
+    std::fprintf(stderr, "  heartbeat: %d beats; p99 lag %lld ms; at most %lld ms of GUI-thread CPU time between two beats\n",
+                 heartbeat.beats(), heartbeat.percentileLag(99), heartbeat.maxBusy());
     for (const QString &name : heartbeat.phases())
         std::fprintf(stderr, "    %s: %d beats, max lag %lld ms\n", qPrintable(name), heartbeat.beats(name), heartbeat.maxLag(name));
     figure("responsiveness.review.first-viewport", double(firstViewport), "<=200");
