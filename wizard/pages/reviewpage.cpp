@@ -216,6 +216,7 @@ void ReviewPage::requestLargeDiff(const DiffKey &key, int index, bool show)
 {
     if (m_prefetched && m_prefetched->first == key) {
         if (show) {
+            m_diffTexts->discard(); // another file's diff under way must not replace this one
             m_diff->setPrepared(std::move(m_prefetched->second), key.file);
             m_prefetched.reset();
         }
