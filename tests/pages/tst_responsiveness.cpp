@@ -54,14 +54,18 @@ bool writeLargeProject(const QString &folder, bool withToken = false)
     return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
-// From Welcome to the Review page with `folder` imported.
-bool openReview(MigrationWizard &wizard, const QString &folder)
+// From Welcome to the Import page with `folder` imported.
+bool importFolder(MigrationWizard &wizard, const QString &folder)
 {
     wizard.preload({folder});
     wizard.next();
     auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
-    if (!agm::test::waitUntil([&] { return import->isComplete(); }, 60000))
-        return false;
+    return agm::test::waitUntil([&] { return import->isComplete(); }, 60000);
+}
+
+// On to the Review page.
+bool walkToReview(MigrationWizard &wizard)
+{
     while (wizard.currentId() != MigrationWizard::Review) {
         const int before = wizard.currentId();
         wizard.next();
@@ -69,6 +73,12 @@ bool openReview(MigrationWizard &wizard, const QString &folder)
             return false;
     }
     return true;
+}
+
+// From Welcome to the Review page with `folder` imported.
+bool openReview(MigrationWizard &wizard, const QString &folder)
+{
+    return importFolder(wizard, folder) && walkToReview(wizard);
 }
 
 // The diff shown is the current plan's, masked, exactly as computed on the GUI thread.
@@ -223,10 +233,7 @@ private Q_SLOTS:
         QVERIFY(writeLargeProject(in));
         MigrationWizard wizard;
         wizard.show();
-        wizard.preload({in});
-        wizard.next();
-        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
-        QVERIFY(agm::test::waitUntil([&] { return import->isComplete(); }, 60000));
+        QVERIFY(importFolder(wizard, in));
         auto *review = static_cast<ReviewPage *>(wizard.page(MigrationWizard::Review));
         QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
 
@@ -244,11 +251,7 @@ private Q_SLOTS:
         QVERIFY(!review->hasPrefetchedDiff());
         QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
 
-        while (wizard.currentId() != MigrationWizard::Review) {
-            const int before = wizard.currentId();
-            wizard.next();
-            QVERIFY(wizard.currentId() != before);
-        }
+        QVERIFY(walkToReview(wizard));
         QVERIFY(!review->isPreparingDiff()); // shown at once
         QVERIFY(!review->hasPrefetchedDiff());
         QVERIFY(review->diffView()->model()->rows() > 0);
