@@ -128,6 +128,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_prefetch->setSingleShot(true);
     m_prefetch->setInterval(0);
     connect(m_prefetch, &QTimer::timeout, this, &ReviewPage::prefetchDiff);
+    m_prefetch->start(); // the page may be built after the import's plan (pages come on first use)
     connect(session, &MigrationSession::planChanged, this, [this] {
         ++m_planGeneration;
         m_prefetched.reset();
