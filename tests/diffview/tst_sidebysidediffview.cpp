@@ -14,8 +14,10 @@
 #include <QApplication>
 #include <QImage>
 #include <QScrollBar>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace agm;
 
@@ -848,6 +850,90 @@ private Q_SLOTS:
         QTRY_VERIFY(pane(view, "newPane")->hasFocus());
         QVERIFY(QAccessible::queryAccessibleInterface(pane(view, "newPane"))->state().focused);
         QVERIFY(!QAccessible::queryAccessibleInterface(&view)->state().focused);
+    }
+
+    // A model prepared on a worker thread is the same as one computed in place.
+    void preparedOnAWorkerEqualsSetTexts()
+    {
+        QString a = numbered(1, 400), b = a;
+        b.replace(QStringLiteral("line 10\n"), QStringLiteral("line ten\n"));
+        b.replace(QStringLiteral("line 200\n"), QStringLiteral("line 200\r\nline 200b\n"));
+        b.remove(QStringLiteral("line 350\n"));
+        DiffModel direct;
+        direct.setTexts(a, b);
+        DiffModel::Prepared prepared;
+        QThread *worker = QThread::create([&] { prepared = DiffModel::prepare(a, b); });
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        delete worker;
+        DiffModel swapped;
+        QAbstractItemModelTester tester(&swapped, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&swapped, &QAbstractItemModel::modelReset);
+        swapped.setPrepared(std::move(prepared));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(kinds(swapped), kinds(direct));
+        QCOMPARE(swapped.changeCount(), direct.changeCount());
+        QCOMPARE(swapped.maxColumns(), direct.maxColumns());
+        for (DiffSide side : {DiffSide::Old, DiffSide::New}) {
+            QCOMPARE(swapped.text(side), direct.text(side));
+            QCOMPARE(swapped.lineCount(side), direct.lineCount(side));
+            for (int l = 0; l < direct.lineCount(side); ++l)
+                QCOMPARE(swapped.lineEnding(side, l), direct.lineEnding(side, l));
+        }
+        for (int r = 0; r < direct.rows(); ++r) {
+            QCOMPARE(swapped.row(r).oldLine, direct.row(r).oldLine);
+            QCOMPARE(swapped.row(r).newLine, direct.row(r).newLine);
+            QCOMPARE(swapped.row(r).change, direct.row(r).change);
+            QCOMPARE(swapped.row(r).hidden, direct.row(r).hidden);
+        }
+    }
+
+    // While the next texts are prepared the view says so: no "No changes", no navigation, panes
+    // off; the texts that come end it and navigation starts at their first change.
+    void preparingStateCoversTheOldTexts()
+    {
+        SideBySideDiffView view;
+        view.resize(wideWidth(view), 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *label = view.findChild<QLabel *>(QStringLiteral("changeLabel"));
+        auto *message = view.findChild<QLabel *>(QStringLiteral("preparingLabel"));
+        QVERIFY(label && message);
+        QVERIFY(!view.isPreparing());
+        QVERIFY(message->isHidden());
+
+        // Before any texts: an empty view must not read as "no changes".
+        view.showPreparing(QStringLiteral("Preparing the diff of big.yaml…"));
+        QVERIFY(view.isPreparing());
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Preparing the diff of big.yaml…"));
+        QCOMPARE(view.preparingMessage(), message->text());
+        QVERIFY(!label->text().contains(QStringLiteral("No changes")));
+        QVERIFY(!pane(view, "newPane")->isEnabled());
+        QVERIFY(!view.nextAction()->isEnabled());
+
+        QString a = numbered(1, 50), b = a;
+        b.replace(QStringLiteral("line 5\n"), QStringLiteral("line five\n"));
+        b.replace(QStringLiteral("line 40\n"), QStringLiteral("line forty\n"));
+        view.setPrepared(DiffModel::prepare(a, b), QStringLiteral("big.yaml"));
+        QVERIFY(!view.isPreparing());
+        QVERIFY(message->isHidden());
+        QVERIFY(view.preparingMessage().isEmpty());
+        QVERIFY(pane(view, "newPane")->isEnabled());
+        QCOMPARE(view.changeCount(), 2);
+        QCOMPARE(view.currentChange(), 0);
+        QVERIFY(view.nextAction()->isEnabled());
+
+        // Over texts already shown: they stay under the message, navigation is off, and F8 does
+        // not move in them.
+        view.showPreparing(QStringLiteral("Preparing the diff of big.yaml…"));
+        QVERIFY(!view.nextAction()->isEnabled());
+        QVERIFY(!view.previousAction()->isEnabled());
+        QTest::keyClick(&view, Qt::Key_F8);
+        QCOMPARE(view.currentChange(), 0);
+        view.setTexts(a, a, QStringLiteral("big.yaml"));
+        QVERIFY(!view.isPreparing());
+        QCOMPARE(label->text(), QStringLiteral("No changes"));
     }
 
     // Masked secrets stay masked: the view says what it was given, in every layout.

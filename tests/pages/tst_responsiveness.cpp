@@ -6,10 +6,13 @@
 #include "../bench/gui/heartbeat.h"
 #include "../bench/gui/largegateway.h"
 #include "../testfiles.h"
+#include "backgroundtask.h"
 #include "diffmodel.h"
 #include "findinglist.h"
+#include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pages.h"
+#include "secretmask.h"
 #include "sidebysidediffview.h"
 #include "syntaxcolourer.h"
 #include "wizardwalk.h"
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,22 +39,33 @@ namespace {
 // worker. CPU time, not wall time: a busy machine delays the heartbeat without the thread working.
 constexpr qint64 kHangMs = 500;
 
-bool writeLargeProject(const QString &folder)
+// A gateway token's signature, in the Secret writeLargeProject() can append.
+constexpr const char *kTokenSignature = "Qm9ndXNTaWduYXR1cmVGb3JUZXN0c09ubHkwMTIzNDU2Nzg5YWJjZGVmZ2hpams=";
+
+bool writeLargeProject(const QString &folder, bool withToken = false)
 {
     QDir().mkpath(folder);
     QFile file(QDir(folder).filePath(QStringLiteral("gateway.yaml")));
-    const QByteArray text = agm::test::largeGatewayFile(100000);
+    QByteArray text = agm::test::largeGatewayFile(100000);
+    if (withToken) {
+        text += QByteArray("---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: contoso-gw-token\ntype: Opaque\nstringData:\n"
+                           "  value: \"GatewayKey contoso&203012310000&") + kTokenSignature + "\"\n";
+    }
     return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
-// From Welcome to the Review page with `folder` imported.
-bool openReview(MigrationWizard &wizard, const QString &folder)
+// From Welcome to the Import page with `folder` imported.
+bool importFolder(MigrationWizard &wizard, const QString &folder)
 {
     wizard.preload({folder});
     wizard.next();
     auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
-    if (!agm::test::waitUntil([&] { return import->isComplete(); }, 60000))
-        return false;
+    return agm::test::waitUntil([&] { return import->isComplete(); }, 60000);
+}
+
+// On to the Review page.
+bool walkToReview(MigrationWizard &wizard)
+{
     while (wizard.currentId() != MigrationWizard::Review) {
         const int before = wizard.currentId();
         wizard.next();
@@ -58,6 +73,32 @@ bool openReview(MigrationWizard &wizard, const QString &folder)
             return false;
     }
     return true;
+}
+
+// From Welcome to the Review page with `folder` imported.
+bool openReview(MigrationWizard &wizard, const QString &folder)
+{
+    return importFolder(wizard, folder) && walkToReview(wizard);
+}
+
+// The diff shown is the current plan's, masked, exactly as computed on the GUI thread.
+void verifyShowsCurrentPlan(MigrationSession *session, const SideBySideDiffView *view)
+{
+    const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
+    QVERIFY(index >= 0);
+    const MaskedTexts masked = maskedTexts(session->project().files[std::size_t(index)], session->plan().files[std::size_t(index)]);
+    DiffModel expected;
+    expected.setTexts(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated));
+    const DiffModel *shown = view->model();
+    QCOMPARE(shown->text(DiffSide::Old), expected.text(DiffSide::Old));
+    QCOMPARE(shown->text(DiffSide::New), expected.text(DiffSide::New));
+    QCOMPARE(shown->rows(), expected.rows());
+    QCOMPARE(shown->changeCount(), expected.changeCount());
+    for (int r = 0; r < expected.rows(); ++r) {
+        QCOMPARE(shown->row(r).kind, expected.row(r).kind);
+        QCOMPARE(shown->row(r).oldLine, expected.row(r).oldLine);
+        QCOMPARE(shown->row(r).newLine, expected.row(r).newLine);
+    }
 }
 
 } // namespace
@@ -105,7 +146,12 @@ private Q_SLOTS:
         QVERIFY(openReview(wizard, in));
         auto *review = static_cast<ReviewPage *>(wizard.currentPage());
         QVERIFY(review->isPreparingDiff()); // Next returned before the texts were ready
+        // The view says it is preparing, rather than an empty diff that reads as "no changes".
+        QVERIFY(review->diffView()->isPreparing());
+        QVERIFY(review->diffView()->preparingMessage().contains(QLatin1String("gateway.yaml")));
+        QVERIFY(!review->diffView()->findChild<QLabel *>(QStringLiteral("changeLabel"))->text().contains(QLatin1String("No changes")));
         QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff() && review->diffView()->model()->rows() > 0, 30000);
+        QVERIFY(!review->diffView()->isPreparing());
         const int changes = review->diffView()->changeCount();
         QVERIFY2(changes >= 3, qPrintable(QString::number(changes)));
 
@@ -121,6 +167,120 @@ private Q_SLOTS:
         heartbeat.stop();
         QVERIFY(heartbeat.beats() > 0);
         QVERIFY2(heartbeat.maxBusy() < kHangMs, qPrintable(QStringLiteral("GUI thread busy for %1 ms between heartbeats").arg(heartbeat.maxBusy())));
+    }
+
+    // Two edits switched off in a row on a large file: the diff of the first plan, superseded
+    // before it was ready, is never shown; the one shown is the latest plan's, masked, the same
+    // as computed on the GUI thread.
+    void supersededDiffIsNeverShown()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(writeLargeProject(in, true));
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(openReview(wizard, in));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        SideBySideDiffView *view = review->diffView();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff() && view->model()->rows() > 0, 30000);
+        const int changesBefore = view->changeCount();
+
+        std::vector<QTreeWidgetItem *> switchable;
+        for (int i = 0; i < review->changes()->topLevelItemCount(); ++i) {
+            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                switchable.push_back(review->changes()->topLevelItem(i));
+        }
+        QVERIFY(switchable.size() >= 2);
+        QSignalSpy swapped(view->model(), &QAbstractItemModel::modelReset);
+        // The list refreshes and the page re-plans through queued calls: deliver them, and only
+        // them, so the first worker is still running when the second switch starts another.
+        auto deliverQueuedCalls = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); };
+        switchable[0]->setCheckState(FindingList::Apply, Qt::Unchecked);
+        deliverQueuedCalls();
+        QVERIFY(review->isPreparingDiff());
+        QVERIFY(view->isPreparing());
+        // Re-find the item: the list is refilled after each switch.
+        QTreeWidgetItem *second = nullptr;
+        for (int i = 0; i < review->changes()->topLevelItemCount() && !second; ++i) {
+            QTreeWidgetItem *item = review->changes()->topLevelItem(i);
+            if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState(FindingList::Apply) == Qt::Checked)
+                second = item;
+        }
+        QVERIFY(second);
+        second->setCheckState(FindingList::Apply, Qt::Unchecked);
+        deliverQueuedCalls();
+        QVERIFY(review->isPreparingDiff());
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff(), 30000);
+        QCOMPARE(swapped.count(), 1); // only the latest plan's diff was swapped in
+        QVERIFY(!view->isPreparing());
+        QVERIFY(view->changeCount() < changesBefore);
+
+        verifyShowsCurrentPlan(wizard.session(), view);
+        if (QTest::currentTestFailed())
+            return;
+        for (DiffSide side : {DiffSide::Old, DiffSide::New}) {
+            QVERIFY(view->model()->text(side).contains(QLatin1String("type: Opaque\nstringData:\n  value: ")));
+            QVERIFY(!view->model()->text(side).contains(QLatin1String(kTokenSignature)));
+        }
+    }
+
+    // A plan made while the Review page is hidden has its large diff prepared meanwhile: the page
+    // opens on it, never on one made for an earlier plan.
+    void reviewOpensOnADiffPreparedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(writeLargeProject(in));
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(importFolder(wizard, in));
+        auto *review = static_cast<ReviewPage *>(wizard.page(MigrationWizard::Review));
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
+
+        // Another plan: what was prepared for the earlier one is dropped, and the new one prepared.
+        MigrationSession *session = wizard.session();
+        const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
+        QVERIFY(index >= 0);
+        QString findingId;
+        for (const Finding &finding : session->plan().files[std::size_t(index)].findings) {
+            if (session->plan().files[std::size_t(index)].applied.contains(finding.id))
+                findingId = finding.id;
+        }
+        QVERIFY(!findingId.isEmpty());
+        session->setFindingEnabled(QStringLiteral("gateway.yaml"), findingId, false);
+        QVERIFY(!review->hasPrefetchedDiff());
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPrefetchedDiff(), 30000);
+
+        QVERIFY(walkToReview(wizard));
+        QVERIFY(!review->isPreparingDiff()); // shown at once
+        QVERIFY(!review->hasPrefetchedDiff());
+        QVERIFY(review->diffView()->model()->rows() > 0);
+        verifyShowsCurrentPlan(session, review->diffView());
+    }
+
+    // BackgroundTask hands back only the latest start()'s result, on the owner's thread.
+    void backgroundTaskDeliversOnlyTheLatest()
+    {
+        BackgroundTask task;
+        std::vector<int> delivered;
+        QThread *const gui = QThread::currentThread();
+        bool onOwnerThread = true;
+        for (int i = 1; i <= 3; ++i) {
+            task.start([i] { return i; }, [&](int value) {
+                onOwnerThread = onOwnerThread && QThread::currentThread() == gui;
+                delivered.push_back(value);
+            });
+        }
+        QVERIFY(task.isPending());
+        QTRY_VERIFY(!task.isPending());
+        QTest::qWait(50); // the superseded ones end too, and must stay silent
+        QCOMPARE(delivered, std::vector<int>{3});
+        QVERIFY(onOwnerThread);
+        task.start([] { return 4; }, [&](int value) { delivered.push_back(value); });
+        task.discard();
+        QVERIFY(!task.isPending());
+        QTest::qWait(50);
+        QCOMPARE(delivered, std::vector<int>{3});
     }
 
     // A line far down a large YAML file is coloured at once from the nearest "---" above it,

@@ -60,117 +60,48 @@ double similarity(QStringView a, QStringView b)
     return 2.0 * double(prefix + suffix) / double(a.size() + b.size());
 }
 
-} // namespace
+using Line = DiffModel::Line;
 
-DiffModel::DiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
+// The lines of a text and the widest of them in columns (tabs expanded).
+std::vector<Line> splitLines(const QString &text, int &maxColumns)
 {
-}
-
-DiffModel::~DiffModel() = default;
-
-void DiffModel::setTexts(const QString &oldText, const QString &newText)
-{
-    beginResetModel();
-    m_oldText = oldText;
-    m_newText = newText;
-    m_maxColumns = 0;
-    auto split = [this](const QString &text, std::vector<Line> &out) {
-        out.clear();
-        const QChar *data = text.constData();
-        const int n = int(text.size());
-        int start = 0, columns = 0;
-        for (int i = 0; i < n; ++i) {
-            const char16_t c = data[i].unicode();
-            if (c == u'\n' || c == u'\r') {
-                LineEnding ending = c == u'\n' ? LineEnding::LF : LineEnding::CR;
-                const int length = i - start;
-                if (c == u'\r' && i + 1 < n && data[i + 1].unicode() == u'\n') {
-                    ending = LineEnding::CRLF;
-                    ++i;
-                }
-                out.push_back({start, length, ending});
-                m_maxColumns = std::max(m_maxColumns, columns);
-                columns = 0;
-                start = i + 1;
-            } else if (c == u'\t') {
-                columns = (columns / kTabWidth + 1) * kTabWidth;
-            } else {
-                ++columns;
+    std::vector<Line> out;
+    const QChar *data = text.constData();
+    const int n = int(text.size());
+    int start = 0, columns = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c == u'\n' || c == u'\r') {
+            LineEnding ending = c == u'\n' ? LineEnding::LF : LineEnding::CR;
+            const int length = i - start;
+            if (c == u'\r' && i + 1 < n && data[i + 1].unicode() == u'\n') {
+                ending = LineEnding::CRLF;
+                ++i;
             }
+            out.push_back({start, length, ending});
+            maxColumns = std::max(maxColumns, columns);
+            columns = 0;
+            start = i + 1;
+        } else if (c == u'\t') {
+            columns = (columns / DiffModel::kTabWidth + 1) * DiffModel::kTabWidth;
+        } else {
+            ++columns;
         }
-        if (start < n)
-            out.push_back({start, n - start, LineEnding::None});
-        m_maxColumns = std::max(m_maxColumns, columns);
-    };
-    split(m_oldText, m_oldLines);
-    split(m_newText, m_newLines);
-    m_expanded.clear();
-    m_intraLine.clear();
-    align();
-    rebuildRows();
-    endResetModel();
+    }
+    if (start < n)
+        out.push_back({start, n - start, LineEnding::None});
+    maxColumns = std::max(maxColumns, columns);
+    return out;
 }
 
-void DiffModel::align()
+QStringView lineOf(const QString &text, const std::vector<Line> &lines, int line)
 {
-    m_aligned.clear();
-    // Each line with its ending, as the bytes of its UTF-16 code units: an EOL-only change is a
-    // change, and the core differ compares views without copying.
-    auto views = [](const QString &text, const std::vector<Line> &lines) {
-        std::vector<std::string_view> out;
-        out.reserve(lines.size());
-        for (const Line &l : lines) {
-            out.emplace_back(reinterpret_cast<const char *>(text.constData() + l.start),
-                             std::size_t(l.length + endingLength(l.ending)) * sizeof(QChar));
-        }
-        return out;
-    };
-    const std::vector<DiffRun> runs = diffLines(views(m_oldText, m_oldLines), views(m_newText, m_newLines));
-
-    int oi = 0, ni = 0;
-    int blockOld = 0, blockNew = 0;
-    bool inBlock = false;
-    for (const DiffRun &run : runs) {
-        if (run.op == DiffOp::Equal) {
-            if (inBlock)
-                pairBlock(blockOld, oi, blockNew, ni);
-            inBlock = false;
-            for (int k = 0; k < run.count; ++k)
-                m_aligned.push_back({DiffRowKind::Equal, oi + k, ni + k, -1, 0, 0});
-            oi += run.count;
-            ni += run.count;
-            continue;
-        }
-        if (!inBlock) {
-            inBlock = true;
-            blockOld = oi;
-            blockNew = ni;
-        }
-        if (run.op == DiffOp::Delete)
-            oi += run.count;
-        else
-            ni += run.count;
-    }
-    if (inBlock)
-        pairBlock(blockOld, oi, blockNew, ni);
-
-    m_changeCount = 0;
-    bool previousChanged = false;
-    for (std::size_t i = 0; i < m_aligned.size(); ++i) {
-        DiffRow &row = m_aligned[i];
-        row.alignedRow = int(i);
-        const bool changed = row.kind != DiffRowKind::Equal;
-        if (changed) {
-            if (!previousChanged)
-                ++m_changeCount;
-            row.change = m_changeCount - 1;
-        }
-        previousChanged = changed;
-    }
+    const Line &l = lines[std::size_t(line)];
+    return QStringView(text).mid(l.start, l.length);
 }
 
-void DiffModel::pairBlock(int oldFrom, int oldTo, int newFrom, int newTo)
+// Appends the rows of a replaced block (old lines [oldFrom, oldTo), new lines [newFrom, newTo)).
+void pairBlock(DiffModel::Prepared &p, int oldFrom, int oldTo, int newFrom, int newTo)
 {
     const int a = oldTo - oldFrom, b = newTo - newFrom;
     std::vector<std::pair<int, int>> pairs; // (old offset, new offset) in the block
@@ -181,7 +112,7 @@ void DiffModel::pairBlock(int oldFrom, int oldTo, int newFrom, int newTo)
         for (int i = 0; i < a; ++i) {
             for (int j = 0; j < b; ++j)
                 sim[std::size_t(i) * std::size_t(b) + std::size_t(j)]
-                        = similarity(lineText(DiffSide::Old, oldFrom + i), lineText(DiffSide::New, newFrom + j));
+                        = similarity(lineOf(p.oldText, p.oldLines, oldFrom + i), lineOf(p.newText, p.newLines, newFrom + j));
         }
         const std::size_t w = std::size_t(b) + 1;
         std::vector<double> best((std::size_t(a) + 1) * w, 0.0);
@@ -210,24 +141,125 @@ void DiffModel::pairBlock(int oldFrom, int oldTo, int newFrom, int newTo)
             }
         }
     }
+    std::vector<DiffRow> &aligned = p.aligned;
     int i = 0, j = 0;
     // Between two similar pairs (and around them), leftover lines on both sides still face each
     // other in order, as in a split view; only the surplus on one side is removed or added.
     auto flushUntil = [&](int oldEnd, int newEnd) {
         for (; i < oldEnd && j < newEnd; ++i, ++j)
-            m_aligned.push_back({DiffRowKind::Changed, oldFrom + i, newFrom + j, -1, 0, 0});
+            aligned.push_back({DiffRowKind::Changed, oldFrom + i, newFrom + j, -1, 0, 0});
         for (; i < oldEnd; ++i)
-            m_aligned.push_back({DiffRowKind::Removed, oldFrom + i, -1, -1, 0, 0});
+            aligned.push_back({DiffRowKind::Removed, oldFrom + i, -1, -1, 0, 0});
         for (; j < newEnd; ++j)
-            m_aligned.push_back({DiffRowKind::Added, -1, newFrom + j, -1, 0, 0});
+            aligned.push_back({DiffRowKind::Added, -1, newFrom + j, -1, 0, 0});
     };
     for (const auto &[pi, pj] : pairs) {
         flushUntil(pi, pj);
-        m_aligned.push_back({DiffRowKind::Changed, oldFrom + pi, newFrom + pj, -1, 0, 0});
+        aligned.push_back({DiffRowKind::Changed, oldFrom + pi, newFrom + pj, -1, 0, 0});
         ++i;
         ++j;
     }
     flushUntil(a, b);
+}
+
+// The aligned rows of the two texts, every row, nothing folded, with their change indexes.
+void align(DiffModel::Prepared &p)
+{
+    // Each line with its ending, as the bytes of its UTF-16 code units: an EOL-only change is a
+    // change, and the core differ compares views without copying.
+    auto views = [](const QString &text, const std::vector<Line> &lines) {
+        std::vector<std::string_view> out;
+        out.reserve(lines.size());
+        for (const Line &l : lines) {
+            out.emplace_back(reinterpret_cast<const char *>(text.constData() + l.start),
+                             std::size_t(l.length + endingLength(l.ending)) * sizeof(QChar));
+        }
+        return out;
+    };
+    const std::vector<DiffRun> runs = diffLines(views(p.oldText, p.oldLines), views(p.newText, p.newLines));
+
+    p.aligned.reserve(std::max(p.oldLines.size(), p.newLines.size()));
+    int oi = 0, ni = 0;
+    int blockOld = 0, blockNew = 0;
+    bool inBlock = false;
+    for (const DiffRun &run : runs) {
+        if (run.op == DiffOp::Equal) {
+            if (inBlock)
+                pairBlock(p, blockOld, oi, blockNew, ni);
+            inBlock = false;
+            for (int k = 0; k < run.count; ++k)
+                p.aligned.push_back({DiffRowKind::Equal, oi + k, ni + k, -1, 0, 0});
+            oi += run.count;
+            ni += run.count;
+            continue;
+        }
+        if (!inBlock) {
+            inBlock = true;
+            blockOld = oi;
+            blockNew = ni;
+        }
+        if (run.op == DiffOp::Delete)
+            oi += run.count;
+        else
+            ni += run.count;
+    }
+    if (inBlock)
+        pairBlock(p, blockOld, oi, blockNew, ni);
+
+    p.changeCount = 0;
+    bool previousChanged = false;
+    for (std::size_t i = 0; i < p.aligned.size(); ++i) {
+        DiffRow &row = p.aligned[i];
+        row.alignedRow = int(i);
+        const bool changed = row.kind != DiffRowKind::Equal;
+        if (changed) {
+            if (!previousChanged)
+                ++p.changeCount;
+            row.change = p.changeCount - 1;
+        }
+        previousChanged = changed;
+    }
+}
+
+} // namespace
+
+DiffModel::DiffModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+DiffModel::~DiffModel() = default;
+
+DiffModel::Prepared DiffModel::prepare(const QString &oldText, const QString &newText)
+{
+    Prepared p;
+    p.oldText = oldText;
+    p.newText = newText;
+    p.oldLines = splitLines(p.oldText, p.maxColumns);
+    p.newLines = splitLines(p.newText, p.maxColumns);
+    align(p);
+    return p;
+}
+
+void DiffModel::setTexts(const QString &oldText, const QString &newText)
+{
+    setPrepared(prepare(oldText, newText));
+}
+
+void DiffModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_oldText = std::move(prepared.oldText);
+    m_newText = std::move(prepared.newText);
+    m_oldLines = std::move(prepared.oldLines);
+    m_newLines = std::move(prepared.newLines);
+    m_aligned = std::move(prepared.aligned);
+    m_changeCount = prepared.changeCount;
+    m_maxColumns = prepared.maxColumns;
+    m_expanded.clear();
+    m_intraLine.clear();
+    rebuildRows();
+    endResetModel();
 }
 
 std::vector<DiffRow> DiffModel::foldedRows() const

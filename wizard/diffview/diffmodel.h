@@ -70,10 +70,31 @@ public:
     // Tab stops used to measure line widths (the view paints with the same width).
     static constexpr int kTabWidth = 4;
 
+    struct Line
+    {
+        int start = 0;
+        int length = 0; // without the line ending
+        LineEnding ending = LineEnding::None;
+    };
+
+    // What setTexts() computes from two texts (lines, line diff, aligned rows), as a plain value:
+    // prepare() runs on any thread, so a large file's diff is built off the GUI thread and only
+    // swapped in with setPrepared().
+    struct Prepared
+    {
+        QString oldText, newText;
+        std::vector<Line> oldLines, newLines;
+        std::vector<DiffRow> aligned;
+        int changeCount = 0;
+        int maxColumns = 0;
+    };
+    static Prepared prepare(const QString &oldText, const QString &newText);
+
     explicit DiffModel(QObject *parent = nullptr);
     ~DiffModel() override;
 
     void setTexts(const QString &oldText, const QString &newText);
+    void setPrepared(Prepared prepared);
 
     bool collapseUnchanged() const { return m_collapse; }
     void setCollapseUnchanged(bool collapse);
@@ -115,16 +136,7 @@ public:
     QString describe(int r, DiffSide side) const;
 
 private:
-    struct Line
-    {
-        int start = 0;
-        int length = 0; // without the line ending
-        LineEnding ending = LineEnding::None;
-    };
-
     const std::vector<Line> &lines(DiffSide side) const { return side == DiffSide::Old ? m_oldLines : m_newLines; }
-    void align();
-    void pairBlock(int oldFrom, int oldTo, int newFrom, int newTo);
     void rebuildRows();
     std::vector<DiffRow> foldedRows() const;
     void rebuildSpans();

@@ -224,6 +224,16 @@ void SideBySideDiffView::createLayout()
     grid->addWidget(m_overview, 1, 2);
     grid->addWidget(m_vbar, 1, 3);
     grid->addWidget(m_hbar, 2, 0, 1, 2);
+    // Over titles and panes while the next texts are prepared (showPreparing()).
+    m_preparing = new QLabel(frame);
+    m_preparing->setObjectName(QStringLiteral("preparingLabel"));
+    m_preparing->setAlignment(Qt::AlignCenter);
+    m_preparing->setWordWrap(true);
+    m_preparing->setTextFormat(Qt::PlainText);
+    m_preparing->setAutoFillBackground(true);
+    m_preparing->setBackgroundRole(QPalette::Base);
+    m_preparing->hide();
+    grid->addWidget(m_preparing, 0, 0, 3, 4);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
@@ -293,6 +303,11 @@ int rowForOldLine(const DiffModel &model, int line)
 
 void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText, const QString &fileName)
 {
+    setPrepared(DiffModel::prepare(oldText, newText), fileName);
+}
+
+void SideBySideDiffView::setPrepared(DiffModel::Prepared prepared, const QString &fileName)
+{
     // The same file again (an edit switched on or off in the review): keep the place, since the
     // original text is the same and the reader is looking at one spot. A new file starts at its
     // first change.
@@ -302,7 +317,8 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
     const int horizontal = samePlace ? m_hbar->value() : 0;
 
     m_fileName = fileName;
-    m_model->setTexts(oldText, newText);
+    m_model->setPrepared(std::move(prepared));
+    endPreparing();
     m_viewport->topRow = 0;
     m_viewport->horizontalOffset = 0;
     m_viewport->cursorRow = 0;
@@ -361,6 +377,42 @@ void SideBySideDiffView::setTexts(const QString &oldText, const QString &newText
     m_oldPane->updateAccessibleDescription();
     m_newPane->updateAccessibleDescription();
     scheduleColouring();
+}
+
+void SideBySideDiffView::showPreparing(const QString &message)
+{
+    if (!isPreparing())
+        m_paneHadFocus = m_oldPane->hasFocus() || m_newPane->hasFocus();
+    m_preparing->setText(message);
+    m_preparing->setAccessibleName(message);
+    m_preparing->show();
+    m_preparing->raise();
+    for (DiffPane *pane : {m_oldPane, m_newPane})
+        pane->setEnabled(false);
+    updateActions();
+    updateStatusLabel();
+}
+
+bool SideBySideDiffView::isPreparing() const
+{
+    return !m_preparing->isHidden();
+}
+
+QString SideBySideDiffView::preparingMessage() const
+{
+    return isPreparing() ? m_preparing->text() : QString();
+}
+
+void SideBySideDiffView::endPreparing()
+{
+    if (!isPreparing())
+        return;
+    m_preparing->hide();
+    for (DiffPane *pane : {m_oldPane, m_newPane})
+        pane->setEnabled(true);
+    if (m_paneHadFocus)
+        setFocus();
+    m_paneHadFocus = false;
 }
 
 void SideBySideDiffView::setSideTitles(const QString &oldTitle, const QString &newTitle)
@@ -896,7 +948,7 @@ int SideBySideDiffView::visibleRows() const
 
 void SideBySideDiffView::updateActions()
 {
-    const int count = m_model->changeCount();
+    const int count = isPreparing() ? 0 : m_model->changeCount();
     m_previous->setEnabled(count > 0 && m_currentChange > 0);
     m_next->setEnabled(count > 0 && m_currentChange < count - 1);
     m_zoomIn->setEnabled(m_zoomSteps < kMaxZoomSteps);
@@ -907,7 +959,9 @@ void SideBySideDiffView::updateActions()
 void SideBySideDiffView::updateStatusLabel()
 {
     const int count = m_model->changeCount();
-    if (count == 0)
+    if (isPreparing())
+        m_changeLabel->setText(tr("Preparing…"));
+    else if (count == 0)
         m_changeLabel->setText(tr("No changes"));
     else
         m_changeLabel->setText(tr("Change %1 of %2").arg(m_currentChange + 1).arg(count));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diffmodel.h"
+
 #include <QFont>
 #include <QString>
 #include <QWidget>
@@ -17,7 +19,6 @@ QT_END_NAMESPACE
 
 namespace agm {
 
-class DiffModel;
 class DiffOverview;
 class DiffPane;
 struct DiffViewport;
@@ -57,6 +58,15 @@ public:
     // own file name rules. A new file name starts at the first change; the same file name again
     // (an edit toggled in the review) keeps the lines in view where they were.
     void setTexts(const QString &oldText, const QString &newText, const QString &fileName);
+    // The same with the alignment already computed (DiffModel::prepare(), on a worker thread):
+    // only the swap happens here.
+    void setPrepared(DiffModel::Prepared prepared, const QString &fileName);
+    // While a caller prepares the next texts off the GUI thread: `message` covers the panes, which
+    // are disabled with the navigation, so the texts shown last are never read as the current
+    // ones, nor an empty view as "no changes". The next setTexts()/setPrepared() ends it.
+    void showPreparing(const QString &message);
+    bool isPreparing() const;
+    QString preparingMessage() const;
     // Titles above the two panes; by default "Original" and "Migrated" with the file name.
     void setSideTitles(const QString &oldTitle, const QString &newTitle);
 
@@ -131,6 +141,7 @@ private:
     void updateScrollRanges();
     void updateActions();
     void updateStatusLabel();
+    void endPreparing();
     void revealChange(int index);
     void revealChangeSideways(int index);
     void rebuildDisplayRows();
@@ -163,6 +174,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_oldTitle = nullptr;
     QLabel *m_newTitle = nullptr;
+    QLabel *m_preparing = nullptr;
     QTimer *m_colourTimer = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
@@ -179,6 +191,7 @@ private:
     bool m_customTitles = false;
     bool m_preferInline = false;
     bool m_revealOnShow = false;
+    bool m_paneHadFocus = false; // when preparing began, to give it back after
     int m_zoomSteps = 0;
     int m_currentChange = -1;
     // Aligned rows at the top and under the cursor, to restore them when folds change.

@@ -19,29 +19,26 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace agm {
 
 namespace {
 
-// Files up to this size are masked and shown at once (a few ms); larger ones are prepared on a
-// worker so the page never stalls (P7), and appear when ready.
+// Files up to this size are masked, diffed and shown at once (a few ms); larger ones are masked,
+// diffed and aligned on a worker so the page never stalls (P7), and swapped in when ready.
 constexpr std::size_t kBackgroundBytes = 256 * 1024;
 constexpr const char *kWrapKey = "review/wrapLines";
 constexpr const char *kInlineKey = "review/inlineLayout";
 
-struct DiffTexts
-{
-    QString oldText, newText;
-};
-
-DiffTexts diffTexts(const FileAnalysis &file, const FilePlan &plan, bool revealed)
+// The alignment of the texts shown: masked unless the operator revealed the secrets.
+DiffModel::Prepared preparedDiff(const FileAnalysis &file, const FilePlan &plan, bool revealed)
 {
     if (revealed)
-        return {QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText)};
+        return DiffModel::prepare(QString::fromStdString(file.source.text), QString::fromStdString(plan.migratedText));
     const MaskedTexts masked = maskedTexts(file, plan);
-    return {QString::fromStdString(masked.original), QString::fromStdString(masked.migrated)};
+    return DiffModel::prepare(QString::fromStdString(masked.original), QString::fromStdString(masked.migrated));
 }
 
 } // namespace
@@ -50,6 +47,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_diffTexts(new BackgroundTask(this))
+    , m_prefetch(new QTimer(this))
 {
     setTitle(MigrationWizard::numberedTitle(MigrationWizard::Review, tr("Review every change")));
     setSubTitle(tr("Pick a file to see its changes side by side. Untick a change to leave it out; the diff follows at once."));
@@ -128,6 +126,20 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
         m_reveal->setChecked(false);
         m_revealed = false;
     });
+    // While the page is hidden, a plan change prepares the diff it will open on, if that file
+    // is large: once the event loop is back, as one choice may replan several times.
+    m_prefetch->setSingleShot(true);
+    m_prefetch->setInterval(0);
+    connect(m_prefetch, &QTimer::timeout, this, &ReviewPage::prefetchDiff);
+    m_prefetch->start(); // the page may be built after the import's plan (pages come on first use)
+    connect(session, &MigrationSession::planChanged, this, [this] {
+        ++m_planGeneration;
+        m_prefetched.reset();
+        if (!isVisible()) {
+            qCDebug(lcWizard) << "plan" << m_planGeneration << "changed while the review is hidden";
+            m_prefetch->start();
+        }
+    });
     connect(m_changes, &FindingList::answersChanged, this, [this] {
         fillFiles();
         showFile();
@@ -145,7 +157,7 @@ void ReviewPage::initializePage()
 
 bool ReviewPage::isPreparingDiff() const
 {
-    return m_diffTexts->isPending();
+    return m_diff->isPreparing();
 }
 
 int ReviewPage::nextId() const
@@ -198,17 +210,64 @@ void ReviewPage::showFile()
     const bool revealed = m_revealed;
     if (file.source.text.size() <= kBackgroundBytes) {
         m_diffTexts->discard();
-        const DiffTexts texts = diffTexts(file, plan, revealed);
-        m_diff->setTexts(texts.oldText, texts.newText, rel);
+        m_diff->setPrepared(preparedDiff(file, plan, revealed), rel);
         return;
     }
-    m_fileInfo->setText(info + QStringLiteral(" · ") + tr("preparing the diff…"));
-    // Copies: the plan may change (an edit toggled) while the worker reads them.
-    m_diffTexts->start([file, plan, revealed] { return diffTexts(file, plan, revealed); },
-                       [this, rel, info](const DiffTexts &texts) {
-                           m_fileInfo->setText(info);
-                           m_diff->setTexts(texts.oldText, texts.newText, rel);
-                       });
+    requestLargeDiff({rel, m_planGeneration, revealed}, index, true);
+}
+
+void ReviewPage::requestLargeDiff(const DiffKey &key, int index, bool show)
+{
+    if (m_prefetched && m_prefetched->first == key) {
+        if (show) {
+            m_diffTexts->discard(); // another file's diff under way must not replace this one
+            m_diff->setPrepared(std::move(m_prefetched->second), key.file);
+            m_prefetched.reset();
+        }
+        return;
+    }
+    m_showWhenReady = show;
+    if (show)
+        m_diff->showPreparing(tr("Preparing the diff of %1…").arg(key.file));
+    if (m_diffTexts->isPending() && m_preparing == key)
+        return; // under way already (a prefetch): it is shown when ready
+    m_preparing = key;
+    qCDebug(lcWizard) << "preparing the diff of" << key.file << "for plan" << key.plan << (show ? "to show" : "ahead");
+    // Copies: the plan may change (an edit toggled) while the worker reads them. Only the latest
+    // request's result is delivered; an earlier one still running is dropped when it ends.
+    m_diffTexts->start(
+            [file = m_session->project().files[std::size_t(index)], plan = m_session->plan().files[std::size_t(index)],
+             revealed = key.revealed] { return preparedDiff(file, plan, revealed); },
+            [this, key](DiffModel::Prepared prepared) {
+                qCDebug(lcWizard) << "diff of" << key.file << "for plan" << key.plan << "ready";
+                if (m_showWhenReady)
+                    m_diff->setPrepared(std::move(prepared), key.file);
+                else
+                    m_prefetched.emplace(key, std::move(prepared));
+            });
+}
+
+void ReviewPage::prefetchDiff()
+{
+    if (isVisible())
+        return; // showFile() asks for what it shows
+    const QString rel = fileToShow();
+    const int index = rel.isEmpty() ? -1 : m_session->fileIndex(rel);
+    if (index < 0 || m_session->project().files[std::size_t(index)].source.text.size() <= kBackgroundBytes)
+        return;
+    requestLargeDiff({rel, m_planGeneration, m_revealed}, index, false);
+}
+
+// The file initializePage() will show: the one picked before, else the first of the list.
+QString ReviewPage::fileToShow() const
+{
+    const QString current = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
+    const std::vector<int> files = m_session->relevantFiles();
+    for (int i : files) {
+        if (m_session->project().files[std::size_t(i)].source.relativePath == current)
+            return current;
+    }
+    return files.empty() ? QString() : m_session->project().files[std::size_t(files.front())].source.relativePath;
 }
 
 // What stays undone in this file, from the ledger: why it was not migrated (and where), and each
@@ -260,6 +319,8 @@ void ReviewPage::followChange(int index)
 
 void ReviewPage::showChangeAt(int line)
 {
+    if (m_diff->isPreparing())
+        return; // the diff shown is not the plan's yet
     // The change holding the finding's line (1-based, original text), else the next one below it.
     const DiffModel *model = m_diff->model();
     const std::vector<DiffChangeSpan> &spans = model->changeSpans();

@@ -99,6 +99,17 @@ public:
         return out;
     }
 
+    // CPU time the calling thread has used, in ms (wall time where there is no thread clock).
+    static qint64 threadCpuMs()
+    {
+#ifdef Q_OS_UNIX
+        timespec t{};
+        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0)
+            return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+#endif
+        return QDateTime::currentMSecsSinceEpoch(); // no thread clock: wall time, as the lag
+    }
+
 private:
     void beat()
     {
@@ -109,16 +120,6 @@ private:
         if (m_lastCpu >= 0)
             m_maxBusy = std::max(m_maxBusy, cpu - m_lastCpu);
         m_lastCpu = cpu;
-    }
-
-    static qint64 threadCpuMs()
-    {
-#ifdef Q_OS_UNIX
-        timespec t{};
-        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0)
-            return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
-#endif
-        return QDateTime::currentMSecsSinceEpoch(); // no thread clock: wall time, as the lag
     }
 
     QTimer m_timer;
