@@ -177,7 +177,13 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const RecipeNote &note : recipeNotes)
             err << tr("%1:%2: note: %3\n").arg(escapeControlCharacters(recipePath)).arg(note.line).arg(note.text);
     }
-    const ProjectPlan plan = planProjectOnce(project, options);
+    // The migrated text is read by the files written, the diff printed and the diffs of the
+    // Markdown and HTML reports; --json, --check and JSON or SARIF reports only describe the plan.
+    const QString reportSuffix = QFileInfo(reportPath).suffix().toLower();
+    const bool printsDiff = !parser.isSet(QStringLiteral("json")) && !check && outDir.isEmpty() && !inPlace;
+    const bool writesText = inPlace || !outDir.isEmpty() || printsDiff || reportSuffix == QLatin1String("md")
+                            || reportSuffix == QLatin1String("html");
+    const ProjectPlan plan = planProjectOnce(project, options, writesText ? MigratedText::Spliced : MigratedText::NotNeeded);
 
     const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);
@@ -185,9 +191,9 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("%1: error: %2\n").arg(location(f), shown(f.message()));
     // Diagnostics in file order, each with its place in the ledger.
     for (std::size_t i = 0; i < project.files.size(); ++i) {
-        const auto references = ledger.files[i].byFindingId();
+        ReferenceCursor references(ledger.files[i]);
         for (const Finding &f : plan.files[i].findings) {
-            const ReferenceEntry *r = references.value(f.id);
+            const ReferenceEntry *r = references.next(f);
             const QString where = location(f, shownPaths), message = shown(f.message());
             if (!r)
                 err << tr("%1: error: %2\n").arg(where, message);
@@ -225,9 +231,9 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << QString::fromUtf8(jsonReport(project, plan, context));
     } else if (check) {
         for (std::size_t i = 0; i < project.files.size(); ++i) {
-            const auto references = ledger.files[i].byFindingId();
+            ReferenceCursor references(ledger.files[i]);
             for (const Finding &f : plan.files[i].findings) {
-                const ReferenceEntry *r = references.value(f.id);
+                const ReferenceEntry *r = references.next(f);
                 if (r && (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed))
                     out << QStringLiteral("%1: %2: %3\n").arg(location(f, shownPaths), stepName(f.step), shown(f.message()));
             }

@@ -50,6 +50,12 @@ const QByteArray kCustomDomain = "apiVersion: v1\n"
                                  "data:\n"
                                  "  config.service.endpoint: \"https://mgmt.contoso.com/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso?api-version=2021-01-01-preview\"\n";
 
+const QByteArray kTwoGateways = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gw-a\nspec:\n  template:\n    spec:\n"
+                                "      containers:\n      - name: gateway\n        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                                "---\n"
+                                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gw-b\nspec:\n  template:\n    spec:\n"
+                                "      containers:\n      - name: gateway\n        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n";
+
 QStringList codes(const Planned &p)
 {
     QStringList out;
@@ -198,6 +204,73 @@ private Q_SLOTS:
         const Planned mcr = planText(QByteArray(pod).replace("myregistry.azurecr.io", "mcr.microsoft.com"), QStringLiteral("pod.yaml"));
         for (const Finding &f : mcr.plan.files[0].findings)
             QVERIFY(f.code != Code::ImageMirror);
+    }
+
+    // The writers walk 100k findings with a cursor instead of an index: the same reference for
+    // every finding, none for an error, and a lookup when the order differs.
+    void cursorFindsWhatTheIndexFinds()
+    {
+        Planned p = planText(kTwoGateways, QStringLiteral("gw.yaml"));
+        FilePlan &plan = p.plan.files[0];
+        QVERIFY(plan.findings.size() >= 4);
+        Finding error = makeFinding(Code::DuplicateKey, QStringLiteral("gw.yaml"), 3, 1, {QStringLiteral("name")});
+        error.severity = Severity::Error;
+        plan.findings.insert(plan.findings.begin() + 1, error);
+        const FileEntry &entry = p.ledger.files[0];
+        const auto index = entry.byFindingId();
+        ReferenceCursor inOrder(entry);
+        for (const Finding &f : plan.findings) {
+            const ReferenceEntry *r = inOrder.next(f);
+            QCOMPARE(r, f.severity == Severity::Error ? nullptr : index.value(f.id));
+            QVERIFY(f.severity == Severity::Error || r);
+        }
+        ReferenceCursor reversed(entry);
+        for (auto f = plan.findings.rbegin(); f != plan.findings.rend(); ++f)
+            QCOMPARE(reversed.next(*f), f->severity == Severity::Error ? nullptr : index.value(f->id));
+    }
+
+    // Findings repeat a field, a tag and the securityContext's fields per gateway: each value is
+    // held once, and a plan that only describes itself splices no migrated text.
+    void repeatedValuesAreShared()
+    {
+        const Planned p = planText(kTwoGateways, QStringLiteral("gw.yaml"));
+        const std::vector<Finding> &findings = p.plan.files[0].findings;
+        const auto sameData = [](const QString &a, const QString &b) { return a == b && a.constData() == b.constData(); };
+        int pairs = 0;
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            for (std::size_t j = i + 1; j < findings.size(); ++j) {
+                const Finding &a = findings[i], &b = findings[j];
+                if (a.code != b.code)
+                    continue;
+                ++pairs;
+                QVERIFY(sameData(a.field, b.field));
+                QVERIFY(sameData(a.oldValue, b.oldValue) || a.oldValue.isEmpty());
+                QVERIFY2(sameData(a.newValue, b.newValue), qPrintable(a.newValue));
+                QCOMPARE(a.args, b.args);
+                for (int k = 0; k < a.args.size(); ++k)
+                    QVERIFY(sameData(a.args[k], b.args[k]));
+                QVERIFY(a.resource != b.resource);
+            }
+        }
+        QVERIFY(pairs >= 2);
+    }
+
+    void describedPlanHasNoMigratedText()
+    {
+        LoadResult loaded = decodeSource(kTwoGateways, QStringLiteral("/in/gw.yaml"), QStringLiteral("gw.yaml"));
+        QVERIFY(loaded.file);
+        const FileAnalysis analysis = analyzeSource(std::move(*loaded.file));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const FilePlan spliced = planFile(analysis, analysis.findings, options);
+        const FilePlan described = planFile(analysis, analysis.findings, options, MigratedText::NotNeeded);
+        QVERIFY(spliced.changes());
+        QCOMPARE(spliced.migratedText, splice(analysis.source.text, spliced.edits));
+        QVERIFY(described.migratedText.empty());
+        QCOMPARE(described.edits.size(), spliced.edits.size());
+        for (std::size_t i = 0; i < spliced.edits.size(); ++i)
+            QCOMPARE(described.edits[i].replacement, spliced.edits[i].replacement);
+        QCOMPARE(described.applied, spliced.applied);
     }
 
     void missingInputIsUnreadable()

@@ -200,6 +200,12 @@ FileAnalysis analyzeSource(SourceFile source)
     return analyzeSource(std::move(source), format);
 }
 
+namespace {
+
+constexpr std::size_t kLargeSlackBytes = std::size_t(1) << 20;
+
+} // namespace
+
 FileAnalysis analyzeSource(SourceFile source, Format format)
 {
     FileAnalysis analysis;
@@ -238,7 +244,10 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     std::stable_sort(fs.begin(), fs.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
-    fs.shrink_to_fit(); // kept for the session: no growth slack per file
+    // Kept for the session: no growth slack per file. A large vector keeps its slack, which is
+    // never written and so never resident, rather than being copied whole for a moment.
+    if ((fs.capacity() - fs.size()) * sizeof(Finding) < kLargeSlackBytes)
+        fs.shrink_to_fit();
     return analysis;
 }
 

@@ -161,6 +161,32 @@ bool Finding::needsAnswer() const
     return severity == Severity::Question;
 }
 
+void ValuePool::share(QString &value)
+{
+    if (value.isEmpty())
+        return;
+    const auto known = m_values.constFind(value);
+    if (known != m_values.constEnd())
+        value = *known;
+    else
+        m_values.insert(value);
+}
+
+void ValuePool::share(Finding &finding)
+{
+    for (QString *value : {&finding.field, &finding.oldValue, &finding.newValue, &finding.defaultHost})
+        share(*value);
+    if (finding.args.isEmpty())
+        return;
+    for (QString &arg : finding.args)
+        share(arg);
+    const auto known = m_lists.constFind(finding.args);
+    if (known != m_lists.constEnd())
+        finding.args = *known;
+    else
+        m_lists.insert(finding.args);
+}
+
 bool isUnhandledReference(Code code)
 {
     return code == Code::UnhandledImage || code == Code::UnhandledEndpoint || code == Code::UnhandledLegacyKey;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -114,6 +115,22 @@ struct Finding
     QString message(Audience audience = Audience::CommandLine) const;
     QString docUrl() const;
     bool needsAnswer() const;
+};
+
+// The findings of a large file repeat a few values thousands of times (a field path, a tag, the
+// fields a securityContext needs): a pool holds each distinct value once and hands out shared
+// copies (QString is implicitly shared), so 100k findings do not hold 100k copies of each.
+class ValuePool
+{
+public:
+    void share(QString &value);
+    // The values a finding repeats from others; its id, file and resource are left alone (unique or
+    // already shared by whoever made the finding).
+    void share(Finding &finding);
+
+private:
+    QSet<QString> m_values;
+    QSet<QStringList> m_lists;
 };
 
 // A reference the safety net found where no analyser edits: changed by hand, never answered.

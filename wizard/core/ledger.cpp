@@ -156,6 +156,17 @@ QHash<QString, const ReferenceEntry *> FileEntry::byFindingId() const
     return index;
 }
 
+const ReferenceEntry *ReferenceCursor::next(const Finding &finding)
+{
+    if (finding.severity == Severity::Error)
+        return nullptr;
+    if (m_next < m_references.size() && m_references[m_next].findingId == finding.id)
+        return &m_references[m_next++];
+    // Findings in another order than the ledger's: look it up.
+    const auto found = std::find_if(m_references.begin(), m_references.end(), [&](const ReferenceEntry &r) { return r.findingId == finding.id; });
+    return found == m_references.end() ? nullptr : &*found;
+}
+
 int FileEntry::count(ReferenceState wanted) const
 {
     return int(std::count_if(references.begin(), references.end(), [&](const ReferenceEntry &r) { return r.state == wanted; }));

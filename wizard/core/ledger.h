@@ -81,6 +81,23 @@ struct FileEntry
     std::vector<OpenItem> notDone() const;
 };
 
+// A file's findings in their order beside their references, without byFindingId's index: what a
+// writer walking 100k findings of one file uses.
+class ReferenceCursor
+{
+public:
+    explicit ReferenceCursor(const FileEntry &entry)
+        : m_references(entry.references)
+    {
+    }
+    // The reference of `finding`, the next of the file's plan in order; null for an error.
+    const ReferenceEntry *next(const Finding &finding);
+
+private:
+    const std::vector<ReferenceEntry> &m_references;
+    std::size_t m_next = 0;
+};
+
 struct Ledger
 {
     std::vector<FileEntry> files; // Project::files order, then the inputs that could not be read at all, then the same files

@@ -92,9 +92,10 @@ FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options)
     return planFile(analysis, analysis.findings, options);
 }
 
-FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options)
+FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options, MigratedText migrated)
 {
     FilePlan plan;
+    ValuePool pool; // the values written are the same for thousands of findings
     plan.findings = std::move(findings);
     const std::string &text = analysis.source.text;
     for (Finding &f : plan.findings) {
@@ -102,6 +103,7 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
         if (f.code == Code::UnhandledImage && !options.tag.isEmpty()) {
             // The value to write by hand, with the chosen tag ("registry/...gateway:2.x.y" before).
             f.newValue = f.args[3].section(QLatin1Char(':'), 0, -2) + QLatin1Char(':') + options.tag;
+            pool.share(f.newValue);
             f.args[3] = f.newValue;
         }
         if (options.skippedSteps.contains(f.step)) {
@@ -143,8 +145,10 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
             else if (pe.plainScalar)
                 value = yamlPlainOrQuoted(value);
             Edit e{pe.start, pe.end, pe.prefix + value + pe.suffix, f.id};
-            if (pe.param != Param::None)
+            if (pe.param != Param::None) {
                 f.newValue = QString::fromStdString(pe.prefix + value + pe.suffix);
+                pool.share(f.newValue);
+            }
             if (e.start <= e.end && e.end <= text.size() && text.compare(e.start, e.end - e.start, e.replacement) != 0)
                 plan.edits.push_back(std::move(e));
         }
@@ -164,7 +168,8 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     plan.edits.shrink_to_fit();
     for (const Edit &e : plan.edits)
         plan.applied.insert(e.findingId);
-    plan.migratedText = splice(text, plan.edits);
+    if (migrated == MigratedText::Spliced)
+        plan.migratedText = splice(text, plan.edits);
     return plan;
 }
 

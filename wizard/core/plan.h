@@ -31,6 +31,10 @@ struct Edit
     QString findingId;
 };
 
+// Whether a plan splices its migrated text: a command that only describes the plan (--json,
+// --check, a JSON or SARIF report) never reads it, and on a large file it is as big as the input.
+enum class MigratedText { Spliced, NotNeeded };
+
 struct FilePlan
 {
     std::vector<Edit> edits;          // sorted, non-overlapping, never a no-op
@@ -39,7 +43,7 @@ struct FilePlan
     QSet<QString> applied;            // finding ids with at least one edit in `edits`
     QSet<QString> leftOut;            // finding ids the operator switched off
     QSet<QString> skipped;            // finding ids of a skipped step
-    std::string migratedText;
+    std::string migratedText;         // empty when planned with MigratedText::NotNeeded
 
     bool changes() const { return !edits.empty(); }
 };
@@ -48,7 +52,8 @@ QString findingKey(const QString &file, const QString &findingId);
 FilePlan planFile(const FileAnalysis &analysis, const MigrationOptions &options);
 // The same over findings the caller hands over (a one-shot command moves them out of the
 // analysis instead of holding two copies).
-FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options);
+FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, const MigrationOptions &options,
+                  MigratedText text = MigratedText::Spliced);
 // Replaces the ranges of sorted, non-overlapping edits; every other byte is kept.
 std::string splice(const std::string &text, const std::vector<Edit> &edits);
 // Quotes a value when a plain YAML scalar would change its type or meaning.

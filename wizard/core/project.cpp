@@ -356,14 +356,14 @@ ProjectPlan planProject(const Project &project, const MigrationOptions &options)
     return planEachFile(project, [&](std::size_t i) { return planFile(project.files[i], options); });
 }
 
-ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options)
+ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options, MigratedText text)
 {
     return planEachFile(project, [&](std::size_t i) {
         FileAnalysis &file = project.files[i];
         std::vector<Finding> findings = std::exchange(file.findings, {});
         // The few errors stay: hasErrors() keeps a broken file out of every write.
         std::copy_if(findings.begin(), findings.end(), std::back_inserter(file.findings), [](const Finding &f) { return f.severity == Severity::Error; });
-        return planFile(file, std::move(findings), options);
+        return planFile(file, std::move(findings), options, text);
     });
 }
 

@@ -46,7 +46,7 @@ struct ProjectPlan
 ProjectPlan planProject(const Project &project, const MigrationOptions &options);
 // For commands that plan once: the findings move from the analyses into the plan (the analyses
 // keep only their errors), so a large import holds them once.
-ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options);
+ProjectPlan planProjectOnce(Project &project, const MigrationOptions &options, MigratedText text = MigratedText::Spliced);
 
 struct WriteOutcome
 {

@@ -37,9 +37,8 @@ std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
 }
 
 // Errors are no references: they make the file unreadable.
-QString statusText(const QHash<QString, const ReferenceEntry *> &references, const Finding &f)
+QString statusText(const ReferenceEntry *r)
 {
-    const ReferenceEntry *r = references.value(f.id);
     return r ? referenceStateTitle(r->state) : QCoreApplication::translate("agm::Report", "error");
 }
 
@@ -154,7 +153,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         changedFiles += p.changes() ? 1 : 0;
         errors += int(std::count_if(p.findings.begin(), p.findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
     }
-    auto findingJson = [&context](const QHash<QString, const ReferenceEntry *> &references, const Finding &f) {
+    auto findingJson = [&context](ReferenceCursor &references, const Finding &f) {
         QJsonObject o;
         o[QStringLiteral("id")] = f.id;
         o[QStringLiteral("code")] = codeName(f.code);
@@ -167,7 +166,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         o[QStringLiteral("message")] = f.message(context.audience);
         o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
         o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
-        const ReferenceEntry *r = references.value(f.id);
+        const ReferenceEntry *r = references.next(f);
         o[QStringLiteral("status")] = r ? referenceStateName(r->state) : QStringLiteral("error");
         if (r && !r->reason.isEmpty())
             o[QStringLiteral("reason")] = r->reason;
@@ -187,7 +186,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         o[QStringLiteral("eol")] = file.source.eolName();
         o[QStringLiteral("changed")] = p.changes();
         o[QStringLiteral("edits")] = int(p.edits.size());
-        const auto references = entry.byFindingId();
+        ReferenceCursor references(entry);
         appendStreamedObject(out, indent, o, "findings", int(p.findings.size()), [&](JsonOut &text, int depth, int n) {
             appendNested(text.text, QJsonDocument(findingJson(references, p.findings[std::size_t(n)])).toJson(QJsonDocument::Indented), depth);
         });
@@ -294,10 +293,11 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
         md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
                   .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
         md += QStringLiteral("**%1**\n\n").arg(ledger.files[i].describe());
-        const auto references = ledger.files[i].byFindingId();
+        ReferenceCursor references(ledger.files[i]);
         if (!p.findings.empty()) {
             md += QCoreApplication::translate("agm::Report", "| Line | Step | Status | Where | Change | Why |") + QStringLiteral("\n|---|---|---|---|---|---|\n");
             for (const Finding &f : p.findings) {
+                const ReferenceEntry *r = references.next(f);
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
                     change = QStringLiteral("`%1` → `%2`").arg(f.oldValue, f.newValue);
@@ -309,7 +309,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                     why += QStringLiteral(" ([%1](%2))").arg(QCoreApplication::translate("agm::Report", "docs"), f.docUrl());
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                           .arg(f.line)
-                          .arg(stepName(f.step), statusText(references, f), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
+                          .arg(stepName(f.step), statusText(r), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
             }
             md += QLatin1Char('\n');
         }
@@ -361,11 +361,11 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
         h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
                  .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
                       QStringLiteral("<b>%1</b>").arg(esc(ledger.files[i].describe())));
-        const auto references = ledger.files[i].byFindingId();
+        ReferenceCursor references(ledger.files[i]);
         if (!p.findings.empty()) {
             h += QCoreApplication::translate("agm::Report", "<table><tr><th>Line</th><th>Step</th><th>Status</th><th>Where</th><th>Change</th><th>Why</th></tr>\n");
             for (const Finding &f : p.findings) {
-                const ReferenceEntry *r = references.value(f.id);
+                const ReferenceEntry *r = references.next(f);
                 const QString cls = !r || (r->state == ReferenceState::Pending && f.severity != Severity::Question) ? QStringLiteral("error")
                                     : r->state == ReferenceState::Pending || r->state == ReferenceState::LeftOut ? QStringLiteral("question")
                                                                                                                  : QStringLiteral("change");
@@ -377,7 +377,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                     why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
                          .arg(f.line)
-                         .arg(stepName(f.step), cls, statusText(references, f), esc(f.resource), esc(f.field), change, why);
+                         .arg(stepName(f.step), cls, statusText(r), esc(f.resource), esc(f.field), change, why);
             }
             h += QStringLiteral("</table>\n");
         }

@@ -14,11 +14,28 @@ namespace agm {
 
 FindingCollector::FindingCollector(FileAnalysis &analysis)
     : m_analysis(analysis)
+    , m_shared(analysis.findings.size())
 {
+}
+
+FindingCollector::~FindingCollector()
+{
+    shareFinished();
+    if (m_shared < m_analysis.findings.size())
+        m_pool.share(m_analysis.findings.back());
+}
+
+void FindingCollector::shareFinished()
+{
+    std::vector<Finding> &findings = m_analysis.findings;
+    m_shared = std::min(m_shared, findings.size()); // an analyser may have removed some
+    for (; m_shared + 1 < findings.size(); ++m_shared)
+        m_pool.share(findings[m_shared]);
 }
 
 Finding &FindingCollector::add(Code code, std::size_t offset, QStringList args)
 {
+    shareFinished();
     const LineIndex &lines = m_analysis.source.lines;
     const int line = lines.lineOf(offset);
     Finding f = makeFinding(code, m_analysis.source.relativePath, line, lines.columnOf(offset), std::move(args));

@@ -20,6 +20,9 @@ class FindingCollector
 {
 public:
     explicit FindingCollector(FileAnalysis &analysis);
+    ~FindingCollector();
+    FindingCollector(const FindingCollector &) = delete;
+    FindingCollector &operator=(const FindingCollector &) = delete;
     Finding &add(Code code, std::size_t offset, QStringList args = {});
     void addSecret(std::size_t start, std::size_t end);
     // The credentials of a URL or proxy value at `valueStart` (userinfo password, query tokens), so
@@ -44,7 +47,13 @@ public:
     QString fieldPrefix;
 
 private:
+    // The findings this collector added before the last one (which its caller may still be
+    // filling in) share their repeated values.
+    void shareFinished();
+
     FileAnalysis &m_analysis;
+    ValuePool m_pool;
+    std::size_t m_shared = 0; // findings before this index went through m_pool
 };
 
 QString fromUtf8(std::string_view s);

@@ -299,12 +299,13 @@ void addUnhandledReferences(FileAnalysis &analysis)
         return;
     const Covered covered = coveredBy(analysis);
     const bool skipComments = understood(analysis);
-    const QString bytes = QString::fromLatin1(text.data(), qsizetype(text.size()));
     const std::size_t before = analysis.findings.size();
     FindingCollector out(analysis);
     scanImages(out, covered, skipComments);
     scanEndpoints(out, covered, skipComments);
-    scanLegacyKeys(out, bytes, covered, skipComments);
+    // The keys' expression needs the text as a QString, twice its size: only when it can match.
+    if (text.find("gateway.endpoint") != std::string::npos || text.find("gateway.authKey") != std::string::npos)
+        scanLegacyKeys(out, QString::fromLatin1(text.data(), qsizetype(text.size())), covered, skipComments);
     const QString shape = where(analysis);
     for (std::size_t i = before; i < analysis.findings.size(); ++i) {
         Finding &f = analysis.findings[i];

@@ -191,9 +191,9 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     std::vector<ResultRef> results;
     QJsonArray notifications;
     for (std::size_t i = 0; i < project.files.size(); ++i) {
-        const auto references = ledger.files[i].byFindingId();
+        ReferenceCursor references(ledger.files[i]);
         for (const Finding &f : plan.files[i].findings) {
-            const ReferenceEntry *r = references.value(f.id);
+            const ReferenceEntry *r = references.next(f);
             if (r && (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed))
                 results.push_back({i, &f, r});
             else if (f.severity == Severity::Error) // the file could not be read or parsed: never dropped

@@ -21,7 +21,8 @@ LineIndex::LineIndex(const std::string &text)
     const bool hasCr = std::memchr(begin, '\r', text.size()) != nullptr;
     const std::size_t breaks = std::size_t(std::count(begin, end, '\n')) + (hasCr ? std::size_t(std::count(begin, end, '\r')) : 0);
     m_starts.reserve(breaks + 1);
-    m_ends.reserve(breaks + 1);
+    if (hasCr)
+        m_ends.reserve(breaks + 1);
     m_starts.push_back(0);
     for (const char *p = begin; p < end;) {
         // Without a CR anywhere, memchr jumps from one LF to the next.
@@ -29,14 +30,16 @@ LineIndex::LineIndex(const std::string &text)
                                 : static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
         if (!eol || eol == end)
             break;
-        m_ends.push_back(std::uint32_t(eol - begin));
+        if (hasCr)
+            m_ends.push_back(std::uint32_t(eol - begin));
         p = eol + ((*eol == '\r' && eol + 1 < end && eol[1] == '\n') ? 2 : 1);
         m_starts.push_back(std::uint32_t(p - begin));
     }
     // A final line ending does not open another line.
-    if (m_starts.size() > 1 && m_starts.back() == text.size())
+    m_finalBreak = m_starts.size() > 1 && m_starts.back() == text.size();
+    if (m_finalBreak)
         m_starts.pop_back();
-    else
+    else if (hasCr)
         m_ends.push_back(std::uint32_t(text.size()));
 }
 
@@ -66,7 +69,12 @@ std::size_t LineIndex::lineEnd(int line) const
         return 0;
     if (line > lineCount())
         return m_size;
-    return m_ends[std::size_t(line - 1)];
+    if (!m_ends.empty())
+        return m_ends[std::size_t(line - 1)];
+    // LF only: a line ends one byte before the next one starts.
+    if (std::size_t(line) < m_starts.size())
+        return m_starts[std::size_t(line)] - 1;
+    return m_finalBreak ? m_size - 1 : m_size;
 }
 
 QString SourceFile::encodingName() const

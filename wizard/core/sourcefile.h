@@ -35,8 +35,9 @@ private:
     // 32-bit offsets (inputs are capped at kMaxFileBytes), sized exactly: a large file's index
     // stays a small fraction of its text.
     std::vector<std::uint32_t> m_starts;
-    std::vector<std::uint32_t> m_ends;
+    std::vector<std::uint32_t> m_ends; // only with a CR somewhere; LF-only ends follow from m_starts
     std::size_t m_size = 0;
+    bool m_finalBreak = false;
 };
 
 // One imported file: its decoded text plus everything needed to write it back byte for byte.
