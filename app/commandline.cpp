@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
-#include "checkcommand.h"
-#include "migratecommand.h"
-#include "tagscommand.h"
-
 #include "secretmask.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <cstring>
 
@@ -35,6 +30,13 @@ QString usageText()
         // Its own message, so the translated usage above stays valid until the lead merges them.
         + QCoreApplication::translate("agm::app", "The wizard also accepts --recipe FILE: it starts from the decisions of a recipe "
                                                   "(migration-recipe.json; see 'migrate --help').\n");
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("apim-gateway-migrator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGM_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("apim-gateway-migrator"));
 }
 
 bool takeVerboseOption(int &argc, char **argv)
@@ -73,27 +75,6 @@ void writeUtf8(QTextStream &out, const QByteArray &bytes)
         out.device()->write(bytes);
     else
         out << QString::fromUtf8(bytes);
-}
-
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
-        out << usageText();
-        return ExitOk;
-    }
-    const QString command = arguments.first();
-    if (command == QLatin1String("--version")) {
-        out << versionText();
-        return ExitOk;
-    }
-    if (command == QLatin1String("migrate"))
-        return runMigrate(arguments.mid(1), out, err);
-    if (command == QLatin1String("tags"))
-        return runTags(arguments.mid(1), out, err);
-    if (command == QLatin1String("check"))
-        return runCheck(arguments.mid(1), out, err);
-    err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
-    return ExitError;
 }
 
 } // namespace agm::app

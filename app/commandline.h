@@ -13,6 +13,8 @@ namespace agm::app {
 enum ExitCode { ExitOk = 0, ExitPending = 1, ExitError = 2 };
 
 QString usageText();
+// Name, version and organisation (settings and cache folders): the commands and the wizard alike.
+void setApplicationIdentity();
 // --verbose / -v: every command accepts it, before or after the subcommand; main() takes it out
 // of argv first (takeVerboseOption) and the parsers list it for --help.
 bool takeVerboseOption(int &argc, char **argv);
@@ -24,7 +26,5 @@ void writeUtf8(QTextStream &out, const QByteArray &bytes);
 // Every piece of text a line prints goes through agm::shown (secretmask.h): secrets masked,
 // control characters (a newline in a file name) escaped so no file can forge a "file:line:" line.
 using agm::shown;
-// Dispatches to a subcommand or the wizard; arguments without the program name.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace agm::app

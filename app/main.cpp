@@ -1,35 +1,32 @@
 // SPDX-License-Identifier: MIT
-#include "appicon.h"
+// The headless commands run here with Qt Core and Qt Network; the wizard lives in a module loaded
+// only when it opens (wizardmodule.h).
+#include "checkcommand.h"
 #include "commandline.h"
-#include "translations.h"
-#include "firstpaint.h"
-#include "migrationwizard.h"
-#include "connectivitychecker.h"
 #include "logging.h"
-#include "registrytagservice.h"
+#include "migratecommand.h"
+#include "tagscommand.h"
+#include "translations.h"
+#include "wizardmodule.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QLibrary>
+#include <QStandardPaths>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
 #include <cstring>
-#include <memory>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#elif defined(Q_OS_MACOS)
+#include <mach-o/dyld.h>
+#endif
 
 namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("apim-gateway-migrator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AGM_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("apim-gateway-migrator"));
-}
 
 // Subcommands and --help/--version run without a display; so does a first word that is neither
 // an option nor an existing path (it is reported as an unknown command). The rest opens the wizard.
@@ -44,66 +41,110 @@ bool isHeadless(int argc, char *argv[])
     return argv[1][0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]));
 }
 
-int runWizard(int argc, char *argv[], const QString &language)
+// A GUI-subsystem program has no console: write to the one it was started from, if any (pipes and
+// redirections work without this). Elsewhere there is always a stderr.
+bool attachParentConsole()
 {
-    QApplication app(argc, argv);
-    setIdentity();
+#ifdef Q_OS_WIN
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return false;
+    std::freopen("CONOUT$", "w", stdout);
+    std::freopen("CONOUT$", "w", stderr);
+#endif
+    return true;
+}
+
+// Dispatches to a subcommand; arguments without the program name.
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using namespace agm::app;
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        out << usageText();
+        return ExitOk;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--version")) {
+        out << versionText();
+        return ExitOk;
+    }
+    if (command == QLatin1String("migrate"))
+        return runMigrate(arguments.mid(1), out, err);
+    if (command == QLatin1String("tags"))
+        return runTags(arguments.mid(1), out, err);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments.mid(1), out, err);
+    err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
+    return ExitError;
+}
+
+// The running program's file, found without a QCoreApplication: the wizard module creates the
+// QApplication. argv[0] only where the system cannot say (no /proc).
+QString programFile(const char *argv0)
+{
+#if defined(Q_OS_WIN)
+    std::wstring path(32768, L'\0');
+    const DWORD length = GetModuleFileNameW(nullptr, path.data(), DWORD(path.size()));
+    return QDir::fromNativeSeparators(QString::fromWCharArray(path.data(), int(length)));
+#else
+#if defined(Q_OS_MACOS)
+    uint32_t size = 0;
+    _NSGetExecutablePath(nullptr, &size);
+    QByteArray path(int(size), '\0');
+    if (_NSGetExecutablePath(path.data(), &size) == 0)
+        return QFileInfo(QFile::decodeName(path.constData())).canonicalFilePath();
+#else
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (!self.isEmpty())
+        return self;
+#endif
+    const QString name = QFile::decodeName(argv0);
+    return QFileInfo(name.contains(u'/') ? name : QStandardPaths::findExecutable(name)).canonicalFilePath();
+#endif
+}
+
+// Installed, the module is in AGM_WIZARD_MODULE_DIR relative to the program's folder (lib/<name>/,
+// the bundle's PlugIns, or the folder itself on Windows); in a build tree it is beside the program.
+QString wizardModulePath(const QString &program)
+{
+    const QDir folder = QFileInfo(program).absoluteDir();
+    const QString installed = QDir::cleanPath(folder.filePath(QStringLiteral(AGM_WIZARD_MODULE_DIR "/" AGM_WIZARD_MODULE_NAME)));
+    const QString beside = folder.filePath(QStringLiteral(AGM_WIZARD_MODULE_NAME));
+    return QFileInfo::exists(installed) || !QFileInfo::exists(beside) ? installed : beside;
+}
+
+// Without its module the wizard cannot open: say which file, why, and what to do; never exit
+// silently (on Windows started from Explorer there is no console, so a message box says it).
+int reportWizardUnavailable(int &argc, char **argv, const QString &language, const QString &module, const QString &reason)
+{
+    [[maybe_unused]] const bool console = attachParentConsole();
+    QCoreApplication app(argc, argv);
+    agm::app::setApplicationIdentity();
     agm::app::installTranslations(app, language);
-    QApplication::setApplicationDisplayName(QStringLiteral("APIM Gateway Migrator"));
-    // Wayland compositors find the icon and name through the installed .desktop file.
-    QGuiApplication::setDesktopFileName(agmApplicationId());
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Migrates Azure API Management self-hosted gateway deployments to v2."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the wizard with the bundled training set."));
-    parser.addOption(demo);
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not fetch the live tag list (use the cache or the bundled snapshot) and run no connectivity checks."));
-    parser.addOption(offline);
-    const QCommandLineOption recipe(QStringLiteral("recipe"),
-                                    QCoreApplication::translate("agm::app", "Start from the decisions of a recipe (migration-recipe.json)."),
-                                    QStringLiteral("FILE"));
-    parser.addOption(recipe);
-    parser.addOption(agm::app::verboseOption()); // taken out of argv in main(); listed here for --help
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << parser.errorText() << '\n' << agm::app::usageText();
-        return agm::app::ExitError;
-    }
-    agm::MigrationWizard wizard;
-    if (parser.isSet(recipe)) {
-        // Refused before the window opens, as the command line refuses it: file:line:column and what to do.
-        const agm::RecipeReadResult read = wizard.loadRecipe(parser.value(recipe));
-        if (!read.recipe) {
-            QTextStream(stderr) << read.describe(parser.value(recipe)) << '\n'
-                                << QCoreApplication::translate("agm::app", "Fix the recipe, or start without --recipe.\n");
-            return agm::app::ExitError;
-        }
-    }
-    // Created after the first frame (the tag list is needed from the Image page on, the checks on
-    // the Checks page); declared after the wizard, so destroyed first: the pages let go of them.
-    std::unique_ptr<agm::net::RegistryTagService> tagService;
-    std::unique_ptr<agm::net::ConnectivityChecker> checker;
-    wizard.show();
-    if (parser.isSet(demo)) {
-        if (wizard.loadDemo())
-            wizard.next();
-    } else if (!parser.positionalArguments().isEmpty()) {
-        wizard.preload(parser.positionalArguments());
-        wizard.next();
-    }
-    agm::afterFirstPaint(wizard.currentPage(), [&] {
-        QApplication::setWindowIcon(agmApplicationIcon());
-        tagService = std::make_unique<agm::net::RegistryTagService>();
-        agm::net::TagFetchRequest tagRequest;
-        tagRequest.mode = parser.isSet(offline) ? agm::net::TagFetchMode::Offline : agm::net::TagFetchMode::LiveWithFallback;
-        wizard.setTagService(tagService.get(), tagRequest);
-        if (!parser.isSet(offline)) {
-            checker = std::make_unique<agm::net::ConnectivityChecker>();
-            agm::net::ConnectivityChecker::preloadSystemCertificates();
-            wizard.setConnectivityChecker(checker.get());
-        }
-    });
-    agm::installFirstPaintProbe(wizard.currentPage());
-    return app.exec();
+    const QString text = QCoreApplication::translate("agm::app",
+        "apim-gateway-migrator: the wizard cannot open: its module %1 could not be loaded: %2\n"
+        "The installation is incomplete; reinstall APIM Gateway Migrator. The commands migrate, tags and check do not need the module.\n")
+        .arg(QDir::toNativeSeparators(module), reason);
+    QTextStream(stderr) << text;
+#ifdef Q_OS_WIN
+    if (!console)
+        MessageBoxW(nullptr, reinterpret_cast<const wchar_t *>(text.utf16()), L"APIM Gateway Migrator", MB_OK | MB_ICONERROR);
+#endif
+    return agm::app::ExitError;
+}
+
+int openWizard(int &argc, char **argv, const QString &language)
+{
+    const QString path = wizardModulePath(programFile(argv[0]));
+    // A missing file is said plainly: QLibrary would report its last attempt (another prefix or folder).
+    if (!QFileInfo::exists(path))
+        return reportWizardUnavailable(argc, argv, language, path, qt_error_string(ENOENT));
+    QLibrary module(path);
+    agm::app::WizardMain wizardMain = nullptr;
+    if (module.load())
+        wizardMain = reinterpret_cast<agm::app::WizardMain>(module.resolve(agm::app::kWizardMainSymbol));
+    if (!wizardMain)
+        return reportWizardUnavailable(argc, argv, language, path, module.errorString());
+    return wizardMain(argc, argv, language);
 }
 
 } // namespace
@@ -114,21 +155,14 @@ int main(int argc, char *argv[])
     if (agm::app::takeVerboseOption(argc, argv))
         agm::enableVerboseLogging();
     if (!isHeadless(argc, argv))
-        return runWizard(argc, argv, language);
-#ifdef Q_OS_WIN
-    // A GUI-subsystem program has no console: write the subcommands' output to the one it was
-    // started from (pipes and redirections work without this).
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
-    }
-#endif
+        return openWizard(argc, argv, language);
+    attachParentConsole();
     QCoreApplication app(argc, argv);
-    setIdentity();
+    agm::app::setApplicationIdentity();
     agm::app::installTranslations(app, language);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = agm::app::run(QCoreApplication::arguments().mid(1), out, err);
+    const int code = runCommand(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();
     return code;

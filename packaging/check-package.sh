@@ -5,7 +5,8 @@
 # way a distribution would: the .deb's control fields and file list, then the .deb unpacked into a
 # scratch root (dpkg -x) where desktop-file-validate, appstreamcli validate / validate-tree and
 # appstreamcli compose (what software centres and Flathub run) check the installed metadata, and
-# the installed program has to start. Also lists the .tar.gz.
+# the installed program has to start and open its wizard (from the wizard module, offscreen). Also
+# lists the .tar.gz.
 #
 #   packaging/check-package.sh          the qt5 preset (build/qt5 must be built)
 #   packaging/check-package.sh qt6      another preset
@@ -21,7 +22,7 @@ cd "$root" || exit 2
 preset=${1:-qt5}
 case "$preset" in
     -h | --help)
-        sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
 esac
@@ -66,6 +67,9 @@ for lib in "libqt${preset#qt}core" libyaml-cpp; do
     [[ "$depends" == *"$lib"* ]] && pass "Depends names $lib* (dpkg-shlibdeps)" || fail "Depends lacks $lib*"
 done
 
+# The wizard module sits in the program's private folder under the library folder (lib/ or
+# lib/<multiarch>/, as configured); the program finds it relative to itself.
+module_pattern="usr/lib/(.+/)?$exe/lib$exe-wizard\.so"
 expected=(
     "usr/bin/$exe"
     "usr/share/applications/$id.desktop"
@@ -80,6 +84,8 @@ done
 
 step "contents (dpkg-deb -c)"
 listing=$(dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./||')
+module=$(grep -xE "$module_pattern" <<<"$listing" | head -n 1)
+[[ -n "$module" ]] && expected+=("$module") || fail "missing the wizard module usr/lib/.../$exe/lib$exe-wizard.so"
 for path in "${expected[@]}"; do
     grep -qxF "$path" <<<"$listing" && pass "$path" || fail "missing $path"
 done
@@ -132,6 +138,14 @@ if version_text=$("$scratch/root/usr/bin/$exe" --version 2>&1); then
     pass "installed program starts: $version_text"
 else
     fail "installed program does not start: $version_text"
+fi
+# AGM_FIRST_PAINT_PROBE: the wizard quits after painting its first page (wizard/pages/firstpaint.h).
+if wizard_text=$(QT_QPA_PLATFORM=offscreen AGM_FIRST_PAINT_PROBE=1 XDG_CONFIG_HOME="$scratch/config" \
+    XDG_CACHE_HOME="$scratch/cache" "$scratch/root/usr/bin/$exe" --offline 2>&1) &&
+    grep -q '^AGM_FIRST_PAINT ' <<<"$wizard_text"; then
+    pass "installed program opens the wizard (${module:-its module})"
+else
+    fail "installed program does not open the wizard: $wizard_text"
 fi
 
 step "summary"
