@@ -9,12 +9,14 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace agm {
 
@@ -130,18 +132,58 @@ struct Fix
     QString omitted; // why there is none although the engine has an edit
 };
 
+// Whether a byte range overlaps a secret: the spans sorted by start with the running maximum of
+// their ends, so each question is one binary search (a file may hold 50k edits and 50k secrets).
+class SecretOverlap
+{
+public:
+    explicit SecretOverlap(std::vector<SecretSpan> spans) : m_spans(std::move(spans))
+    {
+        std::sort(m_spans.begin(), m_spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return a.start < b.start; });
+        m_maxEnd.reserve(m_spans.size());
+        for (const SecretSpan &span : m_spans)
+            m_maxEnd.push_back(std::max(m_maxEnd.empty() ? 0 : m_maxEnd.back(), span.end));
+    }
+    bool touches(std::size_t start, std::size_t end) const
+    {
+        const auto before = std::lower_bound(m_spans.begin(), m_spans.end(), end, [](const SecretSpan &s, std::size_t at) { return s.start < at; });
+        const auto n = std::size_t(before - m_spans.begin());
+        return n > 0 && m_maxEnd[n - 1] > start;
+    }
+
+private:
+    std::vector<SecretSpan> m_spans;
+    std::vector<std::size_t> m_maxEnd;
+};
+
+// One file's edits by finding, and its secrets, built once for all of its results.
+struct FileEdits
+{
+    std::size_t file = std::size_t(-1);
+    QHash<QString, std::vector<const Edit *>> byFinding;
+    std::optional<SecretOverlap> secrets;
+
+    void index(std::size_t i, const FileAnalysis &analysis, const FilePlan &plan)
+    {
+        if (file == i)
+            return;
+        file = i;
+        byFinding.clear();
+        for (const Edit &e : plan.edits)
+            byFinding[e.findingId].push_back(&e);
+        secrets.emplace(analysis.secrets);
+    }
+};
+
 // The finding's edits as one fix; none when an edit touches a secret or its text would be masked,
 // since the report shows no secret and a masked replacement would write "***" into the file.
-Fix fixFor(const FileAnalysis &file, const FilePlan &plan, const Finding &f, const QJsonObject &artifact)
+Fix fixFor(const FileAnalysis &file, const FileEdits &edits, const Finding &f, const QJsonObject &artifact)
 {
     Fix fix;
     QJsonArray replacements;
-    for (const Edit &e : plan.edits) {
-        if (e.findingId != f.id)
-            continue;
-        const bool touchesSecret = std::any_of(file.secrets.begin(), file.secrets.end(),
-                                               [&](const SecretSpan &s) { return e.start < s.end && s.start < e.end; });
-        if (touchesSecret || maskSecretsInText(e.replacement) != e.replacement) {
+    for (const Edit *edit : edits.byFinding.value(f.id)) {
+        const Edit &e = *edit;
+        if (edits.secrets->touches(e.start, e.end) || maskSecretsInText(e.replacement) != e.replacement) {
             fix.omitted = tr("No fix is given: the edit touches a secret, which this report never shows. "
                              "Apply it with migrate --out or --in-place.");
             return fix;
@@ -236,6 +278,7 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     };
     const QJsonObject root{{QStringLiteral("$schema"), QString::fromLatin1(kSarifSchema)}, {QStringLiteral("version"), QStringLiteral("2.1.0")}};
 
+    FileEdits edits; // results come file by file
     const auto writeResult = [&](JsonOut &out, int indent, int n) {
         const ResultRef &ref = results[std::size_t(n)];
         const FileAnalysis &file = project.files[ref.file];
@@ -256,7 +299,8 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
             {QStringLiteral("locations"), QJsonArray{physicalLocation(artifact, region(&file.source, f.line, f.column))}},
         };
         if (ref.reference->state == ReferenceState::Changed && !file.hasErrors()) {
-            const Fix fix = fixFor(file, plan.files[ref.file], f, artifact);
+            edits.index(ref.file, file, plan.files[ref.file]);
+            const Fix fix = fixFor(file, edits, f, artifact);
             if (!fix.fixes.isEmpty())
                 result[QStringLiteral("fixes")] = fix.fixes;
             if (!fix.omitted.isEmpty())
