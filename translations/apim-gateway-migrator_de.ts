@@ -251,6 +251,10 @@
         <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
         <translation>Ein Ergebnis pro noch offenem Befund in den Dateien, wie sie gelesen wurden: eine Änderung, die das Tool vornehmen kann (mit Korrektur), eine benötigte Antwort oder eine Änderung von Hand.</translation>
     </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
 </context>
 <context>
     <name>agm::AboutDialog</name>
@@ -669,10 +673,6 @@
         <translation>Was der Pod sehen wird</translation>
     </message>
     <message>
-        <source>I understand the checks failed</source>
-        <translation>Mir ist bewusst, dass Prüfungen fehlgeschlagen sind</translation>
-    </message>
-    <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
         <translation>Trotzdem exportieren: Das Gateway erreicht seinen Konfigurationsendpunkt möglicherweise erst, wenn der Fehler behoben ist. Der Bericht hält die fehlgeschlagenen Prüfungen und diese Bestätigung fest.</translation>
     </message>
@@ -820,10 +820,6 @@
         <translation>es gibt keinen v2-Konfigurationshost zu prüfen</translation>
     </message>
     <message>
-        <source>I understand the checks did not run</source>
-        <translation>Mir ist bewusst, dass die Prüfungen nicht ausgeführt wurden</translation>
-    </message>
-    <message>
         <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
         <translation>Ohne Prüfungen exportieren: Nichts bestätigt, dass das Gateway seinen Konfigurationsendpunkt erreichen kann. Die Berichte halten fest, dass die Prüfungen nicht ausgeführt wurden, sowie diese Bestätigung.</translation>
     </message>
@@ -842,6 +838,14 @@
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
         <translation>&lt;b&gt;Abgebrochen&lt;/b&gt; (%1). Sie können ohne die verbleibenden Prüfungen fortfahren oder „Erneut prüfen“ wählen.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks failed</source>
+        <translation>Ich &amp;verstehe, dass die Prüfungen fehlgeschlagen sind</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks did not run</source>
+        <translation>Ich &amp;verstehe, dass die Prüfungen nicht gelaufen sind</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1290,30 @@
         <source>the v2 configuration host</source>
         <translation>der v2-Konfigurationshost</translation>
     </message>
+    <message>
+        <source>cannot read %1 to copy it beside the files that use it: %2</source>
+        <translation>%1 kann nicht gelesen werden, um es neben die Dateien zu kopieren, die es verwenden: %2</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.</source>
+        <translation>%1: verweist auf %2, das nicht existiert: weder die Eingaben noch die Kopien funktionieren, bis es existiert.</translation>
+    </message>
+    <message>
+        <source>%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.</source>
+        <translation>%1: verweist auf den Ordner %2, der keine kustomization.yaml enthält: kustomize kann ihn nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, outside the imported folder %3: the copies will not work without it. Import a folder that holds both, or copy it beside them.</source>
+        <translation>%1: verweist auf %2 außerhalb des importierten Ordners %3: ohne diese Datei funktionieren die Kopien nicht. Importieren Sie einen Ordner, der beides enthält, oder kopieren Sie sie daneben.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which could not be read (see its error), so the copies leave it out.</source>
+        <translation>%1: verweist auf %2, das nicht gelesen werden konnte (siehe dessen Fehler); die Kopien lassen es daher aus.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
+        <translation>%1: verweist auf %2, das größer als %3 MiB ist; die Kopien lassen es daher aus: kopieren Sie es von Hand daneben.</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1468,26 +1496,6 @@
         <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
-        <source>Markdown report</source>
-        <translation>Markdown-Bericht</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML-Bericht</translation>
-    </message>
-    <message>
-        <source>JSON report</source>
-        <translation>JSON-Bericht</translation>
-    </message>
-    <message>
-        <source>Unified patch</source>
-        <translation>Unified-Patch</translation>
-    </message>
-    <message>
-        <source>SHA-256 checksums</source>
-        <translation>SHA-256-Prüfsummen</translation>
-    </message>
-    <message>
         <source>Also write</source>
         <translation>Zusätzlich schreiben</translation>
     </message>
@@ -1562,10 +1570,6 @@
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <source>Recipe (%1)</source>
-        <translation>Rezept (%1)</translation>
-    </message>
-    <message>
         <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
         <translation>Ihre Entscheidungen (Image-Tag, Endpunktantworten, ausgelassene Änderungen), ohne Token, Dateiinhalte oder Pfade: Wenden Sie sie mit „migrate --recipe“ oder „Von einem Rezept starten…“ erneut auf andere Kopien dieser Dateien an.</translation>
     </message>
@@ -1583,6 +1587,30 @@
             <numerusform>Nicht erledigt: %n Element bleibt nach dem Export unverändert; die Berichte führen jedes einzeln auf.</numerusform>
             <numerusform>Nicht erledigt: %n Elemente bleiben nach dem Export unverändert; die Berichte führen jedes einzeln auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>&amp;Markdown-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation>&amp;HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;JSON report</source>
+        <translation>&amp;JSON-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Unified patch</source>
+        <translation>&amp;Unified-Patch</translation>
+    </message>
+    <message>
+        <source>SHA-256 chec&amp;ksums</source>
+        <translation>SHA-256-Prü&amp;fsummen</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe (%1)</source>
+        <translation>&amp;Rezept (%1)</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1654,10 @@
     <message>
         <source>left on the v1 URL: this gateway will receive no configuration</source>
         <translation>auf der v1-URL belassen: Dieses Gateway erhält keine Konfiguration</translation>
+    </message>
+    <message>
+        <source>not checked: it uses %n file(s) outside the import</source>
+        <translation>nicht geprüft: verwendet %n Datei außerhalb des Imports</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1849,14 @@
     <message>
         <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
         <translation>Das Image stammt aus der Registry &apos;%1&apos;, nicht aus MCR: Spiegeln Sie das neue Tag dorthin, bevor Sie bereitstellen (z. B. az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), sonst können die Pods es nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>This file uses &apos;%1&apos;, which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.</source>
+        <translation>Diese Datei verwendet &apos;%1&apos;, das außerhalb des importierten Ordners %2 liegt: es wurde nicht auf Gateway-Verweise geprüft, und Kopien dieses Ordners allein funktionieren nicht. Importieren Sie %3, der beides enthält.</translation>
+    </message>
+    <message>
+        <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>Diese Kustomization baut auf der entfernten Basis &apos;%1&apos; auf: deren Dateien wurden nicht auf Gateway-Verweise geprüft. Wenn sie das Gateway bereitstellt, migrieren Sie sie dort, wo sie gepflegt wird.</translation>
     </message>
 </context>
 <context>
@@ -2601,16 +2641,16 @@
         <translation>Gatewaytoken und -schlüssel im Vergleich anzeigen? Jeder, der Ihren Bildschirm sehen kann, sieht sie dann. In Berichten und exportierten Dateien bleiben sie maskiert.</translation>
     </message>
     <message>
-        <source>preparing the diff…</source>
-        <translation>Vergleich wird vorbereitet…</translation>
-    </message>
-    <message>
         <source>Files about the gateway</source>
         <translation>Dateien zum Gateway</translation>
     </message>
     <message>
         <source>Not done in this file</source>
         <translation>In dieser Datei nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Preparing the diff of %1…</source>
+        <translation>Diff von %1 wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2820,10 @@
     <message>
         <source>Original and migrated text, inline</source>
         <translation>Originaler und migrierter Text, einspaltig</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3523,14 @@ Exitcodes: 0 Erfolg, 1 Änderungen ausstehend oder Fragen offen (--check) oder e
     <message>
         <source>without a proxy</source>
         <translation>ohne Proxy</translation>
+    </message>
+    <message>
+        <source>apim-gateway-migrator: the wizard cannot open: its module %1 could not be loaded: %2
+The installation is incomplete; reinstall APIM Gateway Migrator. The commands migrate, tags and check do not need the module.
+</source>
+        <translation>apim-gateway-migrator: der Assistent kann nicht starten: sein Modul %1 konnte nicht geladen werden: %2
+Die Installation ist unvollständig; installieren Sie APIM Gateway Migrator neu. Die Befehle migrate, tags und check benötigen das Modul nicht.
+</translation>
     </message>
 </context>
 <context>

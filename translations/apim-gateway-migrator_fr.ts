@@ -251,6 +251,10 @@
         <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
         <translation>Un résultat par constat restant à traiter dans les fichiers tels qu&apos;ils ont été lus&#xa0;: une modification que l&apos;outil peut faire (avec son correctif), une réponse dont il a besoin ou une modification manuelle.</translation>
     </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>agm::AboutDialog</name>
@@ -669,10 +673,6 @@
         <translation>Ce que verra le pod</translation>
     </message>
     <message>
-        <source>I understand the checks failed</source>
-        <translation>J&apos;ai compris que des vérifications ont échoué</translation>
-    </message>
-    <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
         <translation>Exporter quand même&#xa0;: la passerelle risque de ne pas joindre son point de terminaison de configuration tant que l&apos;échec n&apos;est pas corrigé. Le rapport consigne les vérifications échouées et cette confirmation.</translation>
     </message>
@@ -820,10 +820,6 @@
         <translation>aucun hôte de configuration v2 à vérifier</translation>
     </message>
     <message>
-        <source>I understand the checks did not run</source>
-        <translation>Je comprends que les vérifications n&apos;ont pas été exécutées</translation>
-    </message>
-    <message>
         <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
         <translation>Exporter sans vérifications&#xa0;: rien ne confirme que la passerelle peut joindre son point de terminaison de configuration. Les rapports consignent que les vérifications n&apos;ont pas été exécutées, ainsi que cette acceptation.</translation>
     </message>
@@ -842,6 +838,14 @@
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
         <translation>&lt;b&gt;Annulé&lt;/b&gt; (%1). Vous pouvez continuer sans les vérifications restantes, ou les relancer.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks failed</source>
+        <translation>&amp;J&apos;ai compris que les vérifications ont échoué</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks did not run</source>
+        <translation>&amp;J&apos;ai compris que les vérifications n&apos;ont pas été exécutées</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1290,30 @@
         <source>the v2 configuration host</source>
         <translation>l&apos;hôte de configuration v2</translation>
     </message>
+    <message>
+        <source>cannot read %1 to copy it beside the files that use it: %2</source>
+        <translation>impossible de lire %1 pour le copier à côté des fichiers qui l&apos;utilisent : %2</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.</source>
+        <translation>%1 : fait référence à %2, qui n&apos;existe pas : ni les entrées ni les copies ne fonctionnent tant qu&apos;il manque.</translation>
+    </message>
+    <message>
+        <source>%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.</source>
+        <translation>%1 : fait référence au dossier %2, qui ne contient pas de kustomization.yaml : kustomize ne peut pas le construire.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, outside the imported folder %3: the copies will not work without it. Import a folder that holds both, or copy it beside them.</source>
+        <translation>%1 : fait référence à %2, hors du dossier importé %3 : les copies ne fonctionneront pas sans lui. Importez un dossier qui contient les deux, ou copiez-le à côté d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which could not be read (see its error), so the copies leave it out.</source>
+        <translation>%1 : fait référence à %2, qui n&apos;a pas pu être lu (voir son erreur) ; les copies l&apos;omettent donc.</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
+        <translation>%1 : fait référence à %2, qui dépasse %3 Mio ; les copies l&apos;omettent donc : copiez-le à côté d&apos;elles à la main.</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1468,26 +1496,6 @@
         <translation>&amp;Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
-        <source>Markdown report</source>
-        <translation>Rapport Markdown</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>Rapport HTML</translation>
-    </message>
-    <message>
-        <source>JSON report</source>
-        <translation>Rapport JSON</translation>
-    </message>
-    <message>
-        <source>Unified patch</source>
-        <translation>Correctif unifié</translation>
-    </message>
-    <message>
-        <source>SHA-256 checksums</source>
-        <translation>Sommes de contrôle SHA-256</translation>
-    </message>
-    <message>
         <source>Also write</source>
         <translation>Écrire aussi</translation>
     </message>
@@ -1562,10 +1570,6 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>Recipe (%1)</source>
-        <translation>Recette (%1)</translation>
-    </message>
-    <message>
         <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
         <translation>Vos décisions (balise d&apos;image, réponses sur les points de terminaison, modifications exclues), sans jetons, contenus de fichiers ni chemins&#xa0;: rejouez-les sur d&apos;autres copies de ces fichiers avec «&#xa0;migrate --recipe&#xa0;» ou «&#xa0;Partir d&apos;une recette…&#xa0;».</translation>
     </message>
@@ -1583,6 +1587,30 @@
             <numerusform>Non effectué&#xa0;: %n élément reste en l&apos;état après l&apos;export&#xa0;; les rapports listent chacun d&apos;eux.</numerusform>
             <numerusform>Non effectué&#xa0;: %n éléments restent en l&apos;état après l&apos;export&#xa0;; les rapports listent chacun d&apos;eux.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>Rapport Markdo&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation>Rapport &amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;JSON report</source>
+        <translation>Rapport &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Unified patch</source>
+        <translation>Correctif &amp;unifié</translation>
+    </message>
+    <message>
+        <source>SHA-256 chec&amp;ksums</source>
+        <translation>Sommes de contrô&amp;le SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe (%1)</source>
+        <translation>Re&amp;cette (%1)</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1654,10 @@
     <message>
         <source>left on the v1 URL: this gateway will receive no configuration</source>
         <translation>laissé sur l&apos;URL v1&#xa0;: cette passerelle ne recevra aucune configuration</translation>
+    </message>
+    <message>
+        <source>not checked: it uses %n file(s) outside the import</source>
+        <translation>non vérifié : utilise %n fichier hors de l&apos;import</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1849,14 @@
     <message>
         <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
         <translation>L&apos;image provient du registre &apos;%1&apos;, et non de MCR&#xa0;: répliquez-y la nouvelle balise avant de déployer (par exemple az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), sinon les pods ne pourront pas l&apos;extraire.</translation>
+    </message>
+    <message>
+        <source>This file uses &apos;%1&apos;, which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.</source>
+        <translation>Ce fichier utilise &apos;%1&apos;, qui se trouve hors du dossier importé %2 : il n&apos;a pas été vérifié pour des références à la passerelle, et des copies de ce seul dossier ne fonctionneront pas. Importez %3, qui contient les deux.</translation>
+    </message>
+    <message>
+        <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>Cette kustomization s&apos;appuie sur la base distante &apos;%1&apos; : ses fichiers n&apos;ont pas été vérifiés pour des références à la passerelle. Si elle déploie la passerelle, migrez-la là où elle est maintenue.</translation>
     </message>
 </context>
 <context>
@@ -2601,16 +2641,16 @@
         <translation>Afficher les jetons et les clés de la passerelle dans la comparaison&#xa0;? Toute personne qui voit votre écran les verra. Ils restent masqués dans les rapports et les fichiers exportés.</translation>
     </message>
     <message>
-        <source>preparing the diff…</source>
-        <translation>préparation de la comparaison…</translation>
-    </message>
-    <message>
         <source>Files about the gateway</source>
         <translation>Fichiers concernant la passerelle</translation>
     </message>
     <message>
         <source>Not done in this file</source>
         <translation>Non effectué dans ce fichier</translation>
+    </message>
+    <message>
+        <source>Preparing the diff of %1…</source>
+        <translation>Préparation du diff de %1…</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2820,10 @@
     <message>
         <source>Original and migrated text, inline</source>
         <translation>Texte original et migré, en ligne</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3523,14 @@ Codes de sortie&#xa0;: 0 succès, 1 modifications en attente ou questions en sus
     <message>
         <source>without a proxy</source>
         <translation>sans proxy</translation>
+    </message>
+    <message>
+        <source>apim-gateway-migrator: the wizard cannot open: its module %1 could not be loaded: %2
+The installation is incomplete; reinstall APIM Gateway Migrator. The commands migrate, tags and check do not need the module.
+</source>
+        <translation>apim-gateway-migrator : l&apos;assistant ne peut pas s&apos;ouvrir : son module %1 n&apos;a pas pu être chargé : %2
+L&apos;installation est incomplète ; réinstallez APIM Gateway Migrator. Les commandes migrate, tags et check n&apos;ont pas besoin du module.
+</translation>
     </message>
 </context>
 <context>

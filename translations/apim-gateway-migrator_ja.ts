@@ -251,6 +251,10 @@
         <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
         <translation>読み込んだ時点のファイルで未対応の検出結果ごとに 1 つの結果です: ツールで行える変更 (修正付き)、ツールが必要とする回答、または手動での変更。</translation>
     </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>未確認: %1</translation>
+    </message>
 </context>
 <context>
     <name>agm::AboutDialog</name>
@@ -668,10 +672,6 @@
         <translation>ポッドから見える状態</translation>
     </message>
     <message>
-        <source>I understand the checks failed</source>
-        <translation>チェックが失敗したことを理解しました</translation>
-    </message>
-    <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
         <translation>このままエクスポートします: 失敗の原因が解決されるまで、ゲートウェイは構成エンドポイントに到達できない可能性があります。レポートには、失敗したチェックとこの確認が記録されます。</translation>
     </message>
@@ -816,10 +816,6 @@
         <translation>チェックする v2 構成ホストがありません</translation>
     </message>
     <message>
-        <source>I understand the checks did not run</source>
-        <translation>チェックが実行されなかったことを理解しました</translation>
-    </message>
-    <message>
         <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
         <translation>チェックなしでエクスポートします: ゲートウェイが構成エンドポイントに到達できることは確認されません。チェックが実行されなかったことと、この確認はレポートに記録されます。</translation>
     </message>
@@ -838,6 +834,14 @@
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
         <translation>&lt;b&gt;キャンセルされました&lt;/b&gt; (%1)。残りのチェックなしで続行することも、再実行することもできます。</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks failed</source>
+        <translation>チェックが失敗したことを理解しました(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks did not run</source>
+        <translation>チェックが実行されなかったことを理解しました(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1286,30 @@
         <source>the v2 configuration host</source>
         <translation>v2 構成ホスト</translation>
     </message>
+    <message>
+        <source>cannot read %1 to copy it beside the files that use it: %2</source>
+        <translation>%1 を読み取れないため、それを使うファイルの横にコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.</source>
+        <translation>%1: 存在しない %2 を参照しています。これが用意されるまで、入力もコピーも動作しません。</translation>
+    </message>
+    <message>
+        <source>%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.</source>
+        <translation>%1: kustomization.yaml を含まないフォルダー %2 を参照しています。kustomize はこれをビルドできません。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, outside the imported folder %3: the copies will not work without it. Import a folder that holds both, or copy it beside them.</source>
+        <translation>%1: インポートしたフォルダー %3 の外にある %2 を参照しています。これがないとコピーは動作しません。両方を含むフォルダーをインポートするか、コピーの横に置いてください。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which could not be read (see its error), so the copies leave it out.</source>
+        <translation>%1: 読み取れなかった %2 を参照しています(そのエラーを参照)。そのためコピーには含まれません。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
+        <translation>%1: %3 MiB を超える %2 を参照しているため、コピーには含まれません。手動でコピーの横に置いてください。</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1458,26 +1486,6 @@
         <translation>出力フォルダー(&amp;F):</translation>
     </message>
     <message>
-        <source>Markdown report</source>
-        <translation>Markdown レポート</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML レポート</translation>
-    </message>
-    <message>
-        <source>JSON report</source>
-        <translation>JSON レポート</translation>
-    </message>
-    <message>
-        <source>Unified patch</source>
-        <translation>パッチ (unified 形式)</translation>
-    </message>
-    <message>
-        <source>SHA-256 checksums</source>
-        <translation>SHA-256 チェックサム</translation>
-    </message>
-    <message>
         <source>Also write</source>
         <translation>併せて書き込むファイル</translation>
     </message>
@@ -1550,10 +1558,6 @@
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <source>Recipe (%1)</source>
-        <translation>レシピ (%1)</translation>
-    </message>
-    <message>
         <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
         <translation>あなたの決定内容 (イメージ タグ、エンドポイントの回答、除外した変更) です。トークン、ファイルの内容、パスは含まれません。「migrate --recipe」または [レシピから開始…] で、これらのファイルの他のコピーに再適用できます。</translation>
     </message>
@@ -1570,6 +1574,30 @@
         <translation>
             <numerusform>未完了: %n 個の項目はエクスポート後もそのままです。各項目はレポートに記載されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>Markdown レポート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation>HTML レポート(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON report</source>
+        <translation>JSON レポート(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Unified patch</source>
+        <translation>unified 形式のパッチ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>SHA-256 chec&amp;ksums</source>
+        <translation>SHA-256 チェックサム(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe (%1)</source>
+        <translation>レシピ(&amp;R) (%1)</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1641,10 @@
     <message>
         <source>left on the v1 URL: this gateway will receive no configuration</source>
         <translation>v1 URL のまま: このゲートウェイは構成を受信しません</translation>
+    </message>
+    <message>
+        <source>not checked: it uses %n file(s) outside the import</source>
+        <translation>未確認: インポート外のファイルを %n 個使用しています</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1836,14 @@
     <message>
         <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
         <translation>イメージは MCR ではなくレジストリ &apos;%1&apos; から取得されます: デプロイする前に新しいタグをそのレジストリにミラーリングしてください (例: az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;)。そうしないと、ポッドはイメージをプルできません。</translation>
+    </message>
+    <message>
+        <source>This file uses &apos;%1&apos;, which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.</source>
+        <translation>このファイルはインポートしたフォルダー %2 の外にある &apos;%1&apos; を使用しています。これはゲートウェイへの参照を確認されておらず、このフォルダーだけのコピーは動作しません。両方を含む %3 をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>この kustomization はリモートのベース &apos;%1&apos; を基にしています。そのファイルはゲートウェイへの参照を確認されていません。ゲートウェイをデプロイする場合は、それを管理している場所で移行してください。</translation>
     </message>
 </context>
 <context>
@@ -2587,16 +2627,16 @@
         <translation>差分にゲートウェイのトークンとキーを表示しますか? 画面が見える人には誰にでもそれらが見えてしまいます。レポートとエクスポートされたファイルではマスクされたままです。</translation>
     </message>
     <message>
-        <source>preparing the diff…</source>
-        <translation>差分を準備中…</translation>
-    </message>
-    <message>
         <source>Files about the gateway</source>
         <translation>ゲートウェイに関するファイル</translation>
     </message>
     <message>
         <source>Not done in this file</source>
         <translation>このファイルで未完了の項目</translation>
+    </message>
+    <message>
+        <source>Preparing the diff of %1…</source>
+        <translation>%1 の差分を準備しています…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2805,10 @@
     <message>
         <source>Original and migrated text, inline</source>
         <translation>移行前と移行後のテキスト (インライン)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>準備しています…</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3505,14 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>without a proxy</source>
         <translation>プロキシなしで</translation>
+    </message>
+    <message>
+        <source>apim-gateway-migrator: the wizard cannot open: its module %1 could not be loaded: %2
+The installation is incomplete; reinstall APIM Gateway Migrator. The commands migrate, tags and check do not need the module.
+</source>
+        <translation>apim-gateway-migrator: ウィザードを開けません。モジュール %1 を読み込めませんでした: %2
+インストールが不完全です。APIM Gateway Migrator を再インストールしてください。migrate、tags、check コマンドにはこのモジュールは不要です。
+</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@
         <source>One result per finding still to do in the files as they were read: a change the tool can make (with its fix), an answer it needs or a change by hand.</source>
         <translation>针对所读取文件中每个尚待处理的发现结果各有一个结果：工具可以进行的更改（附带其修复）、需要的回答或需手动进行的更改。</translation>
     </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>agm::AboutDialog</name>
@@ -668,10 +672,6 @@
         <translation>Pod 将看到的情况</translation>
     </message>
     <message>
-        <source>I understand the checks failed</source>
-        <translation>我了解检查失败</translation>
-    </message>
-    <message>
         <source>Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. The report records the failed checks and this acknowledgement.</source>
         <translation>仍然导出：在修复故障之前，网关可能无法访问其配置终结点。报告会记录失败的检查以及此确认。</translation>
     </message>
@@ -816,10 +816,6 @@
         <translation>没有可检查的 v2 配置主机</translation>
     </message>
     <message>
-        <source>I understand the checks did not run</source>
-        <translation>我了解检查未运行</translation>
-    </message>
-    <message>
         <source>Export without checks: nothing confirms that the gateway can reach its configuration endpoint. The reports record that the checks did not run and this acknowledgement.</source>
         <translation>不经检查即导出：无法确认网关能访问其配置终结点。报告会记录检查未运行以及此确认。</translation>
     </message>
@@ -838,6 +834,14 @@
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; (%1). You can go on without the remaining checks, or Rerun them.</source>
         <translation>&lt;b&gt;已取消&lt;/b&gt;（%1）。你可以在不进行其余检查的情况下继续，或重新运行这些检查。</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks failed</source>
+        <translation>我了解检查未通过(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the checks did not run</source>
+        <translation>我了解检查未运行(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1286,30 @@
         <source>the v2 configuration host</source>
         <translation>v2 配置主机</translation>
     </message>
+    <message>
+        <source>cannot read %1 to copy it beside the files that use it: %2</source>
+        <translation>无法读取 %1，因此无法将其复制到使用它的文件旁边：%2</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.</source>
+        <translation>%1：引用了不存在的 %2：在它存在之前，输入文件和副本都无法使用。</translation>
+    </message>
+    <message>
+        <source>%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.</source>
+        <translation>%1：引用的文件夹 %2 中没有 kustomization.yaml：kustomize 无法构建它。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, outside the imported folder %3: the copies will not work without it. Import a folder that holds both, or copy it beside them.</source>
+        <translation>%1：引用了导入文件夹 %3 之外的 %2：缺少它，副本将无法使用。请导入同时包含两者的文件夹，或将其复制到副本旁边。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which could not be read (see its error), so the copies leave it out.</source>
+        <translation>%1：引用的 %2 无法读取（见其错误），因此副本中不包含它。</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
+        <translation>%1：引用的 %2 大于 %3 MiB，因此副本中不包含它：请手动将其复制到副本旁边。</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1458,26 +1486,6 @@
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <source>Markdown report</source>
-        <translation>Markdown 报告</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML 报告</translation>
-    </message>
-    <message>
-        <source>JSON report</source>
-        <translation>JSON 报告</translation>
-    </message>
-    <message>
-        <source>Unified patch</source>
-        <translation>补丁（统一格式）</translation>
-    </message>
-    <message>
-        <source>SHA-256 checksums</source>
-        <translation>SHA-256 校验和</translation>
-    </message>
-    <message>
         <source>Also write</source>
         <translation>同时写入</translation>
     </message>
@@ -1550,10 +1558,6 @@
         <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>Recipe (%1)</source>
-        <translation>配方（%1）</translation>
-    </message>
-    <message>
         <source>Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”.</source>
         <translation>你的决定（映像标记、终结点回答、排除的更改），不含令牌、文件内容或路径：可使用“migrate --recipe”或“从配方开始…”在这些文件的其他副本上重放它们。</translation>
     </message>
@@ -1570,6 +1574,30 @@
         <translation>
             <numerusform>未完成：导出后有 %n 项保持原样；报告会逐一列出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>Markdown 报告(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation>HTML 报告(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON report</source>
+        <translation>JSON 报告(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Unified patch</source>
+        <translation>统一格式补丁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>SHA-256 chec&amp;ksums</source>
+        <translation>SHA-256 校验和(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe (%1)</source>
+        <translation>配方(&amp;R) (%1)</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1641,10 @@
     <message>
         <source>left on the v1 URL: this gateway will receive no configuration</source>
         <translation>保留在 v1 URL 上：此网关将不会收到任何配置</translation>
+    </message>
+    <message>
+        <source>not checked: it uses %n file(s) outside the import</source>
+        <translation>未检查：使用了导入范围之外的 %n 个文件</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1836,14 @@
     <message>
         <source>The image comes from the registry &apos;%1&apos;, not from MCR: mirror the new tag there before you deploy (for example az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;), or the pods cannot pull it.</source>
         <translation>映像来自注册表“%1”，而不是 MCR：请在部署之前将新标记镜像到该注册表（例如 az acr import --source mcr.microsoft.com/azure-api-management/gateway:&lt;tag&gt;），否则 Pod 无法拉取它。</translation>
+    </message>
+    <message>
+        <source>This file uses &apos;%1&apos;, which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.</source>
+        <translation>此文件使用了导入文件夹 %2 之外的 &apos;%1&apos;：未检查其中的网关引用，仅复制此文件夹将无法使用。请导入同时包含两者的 %3。</translation>
+    </message>
+    <message>
+        <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>此 kustomization 基于远程 base &apos;%1&apos;：未检查其文件中的网关引用。如果它部署网关，请在维护它的地方进行迁移。</translation>
     </message>
 </context>
 <context>
@@ -2587,16 +2627,16 @@
         <translation>是否在差异中显示网关令牌和密钥？能看到你屏幕的任何人都将看到它们。报告和导出的文件中它们仍保持屏蔽。</translation>
     </message>
     <message>
-        <source>preparing the diff…</source>
-        <translation>正在准备差异…</translation>
-    </message>
-    <message>
         <source>Files about the gateway</source>
         <translation>与网关相关的文件</translation>
     </message>
     <message>
         <source>Not done in this file</source>
         <translation>此文件中未完成的事项</translation>
+    </message>
+    <message>
+        <source>Preparing the diff of %1…</source>
+        <translation>正在准备 %1 的差异…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2805,10 @@
     <message>
         <source>Original and migrated text, inline</source>
         <translation>原始文本和迁移后文本，内联显示</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3505,14 @@ Exit codes: 0 success, 1 changes pending or questions open (--check) or a check 
     <message>
         <source>without a proxy</source>
         <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>apim-gateway-migrator: the wizard cannot open: its module %1 could not be loaded: %2
+The installation is incomplete; reinstall APIM Gateway Migrator. The commands migrate, tags and check do not need the module.
+</source>
+        <translation>apim-gateway-migrator：无法打开向导：无法加载其模块 %1：%2
+安装不完整；请重新安装 APIM Gateway Migrator。migrate、tags 和 check 命令不需要该模块。
+</translation>
     </message>
 </context>
 <context>
