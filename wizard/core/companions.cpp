@@ -16,11 +16,6 @@ namespace agm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agm::Core", text);
-}
-
 bool isRemote(const QString &path)
 {
     return path.contains(QLatin1String("://")) || path.startsWith(QLatin1String("git@"))
@@ -173,35 +168,35 @@ Companions companionFiles(const Project &project)
             QString path = QDir::cleanPath(folder.absoluteFilePath(ref.path));
             QFileInfo info(path);
             if (!info.exists()) {
-                result.warnings << tr("%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.")
+                result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.")
                                        .arg(where, ref.path);
                 continue;
             }
             if (info.isDir()) {
                 path = kustomizationIn(path);
                 if (path.isEmpty()) {
-                    result.warnings << tr("%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.").arg(where, ref.path);
+                    result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.").arg(where, ref.path);
                     continue;
                 }
                 info.setFile(path);
             }
             const QString relative = root.relativeFilePath(path);
             if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
-                result.warnings << tr("%1: refers to %2, outside the imported folder %3: the copies will not work without it. "
+                result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, outside the imported folder %3: the copies will not work without it. "
                                       "Import a folder that holds both, or copy it beside them.")
                                        .arg(where, ref.path, QDir::toNativeSeparators(root.path()));
                 continue;
             }
             const QString canonical = info.canonicalFilePath();
             if (unreadable.contains(canonical)) {
-                result.warnings << tr("%1: refers to %2, which could not be read (see its error), so the copies leave it out.").arg(where, ref.path);
+                result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, which could not be read (see its error), so the copies leave it out.").arg(where, ref.path);
                 continue;
             }
             if (seen.contains(canonical))
                 continue;
             seen.insert(canonical);
             if (info.size() > kMaxFileBytes) {
-                result.warnings << tr("%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.")
+                result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.")
                                        .arg(where, ref.path)
                                        .arg(kMaxFileBytes / (1024 * 1024));
                 continue;

@@ -95,6 +95,9 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Check results"));
+    // A header and a row at the least (it scrolls): the default minimum kept presenter mode in
+    // Japanese taller than a 768-pixel screen.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 3);
     // Endpoint and layer columns as wide as their text; the result takes the rest (elided).
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
