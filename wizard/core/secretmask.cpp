@@ -20,6 +20,31 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
+// Searches in a byte or UTF-16 view at memchr speed (the standard ones test UTF-16 a character at
+// a time): where `c`, or the ASCII `needle`, next occurs from `from`, or npos.
+std::size_t findChar(std::string_view text, char c, std::size_t from)
+{
+    return text.find(c, from);
+}
+
+std::size_t findChar(std::u16string_view text, char c, std::size_t from)
+{
+    if (from >= text.size())
+        return std::u16string_view::npos;
+    const qsizetype at = QStringView(text.data(), qsizetype(text.size())).indexOf(QLatin1Char(c), qsizetype(from));
+    return at < 0 ? std::u16string_view::npos : std::size_t(at);
+}
+
+template<class Char>
+std::size_t findAscii(std::basic_string_view<Char> text, std::string_view needle, std::size_t from = 0)
+{
+    for (std::size_t at = findChar(text, needle.front(), from); at != std::basic_string_view<Char>::npos; at = findChar(text, needle.front(), at + 1)) {
+        if (text.size() - at >= needle.size() && std::equal(needle.begin() + 1, needle.end(), text.begin() + std::ptrdiff_t(at) + 1))
+            return at;
+    }
+    return std::basic_string_view<Char>::npos;
+}
+
 // The values of a YAML text that may hold secrets, found line by line: what a file that could not
 // be parsed (or a Helm template) still shows. Every value under a Secret's data or stringData (a
 // List's or SecretList's items too) and the last-applied-configuration annotation, block scalars
@@ -250,8 +275,9 @@ const std::vector<QRegularExpression> &shapePatterns()
 // 24 base64 characters, an '@' or "://" (URLs).
 bool mayHoldSecret(std::string_view text)
 {
-    if (text.find_first_of("&@") != std::string_view::npos || text.find("auth") != std::string_view::npos
-        || text.find("://") != std::string_view::npos)
+    // One memchr-speed search each (find_first_of tests each byte against the set).
+    if (text.find('&') != std::string_view::npos || text.find('@') != std::string_view::npos
+        || text.find("auth") != std::string_view::npos || text.find("://") != std::string_view::npos)
         return true;
     std::size_t run = 0;
     for (const char c : text) {
@@ -291,14 +317,18 @@ QString maskUrlCredentials(const QString &text)
     // Only a word holding '@' or "://" can be a URL or proxy value: from each one found, out to
     // the ends of its word.
     const QStringView view(text);
-    const QLatin1String separator("://");
+    const std::u16string_view chars(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size()));
+    const auto next = [&](std::string_view needle, qsizetype from) {
+        const std::size_t at = findAscii(chars, needle, std::size_t(from));
+        return at == std::u16string_view::npos ? qsizetype(-1) : qsizetype(at);
+    };
     std::vector<Range> words;
-    qsizetype at = view.indexOf(QLatin1Char('@')), scheme = view.indexOf(separator);
+    qsizetype at = next("@", 0), scheme = next("://", 0);
     for (qsizetype from = 0;;) {
         if (at >= 0 && at < from)
-            at = view.indexOf(QLatin1Char('@'), from);
+            at = next("@", from);
         if (scheme >= 0 && scheme < from)
-            scheme = view.indexOf(separator, from);
+            scheme = next("://", from);
         const qsizetype hit = at < 0 ? scheme : scheme < 0 ? at : std::min(at, scheme);
         if (hit < 0)
             break;
@@ -346,7 +376,7 @@ std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
     constexpr int kLinesAround = 3;
     using View = std::basic_string_view<Char>;
     const auto literal = [](std::string_view ascii) { return std::basic_string<Char>(ascii.begin(), ascii.end()); };
-    static const std::basic_string<Char> auth = literal("auth"), lineEnds = literal("\r\n"), jsonAuthPrefix = literal("\"config.service.");
+    static const std::basic_string<Char> lineEnds = literal("\r\n"), jsonAuthPrefix = literal("\"config.service.");
     const auto isBase64 = [](Char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_' || c == '-';
     };
@@ -354,12 +384,12 @@ std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
         return std::all_of(text.begin() + std::ptrdiff_t(from), text.begin() + std::ptrdiff_t(to), [](Char c) { return isRegexSpace(c); });
     };
     std::vector<std::size_t> candidates;
-    for (std::size_t at = text.find(Char('&')); at != View::npos; at = text.find(Char('&'), at + 1)) {
+    for (std::size_t at = findChar(text, '&', 0); at != View::npos; at = findChar(text, '&', at + 1)) {
         if (at + 13 < text.size() && text[at + 13] == '&'
             && std::all_of(text.begin() + std::ptrdiff_t(at) + 1, text.begin() + std::ptrdiff_t(at) + 13, [](Char c) { return c >= '0' && c <= '9'; }))
             candidates.push_back(at);
     }
-    for (std::size_t at = text.find(auth); at != View::npos; at = text.find(auth, at + 4))
+    for (std::size_t at = findAscii(text, "auth"); at != View::npos; at = findAscii(text, "auth", at + 4))
         candidates.push_back(at);
     for (std::size_t at = 0, run = 0; at < text.size(); ++at) {
         run = isBase64(text[at]) ? run + 1 : 0;
@@ -396,7 +426,7 @@ std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
         if (at >= jsonAuthPrefix.size() && text.substr(at - jsonAuthPrefix.size(), jsonAuthPrefix.size()) == jsonAuthPrefix) {
             std::size_t quote = at;
             for (int quotes = 0; quotes < 5 && quote != View::npos; ++quotes)
-                quote = text.find(Char('"'), quote + 1);
+                quote = findChar(text, '"', quote + 1);
             end = std::max(end, quote == View::npos ? text.size() : lineEnd(quote));
         }
         if (!windows.empty() && start <= windows.back().end)
