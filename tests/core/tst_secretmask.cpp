@@ -150,8 +150,8 @@ private Q_SLOTS:
         QRandomGenerator random(16);
         for (int n = 0; n < 3000; ++n) {
             QByteArray text;
-            for (int k = int(random.bounded(60)); k > 0; --k)
-                text += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+            for (int k = int(random.bounded(60u)); k > 0; --k)
+                text += pieces.at(int(random.bounded(quint32(pieces.size()))));
             QTest::newRow(qPrintable(QStringLiteral("random %1").arg(n))) << text;
         }
     }
