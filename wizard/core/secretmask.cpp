@@ -355,7 +355,7 @@ std::vector<SecretSpan> urlCredentialSpans(std::string_view value)
 
 namespace {
 
-// Whether `c` is one of the characters the expressions' \\s matches (ASCII only: no
+// Whether `c` is one of the characters the expressions' \s matches (ASCII only: no
 // UseUnicodePropertiesOption).
 template<class Char>
 bool isRegexSpace(Char c)
