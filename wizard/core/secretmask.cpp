@@ -20,6 +20,31 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
+// Searches in a byte or UTF-16 view at memchr speed (the standard ones test UTF-16 a character at
+// a time): where `c`, or the ASCII `needle`, next occurs from `from`, or npos.
+std::size_t findChar(std::string_view text, char c, std::size_t from)
+{
+    return text.find(c, from);
+}
+
+std::size_t findChar(std::u16string_view text, char c, std::size_t from)
+{
+    if (from >= text.size())
+        return std::u16string_view::npos;
+    const qsizetype at = QStringView(text.data(), qsizetype(text.size())).indexOf(QLatin1Char(c), qsizetype(from));
+    return at < 0 ? std::u16string_view::npos : std::size_t(at);
+}
+
+template<class Char>
+std::size_t findAscii(std::basic_string_view<Char> text, std::string_view needle, std::size_t from = 0)
+{
+    for (std::size_t at = findChar(text, needle.front(), from); at != std::basic_string_view<Char>::npos; at = findChar(text, needle.front(), at + 1)) {
+        if (text.size() - at >= needle.size() && std::equal(needle.begin() + 1, needle.end(), text.begin() + std::ptrdiff_t(at) + 1))
+            return at;
+    }
+    return std::basic_string_view<Char>::npos;
+}
+
 // The values of a YAML text that may hold secrets, found line by line: what a file that could not
 // be parsed (or a Helm template) still shows. Every value under a Secret's data or stringData (a
 // List's or SecretList's items too) and the last-applied-configuration annotation, block scalars
@@ -250,8 +275,9 @@ const std::vector<QRegularExpression> &shapePatterns()
 // 24 base64 characters, an '@' or "://" (URLs).
 bool mayHoldSecret(std::string_view text)
 {
-    if (text.find_first_of("&@") != std::string_view::npos || text.find("auth") != std::string_view::npos
-        || text.find("://") != std::string_view::npos)
+    // One memchr-speed search each (find_first_of tests each byte against the set).
+    if (text.find('&') != std::string_view::npos || text.find('@') != std::string_view::npos
+        || text.find("auth") != std::string_view::npos || text.find("://") != std::string_view::npos)
         return true;
     std::size_t run = 0;
     for (const char c : text) {
@@ -264,34 +290,57 @@ bool mayHoldSecret(std::string_view text)
 
 } // namespace
 
-QString maskUrlCredentials(const QString &text)
+namespace {
+
+// `text` with the credentials of each word masked (words in order, as ranges of `text`).
+QString maskCredentialsInWords(const QString &text, const std::vector<Range> &words)
 {
-    if (!text.contains(QLatin1Char('@')) && !text.contains(QLatin1String("://")))
-        return text;
     QString out;
     qsizetype copied = 0;
-    for (qsizetype start = 0; start < text.size();) {
-        if (endsWord(text.at(start))) {
-            ++start;
-            continue;
+    for (const Range &word : words) {
+        for (const Range &r : credentialRanges(QStringView(text).mid(word.start, word.end - word.start))) {
+            out += QStringView(text).mid(copied, word.start + r.start - copied);
+            out += QLatin1String(kMask);
+            copied = word.start + r.end;
         }
-        qsizetype end = start;
-        while (end < text.size() && !endsWord(text.at(end)))
-            ++end;
-        const QStringView word = QStringView(text).mid(start, end - start);
-        if (word.contains(QLatin1Char('@')) || word.contains(QLatin1String("://"))) {
-            for (const Range &r : credentialRanges(word)) {
-                out += QStringView(text).mid(copied, start + r.start - copied);
-                out += QLatin1String(kMask);
-                copied = start + r.end;
-            }
-        }
-        start = end;
     }
     if (copied == 0)
         return text;
     out += QStringView(text).mid(copied);
     return out;
+}
+
+} // namespace
+
+QString maskUrlCredentials(const QString &text)
+{
+    // Only a word holding '@' or "://" can be a URL or proxy value: from each one found, out to
+    // the ends of its word.
+    const QStringView view(text);
+    const std::u16string_view chars(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size()));
+    const auto next = [&](std::string_view needle, qsizetype from) {
+        const std::size_t at = findAscii(chars, needle, std::size_t(from));
+        return at == std::u16string_view::npos ? qsizetype(-1) : qsizetype(at);
+    };
+    std::vector<Range> words;
+    qsizetype at = next("@", 0), scheme = next("://", 0);
+    for (qsizetype from = 0;;) {
+        if (at >= 0 && at < from)
+            at = next("@", from);
+        if (scheme >= 0 && scheme < from)
+            scheme = next("://", from);
+        const qsizetype hit = at < 0 ? scheme : scheme < 0 ? at : std::min(at, scheme);
+        if (hit < 0)
+            break;
+        qsizetype start = hit, end = hit;
+        while (start > 0 && !endsWord(view[start - 1]))
+            --start;
+        while (end < view.size() && !endsWord(view[end]))
+            ++end;
+        words.push_back({start, end});
+        from = end;
+    }
+    return maskCredentialsInWords(text, words);
 }
 
 std::vector<SecretSpan> urlCredentialSpans(std::string_view value)
@@ -306,23 +355,41 @@ std::vector<SecretSpan> urlCredentialSpans(std::string_view value)
 
 namespace {
 
-// Where a shape can start: every pattern needs a literal that is cheap to find (a token's
-// "&<12 digits>&", a key setting's "auth", a run of 24 base64 characters), and a match starts at
-// most a few lines before it (a key on the line above its value). The expressions then run over
-// those lines only: over a whole 25 MB file they took half of the analysis.
-std::vector<SecretSpan> shapeWindows(std::string_view text)
+// Whether `c` is one of the characters the expressions' \s matches (ASCII only: no
+// UseUnicodePropertiesOption).
+template<class Char>
+bool isRegexSpace(Char c)
 {
-    constexpr int kLinesBefore = 3;
-    auto isBase64 = [](char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Where a shape can be: every pattern needs a literal that is cheap to find (a token's
+// "&<12 digits>&", a key setting's "auth", a run of 24 base64 characters), and a match reaches
+// only across whitespace to the lines around it: a key on a line above its value (blank lines
+// between), "GatewayKey" above its token, a value below its "key:". The expressions then run over
+// those lines only, in windows that start and end at line boundaries: over a whole 25 MB file they
+// took half of the analysis, and most of the Review's preparation of a large file.
+template<class Char>
+std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
+{
+    // Non-blank lines a match may span on either side of its literal: key, '=' or ':', value.
+    constexpr int kLinesAround = 3;
+    using View = std::basic_string_view<Char>;
+    const auto literal = [](std::string_view ascii) { return std::basic_string<Char>(ascii.begin(), ascii.end()); };
+    static const std::basic_string<Char> lineEnds = literal("\r\n"), jsonAuthPrefix = literal("\"config.service.");
+    const auto isBase64 = [](Char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_' || c == '-';
     };
+    const auto blank = [&](std::size_t from, std::size_t to) {
+        return std::all_of(text.begin() + std::ptrdiff_t(from), text.begin() + std::ptrdiff_t(to), [](Char c) { return isRegexSpace(c); });
+    };
     std::vector<std::size_t> candidates;
-    for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
+    for (std::size_t at = findChar(text, '&', 0); at != View::npos; at = findChar(text, '&', at + 1)) {
         if (at + 13 < text.size() && text[at + 13] == '&'
-            && std::all_of(text.begin() + std::ptrdiff_t(at) + 1, text.begin() + std::ptrdiff_t(at) + 13, [](char c) { return c >= '0' && c <= '9'; }))
+            && std::all_of(text.begin() + std::ptrdiff_t(at) + 1, text.begin() + std::ptrdiff_t(at) + 13, [](Char c) { return c >= '0' && c <= '9'; }))
             candidates.push_back(at);
     }
-    for (std::size_t at = text.find("auth"); at != std::string_view::npos; at = text.find("auth", at + 4))
+    for (std::size_t at = findAscii(text, "auth"); at != View::npos; at = findAscii(text, "auth", at + 4))
         candidates.push_back(at);
     for (std::size_t at = 0, run = 0; at < text.size(); ++at) {
         run = isBase64(text[at]) ? run + 1 : 0;
@@ -332,27 +399,36 @@ std::vector<SecretSpan> shapeWindows(std::string_view text)
     std::sort(candidates.begin(), candidates.end());
     std::vector<SecretSpan> windows;
     for (const std::size_t at : candidates) {
-        // Back to the start of the line kLinesBefore above (a CRLF is one line ending).
-        std::size_t start = at;
-        for (int line = 0; line <= kLinesBefore && start > 0; ++line) {
-            std::size_t eol = text.find_last_of("\n\r", start - 1);
-            if (eol == std::string_view::npos) {
-                start = 0;
-                break;
+        // Back to the start of the kLinesAround-th non-blank line above; "\r\n" holds an empty line.
+        const std::size_t eol = at == 0 ? View::npos : text.find_last_of(lineEnds, at - 1);
+        std::size_t start = eol == View::npos ? 0 : eol + 1;
+        if (windows.empty() || start > windows.back().end) {
+            for (int lines = 0; lines < kLinesAround && start > 0;) {
+                const std::size_t above = start - 1 == 0 ? View::npos : text.find_last_of(lineEnds, start - 2);
+                const std::size_t lineStart = above == View::npos ? 0 : above + 1;
+                lines += blank(lineStart, start - 1) ? 0 : 1;
+                start = lineStart;
             }
-            const std::size_t lineStart = eol + 1;
-            if (text[eol] == '\n' && eol > 0 && text[eol - 1] == '\r')
-                --eol;
-            start = line < kLinesBefore ? eol : lineStart;
         }
-        // On to the end of the next line: a value may be a quoted string that goes on.
-        auto nextLine = [&](std::size_t from) {
-            const std::size_t eol = text.find_first_of("\n\r", from);
-            if (eol == std::string_view::npos)
-                return text.size();
-            return eol + (text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n' ? 2 : 1);
+        // On to the end of the kLinesAround-th non-blank line below.
+        const auto lineEnd = [&](std::size_t from) {
+            const std::size_t end = text.find_first_of(lineEnds, from);
+            return end == View::npos ? text.size() : end + 1;
         };
-        const std::size_t end = nextLine(nextLine(at));
+        std::size_t end = lineEnd(at);
+        for (int lines = 0; lines < kLinesAround && end < text.size();) {
+            const std::size_t next = lineEnd(end);
+            lines += blank(end, next) ? 0 : 1;
+            end = next;
+        }
+        // {"name": "config.service.auth", "value": "..."}: the value may span lines, up to the
+        // fifth quote.
+        if (at >= jsonAuthPrefix.size() && text.substr(at - jsonAuthPrefix.size(), jsonAuthPrefix.size()) == jsonAuthPrefix) {
+            std::size_t quote = at;
+            for (int quotes = 0; quotes < 5 && quote != View::npos; ++quotes)
+                quote = findChar(text, '"', quote + 1);
+            end = std::max(end, quote == View::npos ? text.size() : lineEnd(quote));
+        }
         if (!windows.empty() && start <= windows.back().end)
             windows.back().end = std::max(windows.back().end, end);
         else
@@ -361,12 +437,30 @@ std::vector<SecretSpan> shapeWindows(std::string_view text)
     return windows;
 }
 
+// Each shape expression in turn over all of `text`.
+QString maskShapes(QString text)
+{
+    for (const QRegularExpression &pattern : shapePatterns()) {
+        QString masked;
+        qsizetype copied = 0;
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            masked += QStringView(text).mid(copied, m.capturedStart(kSecretGroup) - copied);
+            masked += QLatin1String(kMask);
+            copied = m.capturedEnd(kSecretGroup);
+        }
+        if (copied > 0)
+            text = masked + QStringView(text).mid(copied);
+    }
+    return text;
+}
+
 } // namespace
 
 std::vector<SecretSpan> secretSpansByShape(const std::string &text)
 {
     std::vector<SecretSpan> spans;
-    for (const SecretSpan &window : shapeWindows(text)) {
+    for (const SecretSpan &window : shapeWindows(std::string_view(text))) {
         // Latin-1 keeps one character per byte, so offsets stay byte offsets. A window starts at a
         // line start, where a lookbehind sees what it would see in the whole text.
         const QString latin = QString::fromLatin1(text.data() + window.start, qsizetype(window.end - window.start));
@@ -382,21 +476,47 @@ std::vector<SecretSpan> secretSpansByShape(const std::string &text)
 
 QString maskSecretsInText(const QString &text)
 {
-    QString out = text;
-    for (const QRegularExpression &pattern : shapePatterns()) {
-        QString masked;
-        qsizetype copied = 0;
-        for (auto it = pattern.globalMatch(out); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            masked += QStringView(out).mid(copied, m.capturedStart(kSecretGroup) - copied);
-            masked += QLatin1String(kMask);
-            copied = m.capturedEnd(kSecretGroup);
-        }
-        if (copied > 0)
-            out = masked + QStringView(out).mid(copied);
+    const std::u16string_view view(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size()));
+    QString out;
+    std::size_t copied = 0;
+    for (const SecretSpan &window : shapeWindows(view)) {
+        const QString lines = text.mid(qsizetype(window.start), qsizetype(window.end - window.start));
+        const QString masked = maskShapes(lines);
+        if (masked == lines)
+            continue;
+        out += QStringView(text).mid(qsizetype(copied), qsizetype(window.start - copied));
+        out += masked;
+        copied = window.end;
     }
+    if (copied == 0)
+        return maskUrlCredentials(text);
+    out += QStringView(text).mid(qsizetype(copied));
     return maskUrlCredentials(out);
 }
+
+namespace detail {
+
+QString maskSecretsInWholeText(const QString &text)
+{
+    const QString shapesMasked = maskShapes(text);
+    std::vector<Range> words;
+    for (qsizetype start = 0; start < shapesMasked.size();) {
+        if (endsWord(shapesMasked.at(start))) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < shapesMasked.size() && !endsWord(shapesMasked.at(end)))
+            ++end;
+        const QStringView word = QStringView(shapesMasked).mid(start, end - start);
+        if (word.contains(QLatin1Char('@')) || word.contains(QLatin1String("://")))
+            words.push_back({start, end});
+        start = end;
+    }
+    return maskCredentialsInWords(shapesMasked, words);
+}
+
+} // namespace detail
 
 std::string maskSecretsInText(const std::string &text)
 {
