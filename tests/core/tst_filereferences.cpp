@@ -63,6 +63,15 @@ const FileAnalysis *fileNamed(const Project &project, const QString &relativePat
     return nullptr;
 }
 
+// The migrated copies only: no reports.
+ExportSettings copiesOnly(const QString &outDir)
+{
+    ExportSettings settings;
+    settings.outDir = outDir;
+    settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+    return settings;
+}
+
 bool hasCode(const FileAnalysis &file, Code code)
 {
     return std::any_of(file.findings.begin(), file.findings.end(), [code](const Finding &f) { return f.code == code; });
@@ -159,9 +168,7 @@ private Q_SLOTS:
         MigrationOptions options;
         options.tag = QStringLiteral("2.9.2");
         const ProjectPlan plan = planProject(project, options);
-        ExportSettings settings;
-        settings.outDir = dir.path() + QStringLiteral("/out");
-        settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+        const ExportSettings settings = copiesOnly(dir.path() + QStringLiteral("/out"));
         const QStringList planned = plannedTargets(project, plan, settings);
         const ExportOutcome outcome = exportMigration(project, plan, settings, ReportContext{});
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -192,9 +199,7 @@ private Q_SLOTS:
         writeTree(dir.path() + QStringLiteral("/in"));
         const Project project = importPaths({dir.path() + QStringLiteral("/in/overlay")});
         const ProjectPlan plan = planProject(project, MigrationOptions{});
-        ExportSettings settings;
-        settings.outDir = dir.path() + QStringLiteral("/out");
-        settings.markdown = settings.html = settings.json = settings.patch = settings.checksums = false;
+        const ExportSettings settings = copiesOnly(dir.path() + QStringLiteral("/out"));
         const ExportOutcome outcome = exportMigration(project, plan, settings, ReportContext{});
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.warnings.size(), 1);
@@ -238,9 +243,7 @@ private Q_SLOTS:
         QVERIFY(!hasCode(*fileNamed(project, QStringLiteral("app/docker-compose.yml")), Code::ReferenceOutsideImport));
         QVERIFY2(fileNamed(project, QStringLiteral("shared/gateway.vars")), "the env file outside the compose file's folder was not read");
         const ProjectPlan plan = planProject(project, MigrationOptions{});
-        ExportSettings out;
-        out.outDir = dir.path() + QStringLiteral("/out");
-        out.markdown = out.html = out.json = out.patch = out.checksums = false;
+        const ExportSettings out = copiesOnly(dir.path() + QStringLiteral("/out"));
         const ExportOutcome outcome = exportMigration(project, plan, out, ReportContext{});
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
