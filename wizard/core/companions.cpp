@@ -61,6 +61,8 @@ public:
 
 } // namespace
 
+namespace {
+
 QString kustomizationIn(const QString &folder)
 {
     for (const char *name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
@@ -69,6 +71,28 @@ QString kustomizationIn(const QString &folder)
             return candidate;
     }
     return {};
+}
+
+} // namespace
+
+ResolvedReference resolveReference(const QDir &root, const FileAnalysis &user, const FileReference &ref)
+{
+    ResolvedReference r;
+    r.path = QDir::cleanPath(QFileInfo(user.source.path).absoluteDir().absoluteFilePath(ref.path));
+    const QFileInfo info(r.path);
+    if (!info.exists())
+        return r;
+    if (info.isDir()) {
+        r.path = kustomizationIn(r.path);
+        if (r.path.isEmpty()) {
+            r.place = ResolvedReference::FolderWithoutKustomization;
+            return r;
+        }
+    }
+    r.relative = root.relativeFilePath(r.path);
+    r.place = r.relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(r.relative) ? ResolvedReference::OutsideRoot
+                                                                                             : ResolvedReference::InsideRoot;
+    return r;
 }
 
 namespace {
@@ -160,33 +184,28 @@ Companions companionFiles(const Project &project)
     for (const FileAnalysis &user : project.files) {
         if (user.hasErrors())
             continue;
-        const QDir folder = QFileInfo(user.source.path).absoluteDir();
         for (const FileReference &ref : fileReferences(user.source.text, user.format)) {
             if (ref.remote)
                 continue;
             const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(user.source.relativePath)).arg(ref.line);
-            QString path = QDir::cleanPath(folder.absoluteFilePath(ref.path));
-            QFileInfo info(path);
-            if (!info.exists()) {
+            const ResolvedReference resolved = resolveReference(root, user, ref);
+            switch (resolved.place) {
+            case ResolvedReference::Missing:
                 result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, which does not exist: neither the inputs nor the copies work until it does.")
                                        .arg(where, ref.path);
                 continue;
-            }
-            if (info.isDir()) {
-                path = kustomizationIn(path);
-                if (path.isEmpty()) {
-                    result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.").arg(where, ref.path);
-                    continue;
-                }
-                info.setFile(path);
-            }
-            const QString relative = root.relativeFilePath(path);
-            if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
+            case ResolvedReference::FolderWithoutKustomization:
+                result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to the folder %2, which holds no kustomization.yaml: kustomize cannot build it.").arg(where, ref.path);
+                continue;
+            case ResolvedReference::OutsideRoot:
                 result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, outside the imported folder %3: the copies will not work without it. "
                                       "Import a folder that holds both, or copy it beside them.")
                                        .arg(where, ref.path, QDir::toNativeSeparators(root.path()));
                 continue;
+            case ResolvedReference::InsideRoot:
+                break;
             }
+            const QFileInfo info(resolved.path);
             const QString canonical = info.canonicalFilePath();
             if (unreadable.contains(canonical)) {
                 result.warnings << QCoreApplication::translate("agm::Core", "%1: refers to %2, which could not be read (see its error), so the copies leave it out.").arg(where, ref.path);
@@ -201,7 +220,7 @@ Companions companionFiles(const Project &project)
                                        .arg(kMaxFileBytes / (1024 * 1024));
                 continue;
             }
-            result.files << path;
+            result.files << resolved.path;
         }
     }
     return result;

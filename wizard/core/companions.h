@@ -3,6 +3,7 @@
 
 #include "project.h"
 
+#include <QDir>
 #include <QString>
 #include <QStringList>
 
@@ -23,8 +24,16 @@ struct FileReference
 
 // In the order they are written; none for other formats or text that does not parse.
 std::vector<FileReference> fileReferences(const std::string &text, Format format);
-// The kustomization file of a folder a kustomization names; empty when it has none.
-QString kustomizationIn(const QString &folder);
+
+// Where a local reference of `user` leads, seen from the project's root: a folder stands for its
+// kustomization file.
+struct ResolvedReference
+{
+    enum Place { Missing, FolderWithoutKustomization, OutsideRoot, InsideRoot } place = Missing;
+    QString path;     // absolute, cleaned; the kustomization file for a folder
+    QString relative; // to the root
+};
+ResolvedReference resolveReference(const QDir &root, const FileAnalysis &user, const FileReference &ref);
 
 // The import keeps deployment files only, but a kustomization also needs its generators'
 // .properties files, JSON patches, hidden bases, a compose file its env files: without them the

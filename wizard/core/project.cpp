@@ -184,7 +184,6 @@ void followReferences(Project &project)
         if (project.files[next].hasErrors())
             continue;
         const QString from = project.files[next].source.relativePath;
-        const QDir folder = QFileInfo(project.files[next].source.path).absoluteDir();
         std::vector<Finding> notChecked;
         std::vector<FileAnalysis> read;
         for (const FileReference &ref : fileReferences(project.files[next].source.text, project.files[next].format)) {
@@ -192,28 +191,25 @@ void followReferences(Project &project)
                 notChecked.push_back(makeFinding(Code::KustomizeRemoteBase, from, ref.line, ref.column, {ref.path}));
                 continue;
             }
-            QString path = QDir::cleanPath(folder.absoluteFilePath(ref.path));
-            QFileInfo info(path);
-            if (info.isDir())
-                path = kustomizationIn(path);
-            if (path.isEmpty() || !QFileInfo(path).isFile())
-                continue; // kustomize or compose refuses the inputs too; the export names it
-            const QString relative = root.relativeFilePath(path);
-            if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
+            const ResolvedReference resolved = resolveReference(root, project.files[next], ref);
+            if (resolved.place == ResolvedReference::OutsideRoot) {
                 notChecked.push_back(makeFinding(Code::ReferenceOutsideImport, from, ref.line, ref.column,
                                                  {ref.path, QDir::toNativeSeparators(project.root),
-                                                  QDir::toNativeSeparators(folderHoldingBoth(project.root, path))}));
+                                                  QDir::toNativeSeparators(folderHoldingBoth(project.root, resolved.path))}));
                 continue;
             }
-            const QString canonical = QFileInfo(path).canonicalFilePath();
+            // Missing ones: kustomize or compose refuses the inputs too, and the export names them.
+            if (resolved.place != ResolvedReference::InsideRoot || !QFileInfo(resolved.path).isFile())
+                continue;
+            const QString canonical = QFileInfo(resolved.path).canonicalFilePath();
             if (imported.contains(canonical))
                 continue;
             imported.insert(canonical);
-            LoadResult loaded = loadSourceFile(path, relative);
+            LoadResult loaded = loadSourceFile(resolved.path, resolved.relative);
             // Binary or too large: no YAML to check; the export copies it unchanged or names it.
             if (!loaded.file)
                 continue;
-            qCInfo(lcImport).noquote() << relative << "read:" << from << "uses it";
+            qCInfo(lcImport).noquote() << resolved.relative << "read:" << from << "uses it";
             read.push_back(analyzeSource(std::move(*loaded.file)));
         }
         for (Finding &f : notChecked)
