@@ -9,6 +9,7 @@
 #include "exporter.h"
 #include "ledger.h"
 #include "project.h"
+#include "sourcefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -261,6 +262,54 @@ private Q_SLOTS:
         QVERIFY2(config.exitCode() == 0, config.readAllStandardError().constData());
         QVERIFY2(printed.contains("contoso.configuration.azure-api.net"), printed.constData());
         QVERIFY(printed.contains("Azure Portal"));
+    }
+
+    // A script's docker, helm and kubectl commands read files too: an env file of any name is read
+    // and checked, one outside the import or on a server is named, not passed over.
+    void scriptFiles()
+    {
+        const QByteArray script = "#!/bin/bash\n"
+                                  "docker run -d --env-file gw.env --env-file=more.env mcr.microsoft.com/azure-api-management/gateway:2.9.2\n"
+                                  "helm upgrade gw apim/azure-api-management-gateway -f values.yaml --values=a.yaml,b.yaml \\\n"
+                                  "  --set-file ca=certs/ca.pem\n"
+                                  "sudo kubectl apply -f 'deploy.yaml' -k overlay/ -f https://example.com/x.yaml -f - -f \"$DIR/y.yaml\"\n"
+                                  "docker compose -f compose.yml --env-file=prod.env up -d  # -f ignored.yaml\n"
+                                  "kubectl apply -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"
+                                  "data:\n  note: 'docker run --env-file hidden.env'\nEOF\n";
+        LoadResult loaded = decodeSource(script, QStringLiteral("/x/deploy.sh"), QStringLiteral("deploy.sh"));
+        QVERIFY(loaded.file);
+        const FileAnalysis analysed = analyzeSource(std::move(*loaded.file));
+        QCOMPARE(analysed.format, Format::ShellScript);
+        QStringList found;
+        for (const FileReference &ref : fileReferences(analysed))
+            found << QStringLiteral("%1@%2:%3%4").arg(ref.path).arg(ref.line).arg(ref.column).arg(ref.remote ? QStringLiteral(" remote") : QString());
+        QCOMPARE(found, (QStringList{QStringLiteral("gw.env@2:26"), QStringLiteral("more.env@2:44"), QStringLiteral("values.yaml@3:54"),
+                                     QStringLiteral("a.yaml@3:75"), QStringLiteral("b.yaml@3:82"), QStringLiteral("certs/ca.pem@4:17"),
+                                     QStringLiteral("deploy.yaml@5:24"), QStringLiteral("overlay/@5:40"),
+                                     QStringLiteral("https://example.com/x.yaml@5:52 remote"), QStringLiteral("compose.yml@6:19"),
+                                     QStringLiteral("prod.env@6:42")}));
+
+        // Imported: the env file in a hidden folder is read; the one outside and the remote one are named.
+        QTemporaryDir dir;
+        const QString in = dir.path() + QStringLiteral("/in");
+        write(in + QStringLiteral("/run.sh"), "docker run --env-file .config/gateway.settings --env-file ../shared/gw.conf \\\n"
+                                              "  mcr.microsoft.com/azure-api-management/gateway:2.9.2\n"
+                                              "kubectl apply -f https://example.com/gateway.yaml\n");
+        write(in + QStringLiteral("/.config/gateway.settings"), QByteArray("config.service.endpoint=") + kV1Url + "\n");
+        write(dir.path() + QStringLiteral("/shared/gw.conf"), QByteArray("config.service.endpoint=") + kV1Url + "\n");
+        const Project project = importPaths({in});
+        const FileAnalysis *settings = fileNamed(project, QStringLiteral(".config/gateway.settings"));
+        QVERIFY2(settings, "the env file docker run reads was not read");
+        QVERIFY(hasCode(*settings, Code::EndpointV1));
+        const FileAnalysis *run = fileNamed(project, QStringLiteral("run.sh"));
+        QVERIFY(run && hasCode(*run, Code::ReferenceOutsideImport) && hasCode(*run, Code::RemoteReference));
+        const Ledger ledger = buildLedger(project, planProject(project, MigrationOptions{}));
+        QVERIFY(ledger.openItems() >= 1);
+
+        const test::CliRun cli = test::runCli({QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--check"), in});
+        QCOMPARE(cli.exitCode, 1);
+        const QByteArray printed = cli.out + cli.err;
+        QVERIFY2(printed.contains("../shared/gw.conf") && printed.contains("https://example.com/gateway.yaml"), printed.constData());
     }
 };
 

@@ -32,6 +32,16 @@ enum class Format {
 QString formatName(Format format); // stable identifier: "kubernetes", "helm-values", ...
 QString formatTitle(Format format); // for people: "Kubernetes YAML", ...
 
+// A file or folder a deployment file uses: a kustomization's resources, patches and generator
+// files; a compose file's env_file, extends and include; a script's docker, helm and kubectl files.
+struct FileReference
+{
+    QString path; // as written, without a generator's "key="
+    int line = 0; // 1-based
+    int column = 0;
+    bool remote = false; // a URL or git reference: nothing on this machine to read or copy
+};
+
 // Byte range of a secret value in SourceFile::text; masked in every output.
 struct SecretSpan
 {

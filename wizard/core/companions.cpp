@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "companions.h"
+#include "formats.h"
 #include "yamltext.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,16 @@ std::vector<FileReference> fileReferences(const std::string &text, Format format
     return std::move(out.references);
 }
 
+std::vector<FileReference> fileReferences(const FileAnalysis &file)
+{
+    if (file.format != Format::ShellScript && file.format != Format::PowerShellScript)
+        return fileReferences(file.source.text, file.format);
+    std::vector<FileReference> references = scriptFileReferences(file.source, file.format == Format::PowerShellScript);
+    for (FileReference &ref : references)
+        ref.remote = isRemote(ref.path);
+    return references;
+}
+
 Companions companionFiles(const Project &project)
 {
     Companions result;
@@ -184,7 +195,7 @@ Companions companionFiles(const Project &project)
     for (const FileAnalysis &user : project.files) {
         if (user.hasErrors())
             continue;
-        for (const FileReference &ref : fileReferences(user.source.text, user.format)) {
+        for (const FileReference &ref : fileReferences(user)) {
             if (ref.remote)
                 continue;
             const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(user.source.relativePath)).arg(ref.line);

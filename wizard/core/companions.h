@@ -12,18 +12,11 @@
 
 namespace agm {
 
-// A file or folder a deployment file uses: a kustomization's resources, patches and generator
-// files; a compose file's env_file, extends and include.
-struct FileReference
-{
-    QString path; // as written, without a generator's "key="
-    int line = 0; // 1-based
-    int column = 0;
-    bool remote = false; // a URL or git reference: nothing on this machine to read or copy
-};
-
 // In the order they are written; none for other formats or text that does not parse.
 std::vector<FileReference> fileReferences(const std::string &text, Format format);
+// The same for any analysed file, scripts included (docker run --env-file, helm -f, kubectl -f
+// and -k, docker compose -f).
+std::vector<FileReference> fileReferences(const FileAnalysis &file);
 
 // Where a local reference of `user` leads, seen from the project's root: a folder stands for its
 // kustomization file.

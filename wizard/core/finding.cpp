@@ -129,6 +129,8 @@ constexpr CodeInfo kCodes[] = {
      QT_TRANSLATE_NOOP("agm::Finding", "This file uses '%1', which is outside the imported folder %2: it was not checked for gateway references, and copies of this folder alone will not work. Import %3, which holds both.")},
     {"kustomize-remote-base", Step::Input, Severity::Warning, nullptr,
      QT_TRANSLATE_NOOP("agm::Finding", "This kustomization builds on the remote base '%1': its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.")},
+    {"remote-reference", Step::Input, Severity::Warning, nullptr,
+     QT_TRANSLATE_NOOP("agm::Finding", "This file uses the remote file '%1': it was not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.")},
 };
 
 static_assert(std::size(kCodes) == std::size_t(kCodeCount), "one row per Code");

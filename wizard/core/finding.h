@@ -76,8 +76,9 @@ enum class Code {
     ImageMirror,
     ReferenceOutsideImport,
     KustomizeRemoteBase,
+    RemoteReference,
 };
-inline constexpr int kCodeCount = int(Code::KustomizeRemoteBase) + 1;
+inline constexpr int kCodeCount = int(Code::RemoteReference) + 1;
 
 // A value an edit needs from the operator's choices.
 enum class Param { None, Tag, Host };

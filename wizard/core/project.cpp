@@ -186,9 +186,11 @@ void followReferences(Project &project)
         const QString from = project.files[next].source.relativePath;
         std::vector<Finding> notChecked;
         std::vector<FileAnalysis> read;
-        for (const FileReference &ref : fileReferences(project.files[next].source.text, project.files[next].format)) {
+        const Format format = project.files[next].format;
+        for (const FileReference &ref : fileReferences(project.files[next])) {
             if (ref.remote) {
-                notChecked.push_back(makeFinding(Code::KustomizeRemoteBase, from, ref.line, ref.column, {ref.path}));
+                notChecked.push_back(makeFinding(format == Format::Kustomize ? Code::KustomizeRemoteBase : Code::RemoteReference,
+                                                 from, ref.line, ref.column, {ref.path}));
                 continue;
             }
             const ResolvedReference resolved = resolveReference(root, project.files[next], ref);

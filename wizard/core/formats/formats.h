@@ -19,6 +19,9 @@ void analyzeKustomize(FileAnalysis &analysis);
 void analyzeCompose(FileAnalysis &analysis);
 void analyzeEnvFile(FileAnalysis &analysis);
 void analyzeScript(FileAnalysis &analysis);
+// The files a script's docker run/create (--env-file), docker compose (-f, --env-file), helm
+// (-f, --values, --set-file) and kubectl (-f, -k) commands read, in the order they are written.
+std::vector<FileReference> scriptFileReferences(const SourceFile &source, bool powershell);
 void analyzeDockerfile(FileAnalysis &analysis);
 void analyzeCiWorkflow(FileAnalysis &analysis);
 void analyzeTerraform(FileAnalysis &analysis);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Shell and PowerShell scripts: docker run, kubectl create configmap/secret --from-literal,
 // helm install/upgrade --set and az k8s-extension settings, across line continuations; variables
-// holding a v1 URL; YAML in heredocs and here-strings (embedded.cpp).
+// holding a v1 URL; YAML in heredocs and here-strings (embedded.cpp); the files these commands read.
 #include "embedded.h"
 #include "formats.h"
 #include "rules.h"
@@ -536,13 +536,13 @@ private:
 
 } // namespace
 
-void analyzeScript(FileAnalysis &analysis)
+namespace {
+
+// Deployment text is not commands: blanked (offsets kept) before the script is split into words.
+// Other bodies (ssh host bash <<EOF) stay commands.
+std::vector<Command> scriptCommands(const SourceFile &source, bool powershell, const std::vector<EmbeddedText> &embedded)
 {
-    const bool powershell = analysis.format == Format::PowerShellScript;
-    const std::vector<EmbeddedText> embedded = findEmbeddedTexts(analysis.source, powershell);
-    // Deployment text is not commands: blanked (offsets kept) before the script is split into
-    // words. Other bodies (ssh host bash <<EOF) stay commands.
-    std::string commands = analysis.source.text;
+    std::string commands = source.text;
     for (const EmbeddedText &e : embedded) {
         if (e.format == Format::Unknown)
             continue;
@@ -551,9 +551,105 @@ void analyzeScript(FileAnalysis &analysis)
                 commands[k] = ' ';
         }
     }
+    return tokenize(commands, powershell);
+}
+
+// An option naming files the command reads: --long VALUE, --long=VALUE, -s VALUE, -s=VALUE.
+struct FileOption
+{
+    std::string_view longName;
+    char shortName = 0;
+    bool commaList = false; // helm's and kubectl's flags take a,b,c
+    bool keyValue = false;  // helm --set-file key=path
+};
+
+// The file options of the command `cmd` runs and the word its options start at.
+std::optional<std::pair<std::size_t, std::vector<FileOption>>> fileOptionsOf(const Command &cmd)
+{
+    static const std::vector<FileOption> docker{{"--env-file"}};
+    static const std::vector<FileOption> compose{{"--file", 'f'}, {"--env-file"}};
+    static const std::vector<FileOption> helm{{"--values", 'f', true}, {"--set-file", 0, true, true}};
+    static const std::vector<FileOption> kubectl{{"--filename", 'f', true}, {"--kustomize", 'k'}};
+    for (std::size_t i = 0; i < cmd.size(); ++i) {
+        auto at = [&](std::size_t k) -> std::string { return i + k < cmd.size() ? cmd[i + k].text : std::string(); };
+        const std::string &w = cmd[i].text;
+        const bool runs = at(1) == "run" || at(1) == "create";
+        if (w == "docker" && runs)
+            return std::pair{i + 2, docker};
+        if (w == "docker" && at(1) == "container" && (at(2) == "run" || at(2) == "create"))
+            return std::pair{i + 3, docker};
+        if (w == "docker" && at(1) == "compose")
+            return std::pair{i + 2, compose};
+        if (w == "docker-compose")
+            return std::pair{i + 1, compose};
+        if (w == "helm" && (at(1) == "install" || at(1) == "upgrade" || at(1) == "template" || at(1) == "lint"))
+            return std::pair{i + 2, helm};
+        if (w == "kubectl" && (at(1) == "apply" || at(1) == "create" || at(1) == "replace" || at(1) == "diff"))
+            return std::pair{i + 2, kubectl};
+    }
+    return std::nullopt;
+}
+
+// The option's value in cmd[j] or the next word: {word index, offset of the value in its text}.
+std::optional<std::pair<std::size_t, std::size_t>> optionValue(const Command &cmd, std::size_t j, const FileOption &option)
+{
+    const std::string &w = cmd[j].text;
+    const std::string shortName = option.shortName ? std::string{'-', option.shortName} : std::string();
+    if (w == option.longName || (!shortName.empty() && w == shortName))
+        return j + 1 < cmd.size() ? std::optional(std::pair{j + 1, std::size_t(0)}) : std::nullopt;
+    for (const std::string &name : {std::string(option.longName), shortName}) {
+        if (!name.empty() && w.size() > name.size() + 1 && w.compare(0, name.size(), name) == 0 && w[name.size()] == '=')
+            return std::pair{j, name.size() + 1};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<FileReference> scriptFileReferences(const SourceFile &source, bool powershell)
+{
+    std::vector<FileReference> references;
+    for (const Command &cmd : scriptCommands(source, powershell, findEmbeddedTexts(source, powershell))) {
+        const auto options = fileOptionsOf(cmd);
+        if (!options)
+            continue;
+        for (std::size_t j = options->first; j < cmd.size(); ++j) {
+            for (const FileOption &option : options->second) {
+                const auto value = optionValue(cmd, j, option);
+                if (!value)
+                    continue;
+                const Word &word = cmd[value->first];
+                for (std::size_t from = value->second; from < word.text.size();) {
+                    std::size_t to = option.commaList ? word.text.find(',', from) : std::string::npos;
+                    to = to == std::string::npos ? word.text.size() : to;
+                    std::size_t start = from;
+                    if (option.keyValue) {
+                        const std::size_t eq = word.text.find('=', from);
+                        start = eq < to ? eq + 1 : to;
+                    }
+                    const std::string path = word.text.substr(start, to - start);
+                    // "-" is the standard input; a variable's value is not known here.
+                    if (!path.empty() && path != "-" && path.find('$') == std::string::npos) {
+                        const std::size_t at = word.where[start];
+                        references.push_back({QString::fromStdString(path), source.lines.lineOf(at), source.lines.columnOf(at)});
+                    }
+                    from = to + 1;
+                }
+                j = value->first;
+                break;
+            }
+        }
+    }
+    return references;
+}
+
+void analyzeScript(FileAnalysis &analysis)
+{
+    const bool powershell = analysis.format == Format::PowerShellScript;
+    const std::vector<EmbeddedText> embedded = findEmbeddedTexts(analysis.source, powershell);
     FindingCollector out(analysis);
     ScriptVisitor visitor(out, powershell);
-    const std::vector<Command> parsed = tokenize(commands, powershell);
+    const std::vector<Command> parsed = scriptCommands(analysis.source, powershell, embedded);
     // Assignments first: a variable may be used before the line that sets it in a function.
     for (const Command &cmd : parsed)
         visitor.assignment(cmd);
