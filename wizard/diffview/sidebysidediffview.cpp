@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sidebysidediffview.h"
+#include "flowlayout.h"
 
 #include "diffmodel.h"
 #include "diffpane.h"
@@ -154,34 +155,41 @@ void SideBySideDiffView::createLayout()
 {
     m_toolBar = new QWidget(this);
     m_toolBar->setObjectName(QStringLiteral("diffToolBar"));
-    auto *bar = new QHBoxLayout(m_toolBar);
+    // The arrows with the count, the view options and the text size each stay together; the
+    // groups wrap onto a second row where the window is too narrow for one.
+    auto *bar = new FlowLayout(m_toolBar);
     bar->setContentsMargins(0, 0, 0, 4);
     bar->setSpacing(2);
-    // Arrows only (their names are in the tooltip and for screen readers): with the count beside
-    // them the bar fits a 1024-pixel window next to the view options.
-    bar->addWidget(toolButtonFor(m_previous, m_toolBar, Qt::ToolButtonIconOnly));
-    bar->addWidget(toolButtonFor(m_next, m_toolBar, Qt::ToolButtonIconOnly));
+    auto group = [this](const QList<QWidget *> &widgets) {
+        auto *box = new QWidget(m_toolBar);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(2);
+        for (QWidget *widget : widgets) {
+            widget->setParent(box);
+            row->addWidget(widget);
+        }
+        return box;
+    };
+    // Arrows only (their names are in the tooltip and for screen readers).
     m_changeLabel = new QLabel(m_toolBar);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
-    m_changeLabel->setContentsMargins(8, 0, 8, 0);
-    bar->addWidget(m_changeLabel);
-    bar->addSpacing(8);
-    bar->addWidget(toolButtonFor(m_collapse, m_toolBar, Qt::ToolButtonTextOnly));
-    bar->addWidget(mnemonicButtonFor(m_wrap, m_toolBar));
-    bar->addWidget(mnemonicButtonFor(m_inline, m_toolBar));
-    bar->addStretch(1);
-    QToolButton *out = toolButtonFor(m_zoomOut, m_toolBar, Qt::ToolButtonTextOnly);
+    m_changeLabel->setContentsMargins(8, 0, 16, 0);
+    bar->addWidget(group({toolButtonFor(m_previous, nullptr, Qt::ToolButtonIconOnly),
+                          toolButtonFor(m_next, nullptr, Qt::ToolButtonIconOnly), m_changeLabel}));
+    bar->addWidget(group({toolButtonFor(m_collapse, nullptr, Qt::ToolButtonTextOnly), mnemonicButtonFor(m_wrap, nullptr),
+                          mnemonicButtonFor(m_inline, nullptr)}));
+    QToolButton *out = toolButtonFor(m_zoomOut, nullptr, Qt::ToolButtonTextOnly);
     out->setText(QString(QChar(0x2212)));
-    bar->addWidget(out);
     m_zoomLabel = new QLabel(m_toolBar);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("000 %")) + 8);
     m_zoomLabel->setAccessibleName(tr("Text size"));
     m_zoomLabel->setToolTip(tr("Text size; Ctrl+0 resets it"));
-    bar->addWidget(m_zoomLabel);
-    QToolButton *in = toolButtonFor(m_zoomIn, m_toolBar, Qt::ToolButtonTextOnly);
+    QToolButton *in = toolButtonFor(m_zoomIn, nullptr, Qt::ToolButtonTextOnly);
     in->setText(QStringLiteral("+"));
-    bar->addWidget(in);
+    bar->setTrailingFrom(bar->count());
+    bar->addWidget(group({out, m_zoomLabel, in}));
 
     m_oldTitle = new QLabel(this);
     m_newTitle = new QLabel(this);

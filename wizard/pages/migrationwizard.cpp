@@ -330,10 +330,14 @@ void MigrationWizard::fitHeader()
             continue;
         label->removeEventFilter(this);
         label->installEventFilter(this);
+        // QLabel's heightForWidth() is never below its minimum height: measured without it, or a
+        // long subtitle once seen would keep the header tall on every later page.
+        const int before = label->minimumHeight();
+        label->setMinimumHeight(0);
         const int needed = std::max(label->heightForWidth(label->width()), label->fontMetrics().lineSpacing() * 2);
-        if (needed == label->minimumHeight())
-            return;
         label->setMinimumHeight(needed);
+        if (needed == before)
+            return;
         const int height = header->layout()->totalMinimumSize().height();
         header->setMinimumHeight(height);
         header->setMaximumHeight(height);
