@@ -3,6 +3,7 @@
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "exportpage.h"
+#include "flowlayout.h"
 #include "recipe.h"
 #include "pluraltext.h"
 
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +41,12 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     setButtonText(QWizard::CommitButton, tr("&Export"));
 
     m_copies = new QRadioButton(tr("Write migrated copies to a &new folder (recommended)"));
-    m_inPlace = new QRadioButton(tr("Rewrite the files &in place, keeping a .bak copy of each original"));
+    m_inPlace = new QRadioButton(tr("Rewrite the files &in place"));
+    // Beside the button and wrapping: a radio button's own text never wraps, and at presenter
+    // size the whole sentence made the page wider than a 1024-pixel screen.
+    auto *inPlaceNote = new QLabel(tr("Each original is kept beside it as a .bak copy."));
+    inPlaceNote->setWordWrap(true);
+    m_inPlace->setAccessibleDescription(inPlaceNote->text());
     m_copies->setChecked(true);
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_copies);
@@ -61,15 +66,14 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_recipe->setToolTip(tr("Your decisions (image tag, endpoint answers, changes left out), without tokens, file contents or paths: "
                             "replay them on other copies of these files with “migrate --recipe” or “Start from a recipe…”."));
     auto *artifacts = new QGroupBox(tr("Also write"));
-    // Three to a row: the page must fit a 1024x768 screen, presenter mode included.
-    auto *artifactLayout = new QGridLayout(artifacts);
-    const QList<QCheckBox *> boxes{m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe};
-    for (int i = 0; i < boxes.size(); ++i) {
-        boxes[i]->setChecked(true);
-        connect(boxes[i], &QCheckBox::toggled, this, &ExportPage::updatePreview);
-        artifactLayout->addWidget(boxes[i], i / 3, i % 3);
+    // As many to a row as fit: the page must fit a 1024x768 screen, presenter mode included.
+    auto *artifactLayout = new FlowLayout(artifacts);
+    artifactLayout->setSpacing(artifacts->fontMetrics().averageCharWidth() * 2);
+    for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe}) {
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &ExportPage::updatePreview);
+        artifactLayout->addWidget(box);
     }
-    artifactLayout->setColumnStretch(3, 1);
 
     m_preview = new QTreeWidget;
     m_preview->setHeaderLabels({tr("Will be written"), tr("What")});
@@ -104,7 +108,10 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     folderRow->addWidget(m_browse);
     controls->addWidget(m_copies);
     controls->addLayout(folderRow);
-    controls->addWidget(m_inPlace);
+    auto *inPlaceRow = new QHBoxLayout;
+    inPlaceRow->addWidget(m_inPlace);
+    inPlaceRow->addWidget(inPlaceNote, 1);
+    controls->addLayout(inPlaceRow);
     controls->addWidget(artifacts);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);

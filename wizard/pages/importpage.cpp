@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "migrationwizard.h"
 #include "importpage.h"
+#include "flowlayout.h"
 #include "pluraltext.h"
 #include "recipeorigin.h"
 
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -101,12 +103,11 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_summary = new QLabel(tr("Nothing imported yet."));
     m_summary->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addFiles);
-    buttons->addWidget(addFolder);
-    buttons->addWidget(m_recent);
-    buttons->addWidget(clear);
-    buttons->addStretch();
+    // Wrapping rather than widening the window (Japanese in presenter mode at 1024 pixels).
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    for (QWidget *button : std::initializer_list<QWidget *>{addFiles, addFolder, m_recent, clear})
+        buttons->addWidget(button);
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_cancel);
