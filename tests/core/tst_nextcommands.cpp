@@ -212,6 +212,35 @@ private Q_SLOTS:
             QVERIFY2(!file.source.relativePath.startsWith(QLatin1String(kReportFolderName)), qPrintable(file.source.relativePath));
     }
 
+    // A compose file whose env file the export migrated: its command reads the copy's env file
+    // (from the original folder the v1 one would be used) under the original's project name.
+    void composeWithEnvFileUsesTheCopy()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("Gateway Stack"));
+        write(in + QStringLiteral("/docker-compose.yml"), "services:\n  gateway:\n    image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                                                          "    user: \"1001\"\n    env_file: gateway.env\n");
+        write(in + QStringLiteral("/gateway.env"), readAll(QStringLiteral(AGM_TEST_DATA "/golden/env-conf-v1/input/env.conf")));
+        ExportSettings settings;
+        settings.outDir = dir.filePath(QStringLiteral("out"));
+        const std::vector<NextCommand> commands = exportAndList(in, settings);
+        QCOMPARE(commands.size(), std::size_t(1));
+        const QString copy = agm::shellQuote(QDir(settings.outDir).filePath(QStringLiteral("docker-compose.yml")));
+        QCOMPARE(commands.front().command, QStringLiteral("docker compose -p gatewaystack -f %1 up -d").arg(copy));
+        QVERIFY(commands.front().note.contains(agm::shellQuote(settings.outDir)));
+        runAll(commands);
+        const QString compose = QStandardPaths::findExecutable(QStringLiteral("docker-compose"));
+        if (compose.isEmpty())
+            return; // runAll checked the files exist; what compose reads needs the real tool
+        QProcess config;
+        config.start(compose, {QStringLiteral("-p"), QStringLiteral("gatewaystack"), QStringLiteral("-f"),
+                               QDir(settings.outDir).filePath(QStringLiteral("docker-compose.yml")), QStringLiteral("config")});
+        QVERIFY(config.waitForFinished(60000));
+        const QByteArray resolved = config.readAllStandardOutput();
+        QVERIFY2(config.exitCode() == 0, config.readAllStandardError().constData());
+        QVERIFY2(resolved.contains(".configuration.azure-api.net") && !resolved.contains(".management.azure-api.net"), resolved.constData());
+    }
+
 private:
     std::vector<NextCommand> exportAndList(const QString &in, const ExportSettings &settings)
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nextcommands.h"
+#include "companions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,27 @@ QString folderOf(const QString &relativePath)
 bool isWithin(const QString &folder, const QString &ancestor)
 {
     return ancestor.isEmpty() || folder == ancestor || folder.startsWith(ancestor + QLatin1Char('/'));
+}
+
+bool readsLocalFiles(const FileAnalysis &file)
+{
+    const std::vector<FileReference> references = fileReferences(file);
+    return std::any_of(references.begin(), references.end(), [](const FileReference &ref) { return !ref.remote; });
+}
+
+// The project name `docker compose` gives the file in `folder` (compose v2 and 1.29 alike): empty
+// when the file names its project itself (a top-level `name:`), which the copy keeps.
+QString composeProjectName(const FileAnalysis &file, const QString &folder)
+{
+    static const QRegularExpression ownName(QStringLiteral("(^|\n)name:"));
+    if (QString::fromStdString(file.source.text).contains(ownName))
+        return {};
+    QString name;
+    for (const QChar c : QFileInfo(folder).fileName().toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-'))
+            name += c;
+    }
+    return name;
 }
 
 } // namespace
@@ -77,6 +99,7 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
     std::vector<NextCommand> out;
     QStringList manifests, kustomizations;
     std::map<Format, QStringList> others;
+    std::map<QString, QString> composeReadingFiles; // the compose files that read env files etc., with their project name
     for (std::size_t i = 0; i < project.files.size() && i < ledger.files.size(); ++i) {
         if (ledger.files[i].state != FileState::Migrated)
             continue;
@@ -100,6 +123,8 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
                 others[file.format] << relative;
         } else {
             others[file.format] << relative;
+            if (file.format == Format::Compose && readsLocalFiles(file))
+                composeReadingFiles[relative] = composeProjectName(file, QDir(project.root).absoluteFilePath(folderOf(relative)));
         }
     }
     if (!manifests.isEmpty()) {
@@ -119,13 +144,22 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
                                QCoreApplication::translate("agm::NextCommands", "RELEASE is the name of the gateway's Helm release (helm list --all-namespaces shows it).")});
                 break;
             case Format::Compose:
-                // A copy resolves its relative paths (build contexts, env files, volumes) and takes
-                // its project name from the original folder: the running services are replaced.
-                out.push_back({format,
-                               settings.mode == ExportSettings::Copies
-                                   ? QStringLiteral("docker compose --project-directory %1 -f %2 up -d").arg(originalFolder(file), path(file))
-                                   : QStringLiteral("docker compose -f %1 up -d").arg(path(file)),
-                               {}});
+                if (settings.mode != ExportSettings::Copies) {
+                    out.push_back({format, QStringLiteral("docker compose -f %1 up -d").arg(path(file)), {}});
+                } else if (const auto name = composeReadingFiles.find(file); name != composeReadingFiles.end()) {
+                    // Its env files (migrated) and the files it extends or includes are in the copy,
+                    // which resolves them: from the original folder the old env files would be used.
+                    // The project keeps the original's name, so the running services are replaced.
+                    const QString project = name->second.isEmpty() ? QString() : QStringLiteral("-p %1 ").arg(name->second);
+                    out.push_back({format, QStringLiteral("docker compose %1-f %2 up -d").arg(project, path(file)),
+                                   QCoreApplication::translate("agm::NextCommands",
+                                                               "Its relative volume and build paths now resolve in %1: copy what they use there first.")
+                                       .arg(path(folderOf(file)))});
+                } else {
+                    // A copy resolves its relative paths (build contexts, volumes) and takes its
+                    // project name from the original folder: the running services are replaced.
+                    out.push_back({format, QStringLiteral("docker compose --project-directory %1 -f %2 up -d").arg(originalFolder(file), path(file)), {}});
+                }
                 break;
             case Format::ShellScript:
                 // From its own folder: scripts name their env files relative to it.
