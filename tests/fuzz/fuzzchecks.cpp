@@ -3,6 +3,7 @@
 
 #include "../testfiles.h"
 #include "analysis.h"
+#include "companions.h"
 #include "intraline.h"
 #include "linediff.h"
 #include "plan.h"
@@ -499,11 +500,28 @@ QList<QByteArray> envScriptSeeds(const QString &testData)
 
 } // namespace
 
+// The files a kustomization, compose file or script names are places in it, in order.
+QString checkFileReferences(const FileAnalysis &analysis)
+{
+    const LineIndex &lines = analysis.source.lines;
+    std::pair<int, int> previous{0, 0};
+    for (const FileReference &ref : fileReferences(analysis)) {
+        if (ref.path.isEmpty() || ref.line < 1 || ref.line > lines.lineCount() || ref.column < 1)
+            return describe("a file reference outside the text", analysis.source.relativePath);
+        if (std::pair{ref.line, ref.column} < previous)
+            return describe("file references out of order", analysis.source.relativePath);
+        previous = {ref.line, ref.column};
+    }
+    return {};
+}
+
 QString checkImport(const QByteArray &input)
 {
     const Planned p = importAndPlan(select(input));
     if (!p.problem.isEmpty() || !p.analysis)
         return p.problem;
+    if (const QString problem = checkFileReferences(*p.analysis); !problem.isEmpty())
+        return problem;
     const MaskedTexts masked = maskedTexts(*p.analysis, p.plan);
     unifiedDiff(masked.original, masked.migrated, QStringLiteral("a"), QStringLiteral("b"));
     reportsFor(*p.analysis, p.plan);
