@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The headless commands run here with Qt Core and Qt Network; the wizard lives in a module loaded
-// only when it opens (wizardmodule.h).
-#include "checkcommand.h"
+// The headless commands run here with Qt Core; the wizard and the network layer live in modules
+// loaded only when needed (modules.h).
 #include "commandline.h"
 #include "logging.h"
 #include "migratecommand.h"
+#include "modules.h"
 #include "tagscommand.h"
 #include "translations.h"
 #include "wizardmodule.h"
@@ -12,18 +12,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibrary>
-#include <QStandardPaths>
 #include <QTextStream>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
-#if defined(Q_OS_WIN)
+#ifdef Q_OS_WIN
 #include <windows.h>
-#elif defined(Q_OS_MACOS)
-#include <mach-o/dyld.h>
 #endif
 
 namespace {
@@ -71,45 +66,15 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runMigrate(arguments.mid(1), out, err);
     if (command == QLatin1String("tags"))
         return runTags(arguments.mid(1), out, err);
-    if (command == QLatin1String("check"))
-        return runCheck(arguments.mid(1), out, err);
+    if (command == QLatin1String("check")) {
+        QString error;
+        if (const NetModule *network = networkModule(&error))
+            return network->runCheck(arguments.mid(1), out, err);
+        err << QCoreApplication::translate("agm::app", "check: %1\n").arg(error);
+        return ExitError;
+    }
     err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
     return ExitError;
-}
-
-// The running program's file, found without a QCoreApplication: the wizard module creates the
-// QApplication. argv[0] only where the system cannot say (no /proc).
-QString programFile(const char *argv0)
-{
-#if defined(Q_OS_WIN)
-    std::wstring path(32768, L'\0');
-    const DWORD length = GetModuleFileNameW(nullptr, path.data(), DWORD(path.size()));
-    return QDir::fromNativeSeparators(QString::fromWCharArray(path.data(), int(length)));
-#else
-#if defined(Q_OS_MACOS)
-    uint32_t size = 0;
-    _NSGetExecutablePath(nullptr, &size);
-    QByteArray path(int(size), '\0');
-    if (_NSGetExecutablePath(path.data(), &size) == 0)
-        return QFileInfo(QFile::decodeName(path.constData())).canonicalFilePath();
-#else
-    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    if (!self.isEmpty())
-        return self;
-#endif
-    const QString name = QFile::decodeName(argv0);
-    return QFileInfo(name.contains(u'/') ? name : QStandardPaths::findExecutable(name)).canonicalFilePath();
-#endif
-}
-
-// Installed, the module is in AGM_WIZARD_MODULE_DIR relative to the program's folder (lib/<name>/,
-// the bundle's PlugIns, or the folder itself on Windows); in a build tree it is beside the program.
-QString wizardModulePath(const QString &program)
-{
-    const QDir folder = QFileInfo(program).absoluteDir();
-    const QString installed = QDir::cleanPath(folder.filePath(QStringLiteral(AGM_WIZARD_MODULE_DIR "/" AGM_WIZARD_MODULE_NAME)));
-    const QString beside = folder.filePath(QStringLiteral(AGM_WIZARD_MODULE_NAME));
-    return QFileInfo::exists(installed) || !QFileInfo::exists(beside) ? installed : beside;
 }
 
 // Without its module the wizard cannot open: say which file, why, and what to do; never exit
@@ -134,17 +99,10 @@ int reportWizardUnavailable(int &argc, char **argv, const QString &language, con
 
 int openWizard(int &argc, char **argv, const QString &language)
 {
-    const QString path = wizardModulePath(programFile(argv[0]));
-    // A missing file is said plainly: QLibrary would report its last attempt (another prefix or folder).
-    if (!QFileInfo::exists(path))
-        return reportWizardUnavailable(argc, argv, language, path, qt_error_string(ENOENT));
-    QLibrary module(path);
-    agm::app::WizardMain wizardMain = nullptr;
-    if (module.load())
-        wizardMain = reinterpret_cast<agm::app::WizardMain>(module.resolve(agm::app::kWizardMainSymbol));
-    if (!wizardMain)
-        return reportWizardUnavailable(argc, argv, language, path, module.errorString());
-    return wizardMain(argc, argv, language);
+    const agm::app::LoadedModule module = agm::app::loadModule(agm::app::programFile(argv[0]), AGM_WIZARD_MODULE_NAME, agm::app::kWizardMainSymbol);
+    if (!module.entry)
+        return reportWizardUnavailable(argc, argv, language, module.path, module.error);
+    return reinterpret_cast<agm::app::WizardMain>(module.entry)(argc, argv, language);
 }
 
 } // namespace

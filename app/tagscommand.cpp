@@ -2,12 +2,12 @@
 #include "tagscommand.h"
 
 #include "commandline.h"
+#include "modules.h"
 #include "nettext.h"
 #include "tagcache.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +51,11 @@ SourceChoice parseSourceChoice(const QCommandLineParser &parser)
     if (choice.urlGiven) {
         const QString text = parser.value(QStringLiteral("tags-url")).trimmed();
         choice.url = QUrl(text, QUrl::StrictMode);
-        const QString error = net::checkRegistryUrl(choice.url);
+        // The URL policy is the network layer's, even offline (the URL names the cache).
+        const NetModule *network = networkModule(&choice.error);
+        if (!network)
+            return choice;
+        const QString error = network->checkRegistryUrl(choice.url);
         if (!error.isEmpty()) {
             // Never echo credentials back: checkRegistryUrl's text leaves them out.
             choice.error = tr("--tags-url: %1.").arg(error);
@@ -78,23 +82,6 @@ SourceChoice parseSourceChoice(const QCommandLineParser &parser)
     }
     choice.settings.http1Only = parser.isSet(QStringLiteral("http1"));
     return choice;
-}
-
-// Runs one service request to its finished signal.
-template<typename Result, typename Signal>
-Result waitFor(net::RegistryTagService &service, quint64 id, Signal finished)
-{
-    Result result;
-    QEventLoop loop;
-    QObject::connect(&service, finished, &loop, [&](quint64 got, const Result &r) {
-        if (got == id) {
-            result = r;
-            loop.quit();
-        }
-    });
-    if (service.isRunning(id))
-        loop.exec();
-    return result;
 }
 
 QJsonObject tagListJson(const TagSourceOutcome &outcome)
@@ -177,20 +164,25 @@ TagSourceOutcome loadTags(const SourceChoice &choice, bool liveByDefault, QTextS
     // --offline --tags-url URL: the cache of that URL.
     const bool live = !choice.offline && (choice.urlGiven || liveByDefault);
     if (!choice.file.isEmpty()) {
-        outcome.result = net::RegistryTagService::loadTagFile(choice.file);
+        outcome.result = net::loadTagFile(choice.file);
         if (!outcome.result.ok()) {
             outcome.error = net::shown(tr("--tags-file %1: %2. Expected the JSON of GET /v2/azure-api-management/gateway/tags/list.")
                                            .arg(choice.file, outcome.result.error));
             return outcome;
         }
-    } else {
-        net::RegistryTagService service(choice.settings);
-        const quint64 id = service.fetchTags({choice.url, live ? net::TagFetchMode::LiveWithFallback : net::TagFetchMode::Offline});
-        outcome.result = waitFor<net::TagFetchResult>(service, id, &net::RegistryTagService::tagsFinished);
+    } else if (live) {
+        const NetModule *network = networkModule(&outcome.error);
+        if (!network)
+            return outcome;
+        outcome.result = network->fetchTags(choice.settings, {choice.url, net::TagFetchMode::LiveWithFallback});
         if (!outcome.result.ok()) {
             outcome.error = outcome.result.error;
             return outcome;
         }
+    } else {
+        // What the service does offline, without loading the network layer.
+        outcome.result = net::cachedOrBundledTags(net::defaultTagCacheDirectory(), choice.url);
+        outcome.result.error = net::shown(outcome.result.error);
     }
     outcome.description = net::shown(net::describeTagSource(*outcome.result.list)); // a file path may hold anything
     // Read offline only because migrate got --tag: the list backs a warning, no note needed.
@@ -258,9 +250,11 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("digest"))) {
         if (!list.contains(digestTag))
             err << tr("warning: tag %1 is not in the tag list (%2).\n").arg(digestTag, outcome.description);
-        net::RegistryTagService service(choice.settings);
-        const quint64 id = service.fetchDigest({choice.url, digestTag});
-        digest = waitFor<net::DigestResult>(service, id, &net::RegistryTagService::digestFinished);
+        QString error;
+        const NetModule *network = networkModule(&error);
+        if (!network)
+            return fail(error);
+        digest = network->fetchDigest(choice.settings, {choice.url, digestTag});
         if (!digest->proxyProblem.isEmpty() && outcome.result.proxyProblem.isEmpty()) // said once
             err << proxyWarning(*digest);
         if (!digest->ok())

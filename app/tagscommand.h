@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "registrytagservice.h"
+#include "tagsource.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -3,7 +3,7 @@
 
 // The wizard is a module of its own (app/CMakeLists.txt) that main() loads only when the wizard
 // opens: Qt Widgets, Qt Gui, KSyntaxHighlighting and the pages come with it, so the headless
-// commands start with Qt Core and Qt Network alone (issue 16).
+// commands start without them (issue 16). modules.h loads it.
 
 #include <QString>
 

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
 # Test "packaging_install_tree" (cmake -P, Linux): installs the build into a scratch prefix and
-# checks what a package gets: the program (which must start, and open the wizard from its
-# installed module), the .desktop file, the metainfo, the hicolor icons and the documentation.
+# checks what a package gets: the program (which must start, open the wizard from its installed
+# module and run `check` from the installed network module), the .desktop file, the metainfo, the
+# hicolor icons and the documentation.
 # The scratch tree is removed when everything is there.
-# Variables: BUILD_DIR, STAGE, APP_ID, EXECUTABLE, WIZARD_MODULE, ICON_SIZES, DOC_DIR, BIN_DIR, DATA_DIR.
+# Variables: BUILD_DIR, STAGE, APP_ID, EXECUTABLE, WIZARD_MODULE, NET_MODULE, ICON_SIZES, DOC_DIR, BIN_DIR, DATA_DIR.
 cmake_minimum_required(VERSION 3.21)
 
 file(REMOVE_RECURSE "${STAGE}")
@@ -16,6 +17,7 @@ endif()
 set(expected
     "${BIN_DIR}/${EXECUTABLE}"
     "${WIZARD_MODULE}"
+    "${NET_MODULE}"
     "${DATA_DIR}/applications/${APP_ID}.desktop"
     "${DATA_DIR}/metainfo/${APP_ID}.metainfo.xml"
     "${DATA_DIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
@@ -50,7 +52,14 @@ if(NOT result EQUAL 0 OR NOT wizard_output MATCHES "AGM_FIRST_PAINT ")
     message(FATAL_ERROR "the installed program did not open the wizard (${result}):\n${wizard_output}")
 endif()
 
+# `check` lives in the network module: its help comes from there, or the command fails (status 2).
+execute_process(COMMAND "${STAGE}/usr/${BIN_DIR}/${EXECUTABLE}" check --help
+    RESULT_VARIABLE result OUTPUT_VARIABLE check_output ERROR_VARIABLE check_output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the installed program did not load its network module (${result}):\n${check_output}")
+endif()
+
 file(REMOVE_RECURSE "${STAGE}")
 list(LENGTH expected count)
 string(STRIP "${output}" output)
-message(STATUS "install tree: ${count} files in place; installed program says: ${output}; its wizard opens")
+message(STATUS "install tree: ${count} files in place; installed program says: ${output}; its wizard opens, its network module loads")

@@ -5,8 +5,8 @@
 # way a distribution would: the .deb's control fields and file list, then the .deb unpacked into a
 # scratch root (dpkg -x) where desktop-file-validate, appstreamcli validate / validate-tree and
 # appstreamcli compose (what software centres and Flathub run) check the installed metadata, and
-# the installed program has to start and open its wizard (from the wizard module, offscreen). Also
-# lists the .tar.gz.
+# the installed program has to start, open its wizard (from the wizard module, offscreen) and run
+# `check --help` (from the network module). Also lists the .tar.gz.
 #
 #   packaging/check-package.sh          the qt5 preset (build/qt5 must be built)
 #   packaging/check-package.sh qt6      another preset
@@ -67,9 +67,9 @@ for lib in "libqt${preset#qt}core" libyaml-cpp; do
     [[ "$depends" == *"$lib"* ]] && pass "Depends names $lib* (dpkg-shlibdeps)" || fail "Depends lacks $lib*"
 done
 
-# The wizard module sits in the program's private folder under the library folder (lib/ or
-# lib/<multiarch>/, as configured); the program finds it relative to itself.
-module_pattern="usr/lib/(.+/)?$exe/lib$exe-wizard\.so"
+# The modules sit in the program's private folder under the library folder (lib/ or
+# lib/<multiarch>/, as configured); the program finds them relative to itself.
+module_pattern() { echo "usr/lib/(.+/)?$exe/lib$exe-$1\.so"; }
 expected=(
     "usr/bin/$exe"
     "usr/share/applications/$id.desktop"
@@ -84,8 +84,10 @@ done
 
 step "contents (dpkg-deb -c)"
 listing=$(dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./||')
-module=$(grep -xE "$module_pattern" <<<"$listing" | head -n 1)
+module=$(grep -xE "$(module_pattern wizard)" <<<"$listing" | head -n 1)
 [[ -n "$module" ]] && expected+=("$module") || fail "missing the wizard module usr/lib/.../$exe/lib$exe-wizard.so"
+net_module=$(grep -xE "$(module_pattern net)" <<<"$listing" | head -n 1)
+[[ -n "$net_module" ]] && expected+=("$net_module") || fail "missing the network module usr/lib/.../$exe/lib$exe-net.so"
 for path in "${expected[@]}"; do
     grep -qxF "$path" <<<"$listing" && pass "$path" || fail "missing $path"
 done
@@ -146,6 +148,12 @@ if wizard_text=$(QT_QPA_PLATFORM=offscreen AGM_FIRST_PAINT_PROBE=1 XDG_CONFIG_HO
     pass "installed program opens the wizard (${module:-its module})"
 else
     fail "installed program does not open the wizard: $wizard_text"
+fi
+# `check` runs in the network module: without it the command fails (status 2).
+if check_text=$("$scratch/root/usr/bin/$exe" check --help 2>&1); then
+    pass "installed program runs check (${net_module:-its network module})"
+else
+    fail "installed program does not run check: $check_text"
 fi
 
 step "summary"

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Issue 16: the headless commands load no GUI library. Each command runs as a real process under
-// glibc's LD_DEBUG=files, which logs every shared object the dynamic loader opens, at start-up or
-// later (dlopen): Qt Gui, Qt Widgets, KSyntaxHighlighting and the wizard module must not be among
-// them. The wizard still opens (through its module), and a missing module is an error that says
-// which file and what to do.
+// Issue 16: the headless commands load no GUI library, and no network library unless they go
+// online. Each command runs as a real process under glibc's LD_DEBUG=files, which logs every shared
+// object the dynamic loader opens, at start-up or later (dlopen): Qt Gui, Qt Widgets,
+// KSyntaxHighlighting and the wizard module must not be among them, nor Qt Network and the network
+// module for a command that stays offline. The wizard still opens (through its module), check runs
+// (through the network module), and a missing module is an error that says which file and what to do.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@ namespace {
 
 const QString kApp = QStringLiteral(AGM_APP_PATH);
 const QString kModuleName = QFileInfo(QStringLiteral(AGM_WIZARD_MODULE_PATH)).fileName();
+const QString kNetModuleName = QFileInfo(QStringLiteral(AGM_NET_MODULE_PATH)).fileName();
 
 struct Run
 {
@@ -75,6 +77,8 @@ QStringList matching(const QStringList &lines, const QRegularExpression &pattern
 const QRegularExpression kQtCore(QStringLiteral(R"(file=\S*libQt[56]Core\.so)"));
 const QRegularExpression kWidgets(QStringLiteral(R"(file=\S*libQt[56]Widgets\.so)"));
 const QRegularExpression kModule(QStringLiteral("file=\\S*") + QRegularExpression::escape(kModuleName));
+const QRegularExpression kNetModule(QStringLiteral("file=\\S*") + QRegularExpression::escape(kNetModuleName));
+const QRegularExpression kNetwork(QStringLiteral(R"(file=\S*libQt[56]Network\.so)"));
 
 } // namespace
 
@@ -88,22 +92,31 @@ private Q_SLOTS:
         const QString tiny = QStringLiteral(AGM_TEST_DATA "/golden/k8s-portal-v1/input/gateway.yaml");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0;
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::addColumn<bool>("network"); // the command loads the network module (and Qt Network)
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << false;
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << false;
         QTest::newRow("--lang de --verbose --version")
-            << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--verbose"), QStringLiteral("--version")} << 0;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("no-such-command")} << 2;
-        QTest::newRow("migrate --offline FILE (diff on stdout)") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), tiny} << 0;
-        QTest::newRow("migrate --check") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--check"), tiny} << 1;
-        QTest::newRow("migrate --help") << QStringList{QStringLiteral("migrate"), QStringLiteral("--help")} << 0;
-        QTest::newRow("tags --offline") << QStringList{QStringLiteral("tags"), QStringLiteral("--offline")} << 0;
-        QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << 0;
-        QTest::newRow("check without endpoints") << QStringList{QStringLiteral("check")} << 2;
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--verbose"), QStringLiteral("--version")} << 0 << false;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("no-such-command")} << 2 << false;
+        QTest::newRow("migrate --offline FILE (diff on stdout)") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), tiny} << 0 << false;
+        QTest::newRow("migrate --check") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--check"), tiny} << 1 << false;
+        // A tag given: the list only backs a warning and is read offline.
+        QTest::newRow("migrate --tag FILE") << QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.9.2"), tiny} << 0 << false;
+        QTest::newRow("migrate --help") << QStringList{QStringLiteral("migrate"), QStringLiteral("--help")} << 0 << false;
+        QTest::newRow("tags --offline") << QStringList{QStringLiteral("tags"), QStringLiteral("--offline")} << 0 << false;
+        QTest::newRow("tags --offline --json") << QStringList{QStringLiteral("tags"), QStringLiteral("--offline"), QStringLiteral("--json")} << 0 << false;
+        QTest::newRow("tags --help") << QStringList{QStringLiteral("tags"), QStringLiteral("--help")} << 0 << false;
+        QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << 0 << true;
+        QTest::newRow("check without endpoints") << QStringList{QStringLiteral("check")} << 2 << true;
+        // --tags-url is checked against the URL policy, which is the network layer's (even offline).
+        QTest::newRow("tags --offline --tags-url") << QStringList{QStringLiteral("tags"), QStringLiteral("--offline"), QStringLiteral("--tags-url"),
+                                                                   QStringLiteral("http://127.0.0.1:9/v2/gateway/tags/list")} << 0 << true;
     }
     void headlessLoadsNoGuiLibrary()
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
+        QFETCH(bool, network);
         const Run r = run(kApp, args);
         QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3")
                                                         .arg(r.exitCode).arg(exitCode).arg(QString::fromLocal8Bit(r.err))));
@@ -114,6 +127,11 @@ private Q_SLOTS:
         const QRegularExpression gui(QStringLiteral(R"(file=\S*(libQt[56](Gui|Widgets|OpenGL|XcbQpa)\.so|SyntaxHighlighting\.so))"));
         const QStringList wrong = matching(r.loaded, gui) + matching(r.loaded, kModule);
         QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 loaded:\n%2").arg(args.join(u' '), wrong.join(u'\n'))));
+        const QStringList net = matching(r.loaded, kNetwork) + matching(r.loaded, kNetModule);
+        if (network)
+            QVERIFY2(!matching(r.loaded, kNetModule).isEmpty(), qPrintable(r.loaded.join(u'\n')));
+        else
+            QVERIFY2(net.isEmpty(), qPrintable(QStringLiteral("%1 loaded:\n%2").arg(args.join(u' '), net.join(u'\n'))));
     }
 
     // The wizard path loads its module (and with it Qt Widgets) and paints its first page.
@@ -129,7 +147,8 @@ private Q_SLOTS:
         QVERIFY2(!matching(r.loaded, kWidgets).isEmpty(), qPrintable(r.loaded.join(u'\n')));
     }
 
-    // A program without its module: the commands work, the wizard names the file and the fix.
+    // A program without its modules: the offline commands work; the wizard and the commands that
+    // go online name the file and the fix.
     void missingModuleIsAnError()
     {
         QTemporaryDir dir;
@@ -138,6 +157,20 @@ private Q_SLOTS:
         const Run version = run(copy, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("apim-gateway-migrator "));
+        const Run offline = run(copy, {QStringLiteral("tags"), QStringLiteral("--offline")});
+        QVERIFY2(offline.exitCode == 0, offline.err.constData());
+
+        // Loopback only, should the module be found after all.
+        for (const QStringList &args : {QStringList{QStringLiteral("check"), QStringLiteral("127.0.0.1:9")},
+                                        QStringList{QStringLiteral("tags"), QStringLiteral("--tags-url"), QStringLiteral("http://127.0.0.1:9/v2/gateway/tags/list")}}) {
+            const Run online = run(copy, args);
+            QCOMPARE(online.exitCode, 2);
+            const QString err = QString::fromLocal8Bit(online.err);
+            QVERIFY2(err.startsWith(args.constFirst() + QStringLiteral(": ")), qPrintable(err));
+            QVERIFY2(err.contains(kNetModuleName), qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("No such file or directory")), qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("reinstall")), qPrintable(err));
+        }
 
         const Run wizard = run(copy, {QStringLiteral("--offline")}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
         QCOMPARE(wizard.exitCode, 2);

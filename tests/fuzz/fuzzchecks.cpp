@@ -10,6 +10,7 @@
 #include "project.h"
 #include "recipe.h"
 #include "registryprotocol.h"
+#include "urlpolicy.h"
 #include "report.h"
 #include "secretmask.h"
 #include "tags.h"

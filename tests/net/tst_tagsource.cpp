@@ -9,6 +9,7 @@
 #include "boundedbody.h"
 #include "proxychoice.h"
 #include "registryprotocol.h"
+#include "urlpolicy.h"
 #include "registrytagservice.h"
 #include "tagcache.h"
 
@@ -1064,12 +1065,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(kOnePage);
         file.close();
-        const TagFetchResult r = RegistryTagService::loadTagFile(path);
+        const TagFetchResult r = loadTagFile(path);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.list->source, TagSourceKind::File);
         QCOMPARE(r.list->url, path);
         QVERIFY(r.list->fetchedAt.isValid()); // the file's time: the document has none
-        QVERIFY(!RegistryTagService::loadTagFile(dir.filePath(QStringLiteral("missing.json"))).ok());
+        QVERIFY(!loadTagFile(dir.filePath(QStringLiteral("missing.json"))).ok());
     }
 
     // --- digest pinning --------------------------------------------------------------------------

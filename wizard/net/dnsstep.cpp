@@ -3,7 +3,7 @@
 #include "probe.h"
 
 #include "checksupport.h"
-#include "registryprotocol.h"
+#include "urlpolicy.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 
 #include "logging.h"
 #include "nettext.h"
-#include "registryprotocol.h"
+#include "urlpolicy.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "proxychoice.h"
 
 #include "nettext.h"
-#include "registryprotocol.h"
+#include "urlpolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

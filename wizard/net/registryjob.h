@@ -9,6 +9,7 @@
 #include "boundedbody.h"
 #include "proxychoice.h"
 #include "registrytagservice.h"
+#include "urlpolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>

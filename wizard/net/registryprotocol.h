@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The small, pure pieces of the OCI distribution protocol the tag service needs: which URLs it may
-// talk to, pagination links, Retry-After, bearer challenges, manifest URLs and digests. No I/O, so
-// each is tested (and fuzzable) on its own.
+// The small, pure pieces of the OCI distribution protocol the tag service needs: pagination links,
+// Retry-After, bearer challenges, manifest URLs and digests (which URLs it may talk to: urlpolicy.h).
+// No I/O and Qt Core only, so each is tested (and fuzzable) on its own.
 #pragma once
 
 #include <QByteArray>
@@ -16,17 +16,6 @@ namespace agm::net {
 
 // The MCR tag list of the self-hosted gateway image.
 QUrl defaultTagListUrl();
-
-// 127.0.0.0/8, ::1 and "localhost".
-bool isLoopbackHost(const QString &host);
-
-// The registry URL policy: https, or http for a loopback host only; a host, no credentials in the
-// URL. Returns why a URL is refused, empty when it is acceptable.
-QString checkRegistryUrl(const QUrl &url);
-
-// Following a redirect, a pagination link or a token realm from `from` to `to`: `to` must pass
-// checkRegistryUrl and must not be less safe than `from` (https -> http). Empty when allowed.
-QString checkFollowUrl(const QUrl &from, const QUrl &to);
 
 // scheme://host:port, to compare origins (a token is sent only to the origin that issued it).
 QString originOf(const QUrl &url);

@@ -97,19 +97,9 @@ void TagListJob::fallBack(const QString &reason)
 {
     if (isDone())
         return;
-    CachedTags cached = readTagCache(service()->cacheDirectory(), m_request.url);
-    if (cached.list) {
-        m_result.list = std::move(cached.list);
-        m_result.error = reason;
-    } else {
-        m_result.list = bundledTagList();
-        if (reason.isEmpty())
-            m_result.error = cached.error;
-        else if (cached.missing)
-            m_result.error = reason + QCoreApplication::translate("agm::net", "; no cached copy yet");
-        else
-            m_result.error = reason + QStringLiteral("; ") + cached.error;
-    }
+    TagFetchResult fallback = cachedOrBundledTags(service()->cacheDirectory(), m_request.url, reason);
+    m_result.list = std::move(fallback.list);
+    m_result.error = fallback.error;
     finish();
 }
 
