@@ -64,15 +64,16 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
     parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator check")} + arguments)) {
-        err << tr("check: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator check --help'.\n");
+        err << tr("check: %1\n").arg(shown(parser.errorText())) << tr("Run 'apim-gateway-migrator check --help'.\n");
         return ExitError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText();
         return ExitOk;
     }
+    // Messages repeat the arguments as typed: a HOST URL may hold a password or a token.
     auto usageError = [&](const QString &message) {
-        err << tr("check: %1\n").arg(message);
+        err << tr("check: %1\n").arg(shown(message));
         return int(ExitError);
     };
 
@@ -146,7 +147,7 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (targets.empty()) {
         if (fromPaths.isEmpty())
             return usageError(tr("give at least one HOST[:PORT] or --from PATH."));
-        return usageError(tr("no v2 configuration host to check in %1; name one as HOST.").arg(fromPaths.join(QStringLiteral(", "))));
+        return usageError(tr("no v2 configuration host to check in %1; name one as HOST.").arg(shownPath(fromPaths.join(QStringLiteral(", ")))));
     }
 
     net::ConnectivityChecker checker(settings);

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "migratecommand.h"
 #include "modules.h"
+#include "secretmask.h"
 #include "tagscommand.h"
 #include "translations.h"
 #include "wizardmodule.h"
@@ -73,7 +74,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("agm::app", "check: %1\n").arg(error);
         return ExitError;
     }
-    err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(command) << usageText();
+    err << QCoreApplication::translate("agm::app", "apim-gateway-migrator: unknown command '%1'.\n").arg(agm::shown(command)) << usageText();
     return ExitError;
 }
 
@@ -109,6 +110,7 @@ int openWizard(int &argc, char **argv, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    agm::showLogLinesLikeOutput();
     const QString language = agm::app::takeLanguageOption(argc, argv);
     if (agm::app::takeVerboseOption(argc, argv))
         agm::enableVerboseLogging();

@@ -85,7 +85,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     addTagSourceOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator migrate")} + arguments)) {
-        err << tr("migrate: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator migrate --help'.\n");
+        err << tr("migrate: %1\n").arg(shown(parser.errorText())) << tr("Run 'apim-gateway-migrator migrate --help'.\n");
         return ExitError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -93,8 +93,9 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     const QStringList paths = parser.positionalArguments();
+    // Messages repeat the arguments as typed: an --endpoint URL may hold a password or a token.
     auto usageError = [&](const QString &message) {
-        err << tr("migrate: %1\n").arg(message);
+        err << tr("migrate: %1\n").arg(shown(message));
         return int(ExitError);
     };
     if (paths.isEmpty())

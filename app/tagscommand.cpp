@@ -221,7 +221,7 @@ int runTags(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
     parser.addOption(verboseOption()); // taken out of argv in main(); listed for --help
     if (!parser.parse(QStringList{QStringLiteral("apim-gateway-migrator tags")} + arguments)) {
-        err << tr("tags: %1\n").arg(parser.errorText()) << tr("Run 'apim-gateway-migrator tags --help'.\n");
+        err << tr("tags: %1\n").arg(net::shown(parser.errorText())) << tr("Run 'apim-gateway-migrator tags --help'.\n");
         return ExitError;
     }
     if (parser.isSet(QStringLiteral("help"))) {

@@ -8,6 +8,7 @@
 #include "firstpaint.h"
 #include "migrationwizard.h"
 #include "registrytagservice.h"
+#include "secretmask.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ int runWizard(int &argc, char *argv[], const QString &language)
     parser.addOption(agm::app::verboseOption()); // taken out of argv in main(); listed here for --help
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Deployment files or folders to import."), QStringLiteral("[PATH...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << parser.errorText() << '\n' << agm::app::usageText();
+        QTextStream(stderr) << agm::shown(parser.errorText()) << '\n' << agm::app::usageText();
         return agm::app::ExitError;
     }
     agm::MigrationWizard wizard;

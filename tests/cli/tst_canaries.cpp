@@ -63,7 +63,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_forms = canaryForms();
-        // Every place of README.md is there: canaries 01 to 49 (40 is the registry token below), plain or inside a base64 form.
+        // Every place of README.md is there: canaries 01 to 50 (40, 51 and 52 live in this file's code), plain or inside a base64 form.
         QSet<QByteArray> numbers;
         QByteArray all;
         for (const QString &file : filesUnder(kCanaryData))
@@ -72,7 +72,7 @@ private Q_SLOTS:
             all += QByteArray::fromBase64(form) + '\n'; // one canary per form, never run together
         for (const QByteArray &canary : plainCanaries(all))
             numbers.insert(canary.mid(6, 2));
-        QCOMPARE(numbers.size(), 48);
+        QCOMPARE(numbers.size(), 49);
     }
 
     // Outputs that must hold no canary at all.
@@ -87,6 +87,9 @@ private Q_SLOTS:
         for (const QString &format : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")})
             QTest::newRow(qPrintable(QStringLiteral("report .") + format))
                 << migrate + QStringList{QStringLiteral("--report"), QStringLiteral("@/report.") + format} << QStringList{QStringLiteral("report.") + format};
+        QTest::newRow("--save-recipe") << migrate + QStringList{QStringLiteral("--endpoint"), QStringLiteral("fabrikam.configuration.azure-api.net"),
+                                                                QStringLiteral("--save-recipe"), QStringLiteral("@/recipe.json")}
+                                       << QStringList{QStringLiteral("recipe.json")};
         QTest::newRow("check --from") << checkFrom() << QStringList();
         QTest::newRow("check --json --from") << checkFrom(true) << QStringList();
     }
@@ -109,6 +112,30 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(dir.path()), files);
         const QByteArray leaked = findCanary(everything, m_forms);
         QVERIFY2(leaked.isEmpty(), leakReport(everything, m_forms).constData());
+    }
+
+    // A usage error repeats the argument as typed, an endpoint URL's password and token masked.
+    void usageErrorsMask_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("repeated"); // the message repeats the argument
+        const QString url = QStringLiteral("http://gwadmin:CANARY51UsagePassword@apim-mgmt.fabrikam.example/service/x?api-version=1&sig=CANARY52UsageSig");
+        QTest::newRow("--endpoint") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpoint"), url, kCanaryData} << true;
+        QTest::newRow("--tag") << QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), url, kCanaryData} << true;
+        QTest::newRow("--skip") << QStringList{QStringLiteral("migrate"), QStringLiteral("--skip"), url, kCanaryData} << true;
+        QTest::newRow("an unknown option") << QStringList{QStringLiteral("migrate"), QStringLiteral("--endpont=") + url, kCanaryData} << false;
+        QTest::newRow("check HOST") << QStringList{QStringLiteral("check"), url} << true;
+        QTest::newRow("an unknown command") << QStringList{url} << true;
+    }
+
+    void usageErrorsMask()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, repeated);
+        const Run r = runVerbose(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("apim-mgmt.fabrikam.example") == repeated, r.err.constData()); // the host stays, to recognise the argument
+        QVERIFY2(!r.err.contains("CANARY5") && !r.out.contains("CANARY5"), r.err.constData());
     }
 
     // check --from one file at a time: each file's pod settings and notes (proxies, the endpoint

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
+
 using agm::test::readAll;
 
 namespace {
@@ -334,19 +336,36 @@ private Q_SLOTS:
         QVERIFY2(QRegularExpression(QStringLiteral("broken\\.yaml: not migrated: .* at line \\d+:\\d+")).match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
     }
 
-    // --report never replaces a file, not even with --check or when it names an input.
+    // --report never replaces a file, not even with --check, when it names an input, or through a
+    // symlink (to an existing file, or dangling: nothing is created at its target).
+    void reportNeverReplaces_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<bool>("alsoAnInput");
+        QTest::newRow("an existing file, also an input") << QStringLiteral("keep.json") << true;
+        QTest::newRow("a symlink to an existing file") << QStringLiteral("link.json") << false;
+        QTest::newRow("a dangling symlink") << QStringLiteral("dangling.md") << false;
+    }
+
     void reportNeverReplaces()
     {
+        QFETCH(QString, report);
+        QFETCH(bool, alsoAnInput);
         QTemporaryDir dir;
         QVERIFY(copyTree(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input")), dir.path()));
         writeFile(dir.filePath(QStringLiteral("keep.json")), "{\"mine\": true}\n");
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("keep.json")), dir.filePath(QStringLiteral("link.json"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing.md")), dir.filePath(QStringLiteral("dangling.md"))));
+        const QStringList inputs = alsoAnInput ? QStringList{dir.filePath(report), dir.filePath(QStringLiteral("gateway.yaml"))}
+                                               : QStringList{dir.filePath(QStringLiteral("gateway.yaml"))};
         for (const QStringList &mode : {QStringList{QStringLiteral("--check")}, QStringList{}, QStringList{QStringLiteral("--in-place")}}) {
             const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--tag"), QStringLiteral("2.11.1")} + mode
-                              + QStringList{QStringLiteral("--report"), dir.filePath(QStringLiteral("keep.json")), dir.filePath(QStringLiteral("keep.json")),
-                                            dir.filePath(QStringLiteral("gateway.yaml"))});
+                              + QStringList{QStringLiteral("--report"), dir.filePath(report)} + inputs);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains("already exists"), r.err.constData());
             QCOMPARE(readAll(dir.filePath(QStringLiteral("keep.json"))), QByteArray("{\"mine\": true}\n"));
+            QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing.md"))));
+            QVERIFY(QFileInfo(dir.filePath(QStringLiteral("dangling.md"))).isSymLink());
             QCOMPARE(readAll(dir.filePath(QStringLiteral("gateway.yaml"))), readAll(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml"))));
         }
     }
@@ -383,9 +402,9 @@ private Q_SLOTS:
         QVERIFY2(zero.err.contains("/dev/zero: error: Cannot load the file: it is not a regular file"), zero.err.constData());
     }
 
-    // One file reached through a symlink and a symlinked folder is read and rewritten once, with one
-    // backup, each other path named as the same file. A hard link is a name of its own: the atomic
-    // rewrite of one name splits them, so each is migrated (and the split is said).
+    // One file reached through a symlink, a symlinked folder and a hard link is read and rewritten
+    // once, with one backup, each other path named as the same file; the hard link is linked to the
+    // new file again, so no "hard links broken" warning: its other name is an input.
     void aliasedInputsAreWrittenOnce()
     {
         QTemporaryDir dir;
@@ -398,36 +417,65 @@ private Q_SLOTS:
         const Run json = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--tag"),
                                          QStringLiteral("2.11.1")} + inputs);
         const QJsonObject plan = QJsonDocument::fromJson(json.out).object();
-        QCOMPARE(plan.value(QStringLiteral("files")).toArray().size(), 2);
-        QCOMPARE(plan.value(QStringLiteral("summary")).toObject().value(QStringLiteral("states")).toObject().value(QStringLiteral("same-file")).toInt(), 1);
+        QCOMPARE(plan.value(QStringLiteral("files")).toArray().size(), 1);
+        QCOMPARE(plan.value(QStringLiteral("summary")).toObject().value(QStringLiteral("states")).toObject().value(QStringLiteral("same-file")).toInt(), 2);
         QStringList sameAs;
         for (const QJsonValue &v : plan.value(QStringLiteral("sameFiles")).toArray())
             sameAs << v.toObject().value(QStringLiteral("path")).toString() + QStringLiteral(" = ") + v.toObject().value(QStringLiteral("sameAs")).toString();
-        QCOMPARE(sameAs, (QStringList{QStringLiteral("real/alias.yaml = real/gateway.yaml")}));
+        QCOMPARE(sameAs, (QStringList{QStringLiteral("hard.yaml = real/gateway.yaml"), QStringLiteral("real/alias.yaml = real/gateway.yaml")}));
 
         const Run r = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("2.11.1"),
                                       QStringLiteral("--in-place")} + inputs);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.err.contains("2 migrated, 1 same file as another input"), r.err.constData());
-        QVERIFY2(r.err.contains("hard links; they were broken"), r.err.constData());
+        QVERIFY2(r.err.contains("1 migrated, 2 same file as another input"), r.err.constData());
+        QVERIFY2(!r.err.contains("hard links") && !r.err.contains("old content"), r.err.constData());
+        QCOMPARE(r.out.count("wrote "), 1);
         const QByteArray expected = readAll(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("expected/gateway.yaml")));
         QCOMPARE(readAll(file), expected);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("hard.yaml"))), expected);
+        QCOMPARE(std::filesystem::hard_link_count(file.toStdString()), std::uintmax_t(2)); // still one file
         QCOMPARE(QDir(dir.filePath(QStringLiteral("real"))).entryList(QDir::Files | QDir::System, QDir::Name),
                  (QStringList{QStringLiteral("alias.yaml"), QStringLiteral("gateway.yaml"), QStringLiteral("gateway.yaml.bak")}));
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("hard.yaml.bak"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("hard.yaml.bak"))));
     }
 
-    // A newline in a file name cannot forge a "file:line:" line of its own.
+    // A newline in a file name cannot forge a "file:line:" line of its own, nor an ESC drive the
+    // terminal: in --check's lines, the diff's headers, the -v log, check --from and the reports.
+    void controlCharactersInFileNamesAreEscaped_data()
+    {
+        QTest::addColumn<QStringList>("args"); // "@" is the input folder, "%" the folder for reports
+        QTest::addColumn<QString>("report");   // written by the run, in "%"
+        QTest::addColumn<QByteArray>("escaped");
+        const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--offline"), QStringLiteral("--tag"), QStringLiteral("2.11.1")};
+        const QByteArray name = "a\\nforged.yaml:1:1: error: \\x1b[31mgw.yaml";
+        QTest::newRow("--check") << migrate + QStringList{QStringLiteral("--check"), QStringLiteral("@")} << QString() << QByteArray(name + ":");
+        QTest::newRow("the diff") << migrate + QStringList{QStringLiteral("@")} << QString() << QByteArray("--- a/" + name + "\n+++ b/" + name + "\n");
+        QTest::newRow("-v") << QStringList{QStringLiteral("-v")} + migrate + QStringList{QStringLiteral("--check"), QStringLiteral("@")} << QString()
+                            << QByteArray("agm.import: " + name + ": ");
+        QTest::newRow("check --from") << QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"), QStringLiteral("127.0.0.254"), QStringLiteral("--timeout"),
+                                                     QStringLiteral("1"), QStringLiteral("--from"), QStringLiteral("@")}
+                                      << QString() << QByteArray("/" + name + ":"); // relative to the current folder
+        QTest::newRow("--report .md") << migrate + QStringList{QStringLiteral("--report"), QStringLiteral("%/r.md"), QStringLiteral("@")} << QStringLiteral("r.md")
+                                      << QByteArray("## `" + name + "`");
+        QTest::newRow("--report .html") << migrate + QStringList{QStringLiteral("--report"), QStringLiteral("%/r.html"), QStringLiteral("@")} << QStringLiteral("r.html")
+                                        << QByteArray("<h2><code>" + name + "</code></h2>");
+    }
+
     void controlCharactersInFileNamesAreEscaped()
     {
-        QTemporaryDir dir;
+        QFETCH(QStringList, args);
+        QFETCH(QString, report);
+        QFETCH(QByteArray, escaped);
+        QTemporaryDir dir, reports;
         QVERIFY(QFile::copy(golden(QStringLiteral("k8s-portal-v1"), QStringLiteral("input/gateway.yaml")),
                             dir.filePath(QStringLiteral("a\nforged.yaml:1:1: error: \x1b[31mgw.yaml"))));
-        const Run r = run({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--tag"), QStringLiteral("2.11.1"), dir.path()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("a\\nforged.yaml:1:1: error: \\x1b[31mgw.yaml:"), r.out.constData());
-        for (const QByteArray &line : r.out.split('\n'))
+        args.replaceInStrings(QStringLiteral("@"), dir.path());
+        args.replaceInStrings(QStringLiteral("%"), reports.path());
+        const Run r = run(args);
+        QVERIFY2(r.exitCode >= 0 && r.exitCode <= 2, r.err.constData());
+        const QByteArray shown = r.out + r.err + (report.isEmpty() ? QByteArray() : readAll(reports.filePath(report)));
+        QVERIFY2(shown.contains(escaped), shown.constData());
+        for (const QByteArray &line : shown.split('\n'))
             QVERIFY2(!line.startsWith("forged.yaml") && !line.contains('\x1b'), line.constData());
     }
 

@@ -81,6 +81,22 @@ private Q_SLOTS:
         QTest::newRow("a short value") << "token: Abc123" << "token: Abc123";
         QTest::newRow("base64 under another key") << "checksum: AbCdEfGhIjKlMnOpQrStUvWx12" << "checksum: AbCdEfGhIjKlMnOpQrStUvWx12";
         QTest::newRow("a query string") << "?a=1&b=202601010000&c=2" << "?a=1&b=202601010000&c=2";
+        // Long base64 under any key or none (issue 13); digests, hashes, names, paths and URLs stay.
+        QTest::newRow("long base64, unknown key") << "FOO_VALUE=q3X0wVZ1mR8sT5yB2nK7cJ4hF9dL6pA0eG3iU1oW8zQxN5vM2bC7kS4tY9rE6jH3gD0fA1lP8uO5wI2zQ\n"
+                                                  << "FOO_VALUE=***\n";
+        QTest::newRow("long base64, padded, in a comment") << "# backup Kx9QeYvbmyRZfTqWsHnJcLaPduVgBhNiEoXrMkStCyAwFeDjGzQlUpIvObTnR+/x==" << "# backup ***";
+        QTest::newRow("long base64 in JSON") << "{\"data\": \"TWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcmsuIFRoZSBxdWljayBicm93bg\"}" << "{\"data\": \"***\"}";
+        const QStringList plain{
+            QStringLiteral("image: mcr.microsoft.com/azure-api-management/gateway:2.11.1@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+            QStringLiteral("thumbprint: 9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"),
+            QStringLiteral("name: gatewayConfigurationBackupVolumeMountPathForTheRegion2"),
+            QStringLiteral("mountPath: /var/lib/ContosoGateway/Configuration/Backup2023/Region1/Data"),
+            QStringLiteral("docs: https://learn.microsoft.com/en-us/azure/api-management/HowToDeployGateway2InKubernetes"),
+            QStringLiteral("path: Contoso/Gateway2/Config3/Backups4/Production5/Region6/Data7/Files"),
+            QStringLiteral("id: 0123456789abcdef0123456789abcdef0123456789abcdef"),
+        };
+        for (const QString &text : plain)
+            QTest::newRow(qPrintable(QStringLiteral("stays: ") + text.section(QLatin1Char(':'), 0, 0))) << text << text;
         // The expressions run on the few lines around a candidate: the key may sit lines above.
         QTest::newRow("value on the line below its key") << "apiKey:\n\n  AbCdEfGhIjKlMnOpQrStUvWx12\n" << "apiKey:\n\n  ***\n";
         QTest::newRow("CRLF, value below its key") << "a: 1\r\ntoken:\r\n\r\n  AbCdEfGhIjKlMnOpQrStUvWx12\r\nb: 2\r\n"

@@ -27,6 +27,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <map>
 
@@ -393,6 +394,10 @@ public:
     int replace(const QString &from, const QString &to) override { return ask(QStringLiteral("replace"), to, [&] { return FileOps::replace(from, to); }); }
     int publish(const QString &from, const QString &to) override { return ask(QStringLiteral("publish"), to, [&] { return FileOps::publish(from, to); }); }
     int remove(const QString &path) override { return ask(QStringLiteral("remove"), path, [&] { return FileOps::remove(path); }); }
+    int hardLink(const QString &existing, const QString &name) override
+    {
+        return ask(QStringLiteral("hardLink"), name, [&] { return FileOps::hardLink(existing, name); });
+    }
 
 private:
     template<typename F>
@@ -755,6 +760,40 @@ private Q_SLOTS:
         QVERIFY(outcome.ok);
         QCOMPARE(outcome.warnings.size(), 1);
         QVERIFY(outcome.warnings.first().contains(QStringLiteral("run-gateway.sh had 2 hard links")));
+    }
+
+    // Both names of a hard link are inputs: one is rewritten, the other linked to it again. When
+    // that link cannot be made, the other name keeps the old content, no temporary file stays, and
+    // the outcome says so.
+    void hardLinkedInputsRelinked()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString root = canonical(dir.path());
+        for (const bool linkFails : {true, false}) {
+            const QString in = root + (linkFails ? QStringLiteral("/failing") : QStringLiteral("/in"));
+            makeInputs(in);
+            const QString target = in + QStringLiteral("/gateway.yaml"), other = in + QStringLiteral("/same-gateway.yaml");
+            QVERIFY(::link(QFile::encodeName(target).constData(), QFile::encodeName(other).constData()) == 0);
+            const Loaded l = load(in);
+            QCOMPARE(l.project.sameFiles.size(), std::size_t(1));
+            ScriptedOps ops;
+            ops.before = [&](const QString &call, const QString &) { return linkFails && call == QLatin1String("hardLink") ? EPERM : 0; };
+            const agm::WriteOutcome outcome = agm::writeInPlace(l.project, l.plan, ops);
+            QVERIFY2(outcome.ok, qPrintable(outcome.error));
+            QVERIFY(ops.calls.contains(QStringLiteral("hardLink")));
+            QCOMPARE(readAll(target), expected().migrated.at(QStringLiteral("gateway.yaml")));
+            QVERIFY(leftovers(root).isEmpty());
+            if (linkFails) {
+                QCOMPARE(outcome.warnings.size(), 1);
+                QVERIFY2(outcome.warnings.first().startsWith(other + QStringLiteral(" keeps the old content: it could not be made a link to the new ")),
+                         qPrintable(outcome.warnings.first()));
+                QCOMPARE(readAll(other), original(QStringLiteral("gateway.yaml")));
+            } else {
+                QCOMPARE(outcome.warnings, QStringList());
+                QCOMPARE(readAll(other), expected().migrated.at(QStringLiteral("gateway.yaml")));
+                QCOMPARE(std::filesystem::hard_link_count(target.toStdString()), std::uintmax_t(2)); // one file under both names again
+            }
+        }
     }
 
     // Extended attributes and ACLs are not carried over by a rename: said in the outcome. (The

@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -97,6 +98,7 @@ int FileOps::status(const QString &path, Status &status)
     status.owner = unsigned(st.st_uid);
     status.group = unsigned(st.st_gid);
     status.device = quint64(st.st_dev);
+    status.inode = quint64(st.st_ino);
 #if defined(Q_OS_LINUX)
     if (S_ISREG(st.st_mode)) {
         char names[4096];
@@ -234,6 +236,11 @@ int FileOps::publish(const QString &from, const QString &to)
         return errno;
 #endif
     return linkThenUnlink(source, target);
+}
+
+int FileOps::hardLink(const QString &existing, const QString &name)
+{
+    return ::link(encoded(existing).constData(), encoded(name).constData()) == 0 ? 0 : errno;
 }
 
 int FileOps::remove(const QString &path)
@@ -444,6 +451,13 @@ int FileOps::publish(const QString &from, const QString &to)
     return moveFile(from, to, 0); // without MOVEFILE_REPLACE_EXISTING it fails when `to` exists
 }
 
+int FileOps::hardLink(const QString &existing, const QString &name)
+{
+    if (CreateHardLinkW(native(QDir::toNativeSeparators(name)), native(QDir::toNativeSeparators(existing)), nullptr))
+        return 0;
+    return fromWindowsError(GetLastError());
+}
+
 int FileOps::remove(const QString &path)
 {
     return _wunlink(native(QDir::toNativeSeparators(path))) == 0 ? 0 : errno;
@@ -613,6 +627,7 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode, Durability
     FileOps::Status status;
     if (const int error = m_ops.status(m_resolved, status))
         return fail(error, QCoreApplication::translate("agm::Core", "cannot inspect %1").arg(nativePath(m_resolved)));
+    m_replaced = status;
     unsigned mode = newFileMode ? newFileMode : defaultFileMode();
     if (status.exists) {
         if (m_mode == WriteMode::CreateNew) {
@@ -628,9 +643,15 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode, Durability
             return false;
         }
         mode = status.mode;
-        // Rewriting in place would keep the links but could leave a torn file behind.
-        if (status.links > 1)
-            m_warnings << QCoreApplication::translate("agm::Core", "%1 had %2 hard links; they were broken: the other names keep the old content.").arg(nativePath(m_resolved)).arg(status.links);
+        // Rewriting in place would keep the links but could leave a torn file behind; the names the
+        // caller knows are linked again after the commit.
+        if (status.links > 1 + m_otherNames.size()) {
+            m_warnings << (m_otherNames.isEmpty()
+                               ? QCoreApplication::translate("agm::Core", "%1 had %2 hard links; they were broken: the other names keep the old content.")
+                                     .arg(nativePath(m_resolved)).arg(status.links)
+                               : QCoreApplication::translate("agm::Core", "%1 had %2 hard links; the names that are not among the inputs keep the old content.")
+                                     .arg(nativePath(m_resolved)).arg(status.links));
+        }
         if (status.extendedAttributes)
             m_warnings << QCoreApplication::translate("agm::Core", "%1 had extended attributes or an ACL; the rewritten file does not carry them over.").arg(nativePath(m_resolved));
     }
@@ -702,7 +723,28 @@ bool AtomicFile::commit(const QByteArray *expected)
     m_temp.clear();
     if (m_durability == Durability::Now)
         m_ops.syncDir(QFileInfo(m_resolved).absolutePath());
+    relinkOtherNames();
     return true;
+}
+
+void AtomicFile::relinkOtherNames()
+{
+    for (const QString &name : std::as_const(m_otherNames)) {
+        // Only a name that is still the file we replaced: another file there is not ours to touch.
+        FileOps::Status now;
+        int error = m_ops.status(name, now);
+        const bool replacedFile = error == 0 && now.exists && now.device == m_replaced.device && now.inode == m_replaced.inode;
+        if (replacedFile) {
+            const QString temp = temporaryName(QFileInfo(name).absolutePath());
+            error = m_ops.hardLink(m_resolved, temp);
+            if (error == 0 && (error = m_ops.replace(temp, name)) != 0)
+                m_ops.remove(temp);
+        }
+        if (!replacedFile || error != 0)
+            m_warnings << QCoreApplication::translate("agm::Core", "%1 keeps the old content: it could not be made a link to the new %2 again (%3).")
+                              .arg(nativePath(name), nativePath(m_resolved), replacedFile ? describeFileError(error)
+                                                                                          : QCoreApplication::translate("agm::Core", "it is another file now"));
+    }
 }
 
 bool commitAll(const std::vector<std::unique_ptr<AtomicFile>> &files, FileOps &ops, QString &error)

@@ -33,6 +33,7 @@ public:
         unsigned group = 0;
         bool extendedAttributes = false; // xattrs or an ACL that a rewrite does not carry over
         quint64 device = 0;              // the file system it is on (0 where unknown)
+        quint64 inode = 0;               // with `device`, which file it is: hard links share it (0 where unknown)
     };
 
     virtual ~FileOps();
@@ -49,6 +50,7 @@ public:
     virtual int close(Handle handle);
     virtual int replace(const QString &from, const QString &to); // rename over `to`
     virtual int publish(const QString &from, const QString &to); // rename; EEXIST if `to` exists
+    virtual int hardLink(const QString &existing, const QString &name); // a new name; EEXIST if `name` exists
     virtual int remove(const QString &path);
     virtual void syncDir(const QString &dir); // best effort: makes a rename durable
     // Flushes every written file of the file system holding `path` (Linux syncfs); ENOSYS where
@@ -81,6 +83,10 @@ public:
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
 
+    // Other names (hard links) of the target that the caller wants rewritten too: after the commit
+    // each is made a hard link to the new file again, so they are written once and stay linked.
+    // Before stage(); Replace mode only.
+    void relinkAfterCommit(const QStringList &otherNames) { m_otherNames = otherNames; }
     // Writes, syncs and closes the temporary file. `newFileMode` applies when the target is
     // new (an existing target keeps its own); 0 means defaultFileMode().
     bool stage(const QByteArray &bytes, unsigned newFileMode = 0, Durability durability = Durability::Now);
@@ -99,11 +105,14 @@ public:
 
 private:
     bool fail(int code, const QString &what);
+    void relinkOtherNames();
 
     FileOps &m_ops;
     QString m_target;   // as given
     QString m_resolved; // the file really written (links followed in Replace mode)
     QString m_temp;
+    QStringList m_otherNames;
+    FileOps::Status m_replaced; // the target as it was at stage() (Replace mode)
     WriteMode m_mode;
     Durability m_durability = Durability::Now;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "connectivity.h"
 
 #include "pluraltext.h"
+#include "secretmask.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -224,7 +225,7 @@ QString endpointCheckDetails(const EndpointCheck &check)
         text += QCoreApplication::translate("agm::Checks", ": pass");
     text += QLatin1Char('\n');
     if (!check.target.sources.isEmpty())
-        text += QCoreApplication::translate("agm::Checks", "  from %1\n").arg(check.target.sources.join(QStringLiteral(", ")));
+        text += QCoreApplication::translate("agm::Checks", "  from %1\n").arg(shownPath(check.target.sources.join(QStringLiteral(", "))));
     for (const LayerCheck &l : check.layers) {
         text += QStringLiteral("  %1  %2  %3\n").arg(checkLayerTitle(l.layer).leftJustified(4), checkStatusName(l.status), l.detail);
         for (const QString &fact : l.facts)

@@ -18,5 +18,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcWizard) // agm.wizard: page flow and operator actio
 
 // Turns every agm.* category on, debug included (--verbose).
 void enableVerboseLogging();
+// Every log line, ours and Qt's, at any level, is printed as any output line is (shown()): secrets
+// masked and control characters escaped, so a newline in a file name cannot forge a line.
+void showLogLinesLikeOutput();
 
 } // namespace agm

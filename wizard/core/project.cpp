@@ -121,25 +121,33 @@ void findUndecodableNames(const QByteArray &dir, const QByteArray &relative, boo
 }
 #endif
 
-// Drops every path that leads through symlinks to another input, keeping the one that is not a
-// link (else the first), so an in-place migration rewrites each file once. Hard links stay apart:
-// the atomic rewrite of one name gives it a new file, so every name must be migrated itself.
+// Drops every path that is the same file as another input: through symlinks (one canonical path)
+// or as another hard link (one device and inode, where the system tells them). Kept is the name
+// most inputs lead to, itself when it is an input (else the first path to it), so an in-place
+// migration reads and rewrites each file once; it links the other hard links again (writeInPlace).
 std::vector<SameFile> dropSameFiles(std::set<QString> &files)
 {
-    std::map<QString, std::vector<QString>> byIdentity;
-    for (const QString &file : files)
-        byIdentity[QFileInfo(file).canonicalFilePath()].push_back(file);
+    std::map<QString, std::map<QString, std::vector<QString>>> byIdentity; // identity -> canonical path -> paths
+    for (const QString &file : files) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        FileOps::Status status;
+        const bool known = !canonical.isEmpty() && FileOps::real().status(canonical, status) == 0 && status.inode != 0;
+        byIdentity[known ? QStringLiteral("%1:%2").arg(status.device).arg(status.inode) : canonical][canonical].push_back(file);
+    }
     std::vector<SameFile> same;
-    for (auto &[identity, paths] : byIdentity) {
-        if (paths.size() < 2 || identity.isEmpty())
+    for (auto &[identity, names] : byIdentity) {
+        if (identity.isEmpty())
             continue;
-        const auto kept = std::find_if(paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).canonicalFilePath() == p; });
-        const QString keep = kept != paths.end() ? *kept : paths.front();
-        for (const QString &p : paths) {
-            if (p == keep)
-                continue;
-            files.erase(p);
-            same.push_back({p, keep});
+        const auto most = std::max_element(names.begin(), names.end(), [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
+        const std::vector<QString> &toKept = most->second;
+        const QString keep = std::find(toKept.begin(), toKept.end(), most->first) != toKept.end() ? most->first : toKept.front();
+        for (const auto &[canonical, paths] : names) {
+            for (const QString &p : paths) {
+                if (p == keep)
+                    continue;
+                files.erase(p);
+                same.push_back({p, keep, canonical == most->first ? QString() : canonical});
+            }
         }
     }
     std::sort(same.begin(), same.end(), [](const SameFile &a, const SameFile &b) { return a.path < b.path; });
@@ -514,6 +522,12 @@ WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileO
             backup = rewrite.path + QStringLiteral(".bak.%1").arg(n);
         rewrite.backup = std::make_unique<AtomicFile>(backup, WriteMode::CreateNew, ops);
         rewrite.update = std::make_unique<AtomicFile>(rewrite.path, WriteMode::Replace, ops);
+        QStringList otherNames;
+        for (const SameFile &same : project.sameFiles) {
+            if (same.sameAs == rewrite.path && !same.otherName.isEmpty() && !otherNames.contains(same.otherName))
+                otherNames << same.otherName;
+        }
+        rewrite.update->relinkAfterCommit(otherNames);
         // The backup is a copy: the original is never moved away (a failed rename would leave none).
         if (!rewrite.backup->stage(rewrite.original, mode, Durability::Batched)) {
             outcome.error = rewrite.backup->error() + QLatin1Char(' ') + nothingChanged();

@@ -14,11 +14,12 @@
 
 namespace agm {
 
-// An input reached a second time (a symlink, a symlinked folder): read and written once.
+// An input reached a second time (a symlink, a symlinked folder, a hard link): read and written once.
 struct SameFile
 {
     QString path;   // absolute, as reached
     QString sameAs; // absolute path of the input that was read
+    QString otherName; // a hard link: the name (no symlinks) an in-place rewrite links again; else empty
 };
 
 // All imported files, analysed, with their relative layout under a common root.
@@ -27,7 +28,7 @@ struct Project
     QString root;                    // common ancestor folder of the inputs
     std::vector<FileAnalysis> files; // in a stable order (relative path)
     std::vector<Finding> errors;     // inputs that could not be read at all (missing paths)
-    std::vector<SameFile> sameFiles; // inputs that lead through symlinks to one in `files`
+    std::vector<SameFile> sameFiles; // inputs that are one in `files` (symlinks, hard links)
 };
 
 // Returns false to cancel. Called with the number of files handled so far and the total.
@@ -65,7 +66,8 @@ bool extractDemoSet(const QString &dir, QString *error);
 WriteOutcome writeCopies(const Project &project, const ProjectPlan &plan, const QString &outDir, FileOps &ops = FileOps::real());
 // Rewrites changed inputs atomically, keeping "<name>.bak" (or .bak.N) copies of the originals.
 // Every backup and new content is staged before the first rename; a file that changed on disk
-// since it was read is never overwritten. Symlinked inputs have their link target rewritten.
+// since it was read is never overwritten. Symlinked inputs have their link target rewritten; the
+// other hard links among the inputs are linked to the new file again.
 WriteOutcome writeInPlace(const Project &project, const ProjectPlan &plan, FileOps &ops = FileOps::real());
 
 } // namespace agm

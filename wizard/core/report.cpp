@@ -32,8 +32,8 @@ std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
     if (file.hasErrors() || !plan.changes())
         return {};
     const MaskedTexts masked = maskedTexts(file, plan);
-    return unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + file.source.relativePath,
-                       QStringLiteral("b/") + file.source.relativePath);
+    return unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + shownPath(file.source.relativePath),
+                       QStringLiteral("b/") + shownPath(file.source.relativePath));
 }
 
 // Errors are no references: they make the file unreadable.
@@ -54,7 +54,7 @@ QStringList openItems(const Ledger &ledger)
     for (const FileEntry &f : ledger.files) {
         if (f.state == FileState::Unreadable || f.state == FileState::CannotEdit || f.state == FileState::NeedsAnswer
             || f.count(ReferenceState::LeftOut) > 0)
-            items << QStringLiteral("%1: %2").arg(f.file, f.describe());
+            items << QStringLiteral("%1: %2").arg(shownPath(f.file), f.describe());
     }
     return items;
 }
@@ -291,7 +291,7 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
         md += QCoreApplication::translate("agm::Report", "## `%1`\n\n%2, %3, %4 line endings. ")
-                  .arg(file.source.relativePath, formatTitle(file.format), file.source.encodingName(), file.source.eolName());
+                  .arg(shownPath(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName());
         md += QStringLiteral("**%1**\n\n").arg(ledger.files[i].describe());
         ReferenceCursor references(ledger.files[i]);
         if (!p.findings.empty()) {
@@ -359,7 +359,7 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
         const FileAnalysis &file = project.files[i];
         const FilePlan &p = plan.files[i];
         h += QCoreApplication::translate("agm::Report", "<h2><code>%1</code></h2>\n<p>%2, %3, %4 line endings. %5</p>\n")
-                 .arg(esc(file.source.relativePath), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
+                 .arg(esc(shownPath(file.source.relativePath)), formatTitle(file.format), file.source.encodingName(), file.source.eolName(),
                       QStringLiteral("<b>%1</b>").arg(esc(ledger.files[i].describe())));
         ReferenceCursor references(ledger.files[i]);
         if (!p.findings.empty()) {

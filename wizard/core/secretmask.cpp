@@ -267,6 +267,12 @@ const std::vector<QRegularExpression> &shapePatterns()
         // A long base64 value (mixed case and a digit or '+', '/') under a secret-looking key.
         QRegularExpression(QStringLiteral("(?i:[\\w.-]*(?:token|secret|passw|pwd|credential|key|auth|signature)[\\w.-]*)[\"']?\\s*[=:]\\s*[\"']?"
                                           "(?<secret>(?=[\\w+/-]*[A-Z])(?=[\\w+/-]*[a-z])(?=[\\w+/-]*[0-9+/])[A-Za-z0-9+/_-]{24,}={0,2})(?![\\w+/=-])")),
+        // A token-shaped base64 value under any key or none (FOO_VALUE=..., a comment): 40 or more
+        // characters of both cases that end in '=' padding or change from a letter to a digit three
+        // times, as random bytes do; not a path (a leading '/', or no 20 characters without one), a
+        // hex digest (one case) nor a long camelCase name (its digits, if any, come in one place).
+        QRegularExpression(QStringLiteral("(?<![\\w+/-])(?<secret>(?!/)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*?[A-Za-z0-9+]{20})"
+                                          "(?=[A-Za-z0-9+/]{40,}=|(?:[A-Za-z0-9+/]*?[A-Za-z+/][0-9]){3})[A-Za-z0-9+/]{40,}={0,2})(?![\\w+/=-])")),
     };
     return patterns;
 }
@@ -529,6 +535,11 @@ std::string maskSecretsInText(const std::string &text)
 QString shown(const QString &text)
 {
     return escapeControlCharacters(maskSecretsInText(text));
+}
+
+QString shownPath(const QString &path)
+{
+    return escapeControlCharacters(path);
 }
 
 QString escapeControlCharacters(const QString &text)

@@ -25,8 +25,9 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
 // The spans sorted, overlapping ones joined, empty ones dropped: one span per secret.
 std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans);
 // The one masker of free text (messages, values, reports, logs): GatewayKey tokens and bare ones
-// ("<gateway>&<yyyyMMddHHmm>&<signature>"), the values of the gateway's key settings, long base64
-// values under secret-looking keys, and the credentials of every URL (see maskUrlCredentials).
+// ("<gateway>&<yyyyMMddHHmm>&<signature>"), the values of the gateway's key settings, base64
+// values under secret-looking keys (24+ characters) or any key (token-shaped, 40+), and the
+// credentials of every URL (see maskUrlCredentials).
 QString maskSecretsInText(const QString &text);
 std::string maskSecretsInText(const std::string &text);
 // The spans of `text` that maskSecretsInText masks by their shape (tokens, key settings, base64
@@ -46,6 +47,9 @@ std::vector<SecretSpan> urlCredentialSpans(std::string_view value);
 QString escapeControlCharacters(const QString &text);
 // What any line of output shows of a text: secrets masked, then control characters escaped.
 QString shown(const QString &text);
+// What any output shows of a file name: control characters escaped, nothing masked (a name holds
+// no secret and must stay findable). Diff headers, reports, check --from sources, log lines.
+QString shownPath(const QString &path);
 
 namespace detail {
 // The text masker as it was before it ran in windows: every expression over the whole text, every

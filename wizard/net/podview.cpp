@@ -46,7 +46,7 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
         QStringList podValues;
         for (const PodSetting &p : pod.proxies) {
             if (p.name == variable)
-                podValues << QStringLiteral("%1 (%2)").arg(p.value, p.source);
+                podValues << shownPath(QStringLiteral("%1 (%2)").arg(p.value, p.source)); // one line each, even with a newline in a file name
         }
         const QString podValue = pod.proxyValue(variable);
         if (!podValue.isEmpty() && podValue != QLatin1String("(from valueFrom)"))
@@ -86,7 +86,7 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
         }
 
         // Which address: hostAliases pin it in the pod; otherwise the cluster's DNS decides.
-        const QString alias = pod.aliasFor(t.host);
+        const QString alias = shownPath(pod.aliasFor(t.host));
         PodViewRow dnsRow;
         dnsRow.setting = trPod("%1 resolves to").arg(t.host);
         dnsRow.pod = alias.isEmpty() ? trPod("the cluster's DNS (not visible from here; run the probe)")
@@ -107,7 +107,8 @@ PodView podView(const PodNetwork &pod, const std::vector<CheckTarget> &targets, 
     }
 
     // Aliases for other names: shown so nothing in the files is hidden.
-    for (const PodSetting &a : pod.hostAliases) {
+    for (const PodSetting &alias : pod.hostAliases) {
+        const PodSetting a{shownPath(alias.name), shownPath(alias.value), shownPath(alias.source), alias.where};
         const bool forTarget = std::any_of(targets.begin(), targets.end(),
                                            [&](const CheckTarget &t) { return t.host.compare(a.name, Qt::CaseInsensitive) == 0; });
         if (forTarget)
