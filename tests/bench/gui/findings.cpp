@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The finding lists on a large session: one file of DEPLOYMENTS v1 gateways, three findings each
+// (16,667 make 50k findings). Walks Image, Endpoint, Security and Review, then switches one change
+// off on Review. Measures the GUI thread's CPU time (what a busy machine does not inflate) for
+// showing the three list pages and for the Review list's refresh after the switch, and the memory
+// the walk through the three list pages added.
+// Usage: agm-bench-findings [DEPLOYMENTS]
+#include "findinglist.h"
+#include "heartbeat.h"
+#include "migrationsession.h"
+#include "migrationwizard.h"
+#include "pages.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using agm::MigrationWizard;
+using agm::test::Heartbeat;
+using agm::test::waitUntil;
+
+namespace {
+
+QByteArray gateways(int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        text += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gw" + n + "-env\ndata:\n  config.service.endpoint: \"https://contoso" + n
+                + ".management.azure-api.net/subscriptions/1f0c6a2e-5b7d-4c3a-9e21-8d4b6f0a3c57/resourceGroups/rg/providers/"
+                  "Microsoft.ApiManagement/service/contoso" + n + "?api-version=2021-01-01-preview\"\n"
+                  "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gw" + n + "\nspec:\n  replicas: 1\n  template:\n    spec:\n"
+                  "      containers:\n      - name: gw" + n + "\n        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5\n"
+                  "        envFrom:\n        - configMapRef:\n            name: gw" + n + "-env\n";
+    }
+    return text;
+}
+
+// The resident memory of this process, in MiB (Linux).
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+void figure(const char *id, double ours, const char *unit, const char *budget)
+{
+    std::printf("FIGURE\t%s\t%.1f\t%s\t-\t-\t%s\n", id, ours, unit, budget);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir dir;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 16667;
+
+    QDir().mkpath(dir.filePath(QStringLiteral("in")));
+    QFile file(dir.filePath(QStringLiteral("in/gateways.yaml")));
+    const QByteArray text = gateways(count);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return 2;
+    file.close();
+
+    MigrationWizard wizard;
+    wizard.resize(1366, 768);
+    wizard.show();
+    auto *import = static_cast<agm::ImportPage *>(wizard.page(MigrationWizard::Import));
+    wizard.preload({dir.filePath(QStringLiteral("in"))});
+    wizard.next();
+    if (!waitUntil([&] { return import->isComplete() && !import->isBusy(); }, 600000))
+        return 2;
+    agm::MigrationSession *session = wizard.session();
+    std::size_t findings = 0;
+    for (const agm::FilePlan &plan : session->plan().files)
+        findings += plan.findings.size();
+    std::fprintf(stderr, "findings: %d gateways, %zu findings (%.1f MB)\n", count, findings, double(text.size()) / 1e6);
+
+    // Each list page: Next, then the event loop until it has painted and settled.
+    agm::test::idle(200);
+    const double memoryBefore = residentMiB();
+    qint64 pagesCpu = 0;
+    for (int id : {MigrationWizard::Image, MigrationWizard::Endpoint, MigrationWizard::Security}) {
+        const qint64 cpu = Heartbeat::threadCpuMs();
+        wizard.next();
+        agm::test::idle(200);
+        pagesCpu += Heartbeat::threadCpuMs() - cpu;
+        if (wizard.currentId() != id) {
+            std::fprintf(stderr, "findings: held on page %d\n", wizard.currentId());
+            return 2;
+        }
+    }
+    const double memoryAdded = residentMiB() - memoryBefore;
+    std::fprintf(stderr, "  Image, Endpoint, Security: %lld ms of GUI-thread CPU, %.1f MiB more memory\n", pagesCpu, memoryAdded);
+
+    wizard.next();
+    auto *review = static_cast<agm::ReviewPage *>(wizard.currentPage());
+    if (wizard.currentId() != MigrationWizard::Review || !waitUntil([&] { return !review->isPreparingDiff(); }, 600000))
+        return 2;
+    agm::test::idle(200);
+
+    // The Review list's share of a switch: from the new plan to the list following it.
+    const agm::Finding *change = nullptr;
+    for (const agm::Finding &f : session->plan().files.front().findings) {
+        if (!f.edits.empty() && !change)
+            change = &f;
+    }
+    if (!change)
+        return 2;
+    qint64 planned = -1, refreshed = -1;
+    QObject::connect(session, &agm::MigrationSession::planChanged, [&] { planned = Heartbeat::threadCpuMs(); });
+    QObject::connect(review->changes(), &agm::FindingList::answersChanged, [&] {
+        if (refreshed < 0)
+            refreshed = Heartbeat::threadCpuMs();
+    });
+    session->setFindingEnabled(session->project().files.front().source.relativePath, change->id, false);
+    if (!waitUntil([&] { return refreshed >= 0; }, 600000))
+        return 2;
+    std::fprintf(stderr, "  review: the list followed a switch after %lld ms of GUI-thread CPU\n", refreshed - planned);
+
+    figure("findings.steps.cpu", double(pagesCpu), "ms", "<=1500");
+    figure("findings.steps.memory", memoryAdded, "MiB", "<=100");
+    figure("findings.review.switch-refresh.cpu", double(refreshed - planned), "ms", "<=300");
+    return 0;
+}
