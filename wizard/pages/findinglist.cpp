@@ -88,6 +88,7 @@ public:
             invalidateFilter();
         }
     }
+    int file() const { return m_file; }
     bool oneFile() const { return m_file != kEveryFile; }
     void setEditable(bool editable) { m_editable = editable; }
     // Within one file, Where says the line only.
@@ -177,9 +178,13 @@ bool FindingList::followsPlan() const
 
 void FindingList::setFile(const QString &relativePath)
 {
-    m_file = relativePath;
     const int index = relativePath.isEmpty() ? FindingFilter::kEveryFile : m_session->fileIndex(relativePath);
-    m_filter->setFile(index < 0 && !relativePath.isEmpty() ? FindingFilter::kNoFile : index);
+    const int filter = index < 0 && !relativePath.isEmpty() ? FindingFilter::kNoFile : index;
+    // Review sets its file again after each refresh: the list already follows it then.
+    if (relativePath == m_file && filter == m_filter->file() && !m_stale && !m_model->isStale())
+        return;
+    m_file = relativePath;
+    m_filter->setFile(filter);
     refresh();
 }
 
