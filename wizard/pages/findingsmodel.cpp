@@ -123,6 +123,14 @@ QString FindingsModel::fileName(const Row &row) const
     return m_session->project().files[std::size_t(row.file)].source.relativePath;
 }
 
+bool FindingsModel::fromRecipe(const Row &row, const Finding &f) const
+{
+    if (!m_session->recipe())
+        return false; // the usual case, asked for every cell painted: no key built
+    const QString file = fileName(row);
+    return m_session->answerFromRecipe(file, f.id) || m_session->leftOutByRecipe(file, f.id);
+}
+
 // The row's state as the ledger has it (a finding without a ledger entry is an error), and
 // whether the choice came from the recipe.
 QString FindingsModel::stateLabel(const Row &row, const Finding &f) const
@@ -140,8 +148,7 @@ QString FindingsModel::stateLabel(const Row &row, const Finding &f) const
     else {
         state = FindingList::tr("error");
     }
-    const QString file = fileName(row);
-    if (m_session->answerFromRecipe(file, f.id) || m_session->leftOutByRecipe(file, f.id))
+    if (fromRecipe(row, f))
         return state.isEmpty() ? FindingList::tr("from recipe") : FindingList::tr("%1 · from recipe").arg(state);
     return state;
 }
@@ -195,7 +202,7 @@ QString FindingsModel::toolTip(const Row &row, const Finding &f, int column) con
 {
     switch (column) {
     case Apply:
-        if (m_session->answerFromRecipe(fileName(row), f.id) || m_session->leftOutByRecipe(fileName(row), f.id))
+        if (fromRecipe(row, f))
             return FindingList::tr("This choice comes from the recipe %1; change it here if it does not fit.").arg(escapeControlCharacters(m_session->recipeName()));
         return {};
     case Location: return f.line > 0 ? QStringLiteral("%1:%2:%3").arg(fileName(row)).arg(f.line).arg(f.column) : fileName(row);

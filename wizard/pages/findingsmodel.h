@@ -66,6 +66,8 @@ private:
     const ReferenceEntry *referenceAt(const Row &row) const;
     QString fileName(const Row &row) const;
     QString stateLabel(const Row &row, const Finding &f) const;
+    // The row's answer or switch still is the recipe's.
+    bool fromRecipe(const Row &row, const Finding &f) const;
     // The cell's text for DisplayRole and ToolTipRole.
     QString text(const Row &row, const Finding &f, int column) const;
     QString toolTip(const Row &row, const Finding &f, int column) const;
