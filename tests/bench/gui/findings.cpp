@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The finding lists on a large session: one file of DEPLOYMENTS v1 gateways, three findings each
-// (16,667 make 50k findings). Walks Image, Endpoint, Security and Review, then switches one change
+// The finding lists on a large session: DEPLOYMENTS v1 gateways in FILES files, three findings
+// each (16,667 make 50k findings). Walks Image, Endpoint, Security and Review, then switches one change
 // off on Review. Measures the GUI thread's CPU time (what a busy machine does not inflate) for
 // showing the three list pages and for the Review list's refresh after the switch, and the memory
 // the walk through the three list pages added.
-// Usage: agm-bench-findings [DEPLOYMENTS]
+// Usage: agm-bench-findings [DEPLOYMENTS [FILES]]
 #include "findinglist.h"
 #include "heartbeat.h"
 #include "largegateway.h"
@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 
 using agm::MigrationWizard;
@@ -50,10 +51,17 @@ int main(int argc, char *argv[])
     agm::test::isolateGuiBenchmark(dir);
     QApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 16667;
+    const int files = argc > 2 ? std::max(QByteArray(argv[2]).toInt(), 1) : 50;
 
-    const QByteArray text = agm::test::manyGatewaysFile(count);
-    if (!agm::test::writeInput(dir, QStringLiteral("gateways.yaml"), text))
-        return 2;
+    // Files small enough to be diffed at once: no diff prepared ahead on a worker (the Review
+    // page does that for a large file) runs into the figures.
+    qsizetype bytes = 0;
+    for (int n = 0; n < files; ++n) {
+        const QByteArray text = agm::test::manyGatewaysFile(count / files + (n < count % files ? 1 : 0));
+        bytes += text.size();
+        if (!agm::test::writeInput(dir, QStringLiteral("gateways-%1.yaml").arg(n, 2, 10, QLatin1Char('0')), text))
+            return 2;
+    }
 
     MigrationWizard wizard;
     wizard.resize(1366, 768);
@@ -67,7 +75,7 @@ int main(int argc, char *argv[])
     std::size_t findings = 0;
     for (const agm::FilePlan &plan : session->plan().files)
         findings += plan.findings.size();
-    std::fprintf(stderr, "findings: %d gateways, %zu findings (%.1f MB)\n", count, findings, double(text.size()) / 1e6);
+    std::fprintf(stderr, "findings: %d gateways in %d files, %zu findings (%.1f MB)\n", count, files, findings, double(bytes) / 1e6);
 
     // Each list page: Next, then the event loop until it has painted and settled.
     agm::test::idle(200);
@@ -112,7 +120,7 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "  review: the list followed a switch after %lld ms of GUI-thread CPU\n", refreshed - planned);
 
     figure("findings.steps.cpu", double(pagesCpu), "ms", "<=800");
-    figure("findings.steps.memory", memoryAdded, "MiB", "<=80");
-    figure("findings.review.switch-refresh.cpu", double(refreshed - planned), "ms", "<=300");
+    figure("findings.steps.memory", memoryAdded, "MiB", "<=30");
+    figure("findings.review.switch-refresh.cpu", double(refreshed - planned), "ms", "<=200");
     return 0;
 }
