@@ -28,10 +28,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidgetItem>
 
 using namespace agm;
 using agm::test::Heartbeat;
+using agm::test::findingRow;
+using agm::test::setApplied;
 
 namespace {
 
@@ -155,13 +156,9 @@ private Q_SLOTS:
         const int changes = review->diffView()->changeCount();
         QVERIFY2(changes >= 3, qPrintable(QString::number(changes)));
 
-        QTreeWidgetItem *first = nullptr;
-        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
-            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
-                first = review->changes()->topLevelItem(i);
-        }
-        QVERIFY(first);
-        first->setCheckState(FindingList::Apply, Qt::Unchecked);
+        const QModelIndex first = findingRow(review->changes(), [](const QModelIndex &apply) { return bool(apply.flags() & Qt::ItemIsUserCheckable); });
+        QVERIFY(first.isValid());
+        setApplied(first, false);
         QTRY_VERIFY_WITH_TIMEOUT(review->diffView()->changeCount() < changes, 30000);
         QTRY_VERIFY(review->diffView()->isColouringComplete());
         heartbeat.stop();
@@ -185,29 +182,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff() && view->model()->rows() > 0, 30000);
         const int changesBefore = view->changeCount();
 
-        std::vector<QTreeWidgetItem *> switchable;
-        for (int i = 0; i < review->changes()->topLevelItemCount(); ++i) {
-            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
-                switchable.push_back(review->changes()->topLevelItem(i));
-        }
-        QVERIFY(switchable.size() >= 2);
+        const QModelIndex first = findingRow(review->changes(), [](const QModelIndex &apply) { return bool(apply.flags() & Qt::ItemIsUserCheckable); });
+        QVERIFY(first.isValid());
         QSignalSpy swapped(view->model(), &QAbstractItemModel::modelReset);
         // The list refreshes and the page re-plans through queued calls: deliver them, and only
         // them, so the first worker is still running when the second switch starts another.
         auto deliverQueuedCalls = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); };
-        switchable[0]->setCheckState(FindingList::Apply, Qt::Unchecked);
+        setApplied(first, false);
         deliverQueuedCalls();
         QVERIFY(review->isPreparingDiff());
         QVERIFY(view->isPreparing());
-        // Re-find the item: the list is refilled after each switch.
-        QTreeWidgetItem *second = nullptr;
-        for (int i = 0; i < review->changes()->topLevelItemCount() && !second; ++i) {
-            QTreeWidgetItem *item = review->changes()->topLevelItem(i);
-            if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState(FindingList::Apply) == Qt::Checked)
-                second = item;
-        }
-        QVERIFY(second);
-        second->setCheckState(FindingList::Apply, Qt::Unchecked);
+        const QModelIndex second = findingRow(review->changes(), [](const QModelIndex &apply) {
+            return (apply.flags() & Qt::ItemIsUserCheckable) && apply.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        });
+        QVERIFY(second.isValid());
+        setApplied(second, false);
         deliverQueuedCalls();
         QVERIFY(review->isPreparingDiff());
         QTRY_VERIFY_WITH_TIMEOUT(!review->isPreparingDiff(), 30000);

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QAbstractProxyModel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QMessageBox>
@@ -36,6 +37,8 @@ using namespace agm;
 using agm::test::readAll;
 using agm::test::filesUnder;
 using agm::test::walkTo;
+using agm::test::findingRow;
+using agm::test::setApplied;
 using agm::test::answerNextMessageBox;
 
 namespace {
@@ -109,23 +112,16 @@ private Q_SLOTS:
         const int index = session->fileIndex(file);
         const std::string before = session->plan().files[std::size_t(index)].migratedText;
         const int changesBefore = review->diffView()->changeCount();
-        QTreeWidgetItem *first = nullptr;
-        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
-            if (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
-                first = review->changes()->topLevelItem(i);
-        }
-        QVERIFY(first);
-        first->setCheckState(FindingList::Apply, Qt::Unchecked);
+        QModelIndex first = findingRow(review->changes(), [](const QModelIndex &apply) { return bool(apply.flags() & Qt::ItemIsUserCheckable); });
+        QVERIFY(first.isValid());
+        setApplied(first, false);
         QVERIFY(session->plan().files[std::size_t(index)].migratedText != before);
         QTRY_VERIFY(review->diffView()->changeCount() < changesBefore);
-        first = nullptr;
-        for (int i = 0; i < review->changes()->topLevelItemCount() && !first; ++i) {
-            if (review->changes()->topLevelItem(i)->checkState(FindingList::Apply) == Qt::Unchecked
-                && (review->changes()->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable))
-                first = review->changes()->topLevelItem(i);
-        }
-        QVERIFY(first);
-        first->setCheckState(FindingList::Apply, Qt::Checked);
+        first = findingRow(review->changes(), [](const QModelIndex &apply) {
+            return (apply.flags() & Qt::ItemIsUserCheckable) && apply.data(Qt::CheckStateRole).toInt() == Qt::Unchecked;
+        });
+        QVERIFY(first.isValid());
+        setApplied(first, true);
         QCOMPARE(session->plan().files[std::size_t(index)].migratedText, before);
 
         wizard.next();
@@ -167,6 +163,67 @@ private Q_SLOTS:
         QVERIFY(readAll(dir.filePath(QStringLiteral("out/kubernetes/contoso-gateway.yaml"))).contains("gateway:2.11.1"));
         QVERIFY(!readAll(dir.filePath(QStringLiteral("out/apim-gateway-migration-reports/apim-gateway-migration.md"))).contains("TrainingOnlyNotARealSignature"));
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    }
+
+    // Every page's finding list is a view of the session's one model: a change switched off on
+    // Review shows on the Image page at once, and a plan changed while no list is in view is
+    // brought into the rows only when a list is shown again.
+    void findingListsShareOneModel()
+    {
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QAbstractButton *>(QStringLiteral("demoButton"))->click();
+        auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 20000);
+        QVERIFY(walkTo(wizard, MigrationWizard::Review));
+        MigrationSession *session = wizard.session();
+        FindingsModel *model = session->findings();
+        const QList<FindingList *> lists = wizard.findChildren<FindingList *>();
+        QCOMPARE(lists.size(), 4); // Image, Endpoint, Security, Review
+        for (FindingList *list : lists)
+            QCOMPARE(qobject_cast<QAbstractProxyModel *>(list->model())->sourceModel(), model);
+        std::size_t findings = 0;
+        for (const FilePlan &file : session->plan().files)
+            findings += file.findings.size();
+        QCOMPARE(std::size_t(model->rowCount()), findings); // one row per finding, whatever the pages
+
+        auto *imageList = wizard.page(MigrationWizard::Image)->findChild<FindingList *>();
+        const QModelIndex onImage = findingRow(imageList, [](const QModelIndex &apply) { return bool(apply.flags() & Qt::ItemIsUserCheckable); });
+        QVERIFY(onImage.isValid());
+        const QString file = onImage.data(FindingsModel::FileRole).toString();
+        const QString id = onImage.data(FindingsModel::IdRole).toString();
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        const QList<QListWidgetItem *> fileRows = review->files()->findItems(file, Qt::MatchStartsWith);
+        QVERIFY(!fileRows.isEmpty());
+        review->files()->setCurrentItem(fileRows.front());
+        const QModelIndex onReview = findingRow(review->changes(), [&](const QModelIndex &apply) { return apply.data(FindingsModel::IdRole).toString() == id; });
+        QVERIFY(onReview.isValid());
+        const int refreshes = model->refreshCount();
+        setApplied(onReview, false);
+        QVERIFY(!session->isFindingEnabled(file, id));
+        QCOMPARE(onImage.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(onImage.data(Qt::AccessibleTextRole).toString().startsWith(QLatin1String("Apply: off")));
+        QCOMPARE(model->refreshCount(), refreshes);
+        QTRY_COMPARE(model->refreshCount(), refreshes + 1); // Review is in view: it follows the plan
+        QCOMPARE(onImage.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // the same row: cells changed, no reset
+        setApplied(onImage, true);
+
+        // Checks shows no list: a new tag leaves the rows alone until Review is shown again.
+        QVERIFY(walkTo(wizard, MigrationWizard::Checks));
+        QCoreApplication::processEvents();
+        const int beforeTag = model->refreshCount();
+        QVERIFY(session->options().tag != QLatin1String("2.9.9"));
+        session->setTag(QStringLiteral("2.9.9"));
+        QCoreApplication::processEvents();
+        QVERIFY(model->isStale());
+        QCOMPARE(model->refreshCount(), beforeTag);
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Review));
+        QCOMPARE(model->refreshCount(), beforeTag + 1);
+        QVERIFY(!model->isStale());
+        QVERIFY2(onImage.siblingAtColumn(FindingList::New).data().toString().endsWith(QLatin1String(":2.9.9")),
+                 qPrintable(onImage.siblingAtColumn(FindingList::New).data().toString()));
     }
 
     // The image step fetches the live list in the background and pins the chosen tag by digest.

@@ -40,6 +40,7 @@ using namespace agm;
 using agm::test::filesUnder;
 using agm::test::readAll;
 using agm::test::walkTo;
+using agm::test::findingRow;
 using agm::test::answerNextMessageBox;
 
 namespace {
@@ -88,13 +89,10 @@ QString customDomainCase(const QTemporaryDir &dir)
     return dir.filePath(QStringLiteral("in"));
 }
 
-QTreeWidgetItem *rowNeedingAnswer(FindingList *list)
+// The Apply cell of the first row asking for an answer; invalid when none does.
+QModelIndex rowNeedingAnswer(FindingList *list)
 {
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(FindingList::Apply) == QLatin1String("needs your answer"))
-            return list->topLevelItem(i);
-    }
-    return nullptr;
+    return findingRow(list, [](const QModelIndex &apply) { return apply.data().toString() == QLatin1String("needs your answer"); });
 }
 
 // Keyboard only: every key goes to the widget that has the focus, as a keyboard would send it.
@@ -191,12 +189,12 @@ private Q_SLOTS:
         QVERIFY(open(wizard, customDomainCase(dir)));
         QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
         auto *list = wizard.currentPage()->findChild<FindingList *>();
-        QTreeWidgetItem *row = rowNeedingAnswer(list);
-        QVERIFY(row);
+        const QModelIndex row = rowNeedingAnswer(list);
+        QVERIFY(row.isValid());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        const QString id = row->data(0, kIdRole).toString();
+        const QString id = row.data(kIdRole).toString();
         list->setFocus();
-        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        list->setCurrentIndex(row.siblingAtColumn(column));
         QTest::keyClick(list, Qt::Key(key));
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY2(editor && list->isAncestorOf(editor), "no editor opened");
@@ -210,9 +208,9 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Endpoint));
         // The New cell shows what the file gets, scheme and all.
-        QTreeWidgetItem *answered = list->currentItem();
-        QVERIFY(answered && answered->text(FindingList::New).startsWith(QLatin1String("https://contoso.configuration.azure-api.net")));
-        QVERIFY(wizard.session()->plan().files.front().migratedText.find(answered->text(FindingList::New).toStdString()) != std::string::npos);
+        const QString answered = list->currentIndex().siblingAtColumn(FindingList::New).data().toString();
+        QVERIFY2(answered.startsWith(QLatin1String("https://contoso.configuration.azure-api.net")), qPrintable(answered));
+        QVERIFY(wizard.session()->plan().files.front().migratedText.find(answered.toStdString()) != std::string::npos);
     }
 
     // An answer that cannot be used says why, in the row and below the list, in the wizard's own
@@ -236,12 +234,13 @@ private Q_SLOTS:
         QVERIFY(walkTo(wizard, MigrationWizard::Endpoint));
         auto *page = static_cast<EndpointPage *>(wizard.currentPage());
         auto *list = page->findChild<FindingList *>();
-        QTreeWidgetItem *row = rowNeedingAnswer(list);
-        QVERIFY(row);
-        QVERIFY2(!row->text(FindingList::Why).contains(QLatin1String("--")), qPrintable(row->text(FindingList::Why)));
+        const QModelIndex row = rowNeedingAnswer(list);
+        QVERIFY(row.isValid());
+        const QString whyCell = row.siblingAtColumn(FindingList::Why).data().toString();
+        QVERIFY2(!whyCell.contains(QLatin1String("--")), qPrintable(whyCell));
         QVERIFY2(page->statusText().startsWith(QLatin1String("1 endpoint without the v2 host yet")), qPrintable(page->statusText()));
         list->setFocus();
-        list->setCurrentItem(row);
+        list->setCurrentIndex(row);
         QTest::keyClick(list, Qt::Key_F2);
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(editor);
@@ -251,7 +250,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(page->statusText().contains(QStringLiteral("Your answer “%1” is not used: %2").arg(answer, why)), qPrintable(page->statusText()));
         QVERIFY(!page->statusText().contains(QLatin1String("--")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(rowNeedingAnswer(list)->text(FindingList::Why).contains(why));
+        QVERIFY(rowNeedingAnswer(list).siblingAtColumn(FindingList::Why).data().toString().contains(why));
     }
 
     // Space switches the selected change on and off whichever cell is current.
@@ -270,20 +269,17 @@ private Q_SLOTS:
         QVERIFY(openPortal(wizard));
         QVERIFY(walkTo(wizard, MigrationWizard::Security));
         auto *list = wizard.currentPage()->findChild<FindingList *>();
-        QTreeWidgetItem *row = nullptr;
-        for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
-            if (list->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
-                row = list->topLevelItem(i);
-        }
-        QVERIFY(row);
-        const QString id = row->data(0, kIdRole).toString();
+        const QModelIndex row = findingRow(list, [](const QModelIndex &apply) { return bool(apply.flags() & Qt::ItemIsUserCheckable); });
+        QVERIFY(row.isValid());
+        const QString id = row.data(kIdRole).toString();
         const QString file = wizard.session()->project().files.front().source.relativePath;
         QVERIFY(wizard.session()->isFindingEnabled(file, id));
         list->setFocus();
-        list->setCurrentIndex(list->model()->index(list->indexOfTopLevelItem(row), column));
+        list->setCurrentIndex(row.siblingAtColumn(column));
         QTest::keyClick(list, Qt::Key_Space);
         QVERIFY(!wizard.session()->isFindingEnabled(file, id));
-        QTRY_VERIFY(list->currentItem());
+        QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // shown at once
+        QTRY_VERIFY(list->currentIndex().isValid());
         QTest::keyClick(list, Qt::Key_Space);
         QVERIFY(wizard.session()->isFindingEnabled(file, id));
     }
@@ -299,7 +295,7 @@ private Q_SLOTS:
         review->files()->setFocus();
         QTest::keyClick(review->files(), Qt::Key_F8);
         QCOMPARE(diff->currentChange(), 1);
-        const QString atSecond = review->changes()->currentItem()->text(FindingList::Location);
+        const QString atSecond = review->changes()->currentIndex().siblingAtColumn(FindingList::Location).data().toString();
         wizard.button(QWizard::NextButton)->setFocus();
         QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_F8);
         QCOMPARE(diff->currentChange(), 2);
@@ -308,10 +304,10 @@ private Q_SLOTS:
         QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
         QTest::keyClick(review->changes(), Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(diff->currentChange(), 0);
-        const QString atFirst = review->changes()->currentItem()->text(FindingList::Location);
+        const QString atFirst = review->changes()->currentIndex().siblingAtColumn(FindingList::Location).data().toString();
         QVERIFY2(atFirst != atSecond, qPrintable(atFirst));
         QTest::keyClick(review->changes(), Qt::Key_F8);
-        QCOMPARE(review->changes()->currentItem()->text(FindingList::Location), atSecond);
+        QCOMPARE(review->changes()->currentIndex().siblingAtColumn(FindingList::Location).data().toString(), atSecond);
         // Other pages leave F8 alone.
         wizard.back();
         QTest::keyClick(wizard.currentPage(), Qt::Key_F8);
@@ -386,11 +382,11 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *list = wizard.currentPage()->findChild<FindingList *>();
         QVERIFY(tabTo(wizard, list));
-        QTreeWidgetItem *row = rowNeedingAnswer(list);
-        QVERIFY(row);
-        while (list->currentItem() != row && list->indexOfTopLevelItem(list->currentItem()) < list->indexOfTopLevelItem(row))
+        const QModelIndex row = rowNeedingAnswer(list);
+        QVERIFY(row.isValid());
+        while (list->currentIndex().row() < row.row())
             press(wizard, Qt::Key_Down);
-        QCOMPARE(list->currentItem(), row);
+        QCOMPARE(list->currentIndex().row(), row.row());
         press(wizard, Qt::Key_F2);
         QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
         press(wizard, Qt::Key_A, Qt::ControlModifier);
@@ -512,7 +508,7 @@ private Q_SLOTS:
         QVERIFY(openPortal(wizard));
         QVERIFY(walkTo(wizard, MigrationWizard::Image));
         auto *list = wizard.currentPage()->findChild<FindingList *>();
-        QVERIFY(list && list->topLevelItemCount() > 0);
+        QVERIFY(list && list->rowCount() > 0);
         for (const int column : {int(FindingList::Current), int(FindingList::New)}) {
             const int left = list->header()->sectionViewportPosition(column);
             QVERIFY2(left >= 0 && left + 60 < list->viewport()->width(),
@@ -543,16 +539,15 @@ private Q_SLOTS:
         FindingList *list = review->changes();
         list->setFocus();
         QTRY_VERIFY(list->hasFocus());
-        QTreeWidgetItem *last = nullptr;
-        for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            if (!last || list->topLevelItem(i)->data(0, Qt::UserRole + 5).toInt()
-                        > last->data(0, Qt::UserRole + 5).toInt())
-                last = list->topLevelItem(i); // the finding furthest down (LineRole)
+        QModelIndex last;
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (!last.isValid() || list->cell(i, 0).data(FindingsModel::LineRole).toInt() > last.data(FindingsModel::LineRole).toInt())
+                last = list->cell(i, 0); // the finding furthest down
         }
-        QVERIFY(last);
-        list->setCurrentItem(last);
-        QVERIFY2(diff->currentChange() > 0, qPrintable(last->text(FindingList::Location)));
-        QCOMPARE(list->currentItem(), last);
+        QVERIFY(last.isValid());
+        list->setCurrentIndex(last);
+        QVERIFY2(diff->currentChange() > 0, qPrintable(last.siblingAtColumn(FindingList::Location).data().toString()));
+        QCOMPARE(list->currentIndex(), last);
     }
 
     // On every page, no two visible buttons, labels or boxes (the wizard's own row included)

@@ -28,6 +28,8 @@
 using namespace agm;
 using agm::test::readAll;
 using agm::test::walkTo;
+using agm::test::findingRow;
+using agm::test::setApplied;
 
 namespace {
 
@@ -127,18 +129,14 @@ private Q_SLOTS:
         QTRY_VERIFY(endpoint->statusText().contains(QLatin1String("without the v2 host yet")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *list = endpoint->findChild<FindingList *>();
-        QTreeWidgetItem *row = nullptr;
-        for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
-            if (list->topLevelItem(i)->text(FindingList::Apply) == QLatin1String("needs your answer"))
-                row = list->topLevelItem(i);
-        }
-        QVERIFY(row);
-        row->setCheckState(FindingList::Apply, Qt::Unchecked);
+        const QModelIndex row = findingRow(list, [](const QModelIndex &apply) { return apply.data().toString() == QLatin1String("needs your answer"); });
+        QVERIFY(row.isValid());
+        setApplied(row, false);
         QTRY_VERIFY2(endpoint->statusText().contains(QLatin1String("left on the v1 URL: this gateway will receive no configuration")),
                      qPrintable(endpoint->statusText()));
         QVERIFY(!endpoint->statusText().contains(QLatin1String("Every endpoint has its v2 value")));
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(list->topLevelItem(0)->text(FindingList::Apply), QStringLiteral("left on the v1 URL"));
+        QCOMPARE(list->cell(0, FindingList::Apply).data().toString(), QStringLiteral("left on the v1 URL"));
 
         QVERIFY(!exportTo(wizard, dir.filePath(QStringLiteral("out"))).isEmpty());
         const QString summary = summaryText(wizard);
@@ -166,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(review->notDoneText().contains(QLatin1String("RUNBOOK.md:6:")) && review->notDoneText().contains(QLatin1String("change it by hand"))
                      && review->notDoneText().contains(value),
                  qPrintable(review->notDoneText()));
-        QCOMPARE(review->changes()->topLevelItem(0)->text(FindingList::Apply), QStringLiteral("change by hand"));
+        QCOMPARE(review->changes()->cell(0, FindingList::Apply).data().toString(), QStringLiteral("change by hand"));
 
         QVERIFY(!exportTo(wizard, dir.filePath(QStringLiteral("out"))).isEmpty());
         const QString summary = summaryText(wizard);

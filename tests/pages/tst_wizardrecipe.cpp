@@ -27,6 +27,8 @@ using agm::test::filesUnder;
 using agm::test::readAll;
 using agm::test::runCli;
 using agm::test::walkTo;
+using agm::test::findingRow;
+using agm::test::setApplied;
 
 namespace {
 
@@ -48,15 +50,6 @@ bool open(MigrationWizard &wizard, const QString &path)
     wizard.next();
     auto *import = static_cast<ImportPage *>(wizard.page(MigrationWizard::Import));
     return QTest::qWaitFor([&] { return import->isComplete(); }, 20000);
-}
-
-QTreeWidgetItem *row(FindingList *list, const std::function<bool(QTreeWidgetItem *)> &predicate)
-{
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (predicate(list->topLevelItem(i)))
-            return list->topLevelItem(i);
-    }
-    return nullptr;
 }
 
 QString originText(QWizardPage *page)
@@ -91,10 +84,10 @@ private Q_SLOTS:
 
         // Answer the question as an operator would: F2 on the row, type, Enter.
         auto *endpoints = wizard.currentPage()->findChild<FindingList *>();
-        QTreeWidgetItem *question = row(endpoints, [](QTreeWidgetItem *item) { return item->text(FindingList::Apply) == QLatin1String("needs your answer"); });
-        QVERIFY(question);
+        const QModelIndex question = findingRow(endpoints, [](const QModelIndex &apply) { return apply.data().toString() == QLatin1String("needs your answer"); });
+        QVERIFY(question.isValid());
         endpoints->setFocus();
-        endpoints->setCurrentItem(question, FindingList::New);
+        endpoints->setCurrentIndex(question.siblingAtColumn(FindingList::New));
         QTest::keyClick(endpoints, Qt::Key_F2);
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(editor);
@@ -105,11 +98,11 @@ private Q_SLOTS:
 
         QVERIFY(walkTo(wizard, MigrationWizard::Review));
         auto *review = static_cast<ReviewPage *>(wizard.currentPage());
-        QTreeWidgetItem *security = row(review->changes(), [](QTreeWidgetItem *item) {
-            return (item->flags() & Qt::ItemIsUserCheckable) && item->text(FindingList::Field).endsWith(QLatin1String("securityContext"));
+        const QModelIndex security = findingRow(review->changes(), [](const QModelIndex &apply) {
+            return (apply.flags() & Qt::ItemIsUserCheckable) && apply.siblingAtColumn(FindingList::Field).data().toString().endsWith(QLatin1String("securityContext"));
         });
-        QVERIFY(security);
-        security->setCheckState(FindingList::Apply, Qt::Unchecked);
+        QVERIFY(security.isValid());
+        setApplied(security, false);
         QVERIFY(wizard.session()->plan().files.front().migratedText.find("runAsUser") == std::string::npos);
 
         QVERIFY(walkTo(wizard, MigrationWizard::Export));
@@ -180,17 +173,17 @@ private Q_SLOTS:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // answered by the recipe
         QVERIFY(originText(wizard.currentPage()).contains(QLatin1String("1 endpoint answer")));
         auto *endpoints = wizard.currentPage()->findChild<FindingList *>();
-        QVERIFY(row(endpoints, [](QTreeWidgetItem *item) { return item->text(FindingList::Apply).contains(QLatin1String("from recipe")); }));
+        QVERIFY(findingRow(endpoints, [](const QModelIndex &apply) { return apply.data().toString().contains(QLatin1String("from recipe")); }).isValid());
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Security));
         QVERIFY2(originText(wizard.currentPage()).contains(QLatin1String("1 change left out")), qPrintable(originText(wizard.currentPage())));
         auto *security = wizard.currentPage()->findChild<FindingList *>();
-        QTreeWidgetItem *leftOut = row(security, [](QTreeWidgetItem *item) { return item->text(FindingList::Apply).contains(QLatin1String("from recipe")); });
-        QVERIFY(leftOut);
-        QCOMPARE(leftOut->checkState(FindingList::Apply), Qt::Unchecked);
+        const QModelIndex leftOut = findingRow(security, [](const QModelIndex &apply) { return apply.data().toString().contains(QLatin1String("from recipe")); });
+        QVERIFY(leftOut.isValid());
+        QCOMPARE(leftOut.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         // Ticking it again makes it the operator's own choice.
-        leftOut->setCheckState(FindingList::Apply, Qt::Checked);
+        setApplied(leftOut, true);
         QTRY_VERIFY(!originText(wizard.currentPage()).contains(QLatin1String("left out")));
 
         QVERIFY(walkTo(wizard, MigrationWizard::Checks));

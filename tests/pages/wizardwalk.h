@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checkspage.h"
+#include "findinglist.h"
 #include "migrationwizard.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,23 @@
 #include <functional>
 
 namespace agm::test {
+
+// The Apply cell of the first row of `list` for which `predicate` holds (given that cell);
+// invalid when none does. Any other cell of the row is a siblingAtColumn() away.
+inline QModelIndex findingRow(const FindingList *list, const std::function<bool(const QModelIndex &)> &predicate)
+{
+    for (int row = 0; row < list->rowCount(); ++row) {
+        if (const QModelIndex apply = list->cell(row, FindingList::Apply); predicate(apply))
+            return apply;
+    }
+    return {};
+}
+
+// Ticks or unticks a row's change as a click on its box would.
+inline void setApplied(const QModelIndex &apply, bool on)
+{
+    const_cast<QAbstractItemModel *>(apply.model())->setData(apply, on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
 
 // Ticks the Checks page's acknowledgement when it asks for one: the checks failed, or could not
 // run (no checker injected, as with --offline).

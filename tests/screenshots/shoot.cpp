@@ -5,6 +5,7 @@
 #include "../net/loopbackserver.h"
 #include "checkspage.h"
 #include "connectivitychecker.h"
+#include "findinglist.h"
 #include "migrationsession.h"
 #include "translations.h"
 #include "migrationwizard.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -224,11 +224,11 @@ int main(int argc, char *argv[])
     wizard.next();
     if (!input.isEmpty()) {
         // Unanswered endpoints stay on the v1 URL, as an operator who unticks them.
-        auto *list = wizard.currentPage()->findChild<QTreeWidget *>();
-        for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *row = list->topLevelItem(i);
-            if (row->text(0) == QLatin1String("needs your answer") && (row->flags() & Qt::ItemIsUserCheckable))
-                row->setCheckState(0, Qt::Unchecked);
+        auto *list = wizard.currentPage()->findChild<FindingList *>();
+        for (int i = 0; list && i < list->rowCount(); ++i) {
+            const QModelIndex apply = list->cell(i, FindingList::Apply);
+            if (apply.data().toString() == QLatin1String("needs your answer") && (apply.flags() & Qt::ItemIsUserCheckable))
+                list->model()->setData(apply, Qt::Unchecked, Qt::CheckStateRole);
         }
     }
     shoot(QStringLiteral("4-endpoint"));

@@ -3,15 +3,13 @@
 
 #include "intraline.h"
 #include "migrationsession.h"
-#include "plan.h"
-#include "secretmask.h"
 
 #include <QApplication>
-#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -20,23 +18,6 @@
 namespace agm {
 
 namespace {
-
-enum Role { FileRole = Qt::UserRole + 1, IdRole, NeedsAnswerRole, DocRole, LineRole, AnswerRole, RejectedRole };
-
-// The row's state as the ledger has it; a finding without a ledger entry is an error.
-QString stateLabel(const Finding &f, const ReferenceEntry *r)
-{
-    if (!r)
-        return FindingList::tr("error");
-    switch (r->state) {
-    case ReferenceState::Pending: return r->byHand() ? FindingList::tr("change by hand") : FindingList::tr("needs your answer");
-    case ReferenceState::LeftOut: return r->leavesV1() ? FindingList::tr("left on the v1 URL") : FindingList::tr("left out");
-    case ReferenceState::Changed:
-    case ReferenceState::AlreadyV2: return {};
-    case ReferenceState::Advice: break;
-    }
-    return f.severity == Severity::Info ? FindingList::tr("info") : FindingList::tr("advice");
-}
 
 // Items are editable as a whole; only the answer (New) is typed in, the other cells stay text.
 class AnswerDelegate : public QStyledItemDelegate
@@ -52,7 +33,7 @@ public:
     {
         QStyledItemDelegate::setEditorData(editor, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setText(index.siblingAtColumn(0).data(AnswerRole).toString());
+            line->setText(index.data(FindingsModel::AnswerRole).toString());
     }
     // A Current or New value too long for its cell shows the part that differs from the other
     // one ("…gateway:1.2.5"), not their shared beginning; the tooltip and the details line and
@@ -86,18 +67,73 @@ public:
 
 } // namespace
 
+// One list's rows of the shared model: its steps, of one file or all. Rows are not sorted.
+class FindingFilter : public QSortFilterProxyModel
+{
+public:
+    static constexpr int kEveryFile = -1, kNoFile = -2;
+
+    FindingFilter(FindingsModel *model, QSet<Step> steps, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_model(model)
+        , m_steps(std::move(steps))
+    {
+        setDynamicSortFilter(false); // a row's step and file never change while it lives
+        setSourceModel(model);
+    }
+    void setFile(int file)
+    {
+        if (file != m_file) {
+            m_file = file;
+            invalidateFilter();
+        }
+    }
+    int file() const { return m_file; }
+    bool oneFile() const { return m_file != kEveryFile; }
+    void setEditable(bool editable) { m_editable = editable; }
+    // Within one file, Where says the line only.
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (oneFile() && index.column() == FindingsModel::Location && role == Qt::DisplayRole) {
+            const int line = QSortFilterProxyModel::data(index, FindingsModel::LineRole).toInt();
+            return line > 0 ? FindingList::tr("line %1").arg(line) : QString();
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+    // Only a list for answering opens editors (and says so to screen readers).
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+        return m_editable ? flags : flags & ~Qt::ItemIsEditable;
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        return m_steps.contains(m_model->stepOf(row)) && (m_file == kEveryFile || m_model->fileOf(row) == m_file);
+    }
+
+private:
+    FindingsModel *m_model;
+    QSet<Step> m_steps;
+    int m_file = kEveryFile;
+    bool m_editable = false;
+};
+
 FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent)
-    : QTreeWidget(parent)
+    : QTreeView(parent)
     , m_session(session)
+    , m_model(session->findings())
+    , m_filter(new FindingFilter(m_model, steps, this))
     , m_steps(std::move(steps))
 {
-    setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Apply"), tr("Where"), tr("Resource"), tr("Field"), tr("Current"), tr("New"), tr("Why")});
+    setModel(m_filter);
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setWordWrap(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setItemDelegate(new AnswerDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -108,37 +144,54 @@ FindingList::FindingList(MigrationSession *session, QSet<Step> steps, QWidget *p
     setAccessibleName(tr("Findings"));
     setAccessibleDescription(tr("Each row is one change or piece of advice. Space switches a change on or off; "
                                 "F2 or Enter types the answer of a row that asks for one."));
-    connect(this, &QTreeWidget::itemChanged, this, &FindingList::onItemChanged);
-    // Plans change while a row's own signal runs; rebuilding then would delete that row, so later.
-    // A list on a page out of view is rebuilt when it is shown again, not on every change of
-    // the plan (a list in no window yet, as in tests, follows at once).
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        Q_EMIT currentRowChanged();
+    });
+    // A list on a page out of view leaves the model behind the plan until it is shown again.
     connect(session, &MigrationSession::planChanged, this, [this] {
-        if (!isVisible() && window()->isVisible()) {
-            m_stale = true;
-            return;
-        }
-        if (!m_refreshQueued) {
-            m_refreshQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                if (!m_refreshQueued)
-                    return; // refreshed directly meanwhile; again would close an open editor
-                refresh();
-                Q_EMIT answersChanged();
-            }, Qt::QueuedConnection);
+        if (followsPlan())
+            m_model->refreshSoon();
+    });
+    connect(m_model, &FindingsModel::refreshed, this, &FindingList::onRefreshed);
+    // New rows (another import): the current row stays the same finding.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = currentIndex();
+        m_currentKey = current.isValid() ? current.data(FindingsModel::FileRole).toString() + QLatin1Char('\n') + current.data(FindingsModel::IdRole).toString() : QString();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; !m_currentKey.isEmpty() && row < rowCount(); ++row) {
+            const QModelIndex index = cell(row, Apply);
+            if (index.data(FindingsModel::FileRole).toString() + QLatin1Char('\n') + index.data(FindingsModel::IdRole).toString() == m_currentKey) {
+                setCurrentIndex(index);
+                break;
+            }
         }
     });
     refresh();
 }
 
+bool FindingList::followsPlan() const
+{
+    return isVisible() || !window()->isVisible();
+}
+
 void FindingList::setFile(const QString &relativePath)
 {
+    const int index = relativePath.isEmpty() ? FindingFilter::kEveryFile : m_session->fileIndex(relativePath);
+    const int filter = index < 0 && !relativePath.isEmpty() ? FindingFilter::kNoFile : index;
+    // Review sets its file again after each refresh: the list already follows it then.
+    if (relativePath == m_file && filter == m_filter->file() && !m_stale && !m_model->isStale())
+        return;
     m_file = relativePath;
+    m_filter->setFile(filter);
     refresh();
 }
 
 void FindingList::setEditableHosts(bool editable)
 {
     m_editableHosts = editable;
+    m_filter->setEditable(editable);
     setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
                              : QAbstractItemView::NoEditTriggers);
     refresh();
@@ -164,95 +217,39 @@ int FindingList::countReferences(const std::function<bool(const ReferenceEntry &
     return n;
 }
 
+int FindingList::rowCount() const
+{
+    return m_filter->rowCount();
+}
+
+QModelIndex FindingList::cell(int row, int column) const
+{
+    return m_filter->index(row, column);
+}
+
 void FindingList::refresh()
 {
-    m_refreshQueued = false;
-    m_stale = false;
-    m_filling = true;
-    const QString selected = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
-    clear();
-    const Project &project = m_session->project();
-    const ProjectPlan &plan = m_session->plan();
-    const Ledger &ledger = m_session->ledger();
-    for (std::size_t i = 0; i < project.files.size() && i < plan.files.size() && i < ledger.files.size(); ++i) {
-        const QString file = project.files[i].source.relativePath;
-        if (!m_file.isEmpty() && file != m_file)
-            continue;
-        const auto references = ledger.files[i].byFindingId();
-        for (const Finding &f : plan.files[i].findings) {
-            if (!m_steps.contains(f.step))
-                continue;
-            auto *item = new QTreeWidgetItem(this);
-            const bool editable = !f.edits.empty();
-            const ReferenceEntry *reference = references.value(f.id);
-            const bool open = reference && (reference->state == ReferenceState::Pending || reference->leavesV1());
-            if (editable) {
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(Apply, m_session->isFindingEnabled(file, f.id) ? Qt::Checked : Qt::Unchecked);
-            }
-            item->setText(Apply, stateLabel(f, reference));
-            if (m_session->answerFromRecipe(file, f.id) || m_session->leftOutByRecipe(file, f.id)) {
-                const QString state = item->text(Apply);
-                item->setText(Apply, state.isEmpty() ? tr("from recipe") : tr("%1 · from recipe").arg(state));
-                item->setToolTip(Apply, tr("This choice comes from the recipe %1; change it here if it does not fit.").arg(escapeControlCharacters(m_session->recipeName())));
-            }
-            if (editable)
-                describeApplyCell(item);
-            if (m_file.isEmpty())
-                item->setText(Location, f.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(f.line) : file);
-            else
-                item->setText(Location, f.line > 0 ? tr("line %1").arg(f.line) : QString());
-            item->setToolTip(Location, f.line > 0 ? QStringLiteral("%1:%2:%3").arg(file).arg(f.line).arg(f.column) : file);
-            const QString current = maskSecretsInText(f.oldValue); // a v1 URL may hold a password or a SAS token
-            item->setToolTip(Current, current);
-            item->setText(Resource, f.resource);
-            item->setToolTip(Resource, f.resource);
-            item->setText(Field, f.field);
-            item->setToolTip(Field, f.field);
-            item->setText(Current, current);
-            QString rejected;
-            const bool host = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
-            QString newValue = f.newValue;
-            if (host) {
-                const QString answer = m_session->hostOverride(file, f.id);
-                rejected = answer.isEmpty() ? QString() : hostAnswerProblem(answer);
-                // What the file gets (its scheme and quoting) once resolved; else the answer or the derived host.
-                newValue = !f.newValue.isEmpty() && rejected.isEmpty() ? f.newValue : !answer.isEmpty() ? answer : f.defaultHost;
-                item->setData(0, AnswerRole, !answer.isEmpty() ? answer : f.defaultHost);
-                if (!rejected.isEmpty())
-                    rejected = tr("Your answer “%1” is not used: %2.").arg(maskSecretsInText(answer), rejected);
-                item->setData(0, RejectedRole, rejected);
-                if (m_editableHosts)
-                    item->setFlags(item->flags() | Qt::ItemIsEditable);
-                item->setData(0, NeedsAnswerRole, f.needsAnswer());
-                if (newValue.isEmpty())
-                    item->setToolTip(New, tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net"));
-            }
-            item->setText(New, maskSecretsInText(newValue));
-            if (item->toolTip(New).isEmpty())
-                item->setToolTip(New, item->text(New));
-            // A pending or left-out row says what that means (the ledger's reason) before why it was found.
-            QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
-            if (!rejected.isEmpty())
-                why = rejected + QLatin1Char(' ') + why;
-            item->setText(Why, why);
-            item->setToolTip(Why, why + (f.docUrl().isEmpty() ? QString() : QStringLiteral("\n") + f.docUrl()));
-            item->setData(0, FileRole, file);
-            item->setData(0, DocRole, f.docUrl());
-            item->setData(0, IdRole, f.id);
-            item->setData(0, LineRole, f.line);
-            if (open || f.severity == Severity::Error) {
-                const bool red = f.severity == Severity::Error || (reference && reference->byHand());
-                const QColor warn = red ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
-                item->setForeground(Apply, warn);
-                QFont font = item->font(Apply);
-                font.setBold(true);
-                item->setFont(Apply, font);
-            }
-            if (f.id == selected)
-                setCurrentItem(item);
-        }
+    m_refreshing = true; // the other lists hear of new rows, this one follows below
+    m_model->refreshIfStale();
+    m_refreshing = false;
+    syncWithModel();
+}
+
+void FindingList::onRefreshed()
+{
+    if (m_refreshing)
+        return;
+    if (!followsPlan()) {
+        m_stale = true;
+        return;
     }
+    syncWithModel();
+    Q_EMIT answersChanged();
+}
+
+void FindingList::syncWithModel()
+{
+    m_stale = false;
     for (int c = 0; c < Why; ++c)
         resizeColumnToContents(c);
     // Long URLs and image references are elided; the tooltip and the details line show them whole.
@@ -265,9 +262,8 @@ void FindingList::refresh()
     for (int c = 0; c < Why; ++c)
         m_naturalWidths << columnWidth(c);
     fitColumns();
-    if (!currentItem() && topLevelItemCount() > 0)
-        setCurrentItem(topLevelItem(0));
-    m_filling = false;
+    if (!currentIndex().isValid() && rowCount() > 0)
+        setCurrentIndex(cell(0, Apply));
     showDetails();
 }
 
@@ -299,56 +295,45 @@ void FindingList::fitColumns()
 
 void FindingList::showEvent(QShowEvent *event)
 {
-    QTreeWidget::showEvent(event);
+    QTreeView::showEvent(event);
+    m_model->refreshIfStale(); // behind the plan since no list was in view
     if (m_stale) {
-        refresh();
+        syncWithModel();
         Q_EMIT answersChanged();
     }
 }
 
 void FindingList::resizeEvent(QResizeEvent *event)
 {
-    QTreeWidget::resizeEvent(event);
+    QTreeView::resizeEvent(event);
     fitColumns();
 }
 
 QStringList FindingList::rejectedAnswers() const
 {
     QStringList out;
-    for (int i = 0; i < topLevelItemCount(); ++i) {
-        if (const QString why = topLevelItem(i)->data(0, RejectedRole).toString(); !why.isEmpty())
-            out << QStringLiteral("%1: %2").arg(topLevelItem(i)->toolTip(Location), why);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex where = cell(row, Location);
+        if (const QString why = where.data(FindingsModel::RejectedRole).toString(); !why.isEmpty())
+            out << QStringLiteral("%1: %2").arg(where.data(Qt::ToolTipRole).toString(), why);
     }
     return out;
 }
 
 void FindingList::selectLines(int first, int last)
 {
-    QTreeWidgetItem *within = nullptr, *above = nullptr;
-    int aboveLine = 0;
-    for (int i = 0; i < topLevelItemCount() && !within; ++i) {
-        QTreeWidgetItem *item = topLevelItem(i);
-        const int line = item->data(0, LineRole).toInt();
+    int within = -1, above = -1, aboveLine = 0;
+    for (int row = 0; row < rowCount() && within < 0; ++row) {
+        const int line = cell(row, Apply).data(FindingsModel::LineRole).toInt();
         if (line >= first && line <= last)
-            within = item;
+            within = row;
         else if (line > 0 && line <= last && line > aboveLine)
-            above = item, aboveLine = line;
+            above = row, aboveLine = line;
     }
-    if (QTreeWidgetItem *item = within ? within : above) {
-        setCurrentItem(item);
-        scrollToItem(item);
+    if (const int row = within >= 0 ? within : above; row >= 0) {
+        setCurrentIndex(cell(row, Apply));
+        scrollTo(currentIndex());
     }
-}
-
-void FindingList::describeApplyCell(QTreeWidgetItem *item)
-{
-    // Qt's AT-SPI bridge (up to 6.4, and 5.15) passes a cell's "checked" on but not "checkable",
-    // so an unticked box would say nothing at all: the cell's accessible name says it.
-    const bool on = item->checkState(Apply) == Qt::Checked;
-    const QString label = item->text(Apply);
-    const QString state = on ? tr("Apply: on") : tr("Apply: off");
-    item->setData(Apply, Qt::AccessibleTextRole, label.isEmpty() ? state : state + QStringLiteral(", ") + label);
-    item->setData(Apply, Qt::AccessibleDescriptionRole, tr("Space switches this change on or off"));
 }
 
 QString FindingList::shownValue(const QModelIndex &index, int width, const QFontMetrics &metrics)
@@ -363,7 +348,7 @@ QString FindingList::shownValue(const QModelIndex &index, int width, const QFont
 
 int FindingList::currentLine() const
 {
-    return currentItem() ? currentItem()->data(0, LineRole).toInt() : 0;
+    return currentIndex().data(FindingsModel::LineRole).toInt();
 }
 
 QWidget *FindingList::createPanel()
@@ -379,7 +364,6 @@ QWidget *FindingList::createPanel()
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    connect(this, &QTreeWidget::currentItemChanged, this, &FindingList::showDetails);
     showDetails();
     return panel;
 }
@@ -388,16 +372,17 @@ void FindingList::showDetails()
 {
     if (!m_details)
         return;
-    QTreeWidgetItem *item = currentItem();
-    if (!item) {
+    const QModelIndex index = currentIndex();
+    if (!index.isValid()) {
         m_details->setText(tr("Nothing to change in this step."));
         return;
     }
-    QString html = QStringLiteral("<b>%1</b> %2").arg(item->text(Location).toHtmlEscaped(), item->text(Why).toHtmlEscaped());
-    const QString current = item->text(Current), next = item->text(New);
+    const auto text = [&](int column) { return index.siblingAtColumn(column).data().toString(); };
+    QString html = QStringLiteral("<b>%1</b> %2").arg(text(Location).toHtmlEscaped(), text(Why).toHtmlEscaped());
+    const QString current = text(Current), next = text(New);
     if (!current.isEmpty() || !next.isEmpty())
         html += QStringLiteral("<br><code>%1</code> → <code>%2</code>").arg(current.toHtmlEscaped(), next.isEmpty() ? QStringLiteral("?") : next.toHtmlEscaped());
-    const QString doc = item->data(0, DocRole).toString();
+    const QString doc = index.data(FindingsModel::DocRole).toString();
     if (!doc.isEmpty())
         html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(doc.toHtmlEscaped(), tr("documentation"));
     m_details->setText(html);
@@ -405,18 +390,17 @@ void FindingList::showDetails()
 
 void FindingList::keyPressEvent(QKeyEvent *event)
 {
-    QTreeWidgetItem *item = currentItem();
+    const QModelIndex current = currentIndex();
     // While an editor is open, Enter belongs to it (it may come back here through the viewport).
-    if (!item || state() == EditingState || event->modifiers() & ~(Qt::KeypadModifier)) {
-        QTreeWidget::keyPressEvent(event);
+    if (!current.isValid() || state() == EditingState || event->modifiers() & ~(Qt::KeypadModifier)) {
+        QTreeView::keyPressEvent(event);
         return;
     }
     switch (event->key()) {
     case Qt::Key_F2:
     case Qt::Key_Enter:
     case Qt::Key_Return:
-        if (m_editableHosts && (item->flags() & Qt::ItemIsEditable)) {
-            const QModelIndex answer = indexFromItem(item, New);
+        if (const QModelIndex answer = current.siblingAtColumn(New); m_editableHosts && (answer.flags() & Qt::ItemIsEditable)) {
             setCurrentIndex(answer);
             edit(answer);
             event->accept();
@@ -425,31 +409,16 @@ void FindingList::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Space:
     case Qt::Key_Select:
-        if (item->flags() & Qt::ItemIsUserCheckable) {
-            item->setCheckState(Apply, item->checkState(Apply) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        if (const QModelIndex apply = current.siblingAtColumn(Apply); apply.flags() & Qt::ItemIsUserCheckable) {
+            const bool on = apply.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+            model()->setData(apply, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
             event->accept();
             return;
         }
         break;
     default: break;
     }
-    QTreeWidget::keyPressEvent(event);
-}
-
-void FindingList::onItemChanged(QTreeWidgetItem *item, int column)
-{
-    if (m_filling)
-        return;
-    const QString file = item->data(0, FileRole).toString();
-    const QString id = item->data(0, IdRole).toString();
-    if (column == Apply && (item->flags() & Qt::ItemIsUserCheckable)) {
-        m_filling = true; // the name below changes the item again
-        describeApplyCell(item);
-        m_filling = false;
-        m_session->setFindingEnabled(file, id, item->checkState(Apply) == Qt::Checked);
-    }
-    else if (column == New && m_editableHosts)
-        m_session->setHostOverride(file, id, item->text(New).trimmed());
+    QTreeView::keyPressEvent(event);
 }
 
 } // namespace agm

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "finding.h"
+#include "findingsmodel.h"
 #include "ledger.h"
 
 #include <QSet>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <functional>
 
@@ -13,16 +13,18 @@ class QLabel;
 
 namespace agm {
 
+class FindingFilter;
 class MigrationSession;
 
-// The findings of some steps (optionally of one file) as a checkable list: unticking a row
-// switches its edit off; for endpoint rows the new host can be typed in.
-class FindingList : public QTreeWidget
+// The findings of some steps (optionally of one file) as a checkable list over the session's
+// FindingsModel: unticking a row switches its edit off; for endpoint rows the new host can be
+// typed in. A list out of view leaves the model alone; shown again, it brings it up to date.
+class FindingList : public QTreeView
 {
     Q_OBJECT
 
 public:
-    enum Column { Apply, Location, Resource, Field, Current, New, Why, ColumnCount };
+    using enum FindingsModel::Column;
 
     FindingList(MigrationSession *session, QSet<Step> steps, QWidget *parent = nullptr);
     void setFile(const QString &relativePath); // empty: every file
@@ -34,6 +36,7 @@ public:
     QStringList rejectedAnswers() const;                 // rows that still need an answer (the ledger's pending questions)
     // References of this list's steps (and file) for which `predicate` holds, counted in the ledger.
     int countReferences(const std::function<bool(const ReferenceEntry &)> &predicate) const;
+    // Brings the shared model up to the plan if it is behind, and this list up to the model.
     void refresh();
     // Makes current the row found on a line in [first, last] (1-based), else the last one above
     // `last`; a diff change is matched to its finding this way.
@@ -43,9 +46,13 @@ public:
     static QString shownValue(const QModelIndex &index, int width, const QFontMetrics &metrics);
     // The 1-based line of the current row's finding, 0 when there is none.
     int currentLine() const;
+    // This list's rows, and the cell of one (indexes of model()).
+    int rowCount() const;
+    QModelIndex cell(int row, int column) const;
 
 Q_SIGNALS:
     void answersChanged();
+    void currentRowChanged();
 
 protected:
     // F2/Enter answer the row and Space toggles its change, whichever cell is current.
@@ -54,21 +61,26 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onItemChanged(QTreeWidgetItem *item, int column);
+    // The model's rows follow the plan: columns fitted, the current row kept, pages told.
+    void onRefreshed();
+    // Columns fitted to the rows, a current row, its details.
+    void syncWithModel();
+    // In view, or in no window shown yet (as in tests): follows the plan at once.
+    bool followsPlan() const;
     void fitColumns();
-    static void describeApplyCell(QTreeWidgetItem *item);
+    void showDetails();
 
     MigrationSession *m_session;
+    FindingsModel *m_model;
+    FindingFilter *m_filter;
     QSet<Step> m_steps;
     QString m_file;
     bool m_editableHosts = false;
-    bool m_filling = false;
-    bool m_refreshQueued = false;
-    bool m_stale = false; // the plan changed while the list was out of view
+    bool m_stale = false; // the model was refreshed while the list was out of view
+    bool m_refreshing = false;
+    QString m_currentKey; // file and id of the current row across a reset
     QLabel *m_details = nullptr;
     QList<int> m_naturalWidths; // each column's width for its content, before fitColumns()
-
-    void showDetails();
 };
 
 } // namespace agm

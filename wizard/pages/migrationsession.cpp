@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "migrationsession.h"
 
+#include "findingsmodel.h"
+
 #include "pluraltext.h"
 #include "registrytagservice.h"
 
@@ -12,6 +14,7 @@ namespace agm {
 
 MigrationSession::MigrationSession(QObject *parent)
     : QObject(parent)
+    , m_findings(new FindingsModel(this))
 {
 }
 

@@ -14,6 +14,8 @@
 
 namespace agm {
 
+class FindingsModel;
+
 // What the wizard has imported and decided so far; every page reads and changes it here, and
 // the plan is recomputed (per file where possible) whenever a choice changes.
 class MigrationSession : public QObject
@@ -29,6 +31,8 @@ public:
     const Ledger &ledger() const { return m_ledger; }
     // The ledger entry of project().files[index].
     const FileEntry &fileEntry(int index) const { return m_ledger.files[std::size_t(index)]; }
+    // Every finding of the plan as rows, one model for all the pages' lists.
+    FindingsModel *findings() const { return m_findings; }
     const TagList &tags() const;
     const MigrationOptions &options() const;
     QString tagSourceDescription() const;
@@ -99,6 +103,7 @@ private:
     std::vector<RecipeNote> m_recipeNotes;
     QHash<QString, QString> m_recipeAnswers; // findingKey -> the host the recipe answered
     QSet<QString> m_recipeLeftOut;           // findingKeys the recipe switched off
+    FindingsModel *m_findings;
 };
 
 } // namespace agm

@@ -115,7 +115,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     connect(m_files, &QListWidget::currentRowChanged, this, &ReviewPage::showFile);
     // Picking a change in the list brings it into view in the diff; not when the list moves by
     // itself (following the diff, or refilled after an edit was switched).
-    connect(m_changes, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_changes, &FindingList::currentRowChanged, this, [this] {
         if (!m_following && m_changes->hasFocus() && m_changes->currentLine() > 0)
             showChangeAt(m_changes->currentLine());
     });

@@ -18,9 +18,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,18 +70,13 @@ void figure(const char *id, double ours, const char *budget)
 int main(int argc, char *argv[])
 {
     QTemporaryDir dir;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    agm::test::isolateGuiBenchmark(dir);
     QApplication app(argc, argv);
     const int lines = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
 
-    QDir().mkpath(dir.filePath(QStringLiteral("in")));
-    QFile file(dir.filePath(QStringLiteral("in/gateway.yaml")));
     const QByteArray text = agm::test::largeGatewayFile(lines);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+    if (!agm::test::writeInput(dir, QStringLiteral("gateway.yaml"), text))
         return 2;
-    file.close();
     std::fprintf(stderr, "responsiveness: QT_QPA_PLATFORM=%s, one file of %d lines (%.2f MB)\n",
                  qgetenv("QT_QPA_PLATFORM").constData(), int(text.count('\n')), double(text.size()) / 1e6);
 

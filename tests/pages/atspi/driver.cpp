@@ -50,12 +50,11 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    // The last change is left out, as an operator who unticks it (the list is refilled after).
+    // The last change is left out, as an operator who unticks it.
     FindingList *changes = review->changes();
-    for (int i = changes->topLevelItemCount() - 1; i >= 0; --i) {
-        QTreeWidgetItem *row = changes->topLevelItem(i);
-        if (row->flags() & Qt::ItemIsUserCheckable) {
-            row->setCheckState(FindingList::Apply, Qt::Unchecked);
+    for (int i = changes->rowCount() - 1; i >= 0; --i) {
+        if (const QModelIndex apply = changes->cell(i, FindingList::Apply); apply.flags() & Qt::ItemIsUserCheckable) {
+            agm::test::setApplied(apply, false);
             break;
         }
     }
@@ -70,9 +69,9 @@ int main(int argc, char *argv[])
     while (clock.elapsed() < 500)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     int unticked = 0;
-    for (int i = 0; i < changes->topLevelItemCount(); ++i)
-        unticked += changes->topLevelItem(i)->checkState(FindingList::Apply) == Qt::Unchecked
-                && (changes->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable);
+    for (int i = 0; i < changes->rowCount(); ++i)
+        unticked += changes->cell(i, FindingList::Apply).data(Qt::CheckStateRole).toInt() == Qt::Unchecked
+                && (changes->cell(i, FindingList::Apply).flags() & Qt::ItemIsUserCheckable);
     QTextStream(stdout) << "ready: " << review->diffView()->changeCount() << " changes, " << unticked
                         << " unticked, active " << wizard.isActiveWindow() << ", focus "
                         << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none"))
