@@ -224,6 +224,7 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         context.roots = summarizeRoots(project, ledger, paths);
     if (recipe)
         context.recipe = recipeUseJson(recipePath, recipeNotes);
+    context.ledger = &ledger;
     if (parser.isSet(QStringLiteral("json"))) {
         out.flush();
         if (out.device())
@@ -265,6 +266,8 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << tr("error: %1\n").arg(shown(written.error));
             return ExitError;
         }
+    } else if (out.flush(); out.device()) {
+        writeUnifiedPatch(*out.device(), project, plan);
     } else {
         writeUtf8(out, unifiedPatch(project, plan));
     }

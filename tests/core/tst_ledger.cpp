@@ -229,8 +229,9 @@ private Q_SLOTS:
             QCOMPARE(reversed.next(*f), f->severity == Severity::Error ? nullptr : index.value(f->id));
     }
 
-    // Findings repeat a field, a tag and the securityContext's fields per gateway: each value is
-    // held once, and a plan that only describes itself splices no migrated text.
+    // Findings repeat a field, a tag, the securityContext's fields and the text their edits insert
+    // per gateway: each value is held once, and a plan that only describes itself splices no
+    // migrated text.
     void repeatedValuesAreShared()
     {
         const Planned p = planText(kTwoGateways, QStringLiteral("gw.yaml"));
@@ -250,9 +251,23 @@ private Q_SLOTS:
                 for (int k = 0; k < a.args.size(); ++k)
                     QVERIFY(sameData(a.args[k], b.args[k]));
                 QVERIFY(a.resource != b.resource);
+                QCOMPARE(a.edits.size(), b.edits.size());
+                for (std::size_t k = 0; k < a.edits.size(); ++k) {
+                    QVERIFY(!a.edits[k].prefix.isEmpty());
+                    QVERIFY(a.edits[k].prefix.sharesWith(b.edits[k].prefix));
+                }
             }
         }
         QVERIFY(pairs >= 2);
+        // The plan's edits write the same two texts for both gateways.
+        const std::vector<Edit> &edits = p.plan.files[0].edits;
+        QCOMPARE(edits.size(), std::size_t(4));
+        int shared = 0;
+        for (std::size_t i = 0; i < edits.size(); ++i) {
+            for (std::size_t j = i + 1; j < edits.size(); ++j)
+                shared += edits[i].replacement == edits[j].replacement && edits[i].replacement.sharesWith(edits[j].replacement) ? 1 : 0;
+        }
+        QCOMPARE(shared, 2);
     }
 
     void describedPlanHasNoMigratedText()

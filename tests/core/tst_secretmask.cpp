@@ -207,6 +207,37 @@ private Q_SLOTS:
         QVERIFY2(!shown.contains(QLatin1String("PwSecret1")) && !shown.contains(QLatin1String("SigSecret2")), qPrintable(shown));
     }
 
+    // The Markdown and HTML reports are written and masked in pieces of about 32k characters: across
+    // a report of many pieces, no token beside an image nor a v1 URL's signature shows in any of
+    // them, in the findings' rows or the diff.
+    void reportsInPiecesMaskEveryPiece()
+    {
+        QByteArray yaml;
+        for (int n = 0; n < 300; ++n) {
+            const QByteArray i = QByteArray::number(n);
+            yaml += "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gw-" + i + "-env\ndata:\n"
+                    "  config.service.endpoint: \"https://c" + i + ".management.azure-api.net/subscriptions/0/resourceGroups/rg"
+                    "/providers/Microsoft.ApiManagement/service/c" + i + "?api-version=2021-01-01-preview&sig=SigCanary" + i + "\"\n---\n"
+                    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gw-" + i + "\nspec:\n  template:\n    spec:\n"
+                    "      containers:\n      - name: gateway\n"
+                    "        image: mcr.microsoft.com/azure-api-management/gateway:1.2.5 # token gw" + i + "&209912312359&U2lnQ2FuYXJ5" + i + "\n---\n";
+        }
+        LoadResult loaded = decodeSource(yaml, QStringLiteral("/in/gw.yaml"), QStringLiteral("gw.yaml"));
+        QVERIFY(loaded.file);
+        Project project;
+        project.files.push_back(analyzeSource(std::move(*loaded.file)));
+        MigrationOptions options;
+        options.tag = QStringLiteral("2.11.1");
+        const ProjectPlan plan = planProject(project, options);
+        QVERIFY(plan.files.front().changes());
+        for (const QByteArray &report : {markdownReport(project, plan, {}), htmlReport(project, plan, {})}) {
+            QVERIFY2(report.size() > 10 * (32 << 10), QByteArray::number(report.size()).constData());
+            QVERIFY(report.contains("c299.management.azure-api.net"));
+            QVERIFY(!report.contains("SigCanary"));
+            QVERIFY(!report.contains("U2lnQ2FuYXJ5"));
+        }
+    }
+
     // The analysis itself knows each secret of a parsed file (sidecar and init containers, typed
     // lists, tokens in comments, proxy passwords holding '@'): the spans alone, before the free-text
     // masker, hide every canary. Not the endpoint's URL credentials (38, 39): its edit replaces the

@@ -13,7 +13,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <set>
+#include <cstdint>
+#include <numeric>
+#include <tuple>
 
 namespace agm {
 
@@ -204,6 +206,40 @@ namespace {
 
 constexpr std::size_t kLargeSlackBytes = std::size_t(1) << 20;
 
+// The order a stable sort by `less` would give the findings, as indices.
+template<typename Less>
+std::vector<std::uint32_t> stableOrder(const std::vector<Finding> &findings, Less less)
+{
+    std::vector<std::uint32_t> order(findings.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return less(findings[a], findings[b]); });
+    return order;
+}
+
+// std::stable_sort of the findings themselves would hold a second copy of each for a moment
+// (23 MiB for 100k findings): they are sorted through indices and moved along the cycles instead.
+template<typename Less>
+void sortStably(std::vector<Finding> &findings, Less less)
+{
+    const std::vector<std::uint32_t> order = stableOrder(findings, less);
+    std::vector<bool> placed(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (placed[i] || order[i] == i)
+            continue;
+        Finding held = std::move(findings[i]);
+        for (std::size_t to = i;;) {
+            const std::size_t from = order[to];
+            placed[to] = true;
+            if (from == i) {
+                findings[to] = std::move(held);
+                break;
+            }
+            findings[to] = std::move(findings[from]);
+            to = from;
+        }
+    }
+}
+
 } // namespace
 
 FileAnalysis analyzeSource(SourceFile source, Format format)
@@ -234,16 +270,23 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     analysis.secrets.insert(analysis.secrets.end(), shaped.begin(), shaped.end());
     analysis.secrets = mergedSpans(std::move(analysis.secrets));
     auto &fs = analysis.findings;
-    // Values shared through YAML anchors can be reached twice: keep one finding per place.
-    std::set<std::pair<int, QString>> seen;
-    fs.erase(std::remove_if(fs.begin(), fs.end(), [&](const Finding &f) {
-                 return !seen.insert({int(f.code), f.id}).second;
-             }),
-             fs.end());
+    // Values shared through YAML anchors can be reached twice: keep the first finding per place.
+    const auto byPlace = [](const Finding &a, const Finding &b) { return std::tie(a.code, a.id) < std::tie(b.code, b.id); };
+    const std::vector<std::uint32_t> placeOrder = stableOrder(fs, byPlace);
+    std::vector<bool> repeated(fs.size());
+    for (std::size_t k = 1; k < placeOrder.size(); ++k)
+        repeated[placeOrder[k]] = !byPlace(fs[placeOrder[k - 1]], fs[placeOrder[k]]);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < fs.size(); ++i) {
+        if (repeated[i])
+            continue;
+        if (kept != i)
+            fs[kept] = std::move(fs[i]);
+        ++kept;
+    }
+    fs.erase(fs.begin() + std::ptrdiff_t(kept), fs.end());
     addUnhandledReferences(analysis);
-    std::stable_sort(fs.begin(), fs.end(), [](const Finding &a, const Finding &b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    sortStably(fs, [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     // Kept for the session: no growth slack per file. A large vector keeps its slack, which is
     // never written and so never resident, rather than being copied whole for a moment.
     if ((fs.capacity() - fs.size()) * sizeof(Finding) < kLargeSlackBytes)

@@ -612,7 +612,44 @@ void removeStaleTemporaryFiles(const QString &dir, FileOps &ops)
     }
 }
 
+namespace {
+
+// The temporary file as a device: every write goes through FileOps (so the fault tests reach it);
+// after the first failure nothing more is written and the error is kept for stage().
+class HandleDevice : public QIODevice
+{
+public:
+    HandleDevice(FileOps &ops, FileOps::Handle handle)
+        : m_ops(ops)
+        , m_handle(handle)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    int error() const { return m_error; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_error == 0)
+            m_error = m_ops.write(m_handle, data, size);
+        return m_error == 0 ? size : -1;
+    }
+
+private:
+    FileOps &m_ops;
+    FileOps::Handle m_handle;
+    int m_error = 0;
+};
+
+} // namespace
+
 bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode, Durability durability)
+{
+    return stage([&bytes](QIODevice &device) { device.write(bytes); }, newFileMode, durability);
+}
+
+bool AtomicFile::stage(const ContentWriter &content, unsigned newFileMode, Durability durability)
 {
     discard();
     m_durability = durability;
@@ -676,7 +713,11 @@ bool AtomicFile::stage(const QByteArray &bytes, unsigned newFileMode, Durability
         m_temp.clear();
         return fail(error, QCoreApplication::translate("agm::Core", "cannot create a temporary file in %1 to write %2").arg(nativePath(dir), nativePath(m_target)));
     }
-    error = m_ops.write(handle, bytes.constData(), bytes.size());
+    {
+        HandleDevice device(m_ops, handle);
+        content(device);
+        error = device.error();
+    }
     // Owner before mode: changing the owner clears set-user-ID and set-group-ID bits.
     if (error == 0 && status.exists && m_ops.setOwner(handle, status.owner, status.group) != 0)
         m_warnings << QCoreApplication::translate("agm::Core", "%1 now belongs to you: its owner or group could not be kept.").arg(nativePath(m_resolved));
@@ -846,9 +887,14 @@ bool FolderMaker::make(const QString &path, QString &error)
 
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes, WriteMode mode, FileOps &ops)
 {
+    return writeFileAtomically(path, [&bytes](QIODevice &device) { device.write(bytes); }, mode, ops);
+}
+
+FileWriteResult writeFileAtomically(const QString &path, const ContentWriter &content, WriteMode mode, FileOps &ops)
+{
     AtomicFile file(path, mode, ops);
     FileWriteResult result;
-    result.ok = file.stage(bytes) && file.commit();
+    result.ok = file.stage(content) && file.commit();
     result.error = file.error();
     if (result.ok)
         result.warnings = file.warnings();

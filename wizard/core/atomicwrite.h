@@ -6,10 +6,12 @@
 // After any failure the target holds exactly its old bytes and no temporary file is left.
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -70,6 +72,10 @@ enum class WriteMode {
     CreateNew, // the target must not exist, not even as a dangling symlink; never overwritten
 };
 
+// Writes a file's content to a device piece by piece (a report of 100k findings), so that its
+// whole text is never held in memory.
+using ContentWriter = std::function<void(QIODevice &)>;
+
 // Permission bits for a new file without a model: 0666 less the process umask.
 unsigned defaultFileMode();
 
@@ -90,6 +96,8 @@ public:
     // Writes, syncs and closes the temporary file. `newFileMode` applies when the target is
     // new (an existing target keeps its own); 0 means defaultFileMode().
     bool stage(const QByteArray &bytes, unsigned newFileMode = 0, Durability durability = Durability::Now);
+    // The same with the content streamed into the temporary file; a failed write fails the stage.
+    bool stage(const ContentWriter &content, unsigned newFileMode = 0, Durability durability = Durability::Now);
     // Renames the staged file into place. With `expected`, the target must still hold exactly
     // those bytes (and resolve to the same file) right before the rename. A batched file's folder
     // is synced by syncCommittedFolders, once for the batch.
@@ -127,6 +135,8 @@ struct FileWriteResult
 };
 
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes, WriteMode mode = WriteMode::Replace,
+                                    FileOps &ops = FileOps::real());
+FileWriteResult writeFileAtomically(const QString &path, const ContentWriter &content, WriteMode mode = WriteMode::Replace,
                                     FileOps &ops = FileOps::real());
 
 // Removes our temporary files that a crash (kill -9, power loss) left in `dir`: named like ours

@@ -2,15 +2,17 @@
 #include "exporter.h"
 
 #include "companions.h"
-
+#include "ledger.h"
 #include "recipe.h"
 #include "sarifreport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 namespace agm {
 
@@ -56,24 +58,47 @@ bool isReportFileName(const QString &path)
 
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeReportFor(buffer, path, project, plan, context);
+    return buffer.data();
+}
+
+void writeReportFor(QIODevice &device, const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("json")    ? jsonReport(project, plan, context)
-           : suffix == QLatin1String("sarif") ? sarifReport(project, plan, context)
-           : suffix == QLatin1String("html")  ? htmlReport(project, plan, context)
-                                              : markdownReport(project, plan, context);
+    const bool sarif = suffix == QLatin1String("sarif");
+    // SARIF's results are for the command line (code scanning), whoever writes them.
+    std::optional<Ledger> own;
+    if (!context.ledger)
+        own = buildLedger(project, plan, sarif ? Audience::CommandLine : context.audience);
+    const Ledger &ledger = context.ledger ? *context.ledger : *own;
+    if (suffix == QLatin1String("json"))
+        writeJsonReport(device, project, plan, ledger, context);
+    else if (sarif)
+        writeSarifReport(device, project, plan, ledger, context);
+    else if (suffix == QLatin1String("html"))
+        writeHtmlReport(device, project, plan, ledger, context);
+    else
+        writeMarkdownReport(device, project, plan, ledger, context);
 }
 
 FileWriteResult writeNewFile(const QString &path, const QByteArray &bytes, FileOps &ops)
 {
+    return writeNewFile(path, [&bytes](QIODevice &device) { device.write(bytes); }, ops);
+}
+
+FileWriteResult writeNewFile(const QString &path, const ContentWriter &content, FileOps &ops)
+{
     FileOps::Status status;
     if (ops.status(path, status) == 0 && status.exists)
         return {false, alreadyExists(path), {}};
-    return writeFileAtomically(path, bytes, WriteMode::CreateNew, ops);
+    return writeFileAtomically(path, content, WriteMode::CreateNew, ops);
 }
 
 FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context, FileOps &ops)
 {
-    return writeNewFile(path, reportFor(path, project, plan, context), ops);
+    return writeNewFile(path, [&](QIODevice &device) { writeReportFor(device, path, project, plan, context); }, ops);
 }
 
 QStringList plannedTargets(const Project &project, const ProjectPlan &plan, const ExportSettings &settings)
@@ -134,17 +159,18 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
             outcome.error += QLatin1Char(' ') + filesWritten;
             return outcome;
         }
-        QByteArray bytes;
-        if (a.fileName.endsWith(QLatin1String(".patch")))
-            bytes = unifiedPatch(project, plan);
-        else if (a.fileName == QLatin1String(kRecipeFileName))
-            bytes = settings.recipe;
-        else if (a.fileName == QLatin1String("SHA256SUMS"))
-            bytes = sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written);
-        else
-            bytes = reportFor(a.fileName, project, plan, context);
+        const ContentWriter content = [&](QIODevice &device) {
+            if (a.fileName.endsWith(QLatin1String(".patch")))
+                writeUnifiedPatch(device, project, plan);
+            else if (a.fileName == QLatin1String(kRecipeFileName))
+                device.write(settings.recipe);
+            else if (a.fileName == QLatin1String("SHA256SUMS"))
+                device.write(sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written));
+            else
+                writeReportFor(device, a.fileName, project, plan, context);
+        };
         files.push_back(std::make_unique<AtomicFile>(target, WriteMode::CreateNew, ops));
-        if (!files.back()->stage(bytes)) {
+        if (!files.back()->stage(content)) {
             outcome.error = files.back()->error() + QLatin1Char(' ') + filesWritten;
             return outcome;
         }

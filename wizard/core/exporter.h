@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "atomicwrite.h"
 #include "project.h"
 #include "report.h"
 
@@ -51,8 +52,11 @@ QString reportFolder(const Project &project, const ExportSettings &settings);
 bool isReportFileName(const QString &path);
 // The report for `path`'s extension (.md, .html, .json, .sarif).
 QByteArray reportFor(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// The same written to a device piece by piece: the report is never held whole.
+void writeReportFor(QIODevice &device, const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context);
 // Writes a new file atomically; an existing one (a dangling symlink too) is never replaced.
 FileWriteResult writeNewFile(const QString &path, const QByteArray &bytes, FileOps &ops = FileOps::real());
+FileWriteResult writeNewFile(const QString &path, const ContentWriter &content, FileOps &ops = FileOps::real());
 // Writes one report and nothing else (the CLI's --report without --out or --in-place); like every
 // write, it never replaces an existing file.
 FileWriteResult writeReportOnly(const QString &path, const Project &project, const ProjectPlan &plan, const ReportContext &context,

@@ -174,10 +174,23 @@ void ValuePool::share(QString &value)
         m_values.insert(value);
 }
 
+void ValuePool::share(SharedText &text)
+{
+    if (text.isEmpty())
+        return;
+    const auto [known, added] = m_texts.try_emplace(std::string_view(text.str()), text);
+    if (!added)
+        text = known->second;
+}
+
 void ValuePool::share(Finding &finding)
 {
     for (QString *value : {&finding.field, &finding.oldValue, &finding.newValue, &finding.defaultHost})
         share(*value);
+    for (ProposedEdit &edit : finding.edits) {
+        share(edit.prefix);
+        share(edit.suffix);
+    }
     if (finding.args.isEmpty())
         return;
     for (QString &arg : finding.args)
@@ -187,6 +200,12 @@ void ValuePool::share(Finding &finding)
         finding.args = *known;
     else
         m_lists.insert(finding.args);
+}
+
+const std::string &SharedText::empty()
+{
+    static const std::string none;
+    return none;
 }
 
 bool isUnhandledReference(Code code)

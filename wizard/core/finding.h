@@ -7,8 +7,12 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace agm {
@@ -83,14 +87,50 @@ inline constexpr int kCodeCount = int(Code::RemoteReference) + 1;
 // A value an edit needs from the operator's choices.
 enum class Param { None, Tag, Host };
 
+// An immutable string whose copies share one buffer: the text an edit inserts (a securityContext
+// block, an image's repository) is the same for thousands of findings of a large file, and a pool
+// (ValuePool) makes them one. Reads like a const std::string.
+class SharedText
+{
+public:
+    SharedText() = default;
+    SharedText(std::string text)
+        : m_text(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text)))
+    {
+    }
+    SharedText(const char *text)
+        : SharedText(std::string(text))
+    {
+    }
+    const std::string &str() const { return m_text ? *m_text : empty(); }
+    operator const std::string &() const { return str(); }
+    std::size_t size() const { return str().size(); }
+    bool isEmpty() const { return !m_text; }
+    template<typename... Args>
+    std::size_t find(Args &&...args) const { return str().find(std::forward<Args>(args)...); }
+    template<typename... Args>
+    std::size_t find_first_of(Args &&...args) const { return str().find_first_of(std::forward<Args>(args)...); }
+    template<typename... Args>
+    int compare(Args &&...args) const { return str().compare(std::forward<Args>(args)...); }
+    bool sharesWith(const SharedText &other) const { return m_text == other.m_text; }
+    friend bool operator==(const SharedText &a, const SharedText &b) { return a.str() == b.str(); }
+    friend bool operator!=(const SharedText &a, const SharedText &b) { return !(a == b); }
+    friend std::string operator+(const SharedText &a, const std::string &b) { return a.str() + b; }
+    friend std::string operator+(const std::string &a, const SharedText &b) { return a + b.str(); }
+
+private:
+    static const std::string &empty();
+    std::shared_ptr<const std::string> m_text;
+};
+
 // A byte-range replacement proposed by an analyser; the final text is prefix + param + suffix.
 struct ProposedEdit
 {
     std::size_t start = 0;
     std::size_t end = 0;
-    std::string prefix;
+    SharedText prefix;
     Param param = Param::None;
-    std::string suffix;
+    SharedText suffix;
     bool plainScalar = false; // quote the param when it would otherwise change type
 };
 
@@ -125,13 +165,15 @@ class ValuePool
 {
 public:
     void share(QString &value);
-    // The values a finding repeats from others; its id, file and resource are left alone (unique or
-    // already shared by whoever made the finding).
+    void share(SharedText &text);
+    // The values a finding repeats from others, its edits' texts too; its id, file and resource are
+    // left alone (unique or already shared by whoever made the finding).
     void share(Finding &finding);
 
 private:
     QSet<QString> m_values;
     QSet<QStringList> m_lists;
+    std::unordered_map<std::string_view, SharedText> m_texts; // keys view the values' own buffers
 };
 
 // A reference the safety net found where no analyser edits: changed by hand, never answered.

@@ -378,19 +378,28 @@ std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
 std::string unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName,
                         const QString &newName, int context)
 {
+    std::string out;
+    unifiedDiff(oldText, newText, oldName, newName, [&out](std::string_view piece) { out += piece; }, context);
+    return out;
+}
+
+void unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName, const QString &newName,
+                 const std::function<void(std::string_view)> &sink, int context)
+{
     if (oldText == newText)
-        return {};
+        return;
     const auto a = splitLines(oldText), b = splitLines(newText);
     const std::vector<DiffRun> runs = diffLines(a, b);
-    std::string out = "--- " + oldName.toStdString() + "\n+++ " + newName.toStdString() + "\n";
+    sink("--- " + oldName.toStdString() + "\n+++ " + newName.toStdString() + "\n");
+    std::string body; // one hunk's lines
     auto emit = [&](char sign, std::string_view line) {
-        out += sign;
-        out += line;
+        body += sign;
+        body += line;
         if (line.empty() || line.back() != '\n') {
             if (!line.empty() && line.back() == '\r')
-                out += '\n';
+                body += '\n';
             else
-                out += "\n\\ No newline at end of file\n";
+                body += "\n\\ No newline at end of file\n";
         }
     };
     // Group runs into hunks: changes closer than 2*context lines share a hunk.
@@ -417,8 +426,7 @@ std::string unifiedDiff(const std::string &oldText, const std::string &newText, 
         const int oldStart = first.oldStart - lead;
         const int newStart = first.newStart - lead;
         int oldCount = lead, newCount = lead;
-        std::string body;
-        std::swap(out, body);
+        body.clear();
         for (int k = 0; k < lead; ++k)
             emit(' ', a[std::size_t(oldStart + k)]);
         for (std::size_t r = i; r <= j; ++r) {
@@ -439,15 +447,13 @@ std::string unifiedDiff(const std::string &oldText, const std::string &newText, 
             emit(' ', a[std::size_t(runs[j + 1].oldStart + k)]);
         oldCount += trail;
         newCount += trail;
-        std::swap(out, body);
         auto range = [](int start, int count) {
             const int shown = count == 0 ? start : start + 1;
             return std::to_string(shown) + (count == 1 ? std::string() : "," + std::to_string(count));
         };
-        out += "@@ -" + range(oldStart, oldCount) + " +" + range(newStart, newCount) + " @@\n" + body;
+        sink("@@ -" + range(oldStart, oldCount) + " +" + range(newStart, newCount) + " @@\n" + body);
         i = j + 1;
     }
-    return out;
 }
 
 } // namespace agm

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,5 +40,9 @@ std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
 // A unified diff ("---"/"+++" headers, hunks with 3 context lines); empty when equal.
 std::string unifiedDiff(const std::string &oldText, const std::string &newText,
                         const QString &oldName, const QString &newName, int context = 3);
+// The same handed to `sink` piece by piece (the headers, then one hunk at a time), so a large
+// diff is never held whole.
+void unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName, const QString &newName,
+                 const std::function<void(std::string_view)> &sink, int context = 3);
 
 } // namespace agm

@@ -98,6 +98,11 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     ValuePool pool; // the values written are the same for thousands of findings
     plan.findings = std::move(findings);
     const std::string &text = analysis.source.text;
+    // Sized once: a file of 100k findings would otherwise hold up to twice its edits while growing.
+    std::size_t proposed = 0;
+    for (const Finding &f : plan.findings)
+        proposed += f.edits.size();
+    plan.edits.reserve(proposed);
     for (Finding &f : plan.findings) {
         const QString key = findingKey(analysis.source.relativePath, f.id);
         if (f.code == Code::UnhandledImage && !options.tag.isEmpty()) {
@@ -144,9 +149,10 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
                 value.clear();
             else if (pe.plainScalar)
                 value = yamlPlainOrQuoted(value);
-            Edit e{pe.start, pe.end, pe.prefix + value + pe.suffix, f.id};
+            Edit e{pe.start, pe.end, value.empty() && pe.suffix.isEmpty() ? pe.prefix : SharedText(pe.prefix + value + pe.suffix), f.id};
+            pool.share(e.replacement);
             if (pe.param != Param::None) {
-                f.newValue = QString::fromStdString(pe.prefix + value + pe.suffix);
+                f.newValue = QString::fromStdString(e.replacement);
                 pool.share(f.newValue);
             }
             if (e.start <= e.end && e.end <= text.size() && text.compare(e.start, e.end - e.start, e.replacement) != 0)
@@ -156,16 +162,19 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     std::stable_sort(plan.edits.begin(), plan.edits.end(), [](const Edit &a, const Edit &b) {
         return std::tie(a.start, a.end) < std::tie(b.start, b.end);
     });
-    // Analysers never propose overlapping edits; should one slip through, the later one is dropped.
-    std::vector<Edit> kept;
-    kept.reserve(plan.edits.size());
+    // Analysers never propose overlapping edits; should one slip through, the later one is dropped
+    // (in place: no second vector of every edit).
+    std::size_t kept = 0;
     for (Edit &e : plan.edits) {
-        if (!kept.empty() && e.start < kept.back().end)
+        if (kept > 0 && e.start < plan.edits[kept - 1].end)
             continue;
-        kept.push_back(std::move(e));
+        if (&e != &plan.edits[kept])
+            plan.edits[kept] = std::move(e);
+        ++kept;
     }
-    plan.edits = std::move(kept);
-    plan.edits.shrink_to_fit();
+    plan.edits.erase(plan.edits.begin() + std::ptrdiff_t(kept), plan.edits.end());
+    if (plan.edits.capacity() > plan.edits.size() + plan.edits.size() / 4)
+        plan.edits.shrink_to_fit();
     for (const Edit &e : plan.edits)
         plan.applied.insert(e.findingId);
     if (migrated == MigratedText::Spliced)

@@ -27,7 +27,7 @@ struct Edit
 {
     std::size_t start = 0;
     std::size_t end = 0;
-    std::string replacement;
+    SharedText replacement; // shared by the edits that write the same text
     QString findingId;
 };
 

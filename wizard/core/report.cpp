@@ -20,20 +20,60 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace agm {
 
 namespace {
 
 
-std::string fileDiff(const FileAnalysis &file, const FilePlan &plan)
+// A file's unified diff with its secrets masked, handed to `sink` one hunk at a time.
+void fileDiff(const FileAnalysis &file, const FilePlan &plan, const std::function<void(std::string_view)> &sink)
 {
     // A file with errors was not fully understood, so its secrets may not all be known: no diff.
     if (file.hasErrors() || !plan.changes())
-        return {};
+        return;
     const MaskedTexts masked = maskedTexts(file, plan);
-    return unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + shownPath(file.source.relativePath),
-                       QStringLiteral("b/") + shownPath(file.source.relativePath));
+    unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + shownPath(file.source.relativePath),
+                QStringLiteral("b/") + shownPath(file.source.relativePath), sink);
+}
+
+// A report's text written in pieces of about 32k characters, each masked on its own: callers drain
+// only after whole lines (a finding's row, a hunk), so no secret's shape straddles two pieces, and
+// a small report is masked as one piece, exactly as before.
+class ReportOut
+{
+public:
+    explicit ReportOut(QIODevice &device)
+        : m_device(device)
+    {
+    }
+    template<typename Text>
+    ReportOut &operator+=(const Text &text)
+    {
+        m_text += text;
+        return *this;
+    }
+    void drain(bool everything = false)
+    {
+        if (m_text.isEmpty() || (!everything && m_text.size() < (32 << 10)))
+            return;
+        m_device.write(maskSecretsInText(m_text).toUtf8());
+        m_text.resize(0); // keeps its capacity for the next piece
+    }
+
+private:
+    QIODevice &m_device;
+    QString m_text;
+};
+
+QByteArray writtenToBuffer(const std::function<void(QIODevice &)> &write)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(buffer);
+    return buffer.data();
 }
 
 // Errors are no references: they make the file unreadable.
@@ -137,12 +177,15 @@ QString checksHtml(const CheckRun &run)
 
 } // namespace
 
+void writeUnifiedPatch(QIODevice &device, const Project &project, const ProjectPlan &plan)
+{
+    for (std::size_t i = 0; i < project.files.size(); ++i)
+        fileDiff(project.files[i], plan.files[i], [&device](std::string_view piece) { device.write(piece.data(), qint64(piece.size())); });
+}
+
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan)
 {
-    std::string out;
-    for (std::size_t i = 0; i < project.files.size(); ++i)
-        out += fileDiff(project.files[i], plan.files[i]);
-    return QByteArray::fromStdString(out);
+    return writtenToBuffer([&](QIODevice &device) { writeUnifiedPatch(device, project, plan); });
 }
 
 void writeJsonReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
@@ -261,19 +304,25 @@ QJsonArray rootsJson(const std::vector<RootSummary> &roots)
 
 QByteArray jsonReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    writeJsonReport(buffer, project, plan, buildLedger(project, plan, context.audience), context);
-    return buffer.data();
+    return writtenToBuffer([&](QIODevice &device) { writeJsonReport(device, project, plan, buildLedger(project, plan, context.audience), context); });
 }
 
 QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
 {
-    QString md;
+    return writtenToBuffer([&](QIODevice &device) { writeMarkdownReport(device, project, plan, buildLedger(project, plan, context.audience), context); });
+}
+
+QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+{
+    return writtenToBuffer([&](QIODevice &device) { writeHtmlReport(device, project, plan, buildLedger(project, plan, context.audience), context); });
+}
+
+void writeMarkdownReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
+{
+    ReportOut md(device);
     md += QStringLiteral("# ") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("\n\n");
     md += QCoreApplication::translate("agm::Report", "- Tool: apim-gateway-migrator %1\n").arg(context.toolVersion);
     md += QCoreApplication::translate("agm::Report", "- Target image tag: `%1` (tag list: %2)\n").arg(context.tag, context.tagSource);
-    const Ledger ledger = buildLedger(project, plan, context.audience);
     md += QCoreApplication::translate("agm::Report", "- Files: %1, edits: %2, open questions: %3\n")
               .arg(project.files.size())
               .arg(plan.editCount())
@@ -310,20 +359,27 @@ QByteArray markdownReport(const Project &project, const ProjectPlan &plan, const
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                           .arg(f.line)
                           .arg(stepName(f.step), statusText(r), where, change, why.replace(QLatin1Char('|'), QLatin1String("\\|")));
+                md.drain();
             }
             md += QLatin1Char('\n');
         }
-        const std::string diff = fileDiff(file, p);
-        if (!diff.empty())
-            md += QStringLiteral("```diff\n") + QString::fromStdString(diff) + QStringLiteral("```\n\n");
+        bool diffOpen = false;
+        fileDiff(file, p, [&](std::string_view piece) {
+            if (!std::exchange(diffOpen, true))
+                md += QStringLiteral("```diff\n");
+            md += QString::fromUtf8(piece.data(), qsizetype(piece.size()));
+            md.drain();
+        });
+        if (diffOpen)
+            md += QStringLiteral("```\n\n");
     }
-    return maskSecretsInText(md).toUtf8();
+    md.drain(true);
 }
 
-QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context)
+void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
 {
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString h;
+    ReportOut h(device);
     // The report's language is the program's: the translator's language code, English without one.
     const QLocale locale;
     const QString lang = locale.language() == QLocale::C ? QStringLiteral("en") : locale.bcp47Name();
@@ -340,7 +396,6 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
     h += QStringLiteral("<h1>") + QCoreApplication::translate("agm::Report", "Self-hosted gateway migration report") + QStringLiteral("</h1>\n<ul>");
     h += QCoreApplication::translate("agm::Report", "<li>Tool: apim-gateway-migrator %1</li>").arg(esc(context.toolVersion));
     h += QCoreApplication::translate("agm::Report", "<li>Target image tag: <code>%1</code> (tag list: %2)</li>").arg(esc(context.tag), esc(context.tagSource));
-    const Ledger ledger = buildLedger(project, plan, context.audience);
     h += QCoreApplication::translate("agm::Report", "<li>Files: %1, edits: %2, open questions: %3</li>")
              .arg(project.files.size())
              .arg(plan.editCount())
@@ -378,13 +433,18 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 <code>%6</code></td><td>%7</td><td>%8</td></tr>\n")
                          .arg(f.line)
                          .arg(stepName(f.step), cls, statusText(r), esc(f.resource), esc(f.field), change, why);
+                h.drain();
             }
             h += QStringLiteral("</table>\n");
         }
-        const std::string diff = fileDiff(file, p);
-        if (!diff.empty()) {
-            h += QStringLiteral("<pre>");
-            for (const QString &line : QString::fromStdString(diff).split(QLatin1Char('\n'))) {
+        bool diffOpen = false;
+        fileDiff(file, p, [&](std::string_view piece) {
+            if (!std::exchange(diffOpen, true))
+                h += QStringLiteral("<pre>");
+            // Every piece ends with its last line's newline.
+            QString lines = QString::fromUtf8(piece.data(), qsizetype(piece.size()));
+            lines.chop(1);
+            for (const QString &line : lines.split(QLatin1Char('\n'))) {
                 const QString cls = line.startsWith(QLatin1String("@@")) ? QStringLiteral("hunk")
                                     : line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1String("+++")) ? QStringLiteral("add")
                                     : line.startsWith(QLatin1Char('-')) && !line.startsWith(QLatin1String("---")) ? QStringLiteral("del")
@@ -392,11 +452,13 @@ QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const Rep
                 h += cls.isEmpty() ? esc(line) + QLatin1Char('\n')
                                    : QStringLiteral("<span class=\"%1\">%2</span>\n").arg(cls, esc(line));
             }
-            h += QStringLiteral("</pre>\n");
-        }
+            h.drain();
+        });
+        if (diffOpen)
+            h += QStringLiteral("\n</pre>\n"); // the empty line after the diff's last newline, as always
     }
     h += QStringLiteral("</body></html>\n");
-    return maskSecretsInText(h).toUtf8();
+    h.drain(true);
 }
 
 QByteArray sha256Manifest(const QString &root, const QStringList &files)

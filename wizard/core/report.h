@@ -31,6 +31,9 @@ struct ReportContext
     QString locationBase;
     // Several roots on one command line: where each stands (empty for one).
     std::vector<RootSummary> roots;
+    // The plan's ledger for the command line's audience when the caller has built it (the command
+    // line): the reports written through exporter.h read it instead of building their own copy.
+    const Ledger *ledger = nullptr;
 };
 
 // Secrets are masked in every format.
@@ -41,8 +44,13 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
 // Several roots' summaries (ReportContext::roots), for the JSON and SARIF reports.
 QJsonArray rootsJson(const std::vector<RootSummary> &roots);
 QByteArray htmlReport(const Project &project, const ProjectPlan &plan, const ReportContext &context);
+// The Markdown and HTML reports written to `device` piece by piece: neither their text nor a
+// file's whole diff is held (a file of 100k findings).
+void writeMarkdownReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context);
+void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context);
 // Unified diff of every changed file, with a/ and b/ prefixes.
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);
+void writeUnifiedPatch(QIODevice &device, const Project &project, const ProjectPlan &plan);
 // "sha256  relative/path" lines (sha256sum format) for the files below `root`.
 QByteArray sha256Manifest(const QString &root, const QStringList &files);
 

@@ -411,10 +411,11 @@ void checkEndpoint(FindingCollector &out, std::string_view value, std::size_t st
     ProposedEdit edit;
     edit.start = start;
     edit.end = end;
-    edit.prefix = info.hasScheme ? std::string(value.substr(0, value.find("//") + 2)) : std::string();
+    std::string scheme = info.hasScheme ? std::string(value.substr(0, value.find("//") + 2)) : std::string();
     // The configuration API v2 is served over https only: an http:// URL gets https:// in front.
-    if (const std::size_t http = lower(edit.prefix).rfind("http://"); http != std::string::npos)
-        edit.prefix.replace(http, 7, "https://");
+    if (const std::size_t http = lower(scheme).rfind("http://"); http != std::string::npos)
+        scheme.replace(http, 7, "https://");
+    edit.prefix = std::move(scheme);
     edit.param = Param::Host;
     f->edits.push_back(edit);
 }

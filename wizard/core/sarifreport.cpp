@@ -183,7 +183,7 @@ Fix fixFor(const FileAnalysis &file, const FileEdits &edits, const Finding &f, c
     QJsonArray replacements;
     for (const Edit *edit : edits.byFinding.value(f.id)) {
         const Edit &e = *edit;
-        if (edits.secrets->touches(e.start, e.end) || maskSecretsInText(e.replacement) != e.replacement) {
+        if (edits.secrets->touches(e.start, e.end) || maskSecretsInText(e.replacement.str()) != e.replacement.str()) {
             fix.omitted = tr("No fix is given: the edit touches a secret, which this report never shows. "
                              "Apply it with migrate --out or --in-place.");
             return fix;
