@@ -1314,6 +1314,18 @@
         <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
         <translation>%1: verweist auf %2, das größer als %3 MiB ist; die Kopien lassen es daher aus: kopieren Sie es von Hand daneben.</translation>
     </message>
+    <message>
+        <source>%1 had %2 hard links; the names that are not among the inputs keep the old content.</source>
+        <translation>%1 hatte %2 harte Links; die Namen, die nicht unter den Eingaben sind, behalten den alten Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the old content: it could not be made a link to the new %2 again (%3).</source>
+        <translation>%1 behält den alten Inhalt: es konnte nicht wieder als Link auf die neue Datei %2 angelegt werden (%3).</translation>
+    </message>
+    <message>
+        <source>it is another file now</source>
+        <translation>es ist jetzt eine andere Datei</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1484,10 +1496,6 @@
         <translation>Migrierte Kopien in einen &amp;neuen Ordner schreiben (empfohlen)</translation>
     </message>
     <message>
-        <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation>Dateien &amp;an Ort und Stelle überschreiben und von jedem Original eine .bak-Kopie behalten</translation>
-    </message>
-    <message>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
@@ -1611,6 +1619,14 @@
     <message>
         <source>&amp;Recipe (%1)</source>
         <translation>&amp;Rezept (%1)</translation>
+    </message>
+    <message>
+        <source>Rewrite the files &amp;in place</source>
+        <translation>Dateien &amp;an Ort und Stelle überschreiben</translation>
+    </message>
+    <message>
+        <source>Each original is kept beside it as a .bak copy.</source>
+        <translation>Jedes Original bleibt daneben als .bak-Kopie erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1873,10 @@
     <message>
         <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
         <translation>Diese Kustomization baut auf der entfernten Basis &apos;%1&apos; auf: deren Dateien wurden nicht auf Gateway-Verweise geprüft. Wenn sie das Gateway bereitstellt, migrieren Sie sie dort, wo sie gepflegt wird.</translation>
+    </message>
+    <message>
+        <source>This file uses the remote file &apos;%1&apos;: it was not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>Diese Datei verwendet die entfernte Datei &apos;%1&apos;: sie wurde nicht auf Gateway-Verweise geprüft. Wenn sie das Gateway bereitstellt, migrieren Sie sie dort, wo sie gepflegt wird.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2381,10 @@
     <message>
         <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
         <translation>RELEASE ist der Name des Helm-Releases des Gateways (helm list --all-namespaces zeigt ihn an).</translation>
+    </message>
+    <message>
+        <source>Its relative volume and build paths now resolve in %1: copy what they use there first.</source>
+        <translation>Ihre relativen Volume- und Build-Pfade werden jetzt in %1 aufgelöst: kopieren Sie zuerst dorthin, was sie verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,10 @@ The installation is incomplete; reinstall APIM Gateway Migrator. The commands mi
         <translation>apim-gateway-migrator: der Assistent kann nicht starten: sein Modul %1 konnte nicht geladen werden: %2
 Die Installation ist unvollständig; installieren Sie APIM Gateway Migrator neu. Die Befehle migrate, tags und check benötigen das Modul nicht.
 </translation>
+    </message>
+    <message>
+        <source>the network module %1 could not be loaded: %2. The installation is incomplete; reinstall APIM Gateway Migrator (--offline and --tags-file work without the module).</source>
+        <translation>das Netzwerkmodul %1 konnte nicht geladen werden: %2. Die Installation ist unvollständig; installieren Sie APIM Gateway Migrator neu (--offline und --tags-file funktionieren ohne das Modul).</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,18 @@
         <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
         <translation>%1 : fait référence à %2, qui dépasse %3 Mio ; les copies l&apos;omettent donc : copiez-le à côté d&apos;elles à la main.</translation>
     </message>
+    <message>
+        <source>%1 had %2 hard links; the names that are not among the inputs keep the old content.</source>
+        <translation>%1 avait %2 liens physiques ; les noms qui ne font pas partie des entrées gardent l&apos;ancien contenu.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the old content: it could not be made a link to the new %2 again (%3).</source>
+        <translation>%1 garde l&apos;ancien contenu : il n&apos;a pas pu redevenir un lien vers le nouveau %2 (%3).</translation>
+    </message>
+    <message>
+        <source>it is another file now</source>
+        <translation>c&apos;est maintenant un autre fichier</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1484,10 +1496,6 @@
         <translation>Écrire les copies migrées dans un &amp;nouveau dossier (recommandé)</translation>
     </message>
     <message>
-        <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation>&amp;Réécrire les fichiers sur place, en conservant une copie .bak de chaque original</translation>
-    </message>
-    <message>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1611,6 +1619,14 @@
     <message>
         <source>&amp;Recipe (%1)</source>
         <translation>Re&amp;cette (%1)</translation>
+    </message>
+    <message>
+        <source>Rewrite the files &amp;in place</source>
+        <translation>&amp;Réécrire les fichiers sur place</translation>
+    </message>
+    <message>
+        <source>Each original is kept beside it as a .bak copy.</source>
+        <translation>Chaque original est conservé à côté sous forme de copie .bak.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1873,10 @@
     <message>
         <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
         <translation>Cette kustomization s&apos;appuie sur la base distante &apos;%1&apos; : ses fichiers n&apos;ont pas été vérifiés pour des références à la passerelle. Si elle déploie la passerelle, migrez-la là où elle est maintenue.</translation>
+    </message>
+    <message>
+        <source>This file uses the remote file &apos;%1&apos;: it was not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>Ce fichier utilise le fichier distant &apos;%1&apos; : il n&apos;a pas été vérifié pour des références à la passerelle. S&apos;il déploie la passerelle, migrez-le là où il est maintenu.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2381,10 @@
     <message>
         <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
         <translation>RELEASE est le nom de la release Helm de la passerelle (helm list --all-namespaces l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>Its relative volume and build paths now resolve in %1: copy what they use there first.</source>
+        <translation>Ses chemins relatifs de volumes et de build sont désormais résolus dans %1 : copiez-y d&apos;abord ce qu&apos;ils utilisent.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,10 @@ The installation is incomplete; reinstall APIM Gateway Migrator. The commands mi
         <translation>apim-gateway-migrator : l&apos;assistant ne peut pas s&apos;ouvrir : son module %1 n&apos;a pas pu être chargé : %2
 L&apos;installation est incomplète ; réinstallez APIM Gateway Migrator. Les commandes migrate, tags et check n&apos;ont pas besoin du module.
 </translation>
+    </message>
+    <message>
+        <source>the network module %1 could not be loaded: %2. The installation is incomplete; reinstall APIM Gateway Migrator (--offline and --tags-file work without the module).</source>
+        <translation>le module réseau %1 n&apos;a pas pu être chargé : %2. L&apos;installation est incomplète ; réinstallez APIM Gateway Migrator (--offline et --tags-file fonctionnent sans le module).</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,18 @@
         <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
         <translation>%1: %3 MiB を超える %2 を参照しているため、コピーには含まれません。手動でコピーの横に置いてください。</translation>
     </message>
+    <message>
+        <source>%1 had %2 hard links; the names that are not among the inputs keep the old content.</source>
+        <translation>%1 には %2 個のハードリンクがありました。入力に含まれない名前は古い内容のままです。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the old content: it could not be made a link to the new %2 again (%3).</source>
+        <translation>%1 は古い内容のままです。新しい %2 へのリンクに戻せませんでした (%3)。</translation>
+    </message>
+    <message>
+        <source>it is another file now</source>
+        <translation>現在は別のファイルです</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1474,10 +1486,6 @@
         <translation>移行後のコピーを新しいフォルダーに書き込む (推奨)(&amp;N)</translation>
     </message>
     <message>
-        <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation>ファイルを直接書き換え、各元ファイルの .bak コピーを保持する(&amp;I)</translation>
-    </message>
-    <message>
         <source>Output folder</source>
         <translation>出力フォルダー</translation>
     </message>
@@ -1598,6 +1606,14 @@
     <message>
         <source>&amp;Recipe (%1)</source>
         <translation>レシピ(&amp;R) (%1)</translation>
+    </message>
+    <message>
+        <source>Rewrite the files &amp;in place</source>
+        <translation>ファイルを直接書き換える(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Each original is kept beside it as a .bak copy.</source>
+        <translation>各元ファイルは .bak コピーとしてその横に保持されます。</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1860,10 @@
     <message>
         <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
         <translation>この kustomization はリモートのベース &apos;%1&apos; を基にしています。そのファイルはゲートウェイへの参照を確認されていません。ゲートウェイをデプロイする場合は、それを管理している場所で移行してください。</translation>
+    </message>
+    <message>
+        <source>This file uses the remote file &apos;%1&apos;: it was not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>このファイルはリモートのファイル &apos;%1&apos; を使用しています。これはゲートウェイへの参照を確認されていません。ゲートウェイをデプロイする場合は、それを管理している場所で移行してください。</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2367,10 @@
     <message>
         <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
         <translation>RELEASE はゲートウェイの Helm リリースの名前です (helm list --all-namespaces で表示されます)。</translation>
+    </message>
+    <message>
+        <source>Its relative volume and build paths now resolve in %1: copy what they use there first.</source>
+        <translation>相対パスのボリュームとビルドのパスは %1 を基準に解決されるようになりました。先に、それらが使うものをそこへコピーしてください。</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3537,10 @@ The installation is incomplete; reinstall APIM Gateway Migrator. The commands mi
         <translation>apim-gateway-migrator: ウィザードを開けません。モジュール %1 を読み込めませんでした: %2
 インストールが不完全です。APIM Gateway Migrator を再インストールしてください。migrate、tags、check コマンドにはこのモジュールは不要です。
 </translation>
+    </message>
+    <message>
+        <source>the network module %1 could not be loaded: %2. The installation is incomplete; reinstall APIM Gateway Migrator (--offline and --tags-file work without the module).</source>
+        <translation>ネットワーク モジュール %1 を読み込めませんでした: %2。インストールが不完全です。APIM Gateway Migrator を再インストールしてください (--offline と --tags-file はこのモジュールなしで動作します)。</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,18 @@
         <source>%1: refers to %2, which is larger than %3 MiB, so the copies leave it out: copy it beside them by hand.</source>
         <translation>%1：引用的 %2 大于 %3 MiB，因此副本中不包含它：请手动将其复制到副本旁边。</translation>
     </message>
+    <message>
+        <source>%1 had %2 hard links; the names that are not among the inputs keep the old content.</source>
+        <translation>%1 有 %2 个硬链接；不在输入中的名称保留旧内容。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the old content: it could not be made a link to the new %2 again (%3).</source>
+        <translation>%1 保留旧内容：无法再次将其设为指向新 %2 的链接（%3）。</translation>
+    </message>
+    <message>
+        <source>it is another file now</source>
+        <translation>它现在是另一个文件</translation>
+    </message>
 </context>
 <context>
     <name>agm::DiffModel</name>
@@ -1474,10 +1486,6 @@
         <translation>将迁移后的副本写入新文件夹（推荐）(&amp;N)</translation>
     </message>
     <message>
-        <source>Rewrite the files &amp;in place, keeping a .bak copy of each original</source>
-        <translation>就地改写文件，并为每个原始文件保留 .bak 副本(&amp;I)</translation>
-    </message>
-    <message>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -1598,6 +1606,14 @@
     <message>
         <source>&amp;Recipe (%1)</source>
         <translation>配方(&amp;R) (%1)</translation>
+    </message>
+    <message>
+        <source>Rewrite the files &amp;in place</source>
+        <translation>就地改写文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Each original is kept beside it as a .bak copy.</source>
+        <translation>每个原始文件都会作为 .bak 副本保留在其旁边。</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1860,10 @@
     <message>
         <source>This kustomization builds on the remote base &apos;%1&apos;: its files were not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
         <translation>此 kustomization 基于远程 base &apos;%1&apos;：未检查其文件中的网关引用。如果它部署网关，请在维护它的地方进行迁移。</translation>
+    </message>
+    <message>
+        <source>This file uses the remote file &apos;%1&apos;: it was not checked for gateway references. If it deploys the gateway, migrate it where it is maintained.</source>
+        <translation>此文件使用了远程文件 &apos;%1&apos;：未检查其中的网关引用。如果它部署网关，请在维护它的地方进行迁移。</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2367,10 @@
     <message>
         <source>RELEASE is the name of the gateway&apos;s Helm release (helm list --all-namespaces shows it).</source>
         <translation>RELEASE 是网关的 Helm 发布名称（helm list --all-namespaces 会显示它）。</translation>
+    </message>
+    <message>
+        <source>Its relative volume and build paths now resolve in %1: copy what they use there first.</source>
+        <translation>其相对的卷和构建路径现在在 %1 中解析：请先将它们使用的内容复制到那里。</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3537,10 @@ The installation is incomplete; reinstall APIM Gateway Migrator. The commands mi
         <translation>apim-gateway-migrator：无法打开向导：无法加载其模块 %1：%2
 安装不完整；请重新安装 APIM Gateway Migrator。migrate、tags 和 check 命令不需要该模块。
 </translation>
+    </message>
+    <message>
+        <source>the network module %1 could not be loaded: %2. The installation is incomplete; reinstall APIM Gateway Migrator (--offline and --tags-file work without the module).</source>
+        <translation>无法加载网络模块 %1：%2。安装不完整；请重新安装 APIM Gateway Migrator（--offline 和 --tags-file 不需要该模块即可使用）。</translation>
     </message>
 </context>
 <context>
