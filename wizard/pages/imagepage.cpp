@@ -106,8 +106,12 @@ ImagePage::ImagePage(MigrationSession *session, QWidget *parent)
     pickerLayout->addWidget(tagLabel);
     pickerLayout->addWidget(m_filter);
     pickerLayout->addWidget(m_tags, 1);
-    pickerLayout->addWidget(customLabel);
-    pickerLayout->addWidget(m_custom);
+    // The custom tag's label beside its field: one row less, so the page fits 768 pixels in
+    // presenter mode.
+    auto *customRow = new QHBoxLayout;
+    customRow->addWidget(customLabel);
+    customRow->addWidget(m_custom, 1);
+    pickerLayout->addLayout(customRow);
     auto *sourceButtons = new QHBoxLayout;
     sourceButtons->addWidget(m_refresh);
     sourceButtons->addWidget(m_pin);
