@@ -60,10 +60,6 @@ public:
     }
 };
 
-} // namespace
-
-namespace {
-
 QString kustomizationIn(const QString &folder)
 {
     for (const char *name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
