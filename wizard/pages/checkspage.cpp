@@ -3,6 +3,7 @@
 
 #include "checkresultsmodel.h"
 #include "connectivitychecker.h"
+#include "flowlayout.h"
 #include "migrationsession.h"
 #include "migrationwizard.h"
 #include "pluraltext.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -131,8 +133,13 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
                                  .arg(QLatin1String(kProbeImage)));
     m_probeNote->setWordWrap(true);
 
-    auto *probeTab = new QWidget;
-    auto *probeLayout = new QVBoxLayout(probeTab);
+    // Scrolls when squeezed: its bar, note and script need not set the minimum height of every tab.
+    auto *probeTab = new QScrollArea;
+    probeTab->setWidgetResizable(true);
+    probeTab->setFrameShape(QFrame::NoFrame);
+    auto *probeContent = new QWidget;
+    probeTab->setWidget(probeContent);
+    auto *probeLayout = new QVBoxLayout(probeContent);
     auto *probeBar = new QHBoxLayout;
     auto *probeLabel = new QLabel(tr("Probe a&s:"));
     probeLabel->setBuddy(m_probeKind);
@@ -154,11 +161,6 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
                                  "The report records the failed checks and this acknowledgement."));
     m_acknowledge->setVisible(false);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_rerun);
-    top->addWidget(m_cancel);
-    top->addWidget(m_copy);
     // Two rows: in one, the labels and Browse alone were wider than a 1024-pixel screen in
     // presenter mode or in Japanese.
     auto *options = new QGridLayout;
@@ -177,7 +179,9 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    // The status has the page's whole width: beside the buttons it wrapped into a tall column
+    // (Japanese in presenter mode was taller than a 768-pixel screen).
+    layout->addWidget(m_status);
     layout->addLayout(options);
     layout->addWidget(split, 1);
     // Never ticked for the operator: checks that failed elsewhere say nothing about this network.
@@ -185,7 +189,13 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     fromRecipe->setObjectName(QStringLiteral("recipeOrigin"));
     fromRecipe->setWordWrap(true);
     layout->addWidget(fromRecipe);
-    layout->addWidget(m_acknowledge);
+    // The buttons share the acknowledgement's row, and wrap under it when the width runs out.
+    auto *actions = new FlowLayout;
+    actions->addWidget(m_acknowledge);
+    actions->setTrailingFrom(actions->count());
+    for (QPushButton *button : {m_rerun, m_cancel, m_copy})
+        actions->addWidget(button);
+    layout->addLayout(actions);
     const auto showRecipe = [this, fromRecipe] {
         const bool acknowledged = m_session->recipe() && m_session->recipe()->checksAcknowledged;
         fromRecipe->setText(acknowledged ? tr("From the recipe %1: failed or unrun checks were acknowledged when it was written. "
@@ -417,6 +427,20 @@ void ChecksPage::onFinished(quint64 id, const CheckRun &run)
     Q_EMIT completeChanged();
 }
 
+// A wrapped label's minimum height is its guess for a narrower width: the status was cut when
+// the window was small. Its minimum is the height it needs at its width.
+void ChecksPage::fitStatus()
+{
+    m_status->setMinimumHeight(0); // heightForWidth() is never below the minimum height
+    m_status->setMinimumHeight(m_status->heightForWidth(m_status->width()));
+}
+
+void ChecksPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    fitStatus();
+}
+
 QString ChecksPage::statusText() const
 {
     return m_status->text();
@@ -426,9 +450,9 @@ void ChecksPage::showStatus()
 {
     QString html;
     if (!m_checker) {
+        // The subtitle says the in-cluster probe runs the same checks from the gateway's network.
         html = tr("<b>Checks were not run</b>: this session checks nothing on the network (offline). Tick the box below to go on "
-                  "without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the "
-                  "gateway's own network.");
+                  "without them (the reports record it).");
     } else if (!m_inputError.isEmpty()) {
         html = tr("<b>Cannot check:</b> %1 Correct it and Rerun, or tick the box below to go on without checks.").arg(esc(m_inputError));
     } else if (m_targets.empty()) {
@@ -458,6 +482,7 @@ void ChecksPage::showStatus()
         html += QStringLiteral("<br>") + tr("Not checked: %1").arg(esc(m_notChecked.join(QStringLiteral("; "))));
     }
     m_status->setText(html);
+    fitStatus();
     m_rerun->setEnabled(m_checker != nullptr);
     m_cancel->setEnabled(m_running);
     m_copy->setEnabled(!m_targets.empty());

@@ -72,6 +72,9 @@ public:
     QString probeText() const;
     QString detailsText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void collectTargets();
     void start();
@@ -79,6 +82,7 @@ private:
     void showPodView();
     void showProbe();
     void showStatus();
+    void fitStatus();
     void onFinished(quint64 id, const CheckRun &run);
     bool needsAcknowledgement() const;
     QString notRunReason() const;
