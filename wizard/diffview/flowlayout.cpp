@@ -143,9 +143,9 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             for (const auto &entry : row.trailing)
                 x = place(x, entry);
         }
-        y += row.height + gap;
+        y += row.height + verticalSpacing();
     }
-    return (rows.empty() ? area.y() : y - gap) - rect.y() + contentsMargins().bottom();
+    return (rows.empty() ? area.y() : y - verticalSpacing()) - rect.y() + contentsMargins().bottom();
 }
 
 } // namespace agm

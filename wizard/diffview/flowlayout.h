@@ -3,6 +3,7 @@
 
 #include <QLayout>
 
+#include <algorithm>
 #include <vector>
 
 namespace agm {
@@ -19,6 +20,9 @@ public:
 
     void setTrailingFrom(int index) { m_trailingFrom = index; }
     int trailingFrom() const { return m_trailingFrom; }
+    // Between rows; spacing() when not set (a wide gap between items need not part the rows).
+    void setVerticalSpacing(int spacing) { m_verticalSpacing = spacing; }
+    int verticalSpacing() const { return m_verticalSpacing >= 0 ? m_verticalSpacing : std::max(spacing(), 0); }
 
     void addItem(QLayoutItem *item) override;
     int count() const override;
@@ -37,6 +41,7 @@ private:
 
     std::vector<QLayoutItem *> m_items;
     int m_trailingFrom = -1;
+    int m_verticalSpacing = -1;
 };
 
 } // namespace agm

@@ -68,6 +68,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     auto *artifacts = new QGroupBox(tr("Also write"));
     // As many to a row as fit: the page must fit a 1024x768 screen, presenter mode included.
     auto *artifactLayout = new FlowLayout(artifacts);
+    artifactLayout->setVerticalSpacing(artifactLayout->spacing());
     artifactLayout->setSpacing(artifacts->fontMetrics().averageCharWidth() * 2);
     for (QCheckBox *box : {m_markdown, m_html, m_json, m_patch, m_checksums, m_recipe}) {
         box->setChecked(true);
