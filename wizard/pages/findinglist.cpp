@@ -9,6 +9,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
@@ -18,6 +20,19 @@
 namespace agm {
 
 namespace {
+
+// Asks for the whole explanation at its width; when squeezed, scrolls instead of cutting a line.
+class DetailsScrollArea : public QScrollArea
+{
+public:
+    QSize sizeHint() const override
+    {
+        QSize hint = QScrollArea::sizeHint();
+        if (const QWidget *text = widget())
+            hint.setHeight(text->heightForWidth(viewport()->width() > 0 ? viewport()->width() : hint.width()) + 2 * frameWidth());
+        return hint;
+    }
+};
 
 // Items are editable as a whole; only the answer (New) is typed in, the other cells stay text.
 class AnswerDelegate : public QStyledItemDelegate
@@ -351,19 +366,31 @@ int FindingList::currentLine() const
     return currentIndex().data(FindingsModel::LineRole).toInt();
 }
 
-QWidget *FindingList::createPanel()
+QWidget *FindingList::createPanel(Details details)
 {
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(this, 1);
     m_details = new QLabel;
-    layout->addWidget(m_details);
     m_details->setWordWrap(true);
     m_details->setOpenExternalLinks(true);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    const int threeLines = m_details->fontMetrics().lineSpacing() * 3;
+    if (details == Details::Scroll) {
+        auto *scroll = new DetailsScrollArea;
+        scroll->setWidget(m_details);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setMinimumHeight(threeLines);
+        layout->addWidget(scroll);
+        m_detailsArea = scroll;
+    } else {
+        m_details->setMinimumHeight(threeLines);
+        layout->addWidget(m_details);
+    }
     showDetails();
     return panel;
 }
@@ -372,6 +399,11 @@ void FindingList::showDetails()
 {
     if (!m_details)
         return;
+    // A scroll area does not pass its text's new height on to the layout by itself.
+    const auto relayout = qScopeGuard([this] {
+        if (m_detailsArea)
+            m_detailsArea->updateGeometry();
+    });
     const QModelIndex index = currentIndex();
     if (!index.isValid()) {
         m_details->setText(tr("Nothing to change in this step."));

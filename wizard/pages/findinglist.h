@@ -30,7 +30,9 @@ public:
     void setFile(const QString &relativePath); // empty: every file
     void setEditableHosts(bool editable);
     // The list with a line below it that explains the current row (and links its documentation).
-    QWidget *createPanel();
+    // Scroll: the explanation scrolls when the panel is squeezed (a splitter), instead of being cut.
+    enum class Details { Fit, Scroll };
+    QWidget *createPanel(Details details = Details::Fit);
     int openQuestions() const;
     // "file:line:column: Your answer “…” is not used: why." for each answer the plan refused.
     QStringList rejectedAnswers() const;                 // rows that still need an answer (the ledger's pending questions)
@@ -80,6 +82,7 @@ private:
     bool m_refreshing = false;
     QString m_currentKey; // file and id of the current row across a reset
     QLabel *m_details = nullptr;
+    QWidget *m_detailsArea = nullptr; // the details' scroll area, when they scroll
     QList<int> m_naturalWidths; // each column's width for its content, before fitColumns()
 };
 

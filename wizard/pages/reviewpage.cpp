@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agm {
 
 namespace {
@@ -42,6 +44,18 @@ DiffModel::Prepared preparedDiff(const FileAnalysis &file, const FilePlan &plan,
 }
 
 } // namespace
+
+// The file list takes a quarter of a narrow page (at 1024 pixels or scale 2 a fixed 300 left the
+// diff too little), no more than 300 pixels of a wide one.
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    if (m_splitMoved)
+        return;
+    const int total = m_split->width() - m_split->handleWidth();
+    const int list = std::clamp(total / 4, m_files->minimumWidth(), 300);
+    m_split->setSizes({list, total - list});
+}
 
 ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
@@ -77,7 +91,7 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     m_notDone->hide();
 
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_changes->createPanel());
+    right->addWidget(m_changes->createPanel(FindingList::Details::Scroll));
     auto *diffBox = new QWidget;
     auto *diffLayout = new QVBoxLayout(diffBox);
     diffLayout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +108,8 @@ ReviewPage::ReviewPage(MigrationSession *session, QWidget *parent)
     split->addWidget(m_files);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 860});
+    m_split = split;
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new RecipeOriginLabel(session, {Step::Image, Step::Endpoint, Step::Security, Step::Extras}));
     layout->addWidget(split, 1);

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QTimer;
 
 namespace agm {
@@ -37,6 +38,9 @@ public:
     bool isPreparingDiff() const;
     // A large file's diff was prepared while the page was hidden, for it to open on.
     bool hasPrefetchedDiff() const { return m_prefetched.has_value(); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // Which diff a preparation is for: the file, the plan it was made from (planChanged()
@@ -66,6 +70,8 @@ private:
 
     MigrationSession *m_session;
     QListWidget *m_files;
+    QSplitter *m_split = nullptr;
+    bool m_splitMoved = false; // by the operator: the file list keeps the width they gave it
     FindingList *m_changes;
     SideBySideDiffView *m_diff;
     BackgroundTask *m_diffTexts;
