@@ -498,6 +498,16 @@ private Q_SLOTS:
         QCOMPARE(review->files()->count() > 1, demo);
         QCOMPARE(review->files()->isVisible(), demo);
         QVERIFY(review->diffView()->changeCount() > 0);
+        if (!demo)
+            return;
+        // A narrow window gives the file list a quarter of the page, a wide one at most 300 pixels.
+        for (const int width : {1024, 1900}) {
+            wizard.resize(width, 760);
+            QTRY_COMPARE(wizard.width(), width);
+            const int share = review->files()->width();
+            QVERIFY2(std::abs(share - std::min(review->width() / 4, 300)) <= 15,
+                     qPrintable(QStringLiteral("file list %1 of %2").arg(share).arg(review->width())));
+        }
     }
 
     // At 1024x768 the Image page shows its Current and New columns, not only where and what.
