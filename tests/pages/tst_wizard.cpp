@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <unistd.h>
 
@@ -141,9 +142,18 @@ private Q_SLOTS:
         auto *exportPage = static_cast<ExportPage *>(wizard.currentPage());
         exportPage->setOutputFolder(dir.filePath(QStringLiteral("out")));
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // The preview names each file from the output folder; its tooltip has the whole path.
+        QStringList previewed;
+        const auto *preview = exportPage->findChild<QTreeWidget *>();
+        for (int i = 0; preview && i < preview->topLevelItemCount(); ++i) {
+            previewed << QDir::fromNativeSeparators(preview->topLevelItem(i)->text(0));
+            QCOMPARE(QDir::fromNativeSeparators(preview->topLevelItem(i)->toolTip(0)), dir.filePath(QStringLiteral("out/")) + previewed.last());
+        }
         wizard.next();
         QTRY_COMPARE(wizard.currentId(), int(MigrationWizard::Summary)); // the export runs on a worker
         const QStringList written = filesUnder(dir.filePath(QStringLiteral("out")));
+        previewed.sort();
+        QCOMPARE(previewed, written);
         // The reports have their own folder: `kubectl apply` on a migrated folder never meets one.
         QCOMPARE(written, (QStringList{QStringLiteral("apim-gateway-migration-reports/SHA256SUMS"),
                                        QStringLiteral("apim-gateway-migration-reports/apim-gateway-migration.html"),

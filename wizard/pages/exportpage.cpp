@@ -207,13 +207,19 @@ void ExportPage::updatePreview()
         return;
     }
     const QString reports = reportFolder(m_session->project(), s) + QLatin1Char('/');
+    // Named from the folder they go to (shown above, or the inputs' own): whole paths pushed the
+    // What column out of a 1024-pixel window. The tooltip has the whole path.
+    const QDir base(s.mode == ExportSettings::Copies ? s.outDir : m_session->project().root);
     for (const QString &target : plannedTargets(m_session->project(), m_session->plan(), s)) {
         const bool exists = QFileInfo::exists(target);
         QString what = exists && s.mode == ExportSettings::Copies ? tr("already exists: choose another folder")
                        : s.mode == ExportSettings::InPlace && !target.startsWith(reports)
                            ? tr("rewritten; original kept as .bak")
                            : tr("new");
-        auto *item = new QTreeWidgetItem(m_preview, {QDir::toNativeSeparators(target), what});
+        const QString relative = base.relativeFilePath(target);
+        const QString shown = relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative) ? target : relative;
+        auto *item = new QTreeWidgetItem(m_preview, {QDir::toNativeSeparators(shown), what});
+        item->setToolTip(0, QDir::toNativeSeparators(target));
         if (exists && s.mode == ExportSettings::Copies) {
             item->setForeground(1, QColor(0xcf, 0x22, 0x2e));
             ++existing;
