@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agm {
 
 SummaryPage::SummaryPage(MigrationSession *session, ExportPage *exportPage, QWidget *parent)
@@ -113,9 +115,14 @@ void SummaryPage::initializePage()
         html += QStringLiteral("</ul>");
     }
     if (!out.artifacts.isEmpty()) {
-        html += tr("<p>Reports:</p><ul>");
+        // Their folder once, then their names: six whole paths wrapped over a dozen lines.
+        const QString folder = QFileInfo(out.artifacts.front()).absolutePath();
+        const bool oneFolder = std::all_of(out.artifacts.begin(), out.artifacts.end(),
+                                           [&](const QString &a) { return QFileInfo(a).absolutePath() == folder; });
+        html += oneFolder ? tr("<p>Reports, in <code>%1</code>:</p><ul>").arg(QDir::toNativeSeparators(folder).toHtmlEscaped())
+                          : tr("<p>Reports:</p><ul>");
         for (const QString &a : out.artifacts)
-            html += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(a).toHtmlEscaped());
+            html += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(oneFolder ? QFileInfo(a).fileName() : a).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (const std::optional<CheckRun> &checks = m_session->checkRun(); checks && !checks->notRun.isEmpty())
