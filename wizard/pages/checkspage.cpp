@@ -137,6 +137,7 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     auto *probeTab = new QScrollArea;
     probeTab->setWidgetResizable(true);
     probeTab->setFrameShape(QFrame::NoFrame);
+    probeTab->setFocusPolicy(Qt::NoFocus); // its controls take the focus, and scroll into view
     auto *probeContent = new QWidget;
     probeTab->setWidget(probeContent);
     auto *probeLayout = new QVBoxLayout(probeContent);

@@ -385,6 +385,8 @@ QWidget *FindingList::createPanel(Details details)
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setMinimumHeight(threeLines);
+        // A stop for the keyboard, to scroll what a squeezed splitter hides.
+        scroll->setAccessibleName(tr("Explanation of the selected change"));
         layout->addWidget(scroll);
         m_detailsArea = scroll;
     } else {
