@@ -10,6 +10,7 @@
 #include "atomicwrite.h"
 #include "exporter.h"
 #include "project.h"
+#include "report.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -643,6 +644,40 @@ private Q_SLOTS:
             QVERIFY2(clearMessage(message.toUtf8(), root), qPrintable(message));
             QVERIFY2(message.contains(qt_error_string(error)), qPrintable(message));
         }
+    }
+
+    // SHA256SUMS escapes names as sha256sum does (a newline in a name would forge a line), and
+    // sha256sum itself verifies it; a file it cannot read is an error, not a shorter manifest.
+    void checksumManifest()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString root = canonical(dir.path());
+        QStringList files;
+        for (const QString &name : {QStringLiteral("plain.yaml"), QStringLiteral("new\nline.yaml"), QStringLiteral("back\\slash.yaml")}) {
+            files << root + QStringLiteral("/sub/") + name;
+            writeBytes(files.last(), name.toUtf8() + "\n");
+        }
+        QString error;
+        const QByteArray manifest = agm::sha256Manifest(root, files, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(manifest.count('\n'), 3);
+        const auto line = [](const QByteArray &content, const char *escapedName) -> QByteArray {
+            return QByteArray("\\") + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() + "  sub/" + escapedName + '\n';
+        };
+        QVERIFY(manifest.contains(line("new\nline.yaml\n", "new\\nline.yaml")));
+        QVERIFY(manifest.contains(line("back\\slash.yaml\n", "back\\\\slash.yaml")));
+        writeBytes(root + QStringLiteral("/SHA256SUMS"), manifest);
+        if (!QStandardPaths::findExecutable(QStringLiteral("sha256sum")).isEmpty()) {
+            QProcess check;
+            check.setWorkingDirectory(root);
+            check.start(QStringLiteral("sha256sum"), {QStringLiteral("--strict"), QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+            QVERIFY(check.waitForFinished(60000));
+            QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+            QCOMPARE(check.readAllStandardOutput().count(": OK\n"), 3);
+        }
+        files << root + QStringLiteral("/gone.yaml");
+        QVERIFY(agm::sha256Manifest(root, files, error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("gone.yaml")), qPrintable(error));
     }
 
     // A target that is read-only gets an explicit refusal, never a silent rewrite (by its mode

@@ -148,6 +148,15 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
         return outcome;
     }
     const QString filesWritten = QCoreApplication::translate("agm::Core", "The migrated files are written; no report was.");
+    QByteArray checksums;
+    if (settings.checksums) {
+        QString unreadable;
+        checksums = sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written, unreadable);
+        if (!unreadable.isEmpty()) {
+            outcome.error = unreadable + QLatin1Char(' ') + filesWritten;
+            return outcome;
+        }
+    }
     FolderMaker folders(ops); // declared before `files`, so removed after their temporary files
     // All reports or none, like the migrated files; the checksums cover only what was written.
     std::vector<std::unique_ptr<AtomicFile>> files;
@@ -165,7 +174,7 @@ ExportOutcome exportMigration(const Project &project, const ProjectPlan &plan, c
             else if (a.fileName == QLatin1String(kRecipeFileName))
                 device.write(settings.recipe);
             else if (a.fileName == QLatin1String("SHA256SUMS"))
-                device.write(sha256Manifest(settings.mode == ExportSettings::Copies ? settings.outDir : project.root, outcome.written));
+                device.write(checksums);
             else
                 writeReportFor(device, a.fileName, project, plan, context);
         };

@@ -146,12 +146,12 @@ std::vector<NextCommand> nextCommands(const Project &project, const Ledger &ledg
             case Format::Compose:
                 if (settings.mode != ExportSettings::Copies) {
                     out.push_back({format, QStringLiteral("docker compose -f %1 up -d").arg(path(file)), {}});
-                } else if (const auto name = composeReadingFiles.find(file); name != composeReadingFiles.end()) {
+                } else if (const auto reading = composeReadingFiles.find(file); reading != composeReadingFiles.end()) {
                     // Its env files (migrated) and the files it extends or includes are in the copy,
                     // which resolves them: from the original folder the old env files would be used.
                     // The project keeps the original's name, so the running services are replaced.
-                    const QString project = name->second.isEmpty() ? QString() : QStringLiteral("-p %1 ").arg(name->second);
-                    out.push_back({format, QStringLiteral("docker compose %1-f %2 up -d").arg(project, path(file)),
+                    const QString projectName = reading->second.isEmpty() ? QString() : QStringLiteral("-p %1 ").arg(reading->second);
+                    out.push_back({format, QStringLiteral("docker compose %1-f %2 up -d").arg(projectName, path(file)),
                                    QCoreApplication::translate("agm::NextCommands",
                                                                "Its relative volume and build paths now resolve in %1: copy what they use there first.")
                                        .arg(path(folderOf(file)))});

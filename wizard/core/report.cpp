@@ -461,17 +461,25 @@ void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPla
     h.drain(true);
 }
 
-QByteArray sha256Manifest(const QString &root, const QStringList &files)
+QByteArray sha256Manifest(const QString &root, const QStringList &files, QString &error)
 {
     QByteArray out;
     const QDir dir(root);
     for (const QString &file : files) {
         QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        out += hash.result().toHex() + "  " + dir.relativeFilePath(file).toUtf8() + '\n';
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) {
+            // A manifest without the file would vouch for less than was written, silently.
+            error = QCoreApplication::translate("agm::Core", "Cannot read %1 to write its checksum: %2.")
+                        .arg(QDir::toNativeSeparators(file), f.errorString());
+            return {};
+        }
+        QByteArray name = dir.relativeFilePath(file).toUtf8();
+        // sha256sum's own escaping: otherwise a newline in a name forges a line of the manifest.
+        const bool escaped = name.contains('\\') || name.contains('\n') || name.contains('\r');
+        if (escaped)
+            name.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r");
+        out += (escaped ? "\\" : "") + hash.result().toHex() + "  " + name + '\n';
     }
     return out;
 }

@@ -51,7 +51,8 @@ void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPla
 // Unified diff of every changed file, with a/ and b/ prefixes.
 QByteArray unifiedPatch(const Project &project, const ProjectPlan &plan);
 void writeUnifiedPatch(QIODevice &device, const Project &project, const ProjectPlan &plan);
-// "sha256  relative/path" lines (sha256sum format) for the files below `root`.
-QByteArray sha256Manifest(const QString &root, const QStringList &files);
+// "sha256  relative/path" lines (sha256sum format, a name with a backslash, CR or LF escaped as
+// sha256sum escapes it) for the files below `root`. A file it cannot read: empty, and `error` says which.
+QByteArray sha256Manifest(const QString &root, const QStringList &files, QString &error);
 
 } // namespace agm
