@@ -512,7 +512,7 @@ void ChecksPage::showDetails()
         text += QStringLiteral(" (%1)").arg(t.purpose);
     text += QLatin1Char('\n');
     if (!t.sources.isEmpty())
-        text += tr("  from %1\n").arg(t.sources.join(QStringLiteral(", ")));
+        text += tr("  from %1\n").arg(shownPath(t.sources.join(QStringLiteral(", "))));
     text += m_running ? tr("  checking…\n") : m_checker ? QString() : tr("  not checked\n");
     m_details->setPlainText(text);
 }
