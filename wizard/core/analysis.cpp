@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <string_view>
 #include <tuple>
 
 namespace agm {
@@ -113,6 +114,24 @@ bool isArmJson(const std::string &text)
     return schema.match(head).hasMatch();
 }
 
+// ^(kind|apiVersion):\s*\S (multiline) as a scan: nearly every YAML file is tested, where compiling
+// the expression cost more than reading the lines. Lines end at '\n' only, as PCRE2's do here, and
+// \s is ASCII white space (no UseUnicodePropertiesOption).
+bool hasKubernetesKey(QStringView head)
+{
+    const std::u16string_view text(reinterpret_cast<const char16_t *>(head.utf16()), std::size_t(head.size()));
+    for (std::size_t line = 0;;) {
+        for (const std::u16string_view key : {std::u16string_view(u"kind:"), std::u16string_view(u"apiVersion:")}) {
+            if (text.substr(line).starts_with(key) && text.find_first_not_of(u" \t\n\v\f\r", line + key.size()) != std::u16string_view::npos)
+                return true;
+        }
+        const std::size_t lineEnd = text.find(u'\n', line);
+        if (lineEnd == std::u16string_view::npos)
+            return false;
+        line = lineEnd + 1;
+    }
+}
+
 } // namespace
 
 Format detectFormat(const SourceFile &source)
@@ -162,7 +181,6 @@ Format detectFormat(const SourceFile &source)
     static const QRegularExpression notKustomizeKeys = pattern("^(kind|gateway|image):");
     static const QRegularExpression composeServices = pattern("^services:\\s*(#.*)?$");
     static const QRegularExpression anyKind = pattern("^kind:");
-    static const QRegularExpression kubernetesKeys = pattern("^(kind|apiVersion):\\s*\\S");
     static const QRegularExpression helmKeys = pattern("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$");
     const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has(yamlKey);
     const bool yamlSuffix = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
@@ -179,7 +197,7 @@ Format detectFormat(const SourceFile &source)
             return Format::Kustomize;
         if (hasAny({"services:"}) && has(composeServices) && !has(anyKind))
             return Format::Compose;
-        if (hasAny({"kind:", "apiVersion:"}) && has(kubernetesKeys))
+        if (hasKubernetesKey(head))
             return Format::Kubernetes;
         if (hasAny({"gateway:", "image:", "ecurityContext:", "replicaCount:", "probes:"}) && has(helmKeys))
             return Format::HelmValues;
