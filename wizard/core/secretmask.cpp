@@ -284,8 +284,8 @@ bool isRegexSpace(Char c)
 // A gateway key setting: one of the key names, an optional quote, then '=' or ':' after any space.
 bool hasAuthKeySetting(QStringView text)
 {
-    for (const char *key : {"config.service.auth", "gateway.auth.key", "gateway.authKey", "gateway.auth.token"}) {
-        const QLatin1String name(key);
+    for (const QStringView name : {QStringView(u"config.service.auth"), QStringView(u"gateway.auth.key"), QStringView(u"gateway.authKey"),
+                                   QStringView(u"gateway.auth.token")}) {
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             qsizetype next = at + name.size();
             if (next < text.size() && (text[next] == QLatin1Char('"') || text[next] == QLatin1Char('\'')))
