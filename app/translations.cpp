@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -31,6 +32,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     bool loaded = false;
     for (const QString &folder : translationFolders()) {
+        // A folder that is not there holds no translation: one stat instead of a load's half-dozen
+        // file probes, on every start of a command.
+        if (!QFileInfo::exists(folder))
+            continue;
         // QTranslator::load(locale, ...) tries "de_DE", then "de": the best match for the locale.
         if (own->load(locale, QStringLiteral("apim-gateway-migrator"), QStringLiteral("_"), folder)) {
             loaded = true;

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <string_view>
 #include <tuple>
 
 namespace agm {
@@ -113,6 +114,24 @@ bool isArmJson(const std::string &text)
     return schema.match(head).hasMatch();
 }
 
+// ^(kind|apiVersion):\s*\S (multiline) as a scan: nearly every YAML file is tested, where compiling
+// the expression cost more than reading the lines. Lines end at '\n' only, as PCRE2's do here, and
+// \s is ASCII white space (no UseUnicodePropertiesOption).
+bool hasKubernetesKey(QStringView head)
+{
+    const std::u16string_view text(reinterpret_cast<const char16_t *>(head.utf16()), std::size_t(head.size()));
+    for (std::size_t line = 0;;) {
+        for (const std::u16string_view key : {std::u16string_view(u"kind:"), std::u16string_view(u"apiVersion:")}) {
+            if (text.substr(line).starts_with(key) && text.find_first_not_of(u" \t\n\v\f\r", line + key.size()) != std::u16string_view::npos)
+                return true;
+        }
+        const std::size_t lineEnd = text.find(u'\n', line);
+        if (lineEnd == std::u16string_view::npos)
+            return false;
+        line = lineEnd + 1;
+    }
+}
+
 } // namespace
 
 Format detectFormat(const SourceFile &source)
@@ -147,37 +166,40 @@ Format detectFormat(const SourceFile &source)
     const QString head = QString::fromUtf8(source.text.data(), qsizetype(std::min<std::size_t>(source.text.size(), 256 * 1024)));
     // Compiled once: with thousands of small files, compiling them per file was most of the import.
     auto has = [&](const QRegularExpression &re) { return re.match(head).hasMatch(); };
+    // An expression runs only on a head that holds one of the literals it needs: Qt compiles it,
+    // JIT included, on its first match, which for a small file cost more than all the matching.
+    auto hasAny = [&](std::initializer_list<const char *> literals) {
+        return std::any_of(literals.begin(), literals.end(), [&](const char *literal) { return head.contains(QLatin1String(literal)); });
+    };
     auto pattern = [](const char *re) { return QRegularExpression(QString::fromLatin1(re), QRegularExpression::MultilineOption); };
     static const QRegularExpression yamlKey = pattern("^[A-Za-z_][\\w.-]*:(\\s|$)");
     // "${{ x }}" is a GitHub Actions / Azure Pipelines expression, not a Helm action.
     static const QRegularExpression templateAction = pattern("(?<!\\$)\\{\\{[-\\s]*[.$\\w\"(]");
-    static const QRegularExpression workflowExpression = pattern("\\$\\{\\{");
     static const QRegularExpression workflowKeys = pattern("^(on|jobs|steps|stages|trigger|pr|pool|runs-on):");
     static const QRegularExpression kustomizationKind = pattern("^kind:\\s*[\"']?Kustomization\\b");
     static const QRegularExpression kustomizeKeys = pattern("^(images|configMapGenerator|secretGenerator):\\s*(#.*)?$");
     static const QRegularExpression notKustomizeKeys = pattern("^(kind|gateway|image):");
     static const QRegularExpression composeServices = pattern("^services:\\s*(#.*)?$");
     static const QRegularExpression anyKind = pattern("^kind:");
-    static const QRegularExpression kubernetesKeys = pattern("^(kind|apiVersion):\\s*\\S");
     static const QRegularExpression helmKeys = pattern("^(gateway|image|securityContext|podSecurityContext|replicaCount|probes):\\s*(#.*|\\{\\})?$");
     const bool yamlish = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || has(yamlKey);
     const bool yamlSuffix = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
     if (yamlSuffix
         && (path.contains(QLatin1String("/.github/workflows/")) || path.contains(QLatin1String("/.github/actions/"))
             || path.contains(QLatin1String("/.azure-pipelines/")) || name.startsWith(QLatin1String("azure-pipelines"))
-            || (has(workflowExpression) && has(workflowKeys))))
+            || (hasAny({"${{"}) && has(workflowKeys))))
         return Format::CiWorkflow;
-    if (yamlish && has(templateAction))
+    if (yamlish && hasAny({"{{"}) && has(templateAction))
         return Format::HelmTemplate;
     if (yamlish) {
-        if (has(kustomizationKind) || name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
-            || (has(kustomizeKeys) && !has(notKustomizeKeys)))
+        if ((hasAny({"Kustomization"}) && has(kustomizationKind)) || name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
+            || (hasAny({"images:", "Generator:"}) && has(kustomizeKeys) && !has(notKustomizeKeys)))
             return Format::Kustomize;
-        if (has(composeServices) && !has(anyKind))
+        if (hasAny({"services:"}) && has(composeServices) && !has(anyKind))
             return Format::Compose;
-        if (has(kubernetesKeys))
+        if (hasKubernetesKey(head))
             return Format::Kubernetes;
-        if (has(helmKeys))
+        if (hasAny({"gateway:", "image:", "ecurityContext:", "replicaCount:", "probes:"}) && has(helmKeys))
             return Format::HelmValues;
     }
     static const QRegularExpression envLine(QStringLiteral("^\\s*(export\\s+)?[A-Za-z_][\\w.-]*=.*$"), QRegularExpression::MultilineOption);

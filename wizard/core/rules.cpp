@@ -282,10 +282,16 @@ void checkImageTag(FindingCollector &out, std::string_view tagText, std::size_t 
 
 namespace {
 
+// ^[A-Za-z](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$ as a scan ('$' also before a final newline): every
+// endpoint is tested, and the expression's compilation cost more than the test.
 bool isServiceName(std::string_view name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$"));
-    return re.match(fromUtf8(name)).hasMatch();
+    if (!name.empty() && name.back() == '\n')
+        name.remove_suffix(1);
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    return !name.empty() && name.size() <= 50 && alpha(name.front()) && alnum(name.back())
+           && std::all_of(name.begin(), name.end(), [&](char c) { return alnum(c) || c == '-'; });
 }
 
 bool isShellVariable(std::string_view name)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 namespace agm {
@@ -169,11 +170,55 @@ void scanImages(FindingCollector &out, const Covered &covered, bool skipComments
     }
 }
 
-bool isArmHost(const QString &host)
+// The tests of an endpoint's URL below are scans, not expressions: they run once or twice per file,
+// where compiling an expression (JIT included) cost more than the scan. Qt's case-insensitive
+// comparison folds case as the expressions' did (also 'ſ' as 's').
+
+// ^management\.(azure\.com|usgovcloudapi\.net|chinacloudapi\.cn)(:\d+)?$, case-insensitive ('$' also
+// before a final newline).
+bool isArmHost(QStringView host)
 {
-    static const QRegularExpression arm(QStringLiteral("^management\\.(azure\\.com|usgovcloudapi\\.net|chinacloudapi\\.cn)(:\\d+)?$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    return arm.match(host).hasMatch();
+    if (host.endsWith(QLatin1Char('\n')))
+        host.chop(1);
+    if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0) {
+        const QStringView port = host.mid(colon + 1);
+        if (port.isEmpty() || !std::all_of(port.begin(), port.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+            return false;
+        host = host.left(colon);
+    }
+    static const char *const armHosts[] = {"management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"};
+    return std::any_of(std::begin(armHosts), std::end(armHosts),
+                       [&](const char *arm) { return host.compare(QLatin1String(arm), Qt::CaseInsensitive) == 0; });
+}
+
+// The host of a URL with or without an http(s) scheme: ^(?:https?://)?([^/?#]*), case-insensitive.
+QStringView urlHost(QStringView url)
+{
+    for (const char *scheme : {"https://", "http://"}) {
+        if (url.startsWith(QLatin1String(scheme), Qt::CaseInsensitive)) {
+            url = url.mid(qsizetype(std::strlen(scheme)));
+            break;
+        }
+    }
+    qsizetype end = 0;
+    while (end < url.size() && url[end] != QLatin1Char('/') && url[end] != QLatin1Char('?') && url[end] != QLatin1Char('#'))
+        ++end;
+    return url.left(end);
+}
+
+// An Azure Resource Manager path: /service/[^/?#]+/[^?#], case-insensitive.
+bool hasArmServicePath(QStringView url)
+{
+    const QLatin1String service("/service/");
+    for (qsizetype at = url.indexOf(service, 0, Qt::CaseInsensitive); at >= 0; at = url.indexOf(service, at + 1, Qt::CaseInsensitive)) {
+        qsizetype slash = at + service.size();
+        while (slash < url.size() && url[slash] != QLatin1Char('/') && url[slash] != QLatin1Char('?') && url[slash] != QLatin1Char('#'))
+            ++slash;
+        if (slash > at + service.size() && slash + 1 < url.size() && url[slash] == QLatin1Char('/') && url[slash + 1] != QLatin1Char('?')
+            && url[slash + 1] != QLatin1Char('#'))
+            return true;
+    }
+    return false;
 }
 
 bool endsUrl(char c)
@@ -215,8 +260,6 @@ std::pair<std::size_t, std::size_t> urlAround(std::string_view text, std::size_t
 
 void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComments)
 {
-    static const QRegularExpression schemeHost(QStringLiteral("^(?:https?://)?([^/?#]*)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression armCall(QStringLiteral("/service/[^/?#]+/[^?#]"), QRegularExpression::CaseInsensitiveOption);
     const std::string_view text = out.text();
     std::size_t searched = 0;
     // Each search goes on from its last hit only once the scan has passed it: a file with many of
@@ -236,7 +279,7 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
         searched = std::max(end, at + 1);
         const QString value = fromUtf8(text.substr(start, end - start));
         // Azure Resource Manager calls (management.azure.com/.../service/x/gateways/...) are no endpoints.
-        if (isArmHost(schemeHost.match(value).captured(1)) || armCall.match(value).hasMatch())
+        if (isArmHost(urlHost(value)) || hasArmServicePath(value))
             continue;
         // Without a scheme, a bare resource ID is no URL, and a bare management host (a hostAliases
         // entry, a DNS note) counts only where the line sets an endpoint.

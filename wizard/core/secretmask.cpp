@@ -251,28 +251,149 @@ bool endsWord(QChar c)
 
 const QString kSecretGroup = QStringLiteral("secret");
 
+// Whether a token's "&<yyyyMMddHHmm>&" starts at `at` (an '&').
+template<class Char>
+bool isTokenStamp(std::basic_string_view<Char> text, std::size_t at)
+{
+    return at + 13 < text.size() && text[at + 13] == '&'
+           && std::all_of(text.begin() + std::ptrdiff_t(at) + 1, text.begin() + std::ptrdiff_t(at) + 13, [](Char c) { return c >= '0' && c <= '9'; });
+}
+
+std::u16string_view utf16(QStringView text)
+{
+    return {reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size())};
+}
+
+bool hasTokenStamp(QStringView text)
+{
+    for (qsizetype at = text.indexOf(QLatin1Char('&')); at >= 0; at = text.indexOf(QLatin1Char('&'), at + 1)) {
+        if (isTokenStamp(utf16(text), std::size_t(at)))
+            return true;
+    }
+    return false;
+}
+
+// Whether `c` is one of the characters the expressions' \s matches (ASCII only: no
+// UseUnicodePropertiesOption).
+template<class Char>
+bool isRegexSpace(Char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// A gateway key setting: one of the key names, an optional quote, then '=' or ':' after any space.
+bool hasAuthKeySetting(QStringView text)
+{
+    for (const QStringView name : {QStringView(u"config.service.auth"), QStringView(u"gateway.auth.key"), QStringView(u"gateway.authKey"),
+                                   QStringView(u"gateway.auth.token")}) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            qsizetype next = at + name.size();
+            if (next < text.size() && (text[next] == QLatin1Char('"') || text[next] == QLatin1Char('\'')))
+                ++next;
+            while (next < text.size() && isRegexSpace(text[next].unicode()))
+                ++next;
+            if (next < text.size() && (text[next] == QLatin1Char('=') || text[next] == QLatin1Char(':')))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether the lower-case `word` (letters only) occurs in `text` in any ASCII case.
+bool containsAsciiNoCase(QStringView text, std::string_view word)
+{
+    for (qsizetype at = 0; at + qsizetype(word.size()) <= text.size(); ++at) {
+        std::size_t matched = 0;
+        while (matched < word.size() && (text[at + qsizetype(matched)].unicode() | 0x20) == word[matched])
+            ++matched;
+        if (matched == word.size())
+            return true;
+    }
+    return false;
+}
+
+// What the base64 shape under a secret-looking key needs: a value, a whole run of 24 or more
+// [A-Za-z0-9_+/-] after '=', ':', a quote or a space, with an upper-case letter, a lower-case one
+// and a digit, '+' or '/'; and a key word, matched case-insensitively (outside ASCII, Unicode case
+// folding has more ways to spell one, the Kelvin sign for 'k', so such a text always runs).
+bool maySetSecretKey(QStringView text)
+{
+    const auto inRun = [](char16_t c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '/' || c == '-';
+    };
+    bool hasValue = false;
+    for (qsizetype start = 1; start < text.size() && !hasValue; ++start) {
+        const char16_t before = text[start - 1].unicode();
+        if (inRun(before) || !(before == '=' || before == ':' || before == '"' || before == '\'' || isRegexSpace(before)))
+            continue;
+        bool upper = false, lower = false, digit = false;
+        qsizetype end = start;
+        for (; end < text.size() && inRun(text[end].unicode()); ++end) {
+            const char16_t c = text[end].unicode();
+            upper = upper || (c >= 'A' && c <= 'Z');
+            lower = lower || (c >= 'a' && c <= 'z');
+            digit = digit || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        }
+        hasValue = end - start >= 24 && upper && lower && digit;
+        start = end;
+    }
+    if (!hasValue)
+        return false;
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x7f; }))
+        return true;
+    static constexpr std::string_view words[] = {"token", "secret", "passw", "pwd", "credential", "key", "auth", "signature"};
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view word) { return containsAsciiNoCase(text, word); });
+}
+
+bool hasLongBase64Run(QStringView text)
+{
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool base64 = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '+' || u == '/';
+        run = base64 ? run + 1 : 0;
+        if (run >= 40)
+            return true;
+    }
+    return false;
+}
+
+// A shape expression and a test for the literals it cannot match without. Qt compiles an
+// expression, JIT included, on its first match: for one small file that cost more than all the
+// matching, so an expression whose literal is missing is neither run nor compiled.
+struct ShapePattern
+{
+    QRegularExpression expression;
+    bool (*mayMatch)(QStringView text);
+};
+
 // What maskSecretsInText masks by shape, one expression per kind, each naming the part to mask
 // "secret". Applied in this order: a GatewayKey token keeps its prefix, a key setting its name.
-const std::vector<QRegularExpression> &shapePatterns()
+const std::vector<ShapePattern> &shapePatterns()
 {
-    static const std::vector<QRegularExpression> patterns{
+    static const std::vector<ShapePattern> patterns{
         // A token is "<gateway>&<yyyyMMddHHmm>&<signature>"; prose such as "GatewayKey token" stays readable.
-        QRegularExpression(QStringLiteral("GatewayKey\\s+(?<secret>(?!\\*\\*\\*)[^\\s\"'`,;)&]+&\\d{12}&[^\\s\"'`,;)]+)")),
+        {QRegularExpression(QStringLiteral("GatewayKey\\s+(?<secret>(?!\\*\\*\\*)[^\\s\"'`,;)&]+&\\d{12}&[^\\s\"'`,;)]+)")),
+         [](QStringView text) { return text.contains(QLatin1String("GatewayKey")) && hasTokenStamp(text); }},
         // The same without the prefix, as the REST API returns it, under any key or in a comment.
-        QRegularExpression(QStringLiteral("(?<![\\w.-])(?<secret>[\\w.-]+&\\d{12}&[^\\s\"'`,;)]+)")),
-        QRegularExpression(QStringLiteral("(?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?"
-                                          "(?<secret>(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+)")),
+        {QRegularExpression(QStringLiteral("(?<![\\w.-])(?<secret>[\\w.-]+&\\d{12}&[^\\s\"'`,;)]+)")), hasTokenStamp},
+        {QRegularExpression(QStringLiteral("(?:config\\.service\\.auth|gateway\\.auth\\.key|gateway\\.authKey|gateway\\.auth\\.token)[\"']?\\s*[=:]\\s*[\"']?"
+                                           "(?<secret>(?!\\*\\*\\*|GatewayKey)[^\\s\"'`,;}]+)")),
+         hasAuthKeySetting},
         // JSON env entries, as in last-applied-configuration: {"name":"config.service.auth","value":"..."}.
-        QRegularExpression(QStringLiteral("\"name\"\\s*:\\s*\"config\\.service\\.auth[^\"]*\"\\s*,\\s*\"value\"\\s*:\\s*\"(?<secret>(?!\\*\\*\\*)[^\"]+)")),
+        {QRegularExpression(QStringLiteral("\"name\"\\s*:\\s*\"config\\.service\\.auth[^\"]*\"\\s*,\\s*\"value\"\\s*:\\s*\"(?<secret>(?!\\*\\*\\*)[^\"]+)")),
+         [](QStringView text) { return text.contains(QLatin1String("\"name\"")) && text.contains(QLatin1String("config.service.auth")); }},
         // A long base64 value (mixed case and a digit or '+', '/') under a secret-looking key.
-        QRegularExpression(QStringLiteral("(?i:[\\w.-]*(?:token|secret|passw|pwd|credential|key|auth|signature)[\\w.-]*)[\"']?\\s*[=:]\\s*[\"']?"
-                                          "(?<secret>(?=[\\w+/-]*[A-Z])(?=[\\w+/-]*[a-z])(?=[\\w+/-]*[0-9+/])[A-Za-z0-9+/_-]{24,}={0,2})(?![\\w+/=-])")),
+        {QRegularExpression(QStringLiteral("(?i:[\\w.-]*(?:token|secret|passw|pwd|credential|key|auth|signature)[\\w.-]*)[\"']?\\s*[=:]\\s*[\"']?"
+                                           "(?<secret>(?=[\\w+/-]*[A-Z])(?=[\\w+/-]*[a-z])(?=[\\w+/-]*[0-9+/])[A-Za-z0-9+/_-]{24,}={0,2})(?![\\w+/=-])")),
+         maySetSecretKey},
         // A token-shaped base64 value under any key or none (FOO_VALUE=..., a comment): 40 or more
         // characters of both cases that end in '=' padding or change from a letter to a digit three
         // times, as random bytes do; not a path (a leading '/', or no 20 characters without one), a
         // hex digest (one case) nor a long camelCase name (its digits, if any, come in one place).
-        QRegularExpression(QStringLiteral("(?<![\\w+/-])(?<secret>(?!/)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*?[A-Za-z0-9+]{20})"
-                                          "(?=[A-Za-z0-9+/]{40,}=|(?:[A-Za-z0-9+/]*?[A-Za-z+/][0-9]){3})[A-Za-z0-9+/]{40,}={0,2})(?![\\w+/=-])")),
+        {QRegularExpression(QStringLiteral("(?<![\\w+/-])(?<secret>(?!/)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*?[A-Za-z0-9+]{20})"
+                                           "(?=[A-Za-z0-9+/]{40,}=|(?:[A-Za-z0-9+/]*?[A-Za-z+/][0-9]){3})[A-Za-z0-9+/]{40,}={0,2})(?![\\w+/=-])")),
+         hasLongBase64Run},
     };
     return patterns;
 }
@@ -361,14 +482,6 @@ std::vector<SecretSpan> urlCredentialSpans(std::string_view value)
 
 namespace {
 
-// Whether `c` is one of the characters the expressions' \s matches (ASCII only: no
-// UseUnicodePropertiesOption).
-template<class Char>
-bool isRegexSpace(Char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 // Where a shape can be: every pattern needs a literal that is cheap to find (a token's
 // "&<12 digits>&", a key setting's "auth", a run of 24 base64 characters), and a match reaches
 // only across whitespace to the lines around it: a key on a line above its value (blank lines
@@ -391,8 +504,7 @@ std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
     };
     std::vector<std::size_t> candidates;
     for (std::size_t at = findChar(text, '&', 0); at != View::npos; at = findChar(text, '&', at + 1)) {
-        if (at + 13 < text.size() && text[at + 13] == '&'
-            && std::all_of(text.begin() + std::ptrdiff_t(at) + 1, text.begin() + std::ptrdiff_t(at) + 13, [](Char c) { return c >= '0' && c <= '9'; }))
+        if (isTokenStamp(text, at))
             candidates.push_back(at);
     }
     for (std::size_t at = findAscii(text, "auth"); at != View::npos; at = findAscii(text, "auth", at + 4))
@@ -446,10 +558,12 @@ std::vector<SecretSpan> shapeWindows(std::basic_string_view<Char> text)
 // Each shape expression in turn over all of `text`.
 QString maskShapes(QString text)
 {
-    for (const QRegularExpression &pattern : shapePatterns()) {
+    for (const ShapePattern &pattern : shapePatterns()) {
+        if (!pattern.mayMatch(text))
+            continue;
         QString masked;
         qsizetype copied = 0;
-        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        for (auto it = pattern.expression.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             masked += QStringView(text).mid(copied, m.capturedStart(kSecretGroup) - copied);
             masked += QLatin1String(kMask);
@@ -470,8 +584,10 @@ std::vector<SecretSpan> secretSpansByShape(const std::string &text)
         // Latin-1 keeps one character per byte, so offsets stay byte offsets. A window starts at a
         // line start, where a lookbehind sees what it would see in the whole text.
         const QString latin = QString::fromLatin1(text.data() + window.start, qsizetype(window.end - window.start));
-        for (const QRegularExpression &pattern : shapePatterns()) {
-            for (auto it = pattern.globalMatch(latin); it.hasNext();) {
+        for (const ShapePattern &pattern : shapePatterns()) {
+            if (!pattern.mayMatch(latin))
+                continue;
+            for (auto it = pattern.expression.globalMatch(latin); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
                 spans.push_back({window.start + std::size_t(m.capturedStart(kSecretGroup)), window.start + std::size_t(m.capturedEnd(kSecretGroup))});
             }

@@ -26,21 +26,76 @@ struct Version
     int major = -1, minor = 0, patch = 0;
 };
 
-// "2.11.1" -> {2, 11, 1}; anything else -> major -1.
-Version pinnedVersion(const QString &name)
+// Tag names are read with plain scans: they are classified by the hundred on every start of a
+// command, where compiling (and JIT-compiling) an expression for each test cost more than the
+// tests. What the scans see is what the expressions they replaced saw: '$' also matched before a
+// final newline, '\\d' only ASCII digits.
+QStringView beforeFinalNewline(QStringView name)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})\\.(\\d{1,4})\\.(\\d{1,4})$"));
-    const auto m = re.match(name);
-    if (!m.hasMatch())
-        return {};
-    return {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+    return name.endsWith(QLatin1Char('\n')) ? name.chopped(1) : name;
 }
 
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// How many ASCII digits start `text`.
+qsizetype digitRun(QStringView text)
+{
+    qsizetype n = 0;
+    while (n < text.size() && isDigit(text[n]))
+        ++n;
+    return n;
+}
+
+int digitsValue(QStringView digits)
+{
+    int value = 0;
+    for (const QChar c : digits)
+        value = value * 10 + (c.unicode() - '0');
+    return value;
+}
+
+// "2.11.1" -> {2, 11, 1}; anything else -> major -1. (^(\\d{1,4})\\.(\\d{1,4})\\.(\\d{1,4})$)
+Version pinnedVersion(const QString &name)
+{
+    int parts[3] = {};
+    QStringView rest = beforeFinalNewline(name);
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype digits = digitRun(rest);
+        if (digits < 1 || digits > 4)
+            return {};
+        parts[i] = digitsValue(rest.left(digits));
+        rest = rest.mid(digits);
+        if (i < 2) {
+            if (!rest.startsWith(QLatin1Char('.')))
+                return {};
+            rest = rest.mid(1);
+        }
+    }
+    if (!rest.isEmpty())
+        return {};
+    return {parts[0], parts[1], parts[2]};
+}
+
+// The major version a name starts with, or -1. (^v?(\\d{1,4})(?:[.\\-]|$))
 int leadingMajor(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^v?(\\d{1,4})(?:[.\\-]|$)"));
-    const auto m = re.match(name);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
+    const QStringView rest = name.startsWith(QLatin1Char('v')) ? QStringView(name).mid(1) : QStringView(name);
+    const qsizetype digits = digitRun(rest);
+    if (digits < 1 || digits > 4)
+        return -1;
+    const QStringView after = rest.mid(digits);
+    const bool ends = beforeFinalNewline(after).isEmpty() || after.startsWith(QLatin1Char('.')) || after.startsWith(QLatin1Char('-'));
+    return ends ? digitsValue(rest.left(digits)) : -1;
+}
+
+// "v2", a rolling major tag. (^v\\d+$)
+bool isRollingName(const QString &name)
+{
+    const QStringView rest = beforeFinalNewline(name);
+    return rest.startsWith(QLatin1Char('v')) && rest.size() > 1 && digitRun(rest.mid(1)) == rest.size() - 1;
 }
 
 } // namespace
@@ -63,8 +118,7 @@ TagKind classifyTag(const QString &name)
         return TagKind::Preview;
     if (isPinnedV2(lower))
         return TagKind::Pinned;
-    static const QRegularExpression rolling(QStringLiteral("^v\\d+$"));
-    if (major >= 2 && rolling.match(lower).hasMatch())
+    if (major >= 2 && isRollingName(lower))
         return TagKind::Rolling;
     return TagKind::Other;
 }
@@ -140,8 +194,14 @@ bool TagList::contains(const QString &name) const
 
 bool isValidTagName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-    return re.match(name).hasMatch();
+    // ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$
+    const QStringView view = beforeFinalNewline(name);
+    const auto allowed = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || isDigit(c)
+               || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-');
+    };
+    return !view.isEmpty() && view.size() <= 128 && view.front() != QLatin1Char('.') && view.front() != QLatin1Char('-')
+           && std::all_of(view.begin(), view.end(), allowed);
 }
 
 QString tagWithoutDigest(const QString &tag)

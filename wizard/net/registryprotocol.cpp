@@ -167,15 +167,32 @@ QUrl tokenRequestUrl(const BearerChallenge &challenge)
 
 std::optional<RepositoryRef> repositoryFromTagListUrl(const QUrl &tagListUrl)
 {
-    static const QRegularExpression re(QStringLiteral("^/v2/([a-z0-9]+(?:[._/-][a-z0-9]+)*)/tags/list$"));
-    const auto m = re.match(tagListUrl.path());
-    if (!m.hasMatch() || tagListUrl.host().isEmpty())
+    // ^/v2/([a-z0-9]+(?:[._/-][a-z0-9]+)*)/tags/list$ as a scan: every offline command reads this
+    // once, where compiling the expression cost more than the rest of the check ('$' also matched
+    // before a final newline).
+    const QString path = tagListUrl.path();
+    QStringView repository(path);
+    if (repository.endsWith(QLatin1Char('\n')))
+        repository.chop(1);
+    const QLatin1String prefix("/v2/"), suffix("/tags/list");
+    if (!repository.startsWith(prefix) || !repository.endsWith(suffix) || repository.size() < prefix.size() + suffix.size() + 1
+        || tagListUrl.host().isEmpty())
+        return std::nullopt;
+    repository = repository.mid(prefix.size(), repository.size() - prefix.size() - suffix.size());
+    const auto isComponentChar = [](QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); };
+    const auto isSeparator = [](QChar c) { return c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('/') || c == QLatin1Char('-'); };
+    for (qsizetype i = 0; i < repository.size(); ++i) {
+        const bool componentStart = i == 0 || isSeparator(repository[i - 1]);
+        if (!isComponentChar(repository[i]) && (componentStart || !isSeparator(repository[i])))
+            return std::nullopt;
+    }
+    if (isSeparator(repository.back()))
         return std::nullopt;
     RepositoryRef ref;
     ref.registry.setScheme(tagListUrl.scheme());
     ref.registry.setHost(tagListUrl.host());
     ref.registry.setPort(tagListUrl.port());
-    ref.repository = m.captured(1);
+    ref.repository = repository.toString();
     return ref;
 }
 

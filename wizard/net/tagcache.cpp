@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace agm::net {
@@ -41,8 +40,19 @@ QString tagCacheFile(const QString &directory, const QUrl &url)
 {
     const auto repository = repositoryFromTagListUrl(url);
     QString name = url.host() + QLatin1Char('_') + (repository ? repository->repository : url.path());
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
-    name.replace(unsafe, QStringLiteral("_"));
+    // Each run of characters a file name should not hold becomes one '_' ([^A-Za-z0-9._-]+).
+    QString safe;
+    bool inUnsafeRun = false;
+    for (const QChar c : name) {
+        const bool kept = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        if (kept)
+            safe += c;
+        else if (!inUnsafeRun)
+            safe += QLatin1Char('_');
+        inUnsafeRun = !kept;
+    }
+    name = safe;
     const QByteArray hash = QCryptographicHash::hash(urlKey(url).toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     return directory + QLatin1Char('/') + name.left(100) + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".json");
 }
