@@ -345,34 +345,35 @@ std::vector<DiffRun> diffLinesOf(const Lines &oldLines, const Lines &newLines, c
     // A line the other side does not have is a change in every diff, minimal or not: leaving it
     // out of the search (as GNU diff does) shrinks the edit distance the search has to walk.
     std::vector<char> changedA(a.size(), 0), changedB(b.size(), 0);
-    auto keepShared = [](const std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed,
-                         std::vector<int> &index) {
+    // The kept lines are those not marked changed, so their flags map back in order.
+    auto keepShared = [](const std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed) {
         std::vector<int> kept;
         kept.reserve(lines.size());
-        index.reserve(lines.size());
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (occursInOther[std::size_t(lines[i])] == 0) {
+            if (occursInOther[std::size_t(lines[i])] == 0)
                 changed[i] = 1;
-            } else {
+            else
                 kept.push_back(lines[i]);
-                index.push_back(int(i));
-            }
         }
         return kept;
     };
-    std::vector<int> indexA, indexB;
-    const std::vector<int> keptA = keepShared(a, occursInNew, changedA, indexA);
-    const std::vector<int> keptB = keepShared(b, occursInOld, changedB, indexB);
+    auto mapBack = [](const std::vector<char> &keptChanged, std::vector<char> &changed) {
+        std::size_t k = 0;
+        for (char &flag : changed) {
+            if (!flag)
+                flag = keptChanged[k++];
+        }
+    };
+    const std::vector<int> keptA = keepShared(a, occursInNew, changedA);
+    const std::vector<int> keptB = keepShared(b, occursInOld, changedB);
     // Only the kept lines are searched: the rest is not held while the search runs.
     for (std::vector<int> *done : {&a, &b, &occursInOld, &occursInNew})
         std::vector<int>().swap(*done);
     std::vector<char> keptChangedA(keptA.size(), 0), keptChangedB(keptB.size(), 0);
     const int maxCost = options.maxCost >= 0 ? options.maxCost : automaticCost(keptA.size(), keptB.size());
     MiddleSnakeDiff(keptA, keptB, maxCost).run(keptChangedA, keptChangedB);
-    for (std::size_t i = 0; i < keptA.size(); ++i)
-        changedA[std::size_t(indexA[i])] = keptChangedA[i];
-    for (std::size_t i = 0; i < keptB.size(); ++i)
-        changedB[std::size_t(indexB[i])] = keptChangedB[i];
+    mapBack(keptChangedA, changedA);
+    mapBack(keptChangedB, changedB);
 
     // Unchanged lines pair up in order; changed ones become Delete and Insert runs.
     appendRun(runs, DiffOp::Equal, 0, 0, prefix);
