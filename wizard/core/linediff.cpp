@@ -322,40 +322,41 @@ std::vector<DiffRun> diffLinesOf(const Lines &oldLines, const Lines &newLines, c
            && oldLines[std::size_t(n - 1 - suffix)] == newLines[std::size_t(m - 1 - suffix)])
         ++suffix;
     // Lines become small integers so the inner loops compare ints, not strings.
-    LineIds ids;
-    std::vector<int> occursInOld, occursInNew;
-    auto idsOf = [&](const Lines &lines, int from, int to, std::vector<int> &occurs) {
-        std::vector<int> out;
-        out.reserve(std::size_t(to - from));
-        for (int i = from; i < to; ++i) {
-            const int id = ids.idOf(lines[std::size_t(i)]);
-            if (std::size_t(id) >= occursInOld.size()) {
-                occursInOld.resize(std::size_t(id) + 1, 0);
-                occursInNew.resize(std::size_t(id) + 1, 0);
+    std::vector<int> a, b, occursInOld, occursInNew;
+    {
+        LineIds ids; // not held while the search runs
+        auto idsOf = [&](const Lines &lines, int from, int to, std::vector<int> &occurs) {
+            std::vector<int> out;
+            out.reserve(std::size_t(to - from));
+            for (int i = from; i < to; ++i) {
+                const int id = ids.idOf(lines[std::size_t(i)]);
+                if (std::size_t(id) >= occursInOld.size()) {
+                    occursInOld.resize(std::size_t(id) + 1, 0);
+                    occursInNew.resize(std::size_t(id) + 1, 0);
+                }
+                ++occurs[std::size_t(id)];
+                out.push_back(id);
             }
-            ++occurs[std::size_t(id)];
-            out.push_back(id);
-        }
-        return out;
-    };
-    std::vector<int> a = idsOf(oldLines, prefix, n - suffix, occursInOld);
-    std::vector<int> b = idsOf(newLines, prefix, m - suffix, occursInNew);
+            return out;
+        };
+        a = idsOf(oldLines, prefix, n - suffix, occursInOld);
+        b = idsOf(newLines, prefix, m - suffix, occursInNew);
+    }
     const int na = int(a.size()), nb = int(b.size());
 
     // A line the other side does not have is a change in every diff, minimal or not: leaving it
     // out of the search (as GNU diff does) shrinks the edit distance the search has to walk.
+    // The lines searched are kept in place; as those not marked changed, their flags map back in order.
     std::vector<char> changedA(a.size(), 0), changedB(b.size(), 0);
-    // The kept lines are those not marked changed, so their flags map back in order.
-    auto keepShared = [](const std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed) {
-        std::vector<int> kept;
-        kept.reserve(lines.size());
+    auto keepShared = [](std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed) {
+        std::size_t kept = 0;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             if (occursInOther[std::size_t(lines[i])] == 0)
                 changed[i] = 1;
             else
-                kept.push_back(lines[i]);
+                lines[kept++] = lines[i];
         }
-        return kept;
+        lines.resize(kept);
     };
     auto mapBack = [](const std::vector<char> &keptChanged, std::vector<char> &changed) {
         std::size_t k = 0;
@@ -364,14 +365,13 @@ std::vector<DiffRun> diffLinesOf(const Lines &oldLines, const Lines &newLines, c
                 flag = keptChanged[k++];
         }
     };
-    const std::vector<int> keptA = keepShared(a, occursInNew, changedA);
-    const std::vector<int> keptB = keepShared(b, occursInOld, changedB);
-    // Only the kept lines are searched: the rest is not held while the search runs.
-    for (std::vector<int> *done : {&a, &b, &occursInOld, &occursInNew})
+    keepShared(a, occursInNew, changedA);
+    keepShared(b, occursInOld, changedB);
+    for (std::vector<int> *done : {&occursInOld, &occursInNew})
         std::vector<int>().swap(*done);
-    std::vector<char> keptChangedA(keptA.size(), 0), keptChangedB(keptB.size(), 0);
-    const int maxCost = options.maxCost >= 0 ? options.maxCost : automaticCost(keptA.size(), keptB.size());
-    MiddleSnakeDiff(keptA, keptB, maxCost).run(keptChangedA, keptChangedB);
+    std::vector<char> keptChangedA(a.size(), 0), keptChangedB(b.size(), 0);
+    const int maxCost = options.maxCost >= 0 ? options.maxCost : automaticCost(a.size(), b.size());
+    MiddleSnakeDiff(a, b, maxCost).run(keptChangedA, keptChangedB);
     mapBack(keptChangedA, changedA);
     mapBack(keptChangedB, changedB);
 
