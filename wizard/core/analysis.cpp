@@ -205,10 +205,6 @@ FileAnalysis analyzeSource(SourceFile source)
 namespace {
 
 constexpr std::size_t kLargeSlackBytes = std::size_t(1) << 20;
-// Room reserved for one finding per this many bytes of text (a gateway Deployment of about 300
-// bytes has two): a large file's findings are then never moved to a vector twice their size,
-// which held both copies for a moment. Room never written is never resident.
-constexpr std::size_t kBytesPerFindingReserved = 128;
 
 // The order a stable sort by `less` would give the findings, as indices.
 template<typename Less>
@@ -251,7 +247,6 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     FileAnalysis analysis;
     analysis.source = std::move(source);
     analysis.format = format;
-    analysis.findings.reserve(analysis.source.text.size() / kBytesPerFindingReserved + 4);
     switch (analysis.format) {
     case Format::Kubernetes: analyzeKubernetes(analysis); break;
     case Format::HelmValues: analyzeHelmValues(analysis); break;
@@ -294,7 +289,7 @@ FileAnalysis analyzeSource(SourceFile source, Format format)
     sortStably(fs, [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     // Kept for the session: no growth slack per file. A large vector keeps its slack, which is
     // never written and so never resident, rather than being copied whole for a moment.
-    if ((fs.capacity() - fs.size()) * sizeof(Finding) < kLargeSlackBytes || fs.size() * sizeof(Finding) < kLargeSlackBytes)
+    if ((fs.capacity() - fs.size()) * sizeof(Finding) < kLargeSlackBytes)
         fs.shrink_to_fit();
     return analysis;
 }
