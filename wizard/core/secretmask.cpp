@@ -556,8 +556,9 @@ bool maskedUtf8(const std::string &text, std::string &out)
     // Most text has nothing to mask; skip the UTF-16 round trip then.
     if (!mayHoldSecret(text))
         return false;
-    if (firstInvalidUtf8(text) != std::string::npos) {
-        // The whole text's round trip replaces every invalid byte, as it always has.
+    if (firstInvalidUtf8(text) != std::string::npos || text.find("\xEF\xBB\xBF") != std::string::npos) {
+        // The whole text's round trip replaces every invalid byte and drops a leading byte order
+        // mark, as it always has (a piece's own conversion would drop one in the middle too).
         out = maskSecretsInText(QString::fromStdString(text)).toStdString();
         return out != text;
     }
