@@ -178,13 +178,18 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const RecipeNote &note : recipeNotes)
             err << tr("%1:%2: note: %3\n").arg(escapeControlCharacters(recipePath)).arg(note.line).arg(note.text);
     }
-    // The migrated text is read by the files written, the diff printed and the diffs of the
-    // Markdown and HTML reports; --json, --check and JSON or SARIF reports only describe the plan.
-    const QString reportSuffix = QFileInfo(reportPath).suffix().toLower();
-    const bool printsDiff = !parser.isSet(QStringLiteral("json")) && !check && outDir.isEmpty() && !inPlace;
-    const bool writesText = inPlace || !outDir.isEmpty() || printsDiff || reportSuffix == QLatin1String("md")
-                            || reportSuffix == QLatin1String("html");
+    // The migrated text is read only by the files written: diffs (printed or in a report) splice
+    // their masked texts from the original and the plan's edits.
+    const bool writesText = inPlace || !outDir.isEmpty();
     const ProjectPlan plan = planProjectOnce(project, options, writesText ? MigratedText::Spliced : MigratedText::NotNeeded);
+    // --json and --check only describe the plan: nothing reads a text again, and a large file's
+    // text and line index would stay beside its findings and the ledger for nothing.
+    if ((parser.isSet(QStringLiteral("json")) || check) && reportPath.isEmpty()) {
+        for (FileAnalysis &file : project.files) {
+            std::string().swap(file.source.text);
+            file.source.lines = LineIndex();
+        }
+    }
 
     const Ledger ledger = buildLedger(project, plan);
     const QHash<QString, QString> shownPaths = displayPaths(project);

@@ -200,6 +200,11 @@ private Q_SLOTS:
         }
         QCOMPARE(actual, expected);
         QCOMPARE(joined, text);
+        // The unified diff's 32-bit table holds the same lines.
+        const agm::LineTable table(s);
+        QCOMPARE(table.size(), parts.size());
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            QVERIFY(table[i] == parts[i]);
     }
 
     void diffLines_data()
@@ -251,6 +256,15 @@ private Q_SLOTS:
         QCOMPARE(minimalChanges(a, b), changed); // the expectation itself is minimal
         if (changed == 0) {
             QCOMPARE(int(runs.size()), a.empty() ? 0 : 1);
+        }
+        // The same runs over the 32-bit line tables.
+        const std::vector<DiffRun> tableRuns = agm::diffLines(agm::LineTable(o), agm::LineTable(n));
+        QCOMPARE(tableRuns.size(), runs.size());
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            QVERIFY(tableRuns[i].op == runs[i].op);
+            QCOMPARE(tableRuns[i].oldStart, runs[i].oldStart);
+            QCOMPARE(tableRuns[i].newStart, runs[i].newStart);
+            QCOMPARE(tableRuns[i].count, runs[i].count);
         }
     }
 

@@ -159,6 +159,13 @@ private Q_SLOTS:
         QTest::newRow("'=' and value below the key") << QByteArray("gateway.auth.key\n\n\n=\n\n\n  v@lue\r\n");
         QTest::newRow("GatewayKey far above") << QByteArray("GatewayKey\r\n\r\n\r\n\r\n\r\nx:/gw&209912312359&c2ln\n");
         QTest::newRow("JSON value over lines") << QByteArray("[{\"name\"\n\n:\n\n\"config.service.auth\"\n,\n\n\n\n\"value\"\n:\"a\nb\nc\nd\ne\nf\"}]\n");
+        // A text of many 64 KiB pieces (the std::string masker's URL pieces), URLs and a token among them.
+        QByteArray large;
+        for (int n = 0; large.size() < (300 << 10); ++n)
+            large += n % 97 == 0 ? QByteArray("  token: gw&209912312359&c2lnbmF0dXJl\r\n")
+                                 : QByteArray("  url: https://user:pa55@host.example.com/p?sig=abc&api-version=1 # ") + QByteArray::number(n) + '\n';
+        QTest::newRow("URLs over many pieces") << large;
+        QTest::newRow("byte order mark inside") << QByteArray("a: 1\n\xef\xbb\xbfurl: https://u:p@h/x\n");
         // Pieces of every shape and URL put together at random (fixed seed).
         const QByteArrayList pieces{"GatewayKey", " ", "\n", "\r\n", "\r", "\t", "gw&209912312359&", "sig", "auth", "config.service.auth",
                                     "gateway.authKey", "\"name\"", "\"value\"", ":", "=", "\"", "'", ",", "{", "}", "***", "@", "://", "https",
@@ -177,9 +184,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         const QString text = QString::fromUtf8(bytes.constData(), bytes.size()); // Qt 5 would stop at a NUL
         QCOMPARE(maskSecretsInText(text), detail::maskSecretsInWholeText(text));
-        // The std::string overload takes a shortcut where nothing can hold a secret.
-        const std::string masked = maskSecretsInText(bytes.toStdString());
-        QVERIFY(masked == bytes.toStdString() || QString::fromStdString(masked) == detail::maskSecretsInWholeText(text));
+        // The std::string overloads take a shortcut where nothing can hold a secret, and mask valid
+        // UTF-8 piece by piece: the same as the text's round trip through the QString masker.
+        const std::string original = bytes.toStdString();
+        const std::string masked = maskSecretsInText(original);
+        QVERIFY(masked == original || QString::fromStdString(masked) == detail::maskSecretsInWholeText(text));
+        if (firstInvalidUtf8(original) == std::string::npos)
+            QVERIFY(masked == maskSecretsInText(text).toStdString());
+        QVERIFY(maskSecretsInText(std::string(original)) == masked);
     }
 
     // A v1 endpoint with credentials is migrated (its v2 host has none); the old side of the diff,

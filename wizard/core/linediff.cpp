@@ -10,33 +10,54 @@
 
 namespace agm {
 
-std::vector<std::string_view> splitLines(std::string_view text)
+namespace {
+
+// Calls `line(start, end)` for each line of `text` in order, its line ending included.
+template<typename Line>
+void forEachLine(std::string_view text, Line line)
 {
-    std::vector<std::string_view> lines;
     std::size_t start = 0;
     if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
-        // LF only (the common case): memchr from line to line. The reserve covers lines of 16
-        // bytes on average (pages it does not fill are never touched).
-        lines.reserve(text.size() / 16 + 1);
+        // LF only (the common case): memchr from line to line.
         while (start < text.size()) {
             const void *lf = std::memchr(text.data() + start, '\n', text.size() - start);
             const std::size_t end = lf ? std::size_t(static_cast<const char *>(lf) - text.data()) + 1 : text.size();
-            lines.push_back(text.substr(start, end - start));
+            line(start, end);
             start = end;
         }
-        return lines;
+        return;
     }
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n' || text[i] == '\r') {
             if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
                 ++i;
-            lines.push_back(text.substr(start, i + 1 - start));
+            line(start, i + 1);
             start = i + 1;
         }
     }
     if (start < text.size())
-        lines.push_back(text.substr(start));
+        line(start, text.size());
+}
+
+} // namespace
+
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    // The reserve covers lines of 16 bytes on average (pages it does not fill are never touched).
+    lines.reserve(text.size() / 16 + 1);
+    forEachLine(text, [&](std::size_t start, std::size_t end) { lines.push_back(text.substr(start, end - start)); });
     return lines;
+}
+
+LineTable::LineTable(std::string_view text)
+    : m_text(text)
+{
+    std::size_t lines = 0;
+    forEachLine(text, [&](std::size_t, std::size_t) { ++lines; });
+    m_starts.reserve(lines + 1); // sized exactly: no growth copy of a large table
+    forEachLine(text, [&](std::size_t start, std::size_t) { m_starts.push_back(std::uint32_t(start)); });
+    m_starts.push_back(std::uint32_t(text.size()));
 }
 
 namespace {
@@ -288,10 +309,8 @@ int automaticCost(std::size_t n, std::size_t m)
     return std::max(256, int(std::sqrt(double(n + m + 3))));
 }
 
-} // namespace
-
-std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
-                               const std::vector<std::string_view> &newLines, const LineDiffOptions &options)
+template<typename Lines>
+std::vector<DiffRun> diffLinesOf(const Lines &oldLines, const Lines &newLines, const LineDiffOptions &options)
 {
     std::vector<DiffRun> runs;
     const int n = int(oldLines.size()), m = int(newLines.size());
@@ -303,55 +322,61 @@ std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
            && oldLines[std::size_t(n - 1 - suffix)] == newLines[std::size_t(m - 1 - suffix)])
         ++suffix;
     // Lines become small integers so the inner loops compare ints, not strings.
-    LineIds ids;
-    std::vector<int> occursInOld, occursInNew;
-    auto idsOf = [&](const std::vector<std::string_view> &lines, int from, int to, std::vector<int> &occurs) {
-        std::vector<int> out;
-        out.reserve(std::size_t(to - from));
-        for (int i = from; i < to; ++i) {
-            const int id = ids.idOf(lines[std::size_t(i)]);
-            if (std::size_t(id) >= occursInOld.size()) {
-                occursInOld.resize(std::size_t(id) + 1, 0);
-                occursInNew.resize(std::size_t(id) + 1, 0);
+    std::vector<int> a, b, occursInOld, occursInNew;
+    {
+        LineIds ids; // not held while the search runs
+        auto idsOf = [&](const Lines &lines, int from, int to, std::vector<int> &occurs) {
+            std::vector<int> out;
+            out.reserve(std::size_t(to - from));
+            for (int i = from; i < to; ++i) {
+                const int id = ids.idOf(lines[std::size_t(i)]);
+                if (std::size_t(id) >= occursInOld.size()) {
+                    occursInOld.resize(std::size_t(id) + 1, 0);
+                    occursInNew.resize(std::size_t(id) + 1, 0);
+                }
+                ++occurs[std::size_t(id)];
+                out.push_back(id);
             }
-            ++occurs[std::size_t(id)];
-            out.push_back(id);
-        }
-        return out;
-    };
-    const std::vector<int> a = idsOf(oldLines, prefix, n - suffix, occursInOld);
-    const std::vector<int> b = idsOf(newLines, prefix, m - suffix, occursInNew);
+            return out;
+        };
+        a = idsOf(oldLines, prefix, n - suffix, occursInOld);
+        b = idsOf(newLines, prefix, m - suffix, occursInNew);
+    }
+    const int na = int(a.size()), nb = int(b.size());
 
     // A line the other side does not have is a change in every diff, minimal or not: leaving it
     // out of the search (as GNU diff does) shrinks the edit distance the search has to walk.
+    // The lines searched are kept in place; as those not marked changed, their flags map back in order.
     std::vector<char> changedA(a.size(), 0), changedB(b.size(), 0);
-    auto keepShared = [](const std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed,
-                         std::vector<int> &index) {
-        std::vector<int> kept;
+    auto keepShared = [](std::vector<int> &lines, const std::vector<int> &occursInOther, std::vector<char> &changed) {
+        std::size_t kept = 0;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (occursInOther[std::size_t(lines[i])] == 0) {
+            if (occursInOther[std::size_t(lines[i])] == 0)
                 changed[i] = 1;
-            } else {
-                kept.push_back(lines[i]);
-                index.push_back(int(i));
-            }
+            else
+                lines[kept++] = lines[i];
         }
-        return kept;
+        lines.resize(kept);
     };
-    std::vector<int> indexA, indexB;
-    const std::vector<int> keptA = keepShared(a, occursInNew, changedA, indexA);
-    const std::vector<int> keptB = keepShared(b, occursInOld, changedB, indexB);
-    std::vector<char> keptChangedA(keptA.size(), 0), keptChangedB(keptB.size(), 0);
-    const int maxCost = options.maxCost >= 0 ? options.maxCost : automaticCost(keptA.size(), keptB.size());
-    MiddleSnakeDiff(keptA, keptB, maxCost).run(keptChangedA, keptChangedB);
-    for (std::size_t i = 0; i < keptA.size(); ++i)
-        changedA[std::size_t(indexA[i])] = keptChangedA[i];
-    for (std::size_t i = 0; i < keptB.size(); ++i)
-        changedB[std::size_t(indexB[i])] = keptChangedB[i];
+    auto mapBack = [](const std::vector<char> &keptChanged, std::vector<char> &changed) {
+        std::size_t k = 0;
+        for (char &flag : changed) {
+            if (!flag)
+                flag = keptChanged[k++];
+        }
+    };
+    keepShared(a, occursInNew, changedA);
+    keepShared(b, occursInOld, changedB);
+    for (std::vector<int> *done : {&occursInOld, &occursInNew})
+        std::vector<int>().swap(*done);
+    std::vector<char> keptChangedA(a.size(), 0), keptChangedB(b.size(), 0);
+    const int maxCost = options.maxCost >= 0 ? options.maxCost : automaticCost(a.size(), b.size());
+    MiddleSnakeDiff(a, b, maxCost).run(keptChangedA, keptChangedB);
+    mapBack(keptChangedA, changedA);
+    mapBack(keptChangedB, changedB);
 
     // Unchanged lines pair up in order; changed ones become Delete and Insert runs.
     appendRun(runs, DiffOp::Equal, 0, 0, prefix);
-    const int na = int(a.size()), nb = int(b.size());
     int i = 0, j = 0;
     while (i < na || j < nb) {
         int k = 0;
@@ -375,6 +400,19 @@ std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
     return runs;
 }
 
+} // namespace
+
+std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines, const std::vector<std::string_view> &newLines,
+                               const LineDiffOptions &options)
+{
+    return diffLinesOf(oldLines, newLines, options);
+}
+
+std::vector<DiffRun> diffLines(const LineTable &oldLines, const LineTable &newLines, const LineDiffOptions &options)
+{
+    return diffLinesOf(oldLines, newLines, options);
+}
+
 std::string unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName,
                         const QString &newName, int context)
 {
@@ -388,7 +426,7 @@ void unifiedDiff(const std::string &oldText, const std::string &newText, const Q
 {
     if (oldText == newText)
         return;
-    const auto a = splitLines(oldText), b = splitLines(newText);
+    const LineTable a(oldText), b(newText);
     const std::vector<DiffRun> runs = diffLines(a, b);
     sink("--- " + oldName.toStdString() + "\n+++ " + newName.toStdString() + "\n");
     std::string body; // one hunk's lines

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,23 @@ namespace agm {
 
 // The lines of a text, each with its own line ending (so an EOL-only change is a change).
 std::vector<std::string_view> splitLines(std::string_view text);
+
+// The same lines as 32-bit offsets into the text: 4 bytes a line instead of a view's 16, for the
+// two million lines of a large file's diff. Texts are under 4 GiB (inputs are capped far below).
+class LineTable
+{
+public:
+    explicit LineTable(std::string_view text);
+    std::size_t size() const { return m_starts.size() - 1; }
+    std::string_view operator[](std::size_t line) const
+    {
+        return m_text.substr(m_starts[line], m_starts[line + 1] - m_starts[line]);
+    }
+
+private:
+    std::string_view m_text;
+    std::vector<std::uint32_t> m_starts; // each line's start, then the text's end
+};
 
 enum class DiffOp { Equal, Delete, Insert };
 
@@ -36,6 +54,7 @@ struct LineDiffOptions
 std::vector<DiffRun> diffLines(const std::vector<std::string_view> &oldLines,
                                const std::vector<std::string_view> &newLines,
                                const LineDiffOptions &options = {});
+std::vector<DiffRun> diffLines(const LineTable &oldLines, const LineTable &newLines, const LineDiffOptions &options = {});
 
 // A unified diff ("---"/"+++" headers, hunks with 3 context lines); empty when equal.
 std::string unifiedDiff(const std::string &oldText, const std::string &newText,

@@ -175,6 +175,7 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     plan.edits.erase(plan.edits.begin() + std::ptrdiff_t(kept), plan.edits.end());
     if (plan.edits.capacity() > plan.edits.size() + plan.edits.size() / 4)
         plan.edits.shrink_to_fit();
+    plan.applied.reserve(int(plan.edits.size())); // no rehash holding two tables of 100k ids
     for (const Edit &e : plan.edits)
         plan.applied.insert(e.findingId);
     if (migrated == MigratedText::Spliced)

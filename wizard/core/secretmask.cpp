@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <tuple>
+#include <utility>
 
 namespace agm {
 
@@ -640,12 +641,89 @@ QString maskSecretsInWholeText(const QString &text)
 
 } // namespace detail
 
-std::string maskSecretsInText(const std::string &text)
+namespace {
+
+// Calls `changed(start, end, masked)` for each piece of `lines` (whole lines of valid UTF-8) whose
+// URL credentials are masked. A URL's word never spans a line end, so pieces of lines are masked
+// exactly as in the whole text, without the whole text in UTF-16.
+template<typename Changed>
+void maskUrlsByPiece(std::string_view lines, Changed changed)
+{
+    constexpr std::size_t kPiece = 64 << 10;
+    for (std::size_t start = 0; start < lines.size();) {
+        const std::size_t eol = lines.size() - start > kPiece ? lines.find_first_of("\r\n", start + kPiece) : std::string_view::npos;
+        const std::size_t end = eol == std::string_view::npos ? lines.size() : eol + 1;
+        const std::string_view piece = lines.substr(start, end - start);
+        if (piece.find('@') != std::string_view::npos || piece.find("://") != std::string_view::npos) {
+            const QString original = QString::fromUtf8(piece.data(), qsizetype(piece.size()));
+            const QString masked = maskUrlCredentials(original);
+            if (masked != original)
+                changed(start, end, masked.toStdString());
+        }
+        start = end;
+    }
+}
+
+// maskSecretsInText of a UTF-8 text into `out`; false (and `out` untouched) when nothing changes.
+// Only the shapes' windows and the pieces holding a URL go through UTF-16: a large text is not
+// held three more times (as UTF-16, masked, and back) while it is masked.
+bool maskedUtf8(const std::string &text, std::string &out)
 {
     // Most text has nothing to mask; skip the UTF-16 round trip then.
     if (!mayHoldSecret(text))
-        return text;
-    return maskSecretsInText(QString::fromStdString(text)).toStdString();
+        return false;
+    if (firstInvalidUtf8(text) != std::string::npos || text.find("\xEF\xBB\xBF") != std::string::npos) {
+        // The whole text's round trip replaces every invalid byte and drops a leading byte order
+        // mark, as it always has (a piece's own conversion would drop one in the middle too).
+        out = maskSecretsInText(QString::fromStdString(text)).toStdString();
+        return out != text;
+    }
+    bool changed = false;
+    std::size_t copied = 0; // text before it is in `out`
+    const auto replace = [&](std::size_t start, std::size_t end, std::string_view with) {
+        if (!std::exchange(changed, true))
+            out.reserve(text.size() + 256);
+        out.append(text, copied, start - copied);
+        out += with;
+        copied = end;
+    };
+    const auto maskUrls = [&](std::size_t from, std::size_t to) {
+        maskUrlsByPiece(std::string_view(text).substr(from, to - from),
+                        [&](std::size_t start, std::size_t end, const std::string &masked) { replace(from + start, from + end, masked); });
+    };
+    // Windows are whole lines (as in maskSecretsInText(QString)), so their URLs are masked on their own too.
+    std::size_t urlsDone = 0;
+    for (const SecretSpan &window : shapeWindows(std::string_view(text))) {
+        const QString lines = QString::fromUtf8(text.data() + window.start, qsizetype(window.end - window.start));
+        const QString masked = maskShapes(lines);
+        if (masked == lines)
+            continue;
+        maskUrls(urlsDone, window.start);
+        replace(window.start, window.end, maskUrlCredentials(masked).toStdString());
+        urlsDone = window.end;
+    }
+    maskUrls(urlsDone, text.size());
+    if (changed)
+        out.append(text, copied);
+    return changed;
+}
+
+} // namespace
+
+std::string maskSecretsInText(const std::string &text)
+{
+    std::string out;
+    if (maskedUtf8(text, out))
+        return out;
+    return text;
+}
+
+std::string maskSecretsInText(std::string &&text)
+{
+    std::string out;
+    if (maskedUtf8(text, out))
+        return out;
+    return std::move(text);
 }
 
 QString shown(const QString &text)

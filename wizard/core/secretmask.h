@@ -30,6 +30,7 @@ std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans);
 // credentials of every URL (see maskUrlCredentials).
 QString maskSecretsInText(const QString &text);
 std::string maskSecretsInText(const std::string &text);
+std::string maskSecretsInText(std::string &&text); // the same, reusing the text when nothing is masked
 // The spans of `text` that maskSecretsInText masks by their shape (tokens, key settings, base64
 // under secret-looking keys; not URLs), as byte offsets (mergedSpans): an analyser's secrets in
 // any file, in comments and under keys no analyser knows too.
