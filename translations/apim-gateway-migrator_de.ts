@@ -824,10 +824,6 @@
         <translation>Ohne Prüfungen exportieren: Nichts bestätigt, dass das Gateway seinen Konfigurationsendpunkt erreichen kann. Die Berichte halten fest, dass die Prüfungen nicht ausgeführt wurden, sowie diese Bestätigung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
-        <translation>&lt;b&gt;Prüfungen wurden nicht ausgeführt&lt;/b&gt;: Diese Sitzung prüft nichts im Netzwerk (offline). Aktivieren Sie das Kontrollkästchen unten, um ohne sie fortzufahren (die Berichte halten dies fest); die Registerkarte „Clusterinterner Test“ enthält ein Skript, das dieselben Prüfungen aus dem Netzwerk des Gateways ausführt.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
         <translation>&lt;b&gt;Prüfung nicht möglich:&lt;/b&gt; %1 Korrigieren Sie dies, und wählen Sie „Erneut prüfen“, oder aktivieren Sie das Kontrollkästchen unten, um ohne Prüfungen fortzufahren.</translation>
     </message>
@@ -846,6 +842,10 @@
     <message>
         <source>I &amp;understand the checks did not run</source>
         <translation>Ich &amp;verstehe, dass die Prüfungen nicht gelaufen sind</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it).</source>
+        <translation>&lt;b&gt;Prüfungen wurden nicht ausgeführt&lt;/b&gt;: Diese Sitzung prüft nichts im Netzwerk (offline). Aktivieren Sie das Kontrollkästchen unten, um ohne sie fortzufahren (die Berichte halten dies fest).</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1325,10 @@
     <message>
         <source>it is another file now</source>
         <translation>es ist jetzt eine andere Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to write its checksum: %2.</source>
+        <translation>%1 kann nicht gelesen werden, um seine Prüfsumme zu schreiben: %2.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +1992,10 @@
     <message>
         <source>Space switches this change on or off</source>
         <translation>Die Leertaste schaltet diese Änderung ein oder aus</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected change</source>
+        <translation>Erläuterung der ausgewählten Änderung</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2963,10 @@
     <message>
         <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
         <translation>&lt;li&gt;ändern Sie die Elemente unter „Nicht erledigt“ von Hand, oder korrigieren Sie die Dateien, die nicht gelesen werden konnten, und führen Sie die Migration erneut aus&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reports, in &lt;code&gt;%1&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Berichte, in &lt;code&gt;%1&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>

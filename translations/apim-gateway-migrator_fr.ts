@@ -824,10 +824,6 @@
         <translation>Exporter sans vérifications&#xa0;: rien ne confirme que la passerelle peut joindre son point de terminaison de configuration. Les rapports consignent que les vérifications n&apos;ont pas été exécutées, ainsi que cette acceptation.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
-        <translation>&lt;b&gt;Vérifications non exécutées&lt;/b&gt;&#xa0;: cette session ne vérifie rien sur le réseau (hors ligne). Cochez la case ci-dessous pour continuer sans elles (les rapports le consignent)&#xa0;; l&apos;onglet Sonde intra-cluster contient un script qui exécute les mêmes vérifications depuis le réseau de la passerelle.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
         <translation>&lt;b&gt;Vérification impossible&#xa0;:&lt;/b&gt; %1 Corrigez-le et relancez, ou cochez la case ci-dessous pour continuer sans vérifications.</translation>
     </message>
@@ -846,6 +842,10 @@
     <message>
         <source>I &amp;understand the checks did not run</source>
         <translation>&amp;J&apos;ai compris que les vérifications n&apos;ont pas été exécutées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it).</source>
+        <translation>&lt;b&gt;Vérifications non exécutées&lt;/b&gt;&#xa0;: cette session ne vérifie rien sur le réseau (hors ligne). Cochez la case ci-dessous pour continuer sans elles (les rapports le consignent).</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1325,10 @@
     <message>
         <source>it is another file now</source>
         <translation>c&apos;est maintenant un autre fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to write its checksum: %2.</source>
+        <translation>Impossible de lire %1 pour écrire sa somme de contrôle&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +1992,10 @@
     <message>
         <source>Space switches this change on or off</source>
         <translation>Espace active ou désactive cette modification</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected change</source>
+        <translation>Explication de la modification sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2963,10 @@
     <message>
         <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
         <translation>&lt;li&gt;modifiez manuellement les éléments listés sous Non effectué, ou corrigez les fichiers illisibles et relancez la migration&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reports, in &lt;code&gt;%1&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Rapports, dans &lt;code&gt;%1&lt;/code&gt;&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -820,10 +820,6 @@
         <translation>チェックなしでエクスポートします: ゲートウェイが構成エンドポイントに到達できることは確認されません。チェックが実行されなかったことと、この確認はレポートに記録されます。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
-        <translation>&lt;b&gt;チェックは実行されませんでした&lt;/b&gt;: このセッションではネットワーク上のチェックを行いません (オフライン)。チェックなしで続行するには、下のチェック ボックスをオンにしてください (レポートに記録されます)。[クラスター内プローブ] タブには、ゲートウェイ自身のネットワークから同じチェックを実行するスクリプトがあります。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
         <translation>&lt;b&gt;チェックできません:&lt;/b&gt; %1 修正して [再実行] するか、下のチェック ボックスをオンにしてチェックなしで続行してください。</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>I &amp;understand the checks did not run</source>
         <translation>チェックが実行されなかったことを理解しました(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it).</source>
+        <translation>&lt;b&gt;チェックは実行されませんでした&lt;/b&gt;: このセッションではネットワーク上のチェックを行いません (オフライン)。チェックなしで続行するには、下のチェック ボックスをオンにしてください (レポートに記録されます)。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1321,10 @@
     <message>
         <source>it is another file now</source>
         <translation>現在は別のファイルです</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to write its checksum: %2.</source>
+        <translation>チェックサムを書き込むために %1 を読み取れません: %2。</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1979,10 @@
     <message>
         <source>Space switches this change on or off</source>
         <translation>Space キーでこの変更のオン/オフを切り替えます</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected change</source>
+        <translation>選択した変更の説明</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2945,10 @@
     <message>
         <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
         <translation>&lt;li&gt;[未完了] の項目を手動で変更するか、読み込めなかったファイルを修正して、移行をもう一度実行してください&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reports, in &lt;code&gt;%1&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;レポート (&lt;code&gt;%1&lt;/code&gt; 内):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>

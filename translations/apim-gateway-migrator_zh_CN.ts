@@ -820,10 +820,6 @@
         <translation>不经检查即导出：无法确认网关能访问其配置终结点。报告会记录检查未运行以及此确认。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it); the In-cluster probe tab has a script that runs the same checks from the gateway&apos;s own network.</source>
-        <translation>&lt;b&gt;未运行检查&lt;/b&gt;：此会话不在网络上进行任何检查（脱机）。勾选下面的复选框即可在不检查的情况下继续（报告会记录此情况）；“群集内探测”选项卡中有一个脚本，可从网关自身的网络运行相同的检查。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; %1 Correct it and Rerun, or tick the box below to go on without checks.</source>
         <translation>&lt;b&gt;无法检查：&lt;/b&gt;%1 请更正后重新运行，或勾选下面的复选框以在不检查的情况下继续。</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>I &amp;understand the checks did not run</source>
         <translation>我了解检查未运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks were not run&lt;/b&gt;: this session checks nothing on the network (offline). Tick the box below to go on without them (the reports record it).</source>
+        <translation>&lt;b&gt;未运行检查&lt;/b&gt;：此会话不在网络上进行任何检查（脱机）。勾选下面的复选框即可在不检查的情况下继续（报告会记录此情况）。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1321,10 @@
     <message>
         <source>it is another file now</source>
         <translation>它现在是另一个文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to write its checksum: %2.</source>
+        <translation>无法读取 %1 以写入其校验和：%2。</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1979,10 @@
     <message>
         <source>Space switches this change on or off</source>
         <translation>按空格键可打开或关闭此更改</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected change</source>
+        <translation>所选更改的说明</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2945,10 @@
     <message>
         <source>&lt;li&gt;change the items under Not done by hand, or fix the files that could not be read and run the migration again&lt;/li&gt;</source>
         <translation>&lt;li&gt;手动更改“未完成”下的各项，或修复无法读取的文件，然后再次运行迁移&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reports, in &lt;code&gt;%1&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;报告，位于 &lt;code&gt;%1&lt;/code&gt;：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
