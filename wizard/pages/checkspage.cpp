@@ -156,6 +156,10 @@ ChecksPage::ChecksPage(MigrationSession *session, QWidget *parent)
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_podView, tr("What the pod will see"));
     m_tabs->addTab(probeTab, tr("In-cluster probe"));
+    // Two lines at the least (they scroll), not a scroll area's default: with it Japanese in
+    // presenter mode was taller than a 768-pixel screen.
+    for (QAbstractScrollArea *view : std::initializer_list<QAbstractScrollArea *>{m_details, m_podView, probeTab})
+        view->setMinimumHeight(view->fontMetrics().lineSpacing() * 2 + 2 * view->frameWidth());
 
     m_acknowledge = new QCheckBox(tr("I &understand the checks failed"));
     m_acknowledge->setToolTip(tr("Export anyway: the gateway may not reach its configuration endpoint until the failure is fixed. "
