@@ -51,6 +51,11 @@ void FindingCollector::addSecret(std::size_t start, std::size_t end)
         m_analysis.secrets.push_back({start, end});
 }
 
+QString FindingCollector::quoted(std::size_t start, std::size_t end) const
+{
+    return fromUtf8(maskedSlice(m_analysis.source.text, start, end, m_analysis.secrets));
+}
+
 void FindingCollector::addLocated(std::size_t start, std::size_t end)
 {
     if (end > start)

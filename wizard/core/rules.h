@@ -41,6 +41,8 @@ public:
     std::vector<Finding> &findings() { return m_analysis.findings; }
     const SourceFile &source() const { return m_analysis.source; }
     const std::string &text() const { return m_analysis.source.text; }
+    // text[start, end) as a finding may quote it: the located secrets in it masked.
+    QString quoted(std::size_t start, std::size_t end) const;
     bool interpolated() const { return m_analysis.interpolated; }
     // Context that every finding added next gets (e.g. "Deployment/gw", "containers[gw]").
     QString resource;

@@ -162,7 +162,7 @@ void scanImages(FindingCollector &out, const Covered &covered, bool skipComments
         const int line = out.source().lines.lineOf(start);
         if (covered.contains(start, end, line))
             continue;
-        const QString written = fromUtf8(text.substr(start, end - start));
+        const QString written = out.quoted(start, end);
         Finding &f = out.add(Code::UnhandledImage, start, {written, tagKindText(ref), QString(), fromUtf8(repository) + QStringLiteral(":2.x.y")});
         f.oldValue = written;
         f.field = QStringLiteral("image");
@@ -306,7 +306,7 @@ void scanEndpoints(FindingCollector &out, const Covered &covered, bool skipComme
                                : name.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host (<service>.configuration.azure-api.net)")
                                                 : QCoreApplication::translate("agm::Core", "the v2 configuration host of service '%1' (%1.configuration.azure-api.net, or your custom configuration host)").arg(name);
         Finding &f = out.add(Code::UnhandledEndpoint, start, {QString(), target});
-        f.oldValue = maskUrlCredentials(value);
+        f.oldValue = maskUrlCredentials(out.quoted(start, end));
         f.newValue = info.kind == EndpointInfo::V1 ? target : QString();
         f.field = QStringLiteral("config.service.endpoint");
     }

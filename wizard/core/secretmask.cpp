@@ -131,6 +131,24 @@ std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans)
     return merged;
 }
 
+std::string maskedSlice(const std::string &text, std::size_t start, std::size_t end, const std::vector<SecretSpan> &secrets)
+{
+    end = std::min(end, text.size());
+    std::string out;
+    std::size_t at = start;
+    for (const SecretSpan &s : mergedSpans(secrets)) {
+        if (s.end <= at || s.start >= end)
+            continue;
+        const std::size_t from = std::max(s.start, at), to = std::min(s.end, end);
+        out.append(text, at, from - at);
+        out += maskFor(text, from, to);
+        at = to;
+    }
+    if (at < end)
+        out.append(text, at, end - at);
+    return out;
+}
+
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
 {
     std::vector<SecretSpan> spans = analysis.secrets;

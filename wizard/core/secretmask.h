@@ -24,6 +24,9 @@ struct MaskedTexts
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
 // The spans sorted, overlapping ones joined, empty ones dropped: one span per secret.
 std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans);
+// text[start, end) with the parts the secrets cover masked: a value a finding quotes may run
+// into a secret its analyser located (a mangled line), which no shape would reveal as one.
+std::string maskedSlice(const std::string &text, std::size_t start, std::size_t end, const std::vector<SecretSpan> &secrets);
 // The one masker of free text (messages, values, reports, logs): GatewayKey tokens and bare ones
 // ("<gateway>&<yyyyMMddHHmm>&<signature>"), the values of the gateway's key settings, base64
 // values under secret-looking keys (24+ characters) or any key (token-shaped, 40+), and the
