@@ -631,9 +631,9 @@ std::string scalarValue(const YAML::Node &node)
 namespace {
 
 // Where the last entry named `key` (the one Kubernetes would use) is, and with `withMerge` the last
-// "<<" entry, in one pass. Each entry is read once, and a Node is made only for what is returned:
+// "<<" entry, in one pass. Each entry is read once and a Node is made only for what is returned:
 // an iterator's `->` builds the entry's nodes anew, and an undefined node allocates a tree of its
-// own (a lookup ran each several times, a fifth of the Kubernetes analysis of a small file).
+// own (lookups made that way were over half of the Kubernetes visit of a small file).
 struct LastEntries
 {
     std::optional<YAML::const_iterator> entry;
