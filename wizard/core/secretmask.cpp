@@ -301,12 +301,17 @@ bool isRegexSpace(Char c)
 }
 
 // A gateway key setting: one of the key names, an optional quote, then '=' or ':' after any space.
+// Every name holds "auth": the names are compared only where it occurs (found at memchr speed).
 bool hasAuthKeySetting(QStringView text)
 {
-    for (const QStringView name : {QStringView(u"config.service.auth"), QStringView(u"gateway.auth.key"), QStringView(u"gateway.authKey"),
-                                   QStringView(u"gateway.auth.token")}) {
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            qsizetype next = at + name.size();
+    static constexpr std::u16string_view names[] = {u"config.service.auth", u"gateway.auth.key", u"gateway.authKey", u"gateway.auth.token"};
+    const std::u16string_view chars = utf16(text);
+    for (std::size_t auth = findAscii(chars, "auth"); auth != std::u16string_view::npos; auth = findAscii(chars, "auth", auth + 1)) {
+        for (const std::u16string_view name : names) {
+            const std::size_t offset = name.find(u"auth");
+            if (auth < offset || chars.substr(auth - offset, name.size()) != name)
+                continue;
+            qsizetype next = qsizetype(auth - offset + name.size());
             if (next < text.size() && (text[next] == QLatin1Char('"') || text[next] == QLatin1Char('\'')))
                 ++next;
             while (next < text.size() && isRegexSpace(text[next].unicode()))
