@@ -181,10 +181,16 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // The migrated text is read only by the files written: diffs (printed or in a report) splice
     // their masked texts from the original and the plan's edits.
     const bool writesText = inPlace || !outDir.isEmpty();
-    const ProjectPlan plan = planProjectOnce(project, options, writesText ? MigratedText::Spliced : MigratedText::NotNeeded);
     // --json and --check only describe the plan: nothing reads a text again, and a large file's
-    // text and line index would stay beside its findings and the ledger for nothing.
-    if ((parser.isSet(QStringLiteral("json")) || check) && reportPath.isEmpty()) {
+    // text and line index would stay beside its findings and the ledger for nothing. The plan
+    // reads the text; the line index only for its -v log.
+    const bool describesOnly = (parser.isSet(QStringLiteral("json")) || check) && reportPath.isEmpty();
+    if (describesOnly && !lcPlan().isDebugEnabled()) {
+        for (FileAnalysis &file : project.files)
+            file.source.lines = LineIndex();
+    }
+    const ProjectPlan plan = planProjectOnce(project, options, writesText ? MigratedText::Spliced : MigratedText::NotNeeded);
+    if (describesOnly) {
         for (FileAnalysis &file : project.files) {
             std::string().swap(file.source.text);
             file.source.lines = LineIndex();

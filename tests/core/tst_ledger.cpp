@@ -285,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(described.edits.size(), spliced.edits.size());
         for (std::size_t i = 0; i < spliced.edits.size(); ++i)
             QCOMPARE(described.edits[i].replacement, spliced.edits[i].replacement);
-        QCOMPARE(described.applied, spliced.applied);
+        QVERIFY(described.applied == spliced.applied);
     }
 
     void missingInputIsUnreadable()

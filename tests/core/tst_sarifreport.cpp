@@ -34,7 +34,7 @@ private Q_SLOTS:
         ProjectPlan plan;
         plan.files.push_back(planFile(project.files.front(), options));
         const auto image = std::find_if(plan.files.front().edits.begin(), plan.files.front().edits.end(),
-                                        [](const Edit &e) { return e.findingId.startsWith(QLatin1String("image-floating:")); });
+                                        [](const Edit &e) { return e.findingId.toString().startsWith(QLatin1String("image-floating:")); });
         QVERIFY(image != plan.files.front().edits.end());
         // As if the image value were a secret the analyser located.
         project.files.front().secrets.push_back({image->start, image->end});

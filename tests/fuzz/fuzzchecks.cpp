@@ -469,7 +469,7 @@ QString checkCanaries(const FileAnalysis &analysis, const FilePlan &plan)
             // What a surface shows of a finding: its message (masked by message()) and its values
             // through the one masker; the raw fields stay exact for the edits.
             if (f.message().contains(v) || maskSecretsInText(f.oldValue).contains(v) || maskSecretsInText(f.newValue).contains(v))
-                return QStringLiteral("a secret shows in finding ") + f.id;
+                return QStringLiteral("a secret shows in finding ") + f.id.toString();
         }
     }
     return {};
@@ -595,7 +595,7 @@ QString checkSplice(const QByteArray &input)
     // Migrating the migrated file changes nothing.
     const FilePlan again2 = planFile(reimported, fuzzOptions());
     if (again2.changes())
-        return describe(QStringLiteral("migrating the migrated file changes it again: ") + again2.edits.front().findingId, s.name);
+        return describe(QStringLiteral("migrating the migrated file changes it again: ") + again2.edits.front().findingId.toString(), s.name);
     return {};
 }
 

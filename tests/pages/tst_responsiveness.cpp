@@ -231,9 +231,10 @@ private Q_SLOTS:
         const int index = session->fileIndex(QStringLiteral("gateway.yaml"));
         QVERIFY(index >= 0);
         QString findingId;
-        for (const Finding &finding : session->plan().files[std::size_t(index)].findings) {
-            if (session->plan().files[std::size_t(index)].applied.contains(finding.id))
-                findingId = finding.id;
+        const FilePlan &planned = session->plan().files[std::size_t(index)];
+        for (std::size_t i = 0; i < planned.findings.size(); ++i) {
+            if (planned.isApplied(i))
+                findingId = planned.findings[i].id;
         }
         QVERIFY(!findingId.isEmpty());
         session->setFindingEnabled(QStringLiteral("gateway.yaml"), findingId, false);

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <charconv>
+
 namespace agm {
 
 namespace {
@@ -223,8 +226,52 @@ Finding makeFinding(Code code, const QString &file, int line, int column, QStrin
     f.line = line;
     f.column = column;
     f.args = std::move(args);
-    f.id = QStringLiteral("%1:%2:%3").arg(codeName(code)).arg(line).arg(column);
+    f.id = FindingId(code, line, column);
     return f;
+}
+
+namespace {
+
+// "<line>:<column>" (what follows the code's name and its colon) without allocating.
+struct SpelledPlace
+{
+    char text[32];
+    std::size_t size;
+    SpelledPlace(int line, int column)
+    {
+        char *end = std::to_chars(text, text + sizeof text, line).ptr;
+        *end++ = ':';
+        size = std::size_t(std::to_chars(end, text + sizeof text, column).ptr - text);
+    }
+    std::string_view view() const { return {text, size}; }
+};
+
+} // namespace
+
+QString FindingId::toString() const
+{
+    if (!m_set)
+        return {};
+    const SpelledPlace place(m_line, m_column);
+    return QLatin1String(info(m_code).name) + QLatin1Char(':') + QLatin1String(place.text, qsizetype(place.size));
+}
+
+bool operator<(const FindingId &a, const FindingId &b)
+{
+    if (a.m_set != b.m_set)
+        return !a.m_set; // the empty id first
+    // Names and digits are ASCII: byte order is the spelled QStrings' order.
+    if (a.m_code != b.m_code) {
+        const std::string_view nameA = info(a.m_code).name, nameB = info(b.m_code).name;
+        const std::size_t common = std::min(nameA.size(), nameB.size());
+        if (nameA.substr(0, common) != nameB.substr(0, common))
+            return nameA.substr(0, common) < nameB.substr(0, common);
+        // One name begins the other: the shorter one's colon meets the longer one's next letter.
+        const std::string_view restA = nameA.size() > common ? nameA.substr(common, 1) : std::string_view(":");
+        const std::string_view restB = nameB.size() > common ? nameB.substr(common, 1) : std::string_view(":");
+        return restA < restB;
+    }
+    return SpelledPlace(a.m_line, a.m_column).view() < SpelledPlace(b.m_line, b.m_column).view();
 }
 
 QString stepName(Step step)

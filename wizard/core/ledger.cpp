@@ -27,8 +27,9 @@ bool keepsV1Endpoint(Code code)
            || code == Code::EndpointIncomplete || code == Code::UnhandledEndpoint;
 }
 
-ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f, Audience audience)
+ReferenceEntry referenceOf(const FilePlan &plan, std::size_t finding, Audience audience)
 {
+    const Finding &f = plan.findings[finding];
     ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}, {}};
     const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
     if (plan.unresolved.contains(f.id)) {
@@ -37,7 +38,7 @@ ReferenceEntry referenceOf(const FilePlan &plan, const Finding &f, Audience audi
                    : f.code == Code::ReferenceOutsideImport ? tr("not checked: %1").arg(f.message(audience))
                                                             : tr("needs your answer: %1").arg(f.message(audience));
         r.value = maskSecretsInText(f.newValue);
-    } else if (plan.applied.contains(f.id)) {
+    } else if (plan.isApplied(finding)) {
         r.state = ReferenceState::Changed;
     } else if (wantsChange && (plan.skipped.contains(f.id) || plan.leftOut.contains(f.id))) {
         r.state = ReferenceState::LeftOut;
@@ -58,13 +59,14 @@ FileEntry entryOf(const FileAnalysis &file, const FilePlan &plan, Audience audie
     entry.file = file.source.relativePath;
     const Finding *error = nullptr;
     bool aboutGateway = !file.endpoints.empty(); // a v2 endpoint is about the gateway, with nothing to report
-    for (const Finding &f : plan.findings) {
+    for (std::size_t i = 0; i < plan.findings.size(); ++i) {
+        const Finding &f = plan.findings[i];
         if (f.severity == Severity::Error) {
             error = error ? error : &f;
             continue;
         }
         aboutGateway = aboutGateway || f.step != Step::Input;
-        entry.references.push_back(referenceOf(plan, f, audience));
+        entry.references.push_back(referenceOf(plan, i, audience));
     }
     const auto any = [&](auto predicate) { return std::any_of(entry.references.begin(), entry.references.end(), predicate); };
     if (error) {

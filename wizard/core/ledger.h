@@ -38,7 +38,7 @@ enum class ReferenceState {
 
 struct ReferenceEntry
 {
-    QString findingId;
+    FindingId findingId;
     Code code = Code::LoadFailed;
     Step step = Step::Input;
     int line = 0;

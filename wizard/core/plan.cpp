@@ -103,7 +103,10 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     for (const Finding &f : plan.findings)
         proposed += f.edits.size();
     plan.edits.reserve(proposed);
-    for (Finding &f : plan.findings) {
+    // A bit per finding, not a set of 100k ids; set here for every finding with an edit kept below.
+    plan.applied.assign(plan.findings.size(), false);
+    for (std::size_t i = 0; i < plan.findings.size(); ++i) {
+        Finding &f = plan.findings[i];
         const QString key = findingKey(analysis.source.relativePath, f.id);
         if (f.code == Code::UnhandledImage && !options.tag.isEmpty()) {
             // The value to write by hand, with the chosen tag ("registry/...gateway:2.x.y" before).
@@ -155,8 +158,10 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
                 f.newValue = QString::fromStdString(e.replacement);
                 pool.share(f.newValue);
             }
-            if (e.start <= e.end && e.end <= text.size() && text.compare(e.start, e.end - e.start, e.replacement) != 0)
+            if (e.start <= e.end && e.end <= text.size() && text.compare(e.start, e.end - e.start, e.replacement) != 0) {
                 plan.edits.push_back(std::move(e));
+                plan.applied[i] = true;
+            }
         }
     }
     std::stable_sort(plan.edits.begin(), plan.edits.end(), [](const Edit &a, const Edit &b) {
@@ -165,9 +170,12 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     // Analysers never propose overlapping edits; should one slip through, the later one is dropped
     // (in place: no second vector of every edit).
     std::size_t kept = 0;
+    std::vector<FindingId> dropped;
     for (Edit &e : plan.edits) {
-        if (kept > 0 && e.start < plan.edits[kept - 1].end)
+        if (kept > 0 && e.start < plan.edits[kept - 1].end) {
+            dropped.push_back(e.findingId);
             continue;
+        }
         if (&e != &plan.edits[kept])
             plan.edits[kept] = std::move(e);
         ++kept;
@@ -175,9 +183,12 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
     plan.edits.erase(plan.edits.begin() + std::ptrdiff_t(kept), plan.edits.end());
     if (plan.edits.capacity() > plan.edits.size() + plan.edits.size() / 4)
         plan.edits.shrink_to_fit();
-    plan.applied.reserve(int(plan.edits.size())); // no rehash holding two tables of 100k ids
-    for (const Edit &e : plan.edits)
-        plan.applied.insert(e.findingId);
+    // A finding whose every edit was dropped is not applied (never happens with today's analysers).
+    for (std::size_t i = 0; i < plan.findings.size() && !dropped.empty(); ++i) {
+        const FindingId &id = plan.findings[i].id;
+        if (plan.applied[i] && std::find(dropped.begin(), dropped.end(), id) != dropped.end())
+            plan.applied[i] = std::any_of(plan.edits.begin(), plan.edits.end(), [&](const Edit &e) { return e.findingId == id; });
+    }
     if (migrated == MigratedText::Spliced)
         plan.migratedText = splice(text, plan.edits);
     return plan;

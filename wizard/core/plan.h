@@ -28,7 +28,7 @@ struct Edit
     std::size_t start = 0;
     std::size_t end = 0;
     SharedText replacement; // shared by the edits that write the same text
-    QString findingId;
+    FindingId findingId;
 };
 
 // Whether a plan splices its migrated text: a command that only describes the plan (--json,
@@ -40,12 +40,13 @@ struct FilePlan
     std::vector<Edit> edits;          // sorted, non-overlapping, never a no-op
     std::vector<Finding> findings;    // with newValue filled in for parametrised edits
     QStringList unresolved;           // finding ids that still need an answer
-    QSet<QString> applied;            // finding ids with at least one edit in `edits`
+    std::vector<bool> applied;        // by index into findings: at least one edit in `edits`
     QSet<QString> leftOut;            // finding ids the operator switched off
     QSet<QString> skipped;            // finding ids of a skipped step
     std::string migratedText;         // empty when planned with MigratedText::NotNeeded
 
     bool changes() const { return !edits.empty(); }
+    bool isApplied(std::size_t finding) const { return finding < applied.size() && applied[finding]; }
 };
 
 QString findingKey(const QString &file, const QString &findingId);

@@ -347,7 +347,7 @@ ProjectPlan planEachFile(const Project &project, const std::function<FilePlan(st
         qCDebug(lcPlan).noquote() << QStringLiteral("%1: %2 edits, %3 open questions").arg(file.source.relativePath).arg(planned.edits.size()).arg(planned.unresolved.size());
         for (const Edit &edit : planned.edits) {
             const auto f = std::find_if(planned.findings.begin(), planned.findings.end(), [&](const Finding &x) { return x.id == edit.findingId; });
-            qCDebug(lcPlan).noquote() << "  edit" << (f == planned.findings.end() ? edit.findingId : codeName(f->code)) << "at line"
+            qCDebug(lcPlan).noquote() << "  edit" << (f == planned.findings.end() ? edit.findingId.toString() : codeName(f->code)) << "at line"
                                       << file.source.lines.lineOf(edit.start);
         }
     }

@@ -198,7 +198,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
     }
     auto findingJson = [&context](ReferenceCursor &references, const Finding &f) {
         QJsonObject o;
-        o[QStringLiteral("id")] = f.id;
+        o[QStringLiteral("id")] = f.id.toString();
         o[QStringLiteral("code")] = codeName(f.code);
         o[QStringLiteral("step")] = stepName(f.step);
         o[QStringLiteral("severity")] = severityName(f.severity);

@@ -160,7 +160,7 @@ private:
 struct FileEdits
 {
     std::size_t file = std::size_t(-1);
-    QHash<QString, std::vector<const Edit *>> byFinding;
+    QHash<FindingId, std::vector<const Edit *>> byFinding;
     std::optional<SecretOverlap> secrets;
 
     void index(std::size_t i, const FileAnalysis &analysis, const FilePlan &plan)

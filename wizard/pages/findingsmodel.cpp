@@ -268,7 +268,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return red ? QColor(0xcf, 0x22, 0x2e) : QColor(0x9a, 0x67, 0x00);
     }
     case FileRole: return fileName(row);
-    case IdRole: return f.id;
+    case IdRole: return f.id.toString();
     case NeedsAnswerRole: return editsHost(f) && f.needsAnswer();
     case DocRole: return f.docUrl();
     case LineRole: return f.line;

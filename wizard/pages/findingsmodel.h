@@ -59,7 +59,7 @@ private:
         int finding = 0;   // index into plan().files[file].findings
         int reference = -1; // index into ledger().files[file].references; -1 for an error
         Step step = Step::Input;
-        QString id;
+        FindingId id;
     };
     void refresh();
     const Finding *findingAt(const Row &row) const;
