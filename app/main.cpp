@@ -21,6 +21,9 @@
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -110,6 +113,13 @@ int openWizard(int &argc, char **argv, const QString &language)
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // glibc raises its mapping threshold to the size of each large block freed (up to 32 MiB): a
+    // large file's text or findings then come from the heap and stay resident once freed. Fixed,
+    // every block of 1 MiB or more is mapped on its own and returned when freed (--json on 50k
+    // Secret/Deployment pairs: 80.6 -> 68.4 MiB).
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     agm::showLogLinesLikeOutput();
     const QString language = agm::app::takeLanguageOption(argc, argv);
     if (agm::app::takeVerboseOption(argc, argv))
