@@ -101,7 +101,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < project.files.size(); ++i) {
             const FileAnalysis &file = project.files[i];
             for (const Finding &f : file.findings)
-                QVERIFY2(f.severity != Severity::Error, qPrintable(f.file + QLatin1Char(':') + QString::number(f.line) + QStringLiteral(": ") + f.message()));
+                QVERIFY2(f.severity != Severity::Error, qPrintable(QString(f.file) + QLatin1Char(':') + QString::number(f.line) + QStringLiteral(": ") + f.message()));
             produced.insert(file.source.relativePath, encodeLike(file.source, plan.files[i].migratedText));
         }
         for (const QString &f : inputs) {

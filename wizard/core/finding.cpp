@@ -177,6 +177,25 @@ void ValuePool::share(QString &value)
         m_values.insert(value);
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+const QString &CompactString::empty()
+{
+    static const QString none;
+    return none;
+}
+
+void ValuePool::share(CompactString &value)
+{
+    if (value.isEmpty())
+        return;
+    const auto known = m_compact.constFind(value.str());
+    if (known != m_compact.constEnd())
+        value = *known;
+    else
+        m_compact.insert(value.str(), value);
+}
+#endif
+
 void ValuePool::share(SharedText &text)
 {
     if (text.isEmpty())
@@ -188,7 +207,7 @@ void ValuePool::share(SharedText &text)
 
 void ValuePool::share(Finding &finding)
 {
-    for (QString *value : {&finding.field, &finding.oldValue, &finding.newValue, &finding.defaultHost})
+    for (CompactString *value : {&finding.field, &finding.oldValue, &finding.newValue, &finding.defaultHost})
         share(*value);
     for (ProposedEdit &edit : finding.edits) {
         share(edit.prefix);
@@ -216,7 +235,7 @@ bool isUnhandledReference(Code code)
     return code == Code::UnhandledImage || code == Code::UnhandledEndpoint || code == Code::UnhandledLegacyKey;
 }
 
-Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args)
+Finding makeFinding(Code code, const CompactString &file, int line, int column, QStringList args)
 {
     Finding f;
     f.code = code;

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
@@ -125,6 +126,52 @@ private:
     std::shared_ptr<const std::string> m_text;
 };
 
+// A finding's text value in one pointer: Qt 6's QString is three words, and a large file's 100k
+// findings hold six each (file, resource, field, values). Copies share one holder; a pool
+// (ValuePool) makes equal values one. Qt 5's QString is one word already.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+class CompactString
+{
+public:
+    CompactString() = default;
+    CompactString(const QString &value)
+        : m_d(value.isEmpty() ? nullptr : new Holder(value))
+    {
+    }
+    const QString &str() const { return m_d ? m_d->value : empty(); }
+    operator const QString &() const { return str(); }
+    bool isEmpty() const { return !m_d; }
+    void clear() { m_d.reset(); }
+    template<typename... Args>
+    bool startsWith(Args &&...args) const { return str().startsWith(std::forward<Args>(args)...); }
+    template<typename... Args>
+    bool endsWith(Args &&...args) const { return str().endsWith(std::forward<Args>(args)...); }
+    std::string toStdString() const { return str().toStdString(); }
+    bool sharesWith(const CompactString &other) const { return m_d == other.m_d; }
+    friend bool operator==(const CompactString &a, const CompactString &b) { return a.m_d == b.m_d || a.str() == b.str(); }
+    friend bool operator!=(const CompactString &a, const CompactString &b) { return !(a == b); }
+    friend bool operator==(const CompactString &a, const QString &b) { return a.str() == b; }
+    friend bool operator!=(const CompactString &a, const QString &b) { return a.str() != b; }
+    friend bool operator==(const QString &a, const CompactString &b) { return a == b.str(); }
+    friend bool operator!=(const QString &a, const CompactString &b) { return a != b.str(); }
+    friend bool operator<(const CompactString &a, const CompactString &b) { return a.str() < b.str(); }
+
+private:
+    struct Holder : QSharedData
+    {
+        explicit Holder(const QString &text)
+            : value(text)
+        {
+        }
+        QString value;
+    };
+    static const QString &empty();
+    QExplicitlySharedDataPointer<Holder> m_d;
+};
+#else
+using CompactString = QString;
+#endif
+
 // A byte-range replacement proposed by an analyser; the final text is prefix + param + suffix.
 struct ProposedEdit
 {
@@ -171,14 +218,14 @@ struct Finding
     Step step = Step::Input;
     Severity severity = Severity::Info;
     QStringList args;    // values for the message; secrets never go here
-    QString file;        // relative path
-    int line = 0;        // 1-based; 0 = whole file
+    CompactString file;        // relative path
+    int line = 0;              // 1-based; 0 = whole file
     int column = 0;
-    QString resource;    // e.g. "Deployment/contoso-gw", "service gateway", "docker run"
-    QString field;       // e.g. "containers[gateway].image"
-    QString oldValue;
-    QString newValue;    // for Tag/Host edits, filled in by the plan
-    QString defaultHost; // endpoint findings: derived v2 host; empty when it must be asked
+    CompactString resource;    // e.g. "Deployment/contoso-gw", "service gateway", "docker run"
+    CompactString field;       // e.g. "containers[gateway].image"
+    CompactString oldValue;
+    CompactString newValue;    // for Tag/Host edits, filled in by the plan
+    CompactString defaultHost; // endpoint findings: derived v2 host; empty when it must be asked
     std::vector<ProposedEdit> edits;
 
     // Translated, with args filled in, secrets masked (a v1 URL's password); for the command line
@@ -195,6 +242,9 @@ class ValuePool
 {
 public:
     void share(QString &value);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    void share(CompactString &value);
+#endif
     void share(SharedText &text);
     // The values a finding repeats from others, its edits' texts too; its id, file and resource are
     // left alone (unique or already shared by whoever made the finding).
@@ -202,13 +252,16 @@ public:
 
 private:
     QSet<QString> m_values;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    QHash<QString, CompactString> m_compact;
+#endif
     QSet<QStringList> m_lists;
     std::unordered_map<std::string_view, SharedText> m_texts; // keys view the values' own buffers
 };
 
 // A reference the safety net found where no analyser edits: changed by hand, never answered.
 bool isUnhandledReference(Code code);
-Finding makeFinding(Code code, const QString &file, int line, int column, QStringList args = {});
+Finding makeFinding(Code code, const CompactString &file, int line, int column, QStringList args = {});
 QString stepName(Step step);         // stable, lower-case: "image", "endpoint", ...
 // A step the operator can skip, by its stepName(): image, endpoint, security or extras.
 std::optional<Step> skippableStep(const QString &name);

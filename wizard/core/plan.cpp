@@ -110,7 +110,7 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
         const QString key = findingKey(analysis.source.relativePath, f.id);
         if (f.code == Code::UnhandledImage && !options.tag.isEmpty()) {
             // The value to write by hand, with the chosen tag ("registry/...gateway:2.x.y" before).
-            f.newValue = f.args[3].section(QLatin1Char(':'), 0, -2) + QLatin1Char(':') + options.tag;
+            f.newValue = QString(f.args[3].section(QLatin1Char(':'), 0, -2) + QLatin1Char(':') + options.tag);
             pool.share(f.newValue);
             f.args[3] = f.newValue;
         }
@@ -138,7 +138,7 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
             QString answer = options.hostOverrides.value(key);
             if (answer.isEmpty() && f.defaultHost.isEmpty() && f.needsAnswer())
                 answer = options.endpointHost;
-            param = answer.isEmpty() ? f.defaultHost : bareHost(answer);
+            param = answer.isEmpty() ? QString(f.defaultHost) : bareHost(answer);
             if (!answer.isEmpty() && !hostAnswerProblem(answer).isEmpty())
                 param.clear();
         }

@@ -204,8 +204,8 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         o[QStringLiteral("severity")] = severityName(f.severity);
         o[QStringLiteral("line")] = f.line;
         o[QStringLiteral("column")] = f.column;
-        o[QStringLiteral("resource")] = f.resource;
-        o[QStringLiteral("field")] = f.field;
+        o[QStringLiteral("resource")] = QString(f.resource);
+        o[QStringLiteral("field")] = QString(f.field);
         o[QStringLiteral("message")] = f.message(context.audience);
         o[QStringLiteral("old")] = maskSecretsInText(f.oldValue);
         o[QStringLiteral("new")] = maskSecretsInText(f.newValue);
@@ -237,7 +237,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
     QJsonArray inputErrors;
     for (const Finding &f : project.errors) {
         QJsonObject o;
-        o[QStringLiteral("path")] = f.file;
+        o[QStringLiteral("path")] = QString(f.file);
         o[QStringLiteral("state")] = fileStateName(FileState::Unreadable);
         o[QStringLiteral("message")] = f.message(context.audience);
         inputErrors.append(o);

@@ -14,6 +14,7 @@ namespace agm {
 
 FindingCollector::FindingCollector(FileAnalysis &analysis)
     : m_analysis(analysis)
+    , m_file(analysis.source.relativePath)
     , m_shared(analysis.findings.size())
 {
 }
@@ -38,8 +39,10 @@ Finding &FindingCollector::add(Code code, std::size_t offset, QStringList args)
     shareFinished();
     const LineIndex &lines = m_analysis.source.lines;
     const int line = lines.lineOf(offset);
-    Finding f = makeFinding(code, m_analysis.source.relativePath, line, lines.columnOf(offset), std::move(args));
-    f.resource = resource;
+    Finding f = makeFinding(code, m_file, line, lines.columnOf(offset), std::move(args));
+    if (m_resource != resource)
+        m_resource = resource;
+    f.resource = m_resource;
     f.field = fieldPrefix;
     m_analysis.findings.push_back(std::move(f));
     return m_analysis.findings.back();

@@ -55,6 +55,9 @@ private:
 
     FileAnalysis &m_analysis;
     ValuePool m_pool;
+    // What every finding of the file or of the current resource shares (one holder each).
+    CompactString m_file;
+    CompactString m_resource;
     std::size_t m_shared = 0; // findings before this index went through m_pool
 };
 

@@ -286,9 +286,9 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
         const QJsonObject artifact = artifactOf(file);
         QJsonObject props{{QStringLiteral("status"), referenceStateName(ref.reference->state)}, {QStringLiteral("step"), stepName(f.step)}};
         if (!f.resource.isEmpty())
-            props[QStringLiteral("resource")] = f.resource;
+            props[QStringLiteral("resource")] = QString(f.resource);
         if (!f.field.isEmpty())
-            props[QStringLiteral("field")] = f.field;
+            props[QStringLiteral("field")] = QString(f.field);
         if (!ref.reference->value.isEmpty())
             props[QStringLiteral("write")] = ref.reference->value;
         QJsonObject result{

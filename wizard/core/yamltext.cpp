@@ -926,7 +926,7 @@ void YamlDocument::settleSharedValues(FindingCollector &out, std::size_t firstFi
             if (f.step == Step::Image)
                 needed = QCoreApplication::translate("agm::Core", "a pinned 2.x.y image tag");
             else if (f.step == Step::Endpoint)
-                needed = f.defaultHost.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host") : f.defaultHost;
+                needed = f.defaultHost.isEmpty() ? QCoreApplication::translate("agm::Core", "the v2 configuration host") : QString(f.defaultHost);
             const Step step = f.step;
             Finding shared = makeFinding(Code::SharedValue, f.file, f.line, f.column,
                                          {f.field.isEmpty() ? f.resource : f.field, needed});
@@ -1267,7 +1267,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             continue;
         Finding &f = out.add(Code::SecurityConflict, span->start,
                              {qualified + QLatin1Char('.') + fromUtf8(req.name), fromUtf8(actual), fromUtf8(req.value)});
-        f.field = qualified + QLatin1Char('.') + fromUtf8(req.name);
+        f.field = QString(qualified + QLatin1Char('.') + fromUtf8(req.name));
         f.oldValue = fromUtf8(actual);
         f.newValue = fromUtf8(req.value);
         f.edits.push_back({span->start, span->end, req.value, Param::None, {}, false});
@@ -1355,7 +1355,7 @@ void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAM
         if (!span)
             continue;
         Finding &f = out.add(Code::CapabilitiesLowercase, span->start, {fromUtf8(value)});
-        f.field = out.fieldPrefix + QStringLiteral(".securityContext.capabilities.drop");
+        f.field = QString(out.fieldPrefix + QStringLiteral(".securityContext.capabilities.drop"));
         f.oldValue = fromUtf8(value);
         f.newValue = QStringLiteral("ALL");
         f.edits.push_back({span->valueStart, span->valueEnd, "ALL", Param::None, {}, false});

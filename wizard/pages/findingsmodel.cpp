@@ -185,7 +185,7 @@ QString FindingsModel::text(const Row &row, const Finding &f, int column) const
         // What the file gets (its scheme and quoting) once resolved; else the answer or the derived host.
         const QString answer = m_session->hostOverride(fileName(row), f.id);
         const bool used = answer.isEmpty() || hostAnswerProblem(answer).isEmpty();
-        return maskSecretsInText(!f.newValue.isEmpty() && used ? f.newValue : !answer.isEmpty() ? answer : f.defaultHost);
+        return maskSecretsInText(!f.newValue.isEmpty() && used ? QString(f.newValue) : !answer.isEmpty() ? answer : QString(f.defaultHost));
     }
     case Why: {
         // A pending or left-out row says what that means (the ledger's reason) before why it was found.
@@ -276,7 +276,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (!editsHost(f))
             return {};
         const QString answer = m_session->hostOverride(fileName(row), f.id);
-        return !answer.isEmpty() ? answer : f.defaultHost;
+        return !answer.isEmpty() ? answer : QString(f.defaultHost);
     }
     case RejectedRole: return rejectedAnswer(row, f);
     default: return {};

@@ -165,7 +165,7 @@ void AzureTemplateVisitor::container(const IacNode &c, bool instances, bool &gat
             const std::size_t count = m_out.findingCount();
             checkProbePath(m_out, path->text, path->valueStart, path->valueEnd);
             if (m_out.findingCount() > count)
-                m_out.last().field = m_out.fieldPrefix + QLatin1Char('.') + key + QStringLiteral(".httpGet.path");
+                m_out.last().field = QString(m_out.fieldPrefix + QLatin1Char('.') + key + QStringLiteral(".httpGet.path"));
         }
     }
 }

@@ -430,7 +430,7 @@ void analyzeEmbedded(FileAnalysis &analysis, std::size_t start, std::size_t end,
     analyzeEmbedded(analysis, region, [](std::string_view) { return false; });
     for (std::size_t i = before; i < analysis.findings.size() && !resource.isEmpty(); ++i) {
         Finding &f = analysis.findings[i];
-        f.resource = f.resource.isEmpty() ? resource : resource + QStringLiteral(": ") + f.resource;
+        f.resource = f.resource.isEmpty() ? resource : QString(resource + QStringLiteral(": ") + QString(f.resource));
     }
 }
 
