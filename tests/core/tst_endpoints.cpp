@@ -306,7 +306,7 @@ private Q_SLOTS:
     void reportsCarryTheChecks()
     {
         const ProjectPlan plan = planProject(m_project, {});
-        ReportContext context{QStringLiteral("2.5.0"), QStringLiteral("test"), QStringLiteral("test"), std::nullopt, {}, {}, {}};
+        ReportContext context{.tag = QStringLiteral("2.5.0"), .tagSource = QStringLiteral("test"), .toolVersion = QStringLiteral("test")};
         // Checks that were not run are said to be not run, never left out in silence.
         QVERIFY(markdownReport(m_project, plan, context).contains("The connectivity checks were not run"));
         QVERIFY(htmlReport(m_project, plan, context).contains("The connectivity checks were not run"));

@@ -133,7 +133,7 @@ private Q_SLOTS:
             QCOMPARE(once.files[i].findings.size(), project.files[i].findings.size());
             QCOMPARE(consumed.files[i].hasErrors(), project.files[i].hasErrors());
         }
-        const ReportContext context{options.tag, QStringLiteral("test"), QStringLiteral("0"), std::nullopt};
+        const ReportContext context{.tag = options.tag, .tagSource = QStringLiteral("test"), .toolVersion = QStringLiteral("0")};
         QCOMPARE(jsonReport(consumed, once, context), jsonReport(project, plan, context));
     }
 

@@ -81,7 +81,7 @@ void runPipeline(const QString &path, Outcome &out)
             out.editsAfterRerun = again.file ? int(planFile(analyzeSource(*again.file), options).edits.size()) : -2;
         }
     }
-    const ReportContext context{options.tag, QStringLiteral("test"), QStringLiteral("test"), std::nullopt, {}, {}, {}};
+    const ReportContext context{.tag = options.tag, .tagSource = QStringLiteral("test"), .toolVersion = QStringLiteral("test")};
     out.markdown = markdownReport(out.project, out.plan, context);
     out.html = htmlReport(out.project, out.plan, context);
     out.json = jsonReport(out.project, out.plan, context);

@@ -17,20 +17,21 @@ namespace agm {
 
 struct ReportContext
 {
-    QString tag;          // chosen target tag
-    QString tagSource;    // where the tag list came from, e.g. "bundled snapshot (2026-11-26)"
-    QString toolVersion;
+    // Every member has an initializer: callers name only the ones they set ({.tag = ...}).
+    QString tag{};        // chosen target tag
+    QString tagSource{};  // where the tag list came from, e.g. "bundled snapshot (2026-11-26)"
+    QString toolVersion{};
     // The live connectivity checks, when they were run (the wizard's Checks page).
-    std::optional<CheckRun> checks;
+    std::optional<CheckRun> checks{};
     // Whose advice the reports give: the wizard's fields, or command-line options (--endpoint).
     Audience audience = Audience::CommandLine;
     // The recipe applied, for the JSON report: {"path" (as given), "notes": [{"line", "text"}]}; empty when none.
-    QJsonObject recipe;
+    QJsonObject recipe{};
     // SARIF: the folder its locations are relative to (the command line's current folder when the
     // inputs are inside it, as in a CI checkout); empty: the project's root.
-    QString locationBase;
+    QString locationBase{};
     // Several roots on one command line: where each stands (empty for one).
-    std::vector<RootSummary> roots;
+    std::vector<RootSummary> roots{};
     // The plan's ledger for the command line's audience when the caller has built it (the command
     // line): the reports written through exporter.h read it instead of building their own copy.
     const Ledger *ledger = nullptr;
