@@ -164,16 +164,24 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
     // Both texts come from the original bytes, so migration edits and masks share one splice.
     std::vector<Edit> combined = masks;
     for (const Edit &e : plan.edits) {
-        const bool touchesSecret = std::any_of(masks.begin(), masks.end(), [&](const Edit &m) {
-            return e.start < m.end && m.start < e.end;
-        });
+        // The masks are sorted and apart: only the first one ending after the edit starts can overlap it.
+        const auto m = std::upper_bound(masks.begin(), masks.end(), e.start, [](std::size_t at, const Edit &mask) { return at < mask.end; });
+        const bool touchesSecret = m != masks.end() && m->start < e.end;
         if (!touchesSecret)
             combined.push_back(e);
     }
     std::stable_sort(combined.begin(), combined.end(), [](const Edit &a, const Edit &b) {
         return std::tie(a.start, a.end) < std::tie(b.start, b.end);
     });
-    return {maskSecretsInText(splice(text, masks)), maskSecretsInText(splice(text, combined))};
+    // One text at a time, each splice and the edits freed as soon as done: a large file's four
+    // texts of its size (two splices, two masked) were held at once.
+    MaskedTexts out;
+    out.original = maskSecretsInText(splice(text, masks));
+    std::vector<Edit>().swap(masks);
+    std::string migrated = splice(text, combined);
+    std::vector<Edit>().swap(combined);
+    out.migrated = maskSecretsInText(std::move(migrated));
+    return out;
 }
 
 namespace {
