@@ -166,6 +166,11 @@ bool Finding::needsAnswer() const
     return severity == Severity::Question;
 }
 
+bool Finding::editsHost() const
+{
+    return std::any_of(edits.begin(), edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
+}
+
 void ValuePool::share(QString &value)
 {
     if (value.isEmpty())

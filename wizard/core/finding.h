@@ -233,6 +233,7 @@ struct Finding
     QString message(Audience audience = Audience::CommandLine) const;
     QString docUrl() const;
     bool needsAnswer() const;
+    bool editsHost() const; // an edit writes the v2 host (an answer or the derived one)
 };
 
 // The findings of a large file repeat a few values thousands of times (a field path, a tag, the

@@ -129,7 +129,7 @@ FilePlan planFile(const FileAnalysis &analysis, std::vector<Finding> findings, c
         }
         QString param;
         const bool needsTag = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Tag; });
-        const bool needsHost = std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
+        const bool needsHost = f.editsHost();
         if (needsTag)
             param = options.tag;
         if (needsHost) {

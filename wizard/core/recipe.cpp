@@ -514,11 +514,6 @@ bool matches(const RecipeLeftOut &entry, const Finding &f)
     return entry.rule == codeName(f.code) && entry.resource == f.resource && (entry.field.isEmpty() || entry.field == f.field);
 }
 
-bool asksForHost(const Finding &f)
-{
-    return std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
-}
-
 } // namespace
 
 bool Recipe::operator==(const Recipe &other) const
@@ -608,7 +603,7 @@ FileWriteResult writeRecipe(const QString &path, const Recipe &recipe, FileOps &
 
 std::optional<EndpointKey> endpointKeyOf(const Finding &finding)
 {
-    if (finding.step != Step::Endpoint || !asksForHost(finding))
+    if (finding.step != Step::Endpoint || !finding.editsHost())
         return std::nullopt;
     const EndpointInfo info = classifyEndpoint(finding.oldValue.toStdString());
     if (info.kind != EndpointInfo::V1 && info.kind != EndpointInfo::V1CustomDomain && info.kind != EndpointInfo::Incomplete)
@@ -642,7 +637,7 @@ Recipe recipeOf(const Project &project, const ProjectPlan &plan, const Migration
                     recipe.leftOut.push_back(entry);
                 continue;
             }
-            if (!asksForHost(f))
+            if (!f.editsHost())
                 continue;
             // The answer planFile uses: the operator's for this endpoint, else the general one
             // for an endpoint that cannot be derived.
@@ -702,7 +697,7 @@ std::vector<RecipeNote> applyRecipe(const Recipe &recipe, const Project &project
                     options.disabledFindings.insert(key);
                 }
             }
-            if (overrides.endpoint || !asksForHost(f))
+            if (overrides.endpoint || !f.editsHost())
                 continue;
             if (const std::optional<EndpointKey> k = endpointKeyOf(f)) {
                 for (std::size_t i = 0; i < recipe.endpoints.size(); ++i) {

@@ -153,18 +153,9 @@ QString FindingsModel::stateLabel(const Row &row, const Finding &f) const
     return state;
 }
 
-namespace {
-
-bool editsHost(const Finding &f)
-{
-    return std::any_of(f.edits.begin(), f.edits.end(), [](const ProposedEdit &e) { return e.param == Param::Host; });
-}
-
-} // namespace
-
 QString FindingsModel::rejectedAnswer(const Row &row, const Finding &f) const
 {
-    if (!editsHost(f))
+    if (!f.editsHost())
         return {};
     const QString answer = m_session->hostOverride(fileName(row), f.id);
     const QString problem = answer.isEmpty() ? QString() : hostAnswerProblem(answer);
@@ -180,7 +171,7 @@ QString FindingsModel::text(const Row &row, const Finding &f, int column) const
     case Field: return f.field;
     case Current: return maskSecretsInText(f.oldValue); // a v1 URL may hold a password or a SAS token
     case New: {
-        if (!editsHost(f))
+        if (!f.editsHost())
             return maskSecretsInText(f.newValue);
         // What the file gets (its scheme and quoting) once resolved; else the answer or the derived host.
         const QString answer = m_session->hostOverride(fileName(row), f.id);
@@ -208,7 +199,7 @@ QString FindingsModel::toolTip(const Row &row, const Finding &f, int column) con
     case Location: return f.line > 0 ? QStringLiteral("%1:%2:%3").arg(fileName(row)).arg(f.line).arg(f.column) : fileName(row);
     case New: {
         const QString shown = text(row, f, New);
-        if (shown.isEmpty() && editsHost(f))
+        if (shown.isEmpty() && f.editsHost())
             return FindingList::tr("Type the v2 configuration host here, for example contoso.configuration.azure-api.net");
         return shown;
     }
@@ -269,11 +260,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
     case FileRole: return fileName(row);
     case IdRole: return f.id.toString();
-    case NeedsAnswerRole: return editsHost(f) && f.needsAnswer();
+    case NeedsAnswerRole: return f.editsHost() && f.needsAnswer();
     case DocRole: return f.docUrl();
     case LineRole: return f.line;
     case AnswerRole: {
-        if (!editsHost(f))
+        if (!f.editsHost())
             return {};
         const QString answer = m_session->hostOverride(fileName(row), f.id);
         return !answer.isEmpty() ? answer : QString(f.defaultHost);
@@ -291,7 +282,7 @@ Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
     const Finding *f = findingAt(m_rows[std::size_t(index.row())]);
     if (f && !f->edits.empty())
         flags |= Qt::ItemIsUserCheckable;
-    if (f && editsHost(*f))
+    if (f && f->editsHost())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -310,7 +301,7 @@ bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int
         Q_EMIT dataChanged(index, index);
         return true;
     }
-    if (role == Qt::EditRole && index.column() == New && editsHost(*f)) {
+    if (role == Qt::EditRole && index.column() == New && f->editsHost()) {
         m_session->setHostOverride(fileName(row), f->id, value.toString().trimmed());
         Q_EMIT dataChanged(index, index);
         return true;
