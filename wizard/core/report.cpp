@@ -349,7 +349,7 @@ void writeMarkdownReport(QIODevice &device, const Project &project, const Projec
                 const ReferenceEntry *r = references.next(f);
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
-                    change = QStringLiteral("`%1` → `%2`").arg(f.oldValue, f.newValue);
+                    change = QStringLiteral("`%1` → `%2`").arg(maskSecretsInText(f.oldValue), maskSecretsInText(f.newValue));
                 QString where = f.resource;
                 if (!f.field.isEmpty())
                     where += QStringLiteral(" `%1`").arg(f.field);
@@ -426,7 +426,8 @@ void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPla
                                                                                                                  : QStringLiteral("change");
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
-                    change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
+                    // Masked before escaping: a quote escaped as &quot; hid a quoted secret from the masker.
+                    change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(maskSecretsInText(f.oldValue)), esc(maskSecretsInText(f.newValue)));
                 QString why = esc(f.message(context.audience));
                 if (!f.docUrl().isEmpty())
                     why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
