@@ -147,7 +147,6 @@ public:
     template<typename... Args>
     bool endsWith(Args &&...args) const { return str().endsWith(std::forward<Args>(args)...); }
     std::string toStdString() const { return str().toStdString(); }
-    bool sharesWith(const CompactString &other) const { return m_d == other.m_d; }
     friend bool operator==(const CompactString &a, const CompactString &b) { return a.m_d == b.m_d || a.str() == b.str(); }
     friend bool operator!=(const CompactString &a, const CompactString &b) { return !(a == b); }
     friend bool operator==(const CompactString &a, const QString &b) { return a.str() == b; }

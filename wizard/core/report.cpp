@@ -27,6 +27,13 @@ namespace agm {
 
 namespace {
 
+// Every value an HTML report shows is masked before it is escaped: the report is masked again as
+// it is written, but by then a quote escaped as &quot; hides a quoted secret from the masker.
+QString esc(const QString &text)
+{
+    return maskSecretsInText(text).toHtmlEscaped();
+}
+
 
 // A file's unified diff with its secrets masked, handed to `sink` one hunk at a time.
 void fileDiff(const FileAnalysis &file, const FilePlan &plan, const std::function<void(std::string_view)> &sink)
@@ -145,7 +152,6 @@ QString checksMarkdown(const CheckRun &run)
 
 QString checksHtml(const CheckRun &run)
 {
-    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString h = QStringLiteral("<h2>") + QCoreApplication::translate("agm::Report", "Connectivity checks") + QStringLiteral("</h2>\n<p>")
                + QCoreApplication::translate("agm::Report", "Run %1 from the computer that ran the wizard (%2): %3.\n\n").trimmed().arg(esc(run.startedAt.toUTC().toString(Qt::ISODate)),
                          esc(run.resolver.isEmpty() ? QCoreApplication::translate("agm::Report", "system resolver") : run.resolver), esc(checkRunSummary(run)))
@@ -378,7 +384,6 @@ void writeMarkdownReport(QIODevice &device, const Project &project, const Projec
 
 void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPlan &plan, const Ledger &ledger, const ReportContext &context)
 {
-    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     ReportOut h(device);
     // The report's language is the program's: the translator's language code, English without one.
     const QLocale locale;
@@ -426,8 +431,7 @@ void writeHtmlReport(QIODevice &device, const Project &project, const ProjectPla
                                                                                                                  : QStringLiteral("change");
                 QString change;
                 if (!f.oldValue.isEmpty() || !f.newValue.isEmpty())
-                    // Masked before escaping: a quote escaped as &quot; hid a quoted secret from the masker.
-                    change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(maskSecretsInText(f.oldValue)), esc(maskSecretsInText(f.newValue)));
+                    change = QStringLiteral("<code>%1</code> → <code>%2</code>").arg(esc(f.oldValue), esc(f.newValue));
                 QString why = esc(f.message(context.audience));
                 if (!f.docUrl().isEmpty())
                     why += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(f.docUrl()), esc(QCoreApplication::translate("agm::Report", "docs")));
