@@ -4,6 +4,7 @@
 // not (a broken Secret, a Helm template), and keep every line of the file.
 #include "../canaries.h"
 #include "../hostilecorpus.h"
+#include "../testfiles.h"
 #include "linediff.h"
 #include "project.h"
 #include "report.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <regex>
 
 using namespace agm;
 using namespace agm::test;
@@ -22,6 +24,95 @@ using namespace agm::test;
 class TestSecretMask : public QObject
 {
     Q_OBJECT
+
+    // `diff`, one file's unified diff, applied to `text`; every context and deleted line checked.
+    static std::string patched(const std::string &text, const std::string &diff)
+    {
+        const std::vector<std::string_view> lines = splitLines(text), diffLines = splitLines(diff);
+        std::string out;
+        std::size_t copied = 0; // lines of `text` done
+        bool ok = true;
+        for (std::size_t i = 2; i < diffLines.size() && ok; ++i) { // after the two header lines
+            std::string line(diffLines[i]);
+            if (line.rfind("@@ -", 0) == 0) {
+                const std::size_t start = std::stoul(line.substr(4)), comma = line.find(','), space = line.find(' ', 4);
+                const bool empty = comma < space && std::stoul(line.substr(comma + 1)) == 0;
+                for (const std::size_t hunkStart = empty ? start : start - 1; copied < hunkStart; ++copied)
+                    out += lines[copied];
+                continue;
+            }
+            if (i + 1 < diffLines.size() && diffLines[i + 1].rfind("\\ ", 0) == 0) {
+                line.pop_back(); // "\ No newline at end of file"
+                ++i;
+            }
+            if (line[0] == '+') {
+                out += line.substr(1);
+            } else {
+                ok = copied < lines.size() && lines[copied] == std::string_view(line).substr(1);
+                if (line[0] == ' ')
+                    out += lines[copied];
+                ++copied;
+            }
+        }
+        for (; ok && copied < lines.size(); ++copied)
+            out += lines[copied];
+        return ok ? out : std::string("(the diff does not fit the text)");
+    }
+
+    static int changedLines(const std::string &diff)
+    {
+        int changed = 0;
+        for (const std::string_view line : splitLines(diff))
+            changed += (line[0] == '+' || line[0] == '-') && line.rfind("--- ", 0) != 0 && line.rfind("+++ ", 0) != 0 ? 1 : 0;
+        return changed;
+    }
+
+    // The pieces of `analysis` (each at least `pieceBytes`) against its whole masked texts: the same
+    // bytes, cut at line starts, and a diff that turns one into the other changing as many lines as
+    // the whole texts' diff; with `sameDiff`, exactly that diff. How many pieces there were.
+    static int comparePiecesWithWhole(const FileAnalysis &analysis, const FilePlan &plan, std::size_t pieceBytes = 1, bool sameDiff = true)
+    {
+        // The masked texts as they were made before pieces: each whole text spliced, then masked.
+        const std::vector<SecretSpan> secrets = secretsToMask(analysis);
+        const std::string &text = analysis.source.text;
+        MaskedTexts whole{maskSecretsInText(maskedSlice(text, 0, text.size(), secrets)), {}};
+        std::size_t copied = 0;
+        for (const Edit &e : plan.edits) {
+            if (std::none_of(secrets.begin(), secrets.end(), [&e](const SecretSpan &s) { return s.start < e.end && e.start < s.end; })) {
+                whole.migrated += maskedSlice(text, copied, e.start, secrets) + e.replacement.str();
+                copied = e.end;
+            }
+        }
+        whole.migrated = maskSecretsInText(whole.migrated + maskedSlice(text, copied, text.size(), secrets));
+        const MaskedTexts shown = maskedTexts(analysis, plan);
+        [&] {
+            QVERIFY2(shown.original == whole.original, shown.original.c_str());
+            QVERIFY2(shown.migrated == whole.migrated, shown.migrated.c_str());
+        }();
+        std::string original, migrated, diff;
+        int pieces = 0;
+        UnifiedDiffWriter writer(QStringLiteral("a/f"), QStringLiteral("b/f"), [&diff](std::string_view piece) { diff += piece; });
+        forEachMaskedPiece(analysis, plan, [&](std::string &&o, std::string &&m) {
+            if (pieces++ > 0)
+                QVERIFY2(original.back() == '\n' && migrated.back() == '\n', "a piece does not start a line");
+            original += o;
+            migrated += m;
+            writer.add(o, m);
+        }, pieceBytes);
+        [&] {
+            QVERIFY2(original == whole.original, original.c_str());
+            QVERIFY2(migrated == whole.migrated, migrated.c_str());
+            const std::string wholeDiff = unifiedDiff(whole.original, whole.migrated, QStringLiteral("a/f"), QStringLiteral("b/f"));
+            if (sameDiff)
+                QVERIFY2(diff == wholeDiff, diff.c_str());
+            // A line ended by a lone CR is shown with an LF added: such a diff does not apply back.
+            const auto loneCr = [](const std::string &masked) { return std::regex_search(masked, std::regex("\r(?!\n)")); };
+            if (!loneCr(whole.original) && !loneCr(whole.migrated))
+                QVERIFY2(patched(whole.original, diff) == whole.migrated, diff.c_str());
+            QCOMPARE(changedLines(diff), changedLines(wholeDiff));
+        }();
+        return pieces;
+    }
 
 private Q_SLOTS:
     void urlCredentials_data()
@@ -248,6 +339,74 @@ private Q_SLOTS:
             QVERIFY(!report.contains("SigCanary"));
             QVERIFY(!report.contains("U2lnQ2FuYXJ5"));
         }
+    }
+
+    // A large file's diff is worked out a piece at a time (forEachMaskedPiece). With pieces as small
+    // as they get, on every file the tests hold (golden cases, canaries, hostile and fuzz inputs),
+    // the pieces are the whole masked texts cut at line starts, and their diff is the whole texts'.
+    void piecesAreTheWholeMaskedTexts()
+    {
+        int files = 0, cut = 0;
+        for (const QString &corpus : {QStringLiteral("golden"), QStringLiteral("canaries"), QStringLiteral("hostile"), QStringLiteral("fuzz")}) {
+            const QString dir = QStringLiteral(AGM_TEST_DATA "/") + corpus;
+            for (const QString &file : filesUnder(dir)) {
+                const Project project = importPaths({dir + QLatin1Char('/') + file});
+                if (project.files.size() != 1)
+                    continue;
+                MigrationOptions options;
+                options.tag = QStringLiteral("2.11.1");
+                const ProjectPlan plan = planProject(project, options);
+                const int pieces = comparePiecesWithWhole(project.files.front(), plan.files.front());
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(corpus + QLatin1Char('/') + file));
+                ++files;
+                cut += pieces > 1 ? 1 : 0;
+            }
+        }
+        QVERIFY2(files > 300 && cut > 100, qPrintable(QStringLiteral("%1 files, %2 in pieces").arg(files).arg(cut)));
+    }
+
+    // The same over generated texts made to trip a piece boundary: the masker's windows beside quiet
+    // lines (a key setting whose value follows blank lines, base64 and token lines, URLs, JSON
+    // values, CRLF, non-ASCII), random secrets and edits (insertions too), every piece size.
+    void piecesAreTheWholeMaskedTextsGenerated()
+    {
+        static const std::vector<std::string> lines{
+            "apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: plain", "data:", "  a: b", "---", "", "   ", "\t",
+            "  config.service.auth:", "  config.service.auth: GatewayKey gw&209912312359&c2lnbmF0dXJlc2lnbmF0dXJl==",
+            "  token: QWxhZGRpbjpvcGVuIHNlc2FtZQ0aB3xYz", "  note: gw&209912312359&U2lnQ2FuYXJ5", "  value: U2VjcmV0VmFsdWVXaXRoMTIzNDU2Nzg5MA",
+            "  proxy: http://user:p@ss@proxy:3128", "  url: https://h.example/p?sig=abc&n=1", "{\"name\": \"config.service.auth\",",
+            "  \"value\": \"GatewayKey x", "  y\"}", "  image: mcr.microsoft.com/azure-api-management/gateway:1.2.5",
+            "  k: caf\xc3\xa9", "  Authorization: Bearer abc", "  GatewayKey", "    gw&209912312359&abcdefSIG", "  key: |", "    QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo="};
+        QRandomGenerator random(20261207);
+        int cut = 0;
+        for (int round = 0; round < 400; ++round) {
+            FileAnalysis analysis;
+            std::string &text = analysis.source.text;
+            const bool crlf = random.bounded(4) == 0;
+            const int count = 40 + random.bounded(200);
+            for (int i = 0; i < count; ++i) {
+                // Mostly quiet lines, so that pieces can be cut.
+                text += random.bounded(6) ? lines[std::size_t(random.bounded(7))] : lines[std::size_t(random.bounded(int(lines.size())))];
+                text += crlf ? "\r\n" : "\n";
+            }
+            FilePlan plan;
+            for (std::size_t at = std::size_t(random.bounded(40)); at < text.size(); at += 1 + std::size_t(random.bounded(800))) {
+                const std::size_t end = std::min(text.size(), at + std::size_t(random.bounded(30)));
+                if (random.bounded(2))
+                    analysis.secrets.push_back({at, std::max(end, at + 1)});
+                else
+                    plan.edits.push_back({at, end, random.bounded(2) ? SharedText("  securityContext:\n    runAsNonRoot: true\n") : SharedText("v2"), {}});
+                at = std::max(end, at + 1);
+            }
+            if (!analysis.secrets.empty() && analysis.secrets.back().end > text.size())
+                analysis.secrets.back().end = text.size();
+            // Lines repeat here, so a diff of the whole texts may pair them across a piece's end.
+            cut += comparePiecesWithWhole(analysis, plan, std::size_t(1) + std::size_t(random.bounded(400)), false) > 1 ? 1 : 0;
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("round %1").arg(round)));
+        }
+        QVERIFY2(cut > 100, qPrintable(QString::number(cut)));
     }
 
     // The analysis itself knows each secret of a parsed file (sidecar and init containers, typed

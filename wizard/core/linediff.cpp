@@ -7,6 +7,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace agm {
 
@@ -424,11 +425,29 @@ std::string unifiedDiff(const std::string &oldText, const std::string &newText, 
 void unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName, const QString &newName,
                  const std::function<void(std::string_view)> &sink, int context)
 {
+    UnifiedDiffWriter(oldName, newName, sink, context).add(oldText, newText);
+}
+
+UnifiedDiffWriter::UnifiedDiffWriter(QString oldName, QString newName, std::function<void(std::string_view)> sink, int context)
+    : m_oldName(std::move(oldName))
+    , m_newName(std::move(newName))
+    , m_sink(std::move(sink))
+    , m_context(context)
+{
+}
+
+void UnifiedDiffWriter::add(const std::string &oldText, const std::string &newText)
+{
+    const LineTable a(oldText), b(newText);
+    const int oldBefore = m_oldLines, newBefore = m_newLines;
+    m_oldLines += int(a.size());
+    m_newLines += int(b.size());
     if (oldText == newText)
         return;
-    const LineTable a(oldText), b(newText);
     const std::vector<DiffRun> runs = diffLines(a, b);
-    sink("--- " + oldName.toStdString() + "\n+++ " + newName.toStdString() + "\n");
+    if (!std::exchange(m_headerWritten, true))
+        m_sink("--- " + m_oldName.toStdString() + "\n+++ " + m_newName.toStdString() + "\n");
+    const int context = m_context;
     std::string body; // one hunk's lines
     auto emit = [&](char sign, std::string_view line) {
         body += sign;
@@ -489,7 +508,7 @@ void unifiedDiff(const std::string &oldText, const std::string &newText, const Q
             const int shown = count == 0 ? start : start + 1;
             return std::to_string(shown) + (count == 1 ? std::string() : "," + std::to_string(count));
         };
-        sink("@@ -" + range(oldStart, oldCount) + " +" + range(newStart, newCount) + " @@\n" + body);
+        m_sink("@@ -" + range(oldBefore + oldStart, oldCount) + " +" + range(newBefore + newStart, newCount) + " @@\n" + body);
         i = j + 1;
     }
 }

@@ -64,4 +64,21 @@ std::string unifiedDiff(const std::string &oldText, const std::string &newText,
 void unifiedDiff(const std::string &oldText, const std::string &newText, const QString &oldName, const QString &newName,
                  const std::function<void(std::string_view)> &sink, int context = 3);
 
+// The same for two texts given in pieces (forEachMaskedPiece): each pair of pieces is diffed on
+// its own and its hunks numbered from the lines before it. Every pair but the last must end with
+// more than `context` lines both share, and the next start with as many, so no hunk spans two.
+class UnifiedDiffWriter
+{
+public:
+    UnifiedDiffWriter(QString oldName, QString newName, std::function<void(std::string_view)> sink, int context = 3);
+    void add(const std::string &oldText, const std::string &newText);
+
+private:
+    QString m_oldName, m_newName;
+    std::function<void(std::string_view)> m_sink;
+    int m_context;
+    int m_oldLines = 0, m_newLines = 0; // in the pieces added so far
+    bool m_headerWritten = false;
+};
+
 } // namespace agm

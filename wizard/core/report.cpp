@@ -35,15 +35,15 @@ QString esc(const QString &text)
 }
 
 
-// A file's unified diff with its secrets masked, handed to `sink` one hunk at a time.
+// A file's unified diff with its secrets masked, handed to `sink` one hunk at a time and worked
+// out a piece of the file at a time.
 void fileDiff(const FileAnalysis &file, const FilePlan &plan, const std::function<void(std::string_view)> &sink)
 {
     // A file with errors was not fully understood, so its secrets may not all be known: no diff.
     if (file.hasErrors() || !plan.changes())
         return;
-    const MaskedTexts masked = maskedTexts(file, plan);
-    unifiedDiff(masked.original, masked.migrated, QStringLiteral("a/") + shownPath(file.source.relativePath),
-                QStringLiteral("b/") + shownPath(file.source.relativePath), sink);
+    UnifiedDiffWriter diff(QStringLiteral("a/") + shownPath(file.source.relativePath), QStringLiteral("b/") + shownPath(file.source.relativePath), sink);
+    forEachMaskedPiece(file, plan, [&diff](std::string &&original, std::string &&migrated) { diff.add(original, migrated); });
 }
 
 // A report's text written in pieces of about 32k characters, each masked on its own: callers drain

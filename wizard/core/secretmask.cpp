@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <tuple>
 #include <utility>
 
@@ -146,41 +147,6 @@ std::string maskedSlice(const std::string &text, std::size_t start, std::size_t 
     }
     if (at < end)
         out.append(text, at, end - at);
-    return out;
-}
-
-MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
-{
-    std::vector<SecretSpan> spans = analysis.secrets;
-    // Without a parsed structure the secret values cannot be located exactly: mask by lines.
-    if (analysis.hasErrors() || analysis.format == Format::HelmTemplate) {
-        const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
-        spans.insert(spans.end(), lexical.begin(), lexical.end());
-    }
-    const std::string &text = analysis.source.text;
-    std::vector<Edit> masks;
-    for (const SecretSpan &s : mergedSpans(std::move(spans)))
-        masks.push_back({s.start, s.end, maskFor(text, s.start, s.end), {}});
-    // Both texts come from the original bytes, so migration edits and masks share one splice.
-    std::vector<Edit> combined = masks;
-    for (const Edit &e : plan.edits) {
-        // The masks are sorted and apart: only the first one ending after the edit starts can overlap it.
-        const auto m = std::upper_bound(masks.begin(), masks.end(), e.start, [](std::size_t at, const Edit &mask) { return at < mask.end; });
-        const bool touchesSecret = m != masks.end() && m->start < e.end;
-        if (!touchesSecret)
-            combined.push_back(e);
-    }
-    std::stable_sort(combined.begin(), combined.end(), [](const Edit &a, const Edit &b) {
-        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-    });
-    // One text at a time, each splice and the edits freed as soon as done: a large file's four
-    // texts of its size (two splices, two masked) were held at once.
-    MaskedTexts out;
-    out.original = maskSecretsInText(splice(text, masks));
-    std::vector<Edit>().swap(masks);
-    std::string migrated = splice(text, combined);
-    std::vector<Edit>().swap(combined);
-    out.migrated = maskSecretsInText(std::move(migrated));
     return out;
 }
 
@@ -755,6 +721,163 @@ std::string maskSecretsInText(std::string &&text)
     if (maskedUtf8(text, out))
         return out;
     return std::move(text);
+}
+
+namespace {
+
+// Lines a piece boundary keeps from anything the masker or the differ reacts to, on each side: the
+// masker's windows reach three non-blank lines past a candidate, and a unified diff's hunks meet
+// across at most 2 x 3 equal lines.
+constexpr int kQuietLinesAround = 4;
+
+// A line (its end excluded) no masker window starts on and no masker expression matches in:
+// printable ASCII with something not blank, no '"' (a JSON value's end), '&' (tokens), '@' or
+// "://" (URLs), "auth" in any case (key settings) nor a run of 24 base64 characters.
+bool isQuietLine(std::string_view line)
+{
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    bool blank = true;
+    int base64Run = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if ((c < 0x20 && c != '\t') || c >= 0x7f || c == '"' || c == '&' || c == '@')
+            return false;
+        if ((c == ':' && line.compare(i, 3, "://") == 0) || ((c | 0x20) == 'a' && i + 4 <= line.size()
+                                                              && std::tolower(static_cast<unsigned char>(line[i + 1])) == 'u'
+                                                              && std::tolower(static_cast<unsigned char>(line[i + 2])) == 't'
+                                                              && std::tolower(static_cast<unsigned char>(line[i + 3])) == 'h'))
+            return false;
+        blank = blank && isRegexSpace(c);
+        const bool base64 = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '_' || c == '-';
+        base64Run = base64 ? base64Run + 1 : 0;
+        if (base64Run >= 24)
+            return false;
+    }
+    return !blank;
+}
+
+// Where the piece that starts at `from` ends: a line start about `pieceBytes` on with
+// kQuietLinesAround quiet lines on each side that no mask or edit touches, so the masker and the
+// differ see both texts there exactly as in the whole texts; the text's end when there is none.
+std::size_t pieceEnd(const std::string &text, const std::vector<SecretSpan> &masks, const std::vector<Edit> &edits,
+                     std::size_t from, std::size_t pieceBytes)
+{
+    if (pieceBytes >= text.size() - from)
+        return text.size();
+    const std::string_view view(text);
+    const std::size_t lf = view.rfind('\n', from + pieceBytes - 1);
+    std::size_t at = lf == std::string_view::npos || lf < from ? from : lf + 1; // a line start
+    // Both are sorted and apart, so their ends are sorted too.
+    auto mask = std::lower_bound(masks.begin(), masks.end(), at, [](const SecretSpan &s, std::size_t pos) { return s.end < pos; });
+    auto edit = std::lower_bound(edits.begin(), edits.end(), at, [](const Edit &e, std::size_t pos) { return e.end < pos; });
+    int quietLines = 0;
+    std::size_t boundary = 0;
+    for (std::size_t eol; (eol = view.find('\n', at)) != std::string_view::npos; at = eol + 1) {
+        mask = std::find_if(mask, masks.end(), [at](const SecretSpan &s) { return s.end >= at; });
+        edit = std::find_if(edit, edits.end(), [at](const Edit &e) { return e.end >= at; });
+        // Touched when a mask or an edit (an insertion too) reaches this line, its end included.
+        const bool touched = (mask != masks.end() && mask->start <= eol + 1) || (edit != edits.end() && edit->start <= eol + 1);
+        if (touched || !isQuietLine(view.substr(at, eol - at))) {
+            quietLines = 0;
+            continue;
+        }
+        if (++quietLines == kQuietLinesAround)
+            boundary = eol + 1;
+        else if (quietLines == 2 * kQuietLinesAround)
+            return boundary;
+    }
+    return text.size();
+}
+
+// text[from, to) with the edits that lie in it applied (an insertion at `to` too: only the text's
+// end has one there); `next` is the first edit not yet applied.
+std::string spliceRange(const std::string &text, std::size_t from, std::size_t to, const std::vector<Edit> &edits, std::size_t &next)
+{
+    std::size_t size = to - from;
+    for (std::size_t e = next; e < edits.size() && edits[e].start <= to; ++e)
+        size += edits[e].replacement.size() - (edits[e].end - edits[e].start);
+    std::string out;
+    out.reserve(size); // exactly: a whole large text grown by doubling held up to twice its size
+    std::size_t pos = from;
+    for (; next < edits.size() && edits[next].start <= to; ++next) {
+        const Edit &e = edits[next];
+        out.append(text, pos, e.start - pos);
+        out += e.replacement.str();
+        pos = e.end;
+    }
+    out.append(text, pos, to - pos);
+    return out;
+}
+
+} // namespace
+
+std::vector<SecretSpan> secretsToMask(const FileAnalysis &analysis)
+{
+    std::vector<SecretSpan> spans = analysis.secrets;
+    // Without a parsed structure the secret values cannot be located exactly: mask by lines.
+    if (analysis.hasErrors() || analysis.format == Format::HelmTemplate) {
+        const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
+        spans.insert(spans.end(), lexical.begin(), lexical.end());
+    }
+    return mergedSpans(std::move(spans));
+}
+
+void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
+                        const std::function<void(std::string &&original, std::string &&migrated)> &piece, std::size_t pieceBytes)
+{
+    const std::vector<SecretSpan> spans = secretsToMask(analysis);
+    const std::string &text = analysis.source.text;
+    // Both texts come from the original bytes, so migration edits and masks share one splice; an
+    // edit that touches a secret is left out (the masks are sorted and apart: only the first one
+    // ending after the edit starts can overlap it).
+    const auto touchesSecret = [&spans](const Edit &e) {
+        const auto m = std::upper_bound(spans.begin(), spans.end(), e.start, [](std::size_t at, const SecretSpan &s) { return at < s.end; });
+        return m != spans.end() && m->start < e.end;
+    };
+    // A JSON config.service.auth value is masked up to its fifth quote, however far: no pieces then.
+    const bool jsonAuthValue = text.find("\"config.service.") != std::string::npos
+        || std::any_of(plan.edits.begin(), plan.edits.end(), [](const Edit &e) { return e.replacement.find("config.service.") != std::string::npos; });
+    if (jsonAuthValue)
+        pieceBytes = text.size();
+    std::size_t nextSpan = 0, nextEdit = 0;
+    for (std::size_t from = 0;;) {
+        const std::size_t to = pieceEnd(text, spans, plan.edits, from, pieceBytes);
+        // The piece's masks, and its masks and edits in one sorted list.
+        std::vector<Edit> masks, combined;
+        for (; nextSpan < spans.size() && spans[nextSpan].start < to; ++nextSpan)
+            masks.push_back({spans[nextSpan].start, spans[nextSpan].end, maskFor(text, spans[nextSpan].start, spans[nextSpan].end), {}});
+        std::size_t maskIndex = 0;
+        for (; nextEdit < plan.edits.size() && plan.edits[nextEdit].start <= to; ++nextEdit) {
+            const Edit &e = plan.edits[nextEdit];
+            if (touchesSecret(e))
+                continue;
+            for (; maskIndex < masks.size() && std::tie(masks[maskIndex].start, masks[maskIndex].end) <= std::tie(e.start, e.end); ++maskIndex)
+                combined.push_back(masks[maskIndex]);
+            combined.push_back(e);
+        }
+        combined.insert(combined.end(), masks.begin() + std::ptrdiff_t(maskIndex), masks.end());
+        std::size_t first = 0;
+        std::string original = maskSecretsInText(spliceRange(text, from, to, masks, first));
+        std::vector<Edit>().swap(masks);
+        first = 0;
+        std::string migrated = spliceRange(text, from, to, combined, first);
+        std::vector<Edit>().swap(combined);
+        piece(std::move(original), maskSecretsInText(std::move(migrated)));
+        if (to >= text.size())
+            break;
+        from = to;
+    }
+}
+
+MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan)
+{
+    MaskedTexts out;
+    forEachMaskedPiece(analysis, plan, [&out](std::string &&original, std::string &&migrated) {
+        out.original = std::move(original);
+        out.migrated = std::move(migrated);
+    }, std::string::npos);
+    return out;
 }
 
 QString shown(const QString &text)

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,18 @@ struct MaskedTexts
 };
 
 MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
+// The secrets those texts hide (merged): the analysis's and, where the file could not be parsed
+// or is a Helm template, every value that may hold one, found line by line.
+std::vector<SecretSpan> secretsToMask(const FileAnalysis &analysis);
+// The same in pieces, each covering about `pieceBytes` of the input and ending where both texts
+// agree for a while and nothing the masker looks at is near (whole lines, no secret, edit or
+// shape): masked alone, each pair is exactly that part of the whole masked texts, and the pairs'
+// diffs in turn (UnifiedDiffWriter) make a diff of the whole texts. A large file's diff never
+// holds them whole.
+inline constexpr std::size_t kMaskedPieceBytes = 256 << 10;
+void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
+                        const std::function<void(std::string &&original, std::string &&migrated)> &piece,
+                        std::size_t pieceBytes = kMaskedPieceBytes);
 // The spans sorted, overlapping ones joined, empty ones dropped: one span per secret.
 std::vector<SecretSpan> mergedSpans(std::vector<SecretSpan> spans);
 // text[start, end) with the parts the secrets cover masked: a value a finding quotes may run
