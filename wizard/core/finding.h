@@ -98,14 +98,14 @@ class SharedText
 public:
     SharedText() = default;
     SharedText(std::string text)
-        : m_text(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text)))
+        : m_text(text.empty() ? nullptr : new Holder(std::move(text)))
     {
     }
     SharedText(const char *text)
         : SharedText(std::string(text))
     {
     }
-    const std::string &str() const { return m_text ? *m_text : empty(); }
+    const std::string &str() const { return m_text ? m_text->text : empty(); }
     operator const std::string &() const { return str(); }
     std::size_t size() const { return str().size(); }
     bool isEmpty() const { return !m_text; }
@@ -122,8 +122,17 @@ public:
     friend std::string operator+(const std::string &a, const SharedText &b) { return a + b.str(); }
 
 private:
+    // One pointer, not a shared_ptr's two: a large file's 100k edits and proposed edits hold one each.
+    struct Holder : QSharedData
+    {
+        explicit Holder(std::string value)
+            : text(std::move(value))
+        {
+        }
+        const std::string text;
+    };
     static const std::string &empty();
-    std::shared_ptr<const std::string> m_text;
+    QExplicitlySharedDataPointer<const Holder> m_text;
 };
 
 // A finding's text value in one pointer: Qt 6's QString is three words, and a large file's 100k

@@ -42,9 +42,10 @@ ReferenceEntry referenceOf(const FilePlan &plan, std::size_t finding, Audience a
         r.state = ReferenceState::Changed;
     } else if (wantsChange && (plan.skipped.contains(f.id) || plan.leftOut.contains(f.id))) {
         r.state = ReferenceState::LeftOut;
-        r.reason = plan.skipped.contains(f.id) ? tr("its step was skipped") : tr("switched off by the operator");
+        QString reason = plan.skipped.contains(f.id) ? tr("its step was skipped") : tr("switched off by the operator");
         if (keepsV1Endpoint(f.code))
-            r.reason += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
+            reason += QStringLiteral("; ") + tr("left on the v1 URL: this gateway will receive no configuration");
+        r.reason = reason;
     } else if (f.code == Code::ImagePinned || f.code == Code::EndpointCustomHost || !f.edits.empty()) {
         // Edits that change nothing: the value is already what v2 needs.
         r.state = ReferenceState::AlreadyV2;

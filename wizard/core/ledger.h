@@ -44,8 +44,8 @@ struct ReferenceEntry
     int line = 0;
     int column = 0;
     ReferenceState state = ReferenceState::Advice;
-    QString reason; // Pending and LeftOut: what it means and what to do (translated, secrets masked)
-    QString value;  // Pending and LeftOut: the value to write, when known (secrets masked)
+    CompactString reason; // Pending and LeftOut: what it means and what to do (translated, secrets masked)
+    CompactString value;  // Pending and LeftOut: the value to write, when known (secrets masked)
 
     bool byHand() const;   // no analyser can edit it: a change by hand, never a question
     bool leavesV1() const; // a v1 configuration URL that stays: that gateway receives no configuration

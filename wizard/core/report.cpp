@@ -218,7 +218,7 @@ void writeJsonReport(QIODevice &device, const Project &project, const ProjectPla
         const ReferenceEntry *r = references.next(f);
         o[QStringLiteral("status")] = r ? referenceStateName(r->state) : QStringLiteral("error");
         if (r && !r->reason.isEmpty())
-            o[QStringLiteral("reason")] = r->reason;
+            o[QStringLiteral("reason")] = QString(r->reason);
         o[QStringLiteral("doc")] = f.docUrl();
         return o;
     };

@@ -290,7 +290,7 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
         if (!f.field.isEmpty())
             props[QStringLiteral("field")] = QString(f.field);
         if (!ref.reference->value.isEmpty())
-            props[QStringLiteral("write")] = ref.reference->value;
+            props[QStringLiteral("write")] = QString(ref.reference->value);
         QJsonObject result{
             {QStringLiteral("ruleId"), codeName(f.code)},
             {QStringLiteral("ruleIndex"), int(f.code)},

@@ -812,21 +812,32 @@ std::string spliceRange(const std::string &text, std::size_t from, std::size_t t
 
 } // namespace
 
+namespace {
+
+// Without a parsed structure the secret values cannot be located exactly: they are masked by lines.
+bool masksByLines(const FileAnalysis &analysis)
+{
+    return analysis.hasErrors() || analysis.format == Format::HelmTemplate;
+}
+
+} // namespace
+
 std::vector<SecretSpan> secretsToMask(const FileAnalysis &analysis)
 {
+    if (!masksByLines(analysis))
+        return analysis.secrets; // merged when analysed
     std::vector<SecretSpan> spans = analysis.secrets;
-    // Without a parsed structure the secret values cannot be located exactly: mask by lines.
-    if (analysis.hasErrors() || analysis.format == Format::HelmTemplate) {
-        const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
-        spans.insert(spans.end(), lexical.begin(), lexical.end());
-    }
+    const std::vector<SecretSpan> lexical = lexicalSecretSpans(analysis.source.text);
+    spans.insert(spans.end(), lexical.begin(), lexical.end());
     return mergedSpans(std::move(spans));
 }
 
 void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
                         const std::function<void(std::string &&original, std::string &&migrated)> &piece, std::size_t pieceBytes)
 {
-    const std::vector<SecretSpan> spans = secretsToMask(analysis);
+    // The analysis's own list unless lines add to it: a large file's 50k secrets are not copied.
+    const std::vector<SecretSpan> byLines = masksByLines(analysis) ? secretsToMask(analysis) : std::vector<SecretSpan>();
+    const std::vector<SecretSpan> &spans = masksByLines(analysis) ? byLines : analysis.secrets;
     const std::string &text = analysis.source.text;
     // Both texts come from the original bytes, so migration edits and masks share one splice; an
     // edit that touches a secret is left out (the masks are sorted and apart: only the first one

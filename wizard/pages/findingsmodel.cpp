@@ -181,7 +181,7 @@ QString FindingsModel::text(const Row &row, const Finding &f, int column) const
     case Why: {
         // A pending or left-out row says what that means (the ledger's reason) before why it was found.
         const ReferenceEntry *reference = referenceAt(row);
-        const QString why = reference && !reference->reason.isEmpty() ? reference->reason : f.message(Audience::Wizard);
+        const QString why = reference && !reference->reason.isEmpty() ? QString(reference->reason) : f.message(Audience::Wizard);
         const QString rejected = rejectedAnswer(row, f);
         return rejected.isEmpty() ? why : rejected + QLatin1Char(' ') + why;
     }
