@@ -190,13 +190,12 @@ int runMigrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
             file.source.lines = LineIndex();
     }
     const ProjectPlan plan = planProjectOnce(project, options, writesText ? MigratedText::Spliced : MigratedText::NotNeeded);
-    // After the plan only a SARIF report reads the line index (its regions): 4 bytes a line.
-    const bool sarifReport = QFileInfo(reportPath).suffix().compare(QLatin1String("sarif"), Qt::CaseInsensitive) == 0;
+    // After the plan nothing reads the line index (4 bytes a line) but a SARIF report, which indexes
+    // one file at a time when it writes its results.
     for (FileAnalysis &file : project.files) {
         if (describesOnly)
             std::string().swap(file.source.text);
-        if (describesOnly || !sarifReport)
-            file.source.lines = LineIndex();
+        file.source.lines = LineIndex();
     }
 
     const Ledger ledger = buildLedger(project, plan);

@@ -9,13 +9,14 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <optional>
 
 namespace agm {
@@ -89,30 +90,53 @@ QJsonObject artifactLocation(const QString &path)
     return {{QStringLiteral("uri"), QString::fromUtf8(url.toEncoded())}, {QStringLiteral("uriBaseId"), kBase}};
 }
 
-// SARIF counts columns in UTF-16 code units (its default columnKind); the engine counts bytes.
-int utf16Column(const SourceFile &source, int line, int byteColumn)
+// A file's text with its line index: the source's own, or one built here when a command dropped it
+// after the plan (4 bytes a line of a large file, held only while that file's results are written).
+class IndexedText
 {
-    if (line <= 0 || byteColumn <= 1 || line > source.lines.lineCount())
+public:
+    IndexedText(std::size_t fileIndex, const SourceFile &source)
+        : file(fileIndex)
+        , text(source.text)
+    {
+        if (source.lines.indexedSize() != source.text.size())
+            m_own.emplace(source.text);
+        m_lines = m_own ? &*m_own : &source.lines;
+    }
+    const LineIndex &lines() const { return *m_lines; }
+
+    const std::size_t file;
+    const std::string &text;
+
+private:
+    std::optional<LineIndex> m_own;
+    const LineIndex *m_lines = nullptr;
+};
+
+// SARIF counts columns in UTF-16 code units (its default columnKind); the engine counts bytes.
+int utf16Column(const IndexedText &source, int line, int byteColumn)
+{
+    if (line <= 0 || byteColumn <= 1 || line > source.lines().lineCount())
         return byteColumn;
-    const std::size_t start = source.lines.lineStart(line);
+    const std::size_t start = source.lines().lineStart(line);
     const std::size_t length = std::min(std::size_t(byteColumn - 1), source.text.size() - start);
     return int(QString::fromUtf8(source.text.data() + start, qsizetype(length)).size()) + 1;
 }
 
-QJsonObject position(const SourceFile &source, std::size_t offset, const char *lineKey, const char *columnKey)
+QJsonObject position(const IndexedText &source, std::size_t offset, const char *lineKey, const char *columnKey)
 {
-    int line = source.lines.lineOf(offset), column = 0;
+    int line = source.lines().lineOf(offset), column = 0;
     const bool afterFinalEol = offset == source.text.size() && offset > 0 && (source.text.back() == '\n' || source.text.back() == '\r');
     if (afterFinalEol) { // the end of a file that ends with a line ending is the start of the line after it
         ++line;
         column = 1;
     } else {
-        column = utf16Column(source, line, source.lines.columnOf(offset));
+        column = utf16Column(source, line, source.lines().columnOf(offset));
     }
     return {{QLatin1String(lineKey), line}, {QLatin1String(columnKey), column}};
 }
 
-QJsonObject region(const SourceFile *source, int line, int column)
+QJsonObject region(const IndexedText *source, int line, int column)
 {
     // A finding about a whole file points at its first line: code scanning wants a line to show.
     QJsonObject r{{QStringLiteral("startLine"), std::max(line, 1)}};
@@ -132,64 +156,62 @@ struct Fix
     QString omitted; // why there is none although the engine has an edit
 };
 
-// Whether a byte range overlaps a secret: the spans sorted by start with the running maximum of
-// their ends, so each question is one binary search (a file may hold 50k edits and 50k secrets).
-class SecretOverlap
-{
-public:
-    explicit SecretOverlap(std::vector<SecretSpan> spans) : m_spans(std::move(spans))
-    {
-        std::sort(m_spans.begin(), m_spans.end(), [](const SecretSpan &a, const SecretSpan &b) { return a.start < b.start; });
-        m_maxEnd.reserve(m_spans.size());
-        for (const SecretSpan &span : m_spans)
-            m_maxEnd.push_back(std::max(m_maxEnd.empty() ? 0 : m_maxEnd.back(), span.end));
-    }
-    bool touches(std::size_t start, std::size_t end) const
-    {
-        const auto before = std::lower_bound(m_spans.begin(), m_spans.end(), end, [](const SecretSpan &s, std::size_t at) { return s.start < at; });
-        const auto n = std::size_t(before - m_spans.begin());
-        return n > 0 && m_maxEnd[n - 1] > start;
-    }
-
-private:
-    std::vector<SecretSpan> m_spans;
-    std::vector<std::size_t> m_maxEnd;
-};
-
-// One file's edits by finding, and its secrets, built once for all of its results.
+// One file's edits by finding, built once for all of its results: their indices in the plan ordered
+// by finding (4 bytes an edit; a file may hold 100k).
 struct FileEdits
 {
     std::size_t file = std::size_t(-1);
-    QHash<FindingId, std::vector<const Edit *>> byFinding;
-    std::optional<SecretOverlap> secrets;
+    const FileAnalysis *analysis = nullptr;
+    const FilePlan *plan = nullptr;
+    std::vector<std::uint32_t> byFinding;
 
-    void index(std::size_t i, const FileAnalysis &analysis, const FilePlan &plan)
+    void index(std::size_t i, const FileAnalysis &fileAnalysis, const FilePlan &filePlan)
     {
         if (file == i)
             return;
         file = i;
-        byFinding.clear();
-        for (const Edit &e : plan.edits)
-            byFinding[e.findingId].push_back(&e);
-        secrets.emplace(analysis.secrets);
+        analysis = &fileAnalysis;
+        plan = &filePlan;
+        byFinding.resize(filePlan.edits.size());
+        std::iota(byFinding.begin(), byFinding.end(), 0u);
+        std::stable_sort(byFinding.begin(), byFinding.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return filePlan.edits[a].findingId < filePlan.edits[b].findingId;
+        });
     }
+    // The finding's edits in the order of the file.
+    std::vector<const Edit *> of(const FindingId &id) const
+    {
+        const auto [first, last] = std::equal_range(byFinding.begin(), byFinding.end(), id, Less{plan});
+        std::vector<const Edit *> edits;
+        for (auto it = first; it != last; ++it)
+            edits.push_back(&plan->edits[*it]);
+        return edits;
+    }
+
+private:
+    struct Less
+    {
+        const FilePlan *plan;
+        bool operator()(std::uint32_t edit, const FindingId &id) const { return plan->edits[edit].findingId < id; }
+        bool operator()(const FindingId &id, std::uint32_t edit) const { return id < plan->edits[edit].findingId; }
+    };
 };
 
 // The finding's edits as one fix; none when an edit touches a secret or its text would be masked,
 // since the report shows no secret and a masked replacement would write "***" into the file.
-Fix fixFor(const FileAnalysis &file, const FileEdits &edits, const Finding &f, const QJsonObject &artifact)
+Fix fixFor(const IndexedText &source, const FileEdits &edits, const Finding &f, const QJsonObject &artifact)
 {
     Fix fix;
     QJsonArray replacements;
-    for (const Edit *edit : edits.byFinding.value(f.id)) {
+    for (const Edit *edit : edits.of(f.id)) {
         const Edit &e = *edit;
-        if (edits.secrets->touches(e.start, e.end) || maskSecretsInText(e.replacement.str()) != e.replacement.str()) {
+        if (overlapsSecret(edits.analysis->secrets, e.start, e.end) || maskSecretsInText(e.replacement.str()) != e.replacement.str()) {
             fix.omitted = tr("No fix is given: the edit touches a secret, which this report never shows. "
                              "Apply it with migrate --out or --in-place.");
             return fix;
         }
-        QJsonObject deleted = position(file.source, e.start, "startLine", "startColumn");
-        const QJsonObject end = position(file.source, e.end, "endLine", "endColumn");
+        QJsonObject deleted = position(source, e.start, "startLine", "startColumn");
+        const QJsonObject end = position(source, e.end, "endLine", "endColumn");
         deleted[QStringLiteral("endLine")] = end[QStringLiteral("endLine")];
         deleted[QStringLiteral("endColumn")] = end[QStringLiteral("endColumn")];
         replacements.append(QJsonObject{{QStringLiteral("deletedRegion"), deleted},
@@ -206,11 +228,13 @@ Fix fixFor(const FileAnalysis &file, const FileEdits &edits, const Finding &f, c
     return fix;
 }
 
+// A result by indices (12 bytes; a large file has 100k): the file, its finding in the plan and its
+// reference in the ledger.
 struct ResultRef
 {
-    std::size_t file;
-    const Finding *finding;
-    const ReferenceEntry *reference;
+    std::uint32_t file;
+    std::uint32_t finding;
+    std::uint32_t reference;
 };
 
 QJsonObject notification(const QJsonObject &artifact, const QJsonObject &place, const Finding &error)
@@ -230,16 +254,26 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
         return artifactLocation(file.source.path.isEmpty() ? file.source.relativePath : base.relativeFilePath(file.source.path));
     };
     // Still to do in the files as read, as --check lists them.
+    std::optional<IndexedText> indexed; // of the file whose results are being written
+    const auto indexedText = [&](std::size_t i) -> const IndexedText & {
+        if (!indexed || indexed->file != i) {
+            indexed.reset();
+            indexed.emplace(i, project.files[i].source);
+        }
+        return *indexed;
+    };
     std::vector<ResultRef> results;
     QJsonArray notifications;
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         ReferenceCursor references(ledger.files[i]);
-        for (const Finding &f : plan.files[i].findings) {
+        const std::vector<Finding> &findings = plan.files[i].findings;
+        for (std::size_t n = 0; n < findings.size(); ++n) {
+            const Finding &f = findings[n];
             const ReferenceEntry *r = references.next(f);
             if (r && (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed))
-                results.push_back({i, &f, r});
+                results.push_back({std::uint32_t(i), std::uint32_t(n), std::uint32_t(r - ledger.files[i].references.data())});
             else if (f.severity == Severity::Error) // the file could not be read or parsed: never dropped
-                notifications.append(notification(artifactOf(project.files[i]), region(&project.files[i].source, f.line, f.column), f));
+                notifications.append(notification(artifactOf(project.files[i]), region(&indexedText(i), f.line, f.column), f));
         }
     }
     for (const Finding &f : project.errors)
@@ -282,25 +316,26 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     const auto writeResult = [&](JsonOut &out, int indent, int n) {
         const ResultRef &ref = results[std::size_t(n)];
         const FileAnalysis &file = project.files[ref.file];
-        const Finding &f = *ref.finding;
+        const Finding &f = plan.files[ref.file].findings[ref.finding];
+        const ReferenceEntry &reference = ledger.files[ref.file].references[ref.reference];
         const QJsonObject artifact = artifactOf(file);
-        QJsonObject props{{QStringLiteral("status"), referenceStateName(ref.reference->state)}, {QStringLiteral("step"), stepName(f.step)}};
+        QJsonObject props{{QStringLiteral("status"), referenceStateName(reference.state)}, {QStringLiteral("step"), stepName(f.step)}};
         if (!f.resource.isEmpty())
             props[QStringLiteral("resource")] = QString(f.resource);
         if (!f.field.isEmpty())
             props[QStringLiteral("field")] = QString(f.field);
-        if (!ref.reference->value.isEmpty())
-            props[QStringLiteral("write")] = QString(ref.reference->value);
+        if (!reference.value.isEmpty())
+            props[QStringLiteral("write")] = QString(reference.value);
         QJsonObject result{
             {QStringLiteral("ruleId"), codeName(f.code)},
             {QStringLiteral("ruleIndex"), int(f.code)},
             {QStringLiteral("level"), levelOf(f.severity)},
             {QStringLiteral("message"), text(f.message())},
-            {QStringLiteral("locations"), QJsonArray{physicalLocation(artifact, region(&file.source, f.line, f.column))}},
+            {QStringLiteral("locations"), QJsonArray{physicalLocation(artifact, region(&indexedText(ref.file), f.line, f.column))}},
         };
-        if (ref.reference->state == ReferenceState::Changed && !file.hasErrors()) {
+        if (reference.state == ReferenceState::Changed && !file.hasErrors()) {
             edits.index(ref.file, file, plan.files[ref.file]);
-            const Fix fix = fixFor(file, edits, f, artifact);
+            const Fix fix = fixFor(indexedText(ref.file), edits, f, artifact);
             if (!fix.fixes.isEmpty())
                 result[QStringLiteral("fixes")] = fix.fixes;
             if (!fix.omitted.isEmpty())

@@ -822,6 +822,13 @@ bool masksByLines(const FileAnalysis &analysis)
 
 } // namespace
 
+bool overlapsSecret(const std::vector<SecretSpan> &secrets, std::size_t start, std::size_t end)
+{
+    // Sorted and apart: only the first secret ending after `start` can overlap.
+    const auto s = std::upper_bound(secrets.begin(), secrets.end(), start, [](std::size_t at, const SecretSpan &span) { return at < span.end; });
+    return s != secrets.end() && s->start < end;
+}
+
 std::vector<SecretSpan> secretsToMask(const FileAnalysis &analysis)
 {
     if (!masksByLines(analysis))
@@ -840,12 +847,7 @@ void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
     const std::vector<SecretSpan> &spans = masksByLines(analysis) ? byLines : analysis.secrets;
     const std::string &text = analysis.source.text;
     // Both texts come from the original bytes, so migration edits and masks share one splice; an
-    // edit that touches a secret is left out (the masks are sorted and apart: only the first one
-    // ending after the edit starts can overlap it).
-    const auto touchesSecret = [&spans](const Edit &e) {
-        const auto m = std::upper_bound(spans.begin(), spans.end(), e.start, [](std::size_t at, const SecretSpan &s) { return at < s.end; });
-        return m != spans.end() && m->start < e.end;
-    };
+    // edit that touches a secret is left out.
     // A JSON config.service.auth value is masked up to its fifth quote, however far: no pieces then.
     const bool jsonAuthValue = text.find("\"config.service.") != std::string::npos
         || std::any_of(plan.edits.begin(), plan.edits.end(), [](const Edit &e) { return e.replacement.find("config.service.") != std::string::npos; });
@@ -861,7 +863,7 @@ void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
         std::size_t maskIndex = 0;
         for (; nextEdit < plan.edits.size() && plan.edits[nextEdit].start <= to; ++nextEdit) {
             const Edit &e = plan.edits[nextEdit];
-            if (touchesSecret(e))
+            if (overlapsSecret(spans, e.start, e.end))
                 continue;
             for (; maskIndex < masks.size() && std::tie(masks[maskIndex].start, masks[maskIndex].end) <= std::tie(e.start, e.end); ++maskIndex)
                 combined.push_back(masks[maskIndex]);

@@ -26,6 +26,8 @@ MaskedTexts maskedTexts(const FileAnalysis &analysis, const FilePlan &plan);
 // The secrets those texts hide (merged): the analysis's and, where the file could not be parsed
 // or is a Helm template, every value that may hold one, found line by line.
 std::vector<SecretSpan> secretsToMask(const FileAnalysis &analysis);
+// Whether [start, end) (an insertion when empty) overlaps one of `secrets`, merged (mergedSpans).
+bool overlapsSecret(const std::vector<SecretSpan> &secrets, std::size_t start, std::size_t end);
 // The same in pieces, each covering about `pieceBytes` of the input and ending where both texts
 // agree for a while and nothing the masker looks at is near (whole lines, no secret, edit or
 // shape): masked alone, each pair is exactly that part of the whole masked texts, and the pairs'
