@@ -88,7 +88,7 @@ enum class Code : std::uint8_t {
 inline constexpr int kCodeCount = int(Code::RemoteReference) + 1;
 
 // A value an edit needs from the operator's choices.
-enum class Param { None, Tag, Host };
+enum class Param : std::uint8_t { None, Tag, Host };
 
 // An immutable string whose copies share one buffer: the text an edit inserts (a securityContext
 // block, an image's repository) is the same for thousands of findings of a large file, and a pool
@@ -186,9 +186,9 @@ struct ProposedEdit
     std::size_t start = 0;
     std::size_t end = 0;
     SharedText prefix;
-    Param param = Param::None;
     SharedText suffix;
-    bool plainScalar = false; // quote the param when it would otherwise change type
+    Param param = Param::None; // the one-byte fields last: 40 bytes an edit, not 48
+    bool plainScalar = false;  // quote the param when it would otherwise change type
 };
 
 // A finding's id, "<code name>:<line>:<column>", unique within its file. Kept as the numbers it is

@@ -30,7 +30,7 @@ bool keepsV1Endpoint(Code code)
 ReferenceEntry referenceOf(const FilePlan &plan, std::size_t finding, Audience audience)
 {
     const Finding &f = plan.findings[finding];
-    ReferenceEntry r{f.id, f.code, f.step, f.line, f.column, ReferenceState::Advice, {}, {}};
+    ReferenceEntry r{f.id, f.code, f.step, ReferenceState::Advice, f.line, f.column, {}, {}};
     const bool wantsChange = f.severity == Severity::Change || f.severity == Severity::Question;
     if (plan.unresolved.contains(f.id)) {
         r.state = ReferenceState::Pending;

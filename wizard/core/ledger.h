@@ -41,9 +41,9 @@ struct ReferenceEntry
     FindingId findingId;
     Code code = Code::LoadFailed;
     Step step = Step::Input;
+    ReferenceState state = ReferenceState::Advice; // beside the other bytes: 40 bytes an entry, not 48
     int line = 0;
     int column = 0;
-    ReferenceState state = ReferenceState::Advice;
     CompactString reason; // Pending and LeftOut: what it means and what to do (translated, secrets masked)
     CompactString value;  // Pending and LeftOut: the value to write, when known (secrets masked)
 

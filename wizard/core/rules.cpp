@@ -471,7 +471,7 @@ void checkProbePath(FindingCollector &out, std::string_view path, std::size_t st
     Finding &f = out.add(Code::ProbePath, start, {fromUtf8(path)});
     f.oldValue = fromUtf8(path);
     f.newValue = fromUtf8(kV2StatusPath);
-    f.edits.push_back({start, end, std::string(kV2StatusPath), Param::None, {}, false});
+    f.edits.push_back({start, end, std::string(kV2StatusPath), {}, Param::None, false});
 }
 
 } // namespace agm

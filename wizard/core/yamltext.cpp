@@ -1194,13 +1194,13 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             const FlowStyle style = flowStyleOf(doc, owner);
             const std::string object = style.object(fields, style.memberIndent);
             addWhole(ownerAt, {at, at, empty ? style.key(key) + ": " + object : style.members({{std::string(key), object}}),
-                               Param::None, {}, false});
+                               {}, Param::None, false});
             return;
         }
         const int column = doc.columnOf(ownerAt);
         const std::size_t end = doc.blockContentEnd(ownerAt, column);
         addWhole(ownerAt, {end, end, src.eol + spaces(column) + std::string(key) + ":" + blockLines(src, fields, column + step),
-                           Param::None, {}, false});
+                           {}, Param::None, false});
         return;
     }
 
@@ -1232,7 +1232,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
             if (start > 0 && t[start - 1] == ' ' && !ownerFlow)
                 --start;
         }
-        addWhole(keyAt, {start, end, ownerFlow ? flowForm : blockLines(src, fields, keyColumn + step), Param::None, {}, false});
+        addWhole(keyAt, {start, end, ownerFlow ? flowForm : blockLines(src, fields, keyColumn + step), {}, Param::None, false});
         return;
     }
     if (!value.IsMap())
@@ -1243,11 +1243,11 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
     if (flow && value.size() == 0) {
         const std::size_t end = doc.flowEnd(valueAt);
         if (ownerFlow) {
-            addWhole(keyAt, {valueAt, end, flowForm, Param::None, {}, false});
+            addWhole(keyAt, {valueAt, end, flowForm, {}, Param::None, false});
             return;
         }
         const std::size_t from = (valueAt > 0 && t[valueAt - 1] == ' ') ? valueAt - 1 : valueAt;
-        addWhole(keyAt, {from, end, blockLines(src, fields, keyColumn + step), Param::None, {}, false});
+        addWhole(keyAt, {from, end, blockLines(src, fields, keyColumn + step), {}, Param::None, false});
         return;
     }
 
@@ -1270,7 +1270,7 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
         f.field = QString(qualified + QLatin1Char('.') + fromUtf8(req.name));
         f.oldValue = fromUtf8(actual);
         f.newValue = fromUtf8(req.value);
-        f.edits.push_back({span->start, span->end, req.value, Param::None, {}, false});
+        f.edits.push_back({span->start, span->end, req.value, {}, Param::None, false});
     }
     if (missing.empty())
         return;
@@ -1282,11 +1282,11 @@ void requireFields(FindingCollector &out, const YamlDocument &doc, const YAML::N
         std::vector<std::pair<std::string, std::string>> entries;
         for (const RequiredField &f : missing)
             entries.emplace_back(f.name, f.value);
-        insert = {at, at, flowStyleOf(doc, value).members(entries), Param::None, {}, false};
+        insert = {at, at, flowStyleOf(doc, value).members(entries), {}, Param::None, false};
     } else {
         const int column = doc.columnOf(valueAt);
         const std::size_t end = doc.blockContentEnd(valueAt, column);
-        insert = {end, end, blockLines(src, missing, column), Param::None, {}, false};
+        insert = {end, end, blockLines(src, missing, column), {}, Param::None, false};
     }
     Finding &f = out.add(Code::SecurityFieldMissing, keyAt, {joinedNames(missing, false), joinedNames(missing, true)});
     f.field = qualified;
@@ -1358,7 +1358,7 @@ void checkCapabilities(FindingCollector &out, const YamlDocument &doc, const YAM
         f.field = QString(out.fieldPrefix + QStringLiteral(".securityContext.capabilities.drop"));
         f.oldValue = fromUtf8(value);
         f.newValue = QStringLiteral("ALL");
-        f.edits.push_back({span->valueStart, span->valueEnd, "ALL", Param::None, {}, false});
+        f.edits.push_back({span->valueStart, span->valueEnd, "ALL", {}, Param::None, false});
     }
 }
 

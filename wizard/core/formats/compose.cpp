@@ -56,7 +56,7 @@ private:
                 f.field = QStringLiteral("read_only");
                 f.oldValue = QStringLiteral("true");
                 f.newValue = QStringLiteral("false");
-                f.edits.push_back({ro->valueStart, ro->valueEnd, "false", Param::None, {}, false});
+                f.edits.push_back({ro->valueStart, ro->valueEnd, "false", {}, Param::None, false});
             }
         }
     }
@@ -74,7 +74,7 @@ private:
             f.field = QStringLiteral("user");
             f.newValue = QStringLiteral("\"1001\"");
             f.edits.push_back({end, end, m_doc.source().eol + std::string(std::size_t(column), ' ') + "user: \"1001\"",
-                               Param::None, {}, false});
+                               {}, Param::None, false});
             return;
         }
         m_doc.claim(user);
@@ -89,9 +89,9 @@ private:
         f.oldValue = fromUtf8(value);
         f.newValue = QStringLiteral("1001");
         if (span->style == 0)
-            f.edits.push_back({span->start, span->end, "\"1001\"", Param::None, {}, false});
+            f.edits.push_back({span->start, span->end, "\"1001\"", {}, Param::None, false});
         else
-            f.edits.push_back({span->valueStart, span->valueEnd, "1001", Param::None, {}, false});
+            f.edits.push_back({span->valueStart, span->valueEnd, "1001", {}, Param::None, false});
     }
 
     void visitEnvironment(const YAML::Node &environment, bool gateway)

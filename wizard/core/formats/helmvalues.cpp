@@ -72,7 +72,7 @@ void visitGatewayChartValues(FindingCollector &out, const YamlDocument &doc, con
         Finding &f = out.add(Code::ImageLegacy, span->start, {runs});
         f.field = out.fieldPrefix.isEmpty() ? QStringLiteral("image.tag") : out.fieldPrefix + QStringLiteral(".image.tag");
         f.oldValue = fromUtf8(tag.Scalar());
-        f.edits.push_back({span->valueStart, span->valueEnd, {}, Param::Tag, {}, span->style == 0});
+        f.edits.push_back({span->valueStart, span->valueEnd, {}, {}, Param::Tag, span->style == 0});
     } else if (!oldChart) { // the 0.x chart ships v1: its own warning says so
         const YAML::Node at = tag.IsDefined() ? childKey(image, "tag") : childKey(root, "image");
         if (at.IsDefined())

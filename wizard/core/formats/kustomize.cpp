@@ -41,7 +41,7 @@ void visitImages(FindingCollector &out, const YamlDocument &doc, const YAML::Nod
                                                  [](char c) { return c == ' '; })
                                      && !doc.isFlow(entry);
                 if (ownLine)
-                    out.last().edits.push_back({lines.lineStart(line), lines.lineStart(line + 1), {}, Param::None, {}, false});
+                    out.last().edits.push_back({lines.lineStart(line), lines.lineStart(line + 1), {}, {}, Param::None, false});
                 else
                     out.last().edits.clear();
             }
@@ -51,7 +51,7 @@ void visitImages(FindingCollector &out, const YamlDocument &doc, const YAML::Nod
             Finding &f = out.add(Code::ImageDigestOnly, keyAt, {});
             f.field = QStringLiteral("digest");
             f.oldValue = fromUtf8(digest.Scalar());
-            f.edits.push_back({keyAt, digestSpan->end, "newTag: ", Param::Tag, {}, true});
+            f.edits.push_back({keyAt, digestSpan->end, "newTag: ", {}, Param::Tag, true});
         }
     }
     if (gatewaySeen) {

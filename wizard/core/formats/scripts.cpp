@@ -315,7 +315,7 @@ private:
             f.field = fromUtf8(r.old);
             f.oldValue = fromUtf8(r.old);
             f.newValue = fromUtf8(r.current);
-            f.edits.push_back({range->first, range->second, r.current, Param::None, {}, false});
+            f.edits.push_back({range->first, range->second, r.current, {}, Param::None, false});
             return;
         }
     }
@@ -421,7 +421,7 @@ private:
             Finding &f = m_out.add(Code::DockerUser, img.start, {QStringLiteral("root")});
             f.field = QStringLiteral("--user");
             f.newValue = QStringLiteral("1001");
-            f.edits.push_back({img.start, img.start, "--user 1001 ", Param::None, {}, false});
+            f.edits.push_back({img.start, img.start, "--user 1001 ", {}, Param::None, false});
         } else {
             const Word &u = cmd[user->first];
             const std::string value = u.text.substr(user->second);
@@ -431,7 +431,7 @@ private:
                     f.field = QStringLiteral("--user");
                     f.oldValue = fromUtf8(value);
                     f.newValue = QStringLiteral("1001");
-                    f.edits.push_back({range->first, range->second, "1001", Param::None, {}, false});
+                    f.edits.push_back({range->first, range->second, "1001", {}, Param::None, false});
                 }
             }
         }
@@ -463,7 +463,7 @@ private:
             Finding &f = m_out.add(Code::DockerReadOnly, ro.start);
             f.field = QStringLiteral("--read-only");
             f.oldValue = QStringLiteral("--read-only");
-            f.edits.push_back({s, e, {}, Param::None, {}, false});
+            f.edits.push_back({s, e, {}, {}, Param::None, false});
         }
     }
 
