@@ -90,48 +90,86 @@ QJsonObject artifactLocation(const QString &path)
     return {{QStringLiteral("uri"), QString::fromUtf8(url.toEncoded())}, {QStringLiteral("uriBaseId"), kBase}};
 }
 
-// A file's text with its line index: the source's own, or one built here when a command dropped it
-// after the plan (4 bytes a line of a large file, held only while that file's results are written).
+// A file's text with every 64th line's start: the other lines are found by scanning at most 63
+// lines from one, with the answers of LineIndex (lineCount, lineOf, lineStart, columnOf) in 1/64 of
+// its memory. A report asks a few questions a result, and a large file's full index is 4 bytes a
+// line beside its findings (the command line drops the source's after the plan).
 class IndexedText
 {
 public:
-    IndexedText(std::size_t fileIndex, const SourceFile &source)
+    IndexedText(std::size_t fileIndex, const std::string &fileText)
         : file(fileIndex)
-        , text(source.text)
+        , text(fileText)
     {
-        if (source.lines.indexedSize() != source.text.size())
-            m_own.emplace(source.text);
-        m_lines = m_own ? &*m_own : &source.lines;
+        std::size_t lines = 0;
+        for (std::size_t start = 0; start != kNone; start = nextStart(start)) {
+            if (lines++ % kStride == 0)
+                m_every.push_back(start);
+        }
+        m_lineCount = int(lines);
     }
-    const LineIndex &lines() const { return *m_lines; }
+    int lineCount() const { return m_lineCount; }
+    std::size_t lineStart(int line) const
+    {
+        if (line < 1)
+            return 0;
+        if (line > m_lineCount)
+            return text.size();
+        std::size_t start = m_every[std::size_t(line - 1) / kStride];
+        for (std::size_t k = std::size_t(line - 1) % kStride; k > 0; --k)
+            start = nextStart(start);
+        return start;
+    }
+    int lineOf(std::size_t offset) const
+    {
+        const auto at = std::upper_bound(m_every.begin(), m_every.end(), offset) - 1; // the first start is 0
+        int line = int(std::size_t(at - m_every.begin()) * kStride) + 1;
+        for (std::size_t start = *at, next; (next = nextStart(start)) != kNone && next <= offset; start = next)
+            ++line;
+        return line;
+    }
+    int columnOf(std::size_t offset) const { return int(offset - lineStart(lineOf(offset))) + 1; }
 
     const std::size_t file;
     const std::string &text;
 
 private:
-    std::optional<LineIndex> m_own;
-    const LineIndex *m_lines = nullptr;
+    static constexpr std::size_t kStride = 64;
+    static constexpr std::size_t kNone = std::string::npos;
+    // The start of the line after the one at `start`, as LineIndex breaks lines (LF, CR LF, CR);
+    // none after the last line (a final line ending opens no line).
+    std::size_t nextStart(std::size_t start) const
+    {
+        const std::size_t eol = text.find_first_of("\r\n", start);
+        if (eol == std::string::npos)
+            return kNone;
+        const std::size_t next = eol + (text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n' ? 2 : 1);
+        return next < text.size() ? next : kNone;
+    }
+
+    std::vector<std::size_t> m_every;
+    int m_lineCount = 0;
 };
 
 // SARIF counts columns in UTF-16 code units (its default columnKind); the engine counts bytes.
 int utf16Column(const IndexedText &source, int line, int byteColumn)
 {
-    if (line <= 0 || byteColumn <= 1 || line > source.lines().lineCount())
+    if (line <= 0 || byteColumn <= 1 || line > source.lineCount())
         return byteColumn;
-    const std::size_t start = source.lines().lineStart(line);
+    const std::size_t start = source.lineStart(line);
     const std::size_t length = std::min(std::size_t(byteColumn - 1), source.text.size() - start);
     return int(QString::fromUtf8(source.text.data() + start, qsizetype(length)).size()) + 1;
 }
 
 QJsonObject position(const IndexedText &source, std::size_t offset, const char *lineKey, const char *columnKey)
 {
-    int line = source.lines().lineOf(offset), column = 0;
+    int line = source.lineOf(offset), column = 0;
     const bool afterFinalEol = offset == source.text.size() && offset > 0 && (source.text.back() == '\n' || source.text.back() == '\r');
     if (afterFinalEol) { // the end of a file that ends with a line ending is the start of the line after it
         ++line;
         column = 1;
     } else {
-        column = utf16Column(source, line, source.lines().columnOf(offset));
+        column = utf16Column(source, line, source.columnOf(offset));
     }
     return {{QLatin1String(lineKey), line}, {QLatin1String(columnKey), column}};
 }
@@ -228,13 +266,49 @@ Fix fixFor(const IndexedText &source, const FileEdits &edits, const Finding &f, 
     return fix;
 }
 
-// A result by indices (12 bytes; a large file has 100k): the file, its finding in the plan and its
-// reference in the ledger.
-struct ResultRef
+// Still to do in the files as read, as --check lists them: a pending or changed reference.
+bool isResult(const ReferenceEntry *reference)
 {
-    std::uint32_t file;
-    std::uint32_t finding;
-    std::uint32_t reference;
+    return reference && (reference->state == ReferenceState::Pending || reference->state == ReferenceState::Changed);
+}
+
+// The results in order, found as they are written rather than listed ahead (a large file has 100k).
+class ResultCursor
+{
+public:
+    struct Result
+    {
+        std::size_t file;
+        const Finding &finding;
+        const ReferenceEntry &reference;
+    };
+    ResultCursor(const ProjectPlan &plan, const Ledger &ledger)
+        : m_plan(plan)
+        , m_ledger(ledger)
+    {
+    }
+    // The next one; called no more often than there are results.
+    Result next()
+    {
+        for (;; ++m_file, m_references.reset()) {
+            if (!m_references) {
+                m_references.emplace(m_ledger.files[m_file]);
+                m_finding = 0;
+            }
+            for (const std::vector<Finding> &findings = m_plan.files[m_file].findings; m_finding < findings.size();) {
+                const Finding &f = findings[m_finding++];
+                if (const ReferenceEntry *r = m_references->next(f); isResult(r))
+                    return {m_file, f, *r};
+            }
+        }
+    }
+
+private:
+    const ProjectPlan &m_plan;
+    const Ledger &m_ledger;
+    std::size_t m_file = 0;
+    std::size_t m_finding = 0;
+    std::optional<ReferenceCursor> m_references;
 };
 
 QJsonObject notification(const QJsonObject &artifact, const QJsonObject &place, const Finding &error)
@@ -258,20 +332,18 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     const auto indexedText = [&](std::size_t i) -> const IndexedText & {
         if (!indexed || indexed->file != i) {
             indexed.reset();
-            indexed.emplace(i, project.files[i].source);
+            indexed.emplace(i, project.files[i].source.text);
         }
         return *indexed;
     };
-    std::vector<ResultRef> results;
+    int resultCount = 0;
     QJsonArray notifications;
     for (std::size_t i = 0; i < project.files.size(); ++i) {
         ReferenceCursor references(ledger.files[i]);
-        const std::vector<Finding> &findings = plan.files[i].findings;
-        for (std::size_t n = 0; n < findings.size(); ++n) {
-            const Finding &f = findings[n];
+        for (const Finding &f : plan.files[i].findings) {
             const ReferenceEntry *r = references.next(f);
-            if (r && (r->state == ReferenceState::Pending || r->state == ReferenceState::Changed))
-                results.push_back({std::uint32_t(i), std::uint32_t(n), std::uint32_t(r - ledger.files[i].references.data())});
+            if (isResult(r))
+                ++resultCount;
             else if (f.severity == Severity::Error) // the file could not be read or parsed: never dropped
                 notifications.append(notification(artifactOf(project.files[i]), region(&indexedText(i), f.line, f.column), f));
         }
@@ -312,12 +384,11 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     };
     const QJsonObject root{{QStringLiteral("$schema"), QString::fromLatin1(kSarifSchema)}, {QStringLiteral("version"), QStringLiteral("2.1.0")}};
 
+    ResultCursor results(plan, ledger);
     FileEdits edits; // results come file by file
-    const auto writeResult = [&](JsonOut &out, int indent, int n) {
-        const ResultRef &ref = results[std::size_t(n)];
-        const FileAnalysis &file = project.files[ref.file];
-        const Finding &f = plan.files[ref.file].findings[ref.finding];
-        const ReferenceEntry &reference = ledger.files[ref.file].references[ref.reference];
+    const auto writeResult = [&](JsonOut &out, int indent, int) {
+        const auto [fileIndex, f, reference] = results.next();
+        const FileAnalysis &file = project.files[fileIndex];
         const QJsonObject artifact = artifactOf(file);
         QJsonObject props{{QStringLiteral("status"), referenceStateName(reference.state)}, {QStringLiteral("step"), stepName(f.step)}};
         if (!f.resource.isEmpty())
@@ -331,11 +402,11 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
             {QStringLiteral("ruleIndex"), int(f.code)},
             {QStringLiteral("level"), levelOf(f.severity)},
             {QStringLiteral("message"), text(f.message())},
-            {QStringLiteral("locations"), QJsonArray{physicalLocation(artifact, region(&indexedText(ref.file), f.line, f.column))}},
+            {QStringLiteral("locations"), QJsonArray{physicalLocation(artifact, region(&indexedText(fileIndex), f.line, f.column))}},
         };
         if (reference.state == ReferenceState::Changed && !file.hasErrors()) {
-            edits.index(ref.file, file, plan.files[ref.file]);
-            const Fix fix = fixFor(indexedText(ref.file), edits, f, artifact);
+            edits.index(fileIndex, file, plan.files[fileIndex]);
+            const Fix fix = fixFor(indexedText(fileIndex), edits, f, artifact);
             if (!fix.fixes.isEmpty())
                 result[QStringLiteral("fixes")] = fix.fixes;
             if (!fix.omitted.isEmpty())
@@ -346,7 +417,7 @@ void writeSarifReport(QIODevice &device, const Project &project, const ProjectPl
     };
     JsonOut json{device, {}};
     appendStreamedObject(json, 0, root, "runs", 1, [&](JsonOut &out, int indent, int) {
-        appendStreamedObject(out, indent, run, "results", int(results.size()), writeResult);
+        appendStreamedObject(out, indent, run, "results", resultCount, writeResult);
     });
     json.text += '\n';
     json.drain(true);

@@ -30,7 +30,6 @@ public:
     int columnOf(std::size_t offset) const;         // 1-based, in bytes
     std::size_t lineStart(int line) const;          // 1-based line
     std::size_t lineEnd(int line) const;            // offset of the line's EOL (or text end)
-    std::size_t indexedSize() const { return m_size; } // the size of the text it indexes
 
 private:
     // 32-bit offsets (inputs are capped at kMaxFileBytes), sized exactly: a large file's index
