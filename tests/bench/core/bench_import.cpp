@@ -33,7 +33,7 @@ void compareImport(const std::string &id, const std::filesystem::path &input, co
 
 // `migrate --json` and `migrate --report FILE.<format>` on one file of 50k Secret/Deployment pairs:
 // peak memory against the input's size. None of them splices the migrated text (only --out and
-// --in-place do); without --json the diff is printed too, so every report's peak is the differ's.
+// --in-place do); without --json the diff is printed too, worked out a piece of the file at a time.
 void outputMemory(const std::string &id, const std::filesystem::path &input, const std::vector<std::string> &output, int runs)
 {
     const double inputMiB = double(std::filesystem::file_size(input)) / (1024.0 * 1024.0);
