@@ -396,6 +396,38 @@ private Q_SLOTS:
         QCOMPARE(index.columnOf(std::size_t(offset)), column);
     }
 
+    // The sparse index (a SARIF report's positions) answers as the full one, for every offset and
+    // line of texts with every kind of line ending, across its 64-line checkpoints.
+    void sparseIndexAnswersAsTheFullOne_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("one line, no ending") << bytes("ab");
+        QTest::newRow("final LF") << bytes("ab\ncd\n");
+        QTest::newRow("CR only") << bytes("ab\rcd\r\r");
+        QTest::newRow("mixed") << bytes("a\r\nb\nc\rd\r\n\n");
+        QByteArray many;
+        for (int i = 0; i < 300; ++i)
+            many += QByteArray::number(i) + (i % 7 == 0 ? "\r\n" : i % 11 == 0 ? "\r" : i % 13 == 0 ? "\n\n" : "\n");
+        QTest::newRow("300 lines of every ending") << many;
+        QTest::newRow("300 lines, no final ending") << many + "last";
+    }
+
+    void sparseIndexAnswersAsTheFullOne()
+    {
+        QFETCH(QByteArray, text);
+        const std::string t = text.toStdString();
+        const LineIndex full(t);
+        const SparseLineIndex sparse(t);
+        QCOMPARE(sparse.lineCount(), full.lineCount());
+        for (int line = 0; line <= full.lineCount() + 1; ++line)
+            QCOMPARE(sparse.lineStart(line), full.lineStart(line));
+        for (std::size_t offset = 0; offset <= t.size(); ++offset) {
+            QCOMPARE(sparse.lineOf(offset), full.lineOf(offset));
+            QCOMPARE(sparse.columnOf(offset), full.columnOf(offset));
+        }
+    }
+
     void lineBounds_data()
     {
         QTest::addColumn<QByteArray>("text");

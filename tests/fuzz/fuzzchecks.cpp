@@ -527,7 +527,10 @@ QString checkImport(const QByteArray &input)
     unifiedDiff(masked.original, masked.migrated, QStringLiteral("a"), QStringLiteral("b"));
     // A large file's diff is worked out in pieces: cut as small as they get, they are the whole texts.
     std::string original, migrated;
-    forEachMaskedPiece(*p.analysis, p.plan, [&](std::string &&o, std::string &&m) { original += o, migrated += m; }, 1);
+    forEachMaskedPiece(*p.analysis, p.plan, [&](std::string &&o, std::string &&m) {
+        original += o;
+        migrated += m;
+    }, 1);
     if (original != masked.original || migrated != masked.migrated)
         return QStringLiteral("the masked texts in pieces are not the whole ones");
     reportsFor(*p.analysis, p.plan);

@@ -438,12 +438,17 @@ UnifiedDiffWriter::UnifiedDiffWriter(QString oldName, QString newName, std::func
 
 void UnifiedDiffWriter::add(const std::string &oldText, const std::string &newText)
 {
+    if (oldText == newText) { // counted, not diffed: most pieces of a large file are unchanged
+        int lines = 0;
+        forEachLine(oldText, [&lines](std::size_t, std::size_t) { ++lines; });
+        m_oldLines += lines;
+        m_newLines += lines;
+        return;
+    }
     const LineTable a(oldText), b(newText);
     const int oldBefore = m_oldLines, newBefore = m_newLines;
     m_oldLines += int(a.size());
     m_newLines += int(b.size());
-    if (oldText == newText)
-        return;
     const std::vector<DiffRun> runs = diffLines(a, b);
     if (!std::exchange(m_headerWritten, true))
         m_sink("--- " + m_oldName.toStdString() + "\n+++ " + m_newName.toStdString() + "\n");

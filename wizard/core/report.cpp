@@ -34,7 +34,6 @@ QString esc(const QString &text)
     return maskSecretsInText(text).toHtmlEscaped();
 }
 
-
 // A file's unified diff with its secrets masked, handed to `sink` one hunk at a time and worked
 // out a piece of the file at a time.
 void fileDiff(const FileAnalysis &file, const FilePlan &plan, const std::function<void(std::string_view)> &sink)

@@ -90,86 +90,40 @@ QJsonObject artifactLocation(const QString &path)
     return {{QStringLiteral("uri"), QString::fromUtf8(url.toEncoded())}, {QStringLiteral("uriBaseId"), kBase}};
 }
 
-// A file's text with every 64th line's start: the other lines are found by scanning at most 63
-// lines from one, with the answers of LineIndex (lineCount, lineOf, lineStart, columnOf) in 1/64 of
-// its memory. A report asks a few questions a result, and a large file's full index is 4 bytes a
-// line beside its findings (the command line drops the source's after the plan).
-class IndexedText
+// A file's text with its sparse line index, built while that file's results are written (the
+// command line drops the source's full index after the plan).
+struct IndexedText
 {
-public:
     IndexedText(std::size_t fileIndex, const std::string &fileText)
         : file(fileIndex)
         , text(fileText)
+        , lines(fileText)
     {
-        std::size_t lines = 0;
-        for (std::size_t start = 0; start != kNone; start = nextStart(start)) {
-            if (lines++ % kStride == 0)
-                m_every.push_back(start);
-        }
-        m_lineCount = int(lines);
     }
-    int lineCount() const { return m_lineCount; }
-    std::size_t lineStart(int line) const
-    {
-        if (line < 1)
-            return 0;
-        if (line > m_lineCount)
-            return text.size();
-        std::size_t start = m_every[std::size_t(line - 1) / kStride];
-        for (std::size_t k = std::size_t(line - 1) % kStride; k > 0; --k)
-            start = nextStart(start);
-        return start;
-    }
-    int lineOf(std::size_t offset) const
-    {
-        const auto at = std::upper_bound(m_every.begin(), m_every.end(), offset) - 1; // the first start is 0
-        int line = int(std::size_t(at - m_every.begin()) * kStride) + 1;
-        for (std::size_t start = *at, next; (next = nextStart(start)) != kNone && next <= offset; start = next)
-            ++line;
-        return line;
-    }
-    int columnOf(std::size_t offset) const { return int(offset - lineStart(lineOf(offset))) + 1; }
-
     const std::size_t file;
     const std::string &text;
-
-private:
-    static constexpr std::size_t kStride = 64;
-    static constexpr std::size_t kNone = std::string::npos;
-    // The start of the line after the one at `start`, as LineIndex breaks lines (LF, CR LF, CR);
-    // none after the last line (a final line ending opens no line).
-    std::size_t nextStart(std::size_t start) const
-    {
-        const std::size_t eol = text.find_first_of("\r\n", start);
-        if (eol == std::string::npos)
-            return kNone;
-        const std::size_t next = eol + (text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n' ? 2 : 1);
-        return next < text.size() ? next : kNone;
-    }
-
-    std::vector<std::size_t> m_every;
-    int m_lineCount = 0;
+    const SparseLineIndex lines;
 };
 
 // SARIF counts columns in UTF-16 code units (its default columnKind); the engine counts bytes.
 int utf16Column(const IndexedText &source, int line, int byteColumn)
 {
-    if (line <= 0 || byteColumn <= 1 || line > source.lineCount())
+    if (line <= 0 || byteColumn <= 1 || line > source.lines.lineCount())
         return byteColumn;
-    const std::size_t start = source.lineStart(line);
+    const std::size_t start = source.lines.lineStart(line);
     const std::size_t length = std::min(std::size_t(byteColumn - 1), source.text.size() - start);
     return int(QString::fromUtf8(source.text.data() + start, qsizetype(length)).size()) + 1;
 }
 
 QJsonObject position(const IndexedText &source, std::size_t offset, const char *lineKey, const char *columnKey)
 {
-    int line = source.lineOf(offset), column = 0;
+    int line = source.lines.lineOf(offset), column = 0;
     const bool afterFinalEol = offset == source.text.size() && offset > 0 && (source.text.back() == '\n' || source.text.back() == '\r');
     if (afterFinalEol) { // the end of a file that ends with a line ending is the start of the line after it
         ++line;
         column = 1;
     } else {
-        column = utf16Column(source, line, source.columnOf(offset));
+        column = utf16Column(source, line, source.lines.columnOf(offset));
     }
     return {{QLatin1String(lineKey), line}, {QLatin1String(columnKey), column}};
 }

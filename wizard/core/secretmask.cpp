@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "secretmask.h"
 
+#include "yamltext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -737,16 +739,12 @@ bool isQuietLine(std::string_view line)
 {
     if (!line.empty() && line.back() == '\r')
         line.remove_suffix(1);
+    if (line.find("://") != std::string_view::npos || containsNoCase(line, "auth"))
+        return false;
     bool blank = true;
     int base64Run = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
+    for (const char c : line) {
         if ((c < 0x20 && c != '\t') || c >= 0x7f || c == '"' || c == '&' || c == '@')
-            return false;
-        if ((c == ':' && line.compare(i, 3, "://") == 0) || ((c | 0x20) == 'a' && i + 4 <= line.size()
-                                                              && std::tolower(static_cast<unsigned char>(line[i + 1])) == 'u'
-                                                              && std::tolower(static_cast<unsigned char>(line[i + 2])) == 't'
-                                                              && std::tolower(static_cast<unsigned char>(line[i + 3])) == 'h'))
             return false;
         blank = blank && isRegexSpace(c);
         const bool base64 = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '_' || c == '-';
@@ -810,10 +808,6 @@ std::string spliceRange(const std::string &text, std::size_t from, std::size_t t
     return out;
 }
 
-} // namespace
-
-namespace {
-
 // Without a parsed structure the secret values cannot be located exactly: they are masked by lines.
 bool masksByLines(const FileAnalysis &analysis)
 {
@@ -846,8 +840,6 @@ void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
     const std::vector<SecretSpan> byLines = masksByLines(analysis) ? secretsToMask(analysis) : std::vector<SecretSpan>();
     const std::vector<SecretSpan> &spans = masksByLines(analysis) ? byLines : analysis.secrets;
     const std::string &text = analysis.source.text;
-    // Both texts come from the original bytes, so migration edits and masks share one splice; an
-    // edit that touches a secret is left out.
     // A JSON config.service.auth value is masked up to its fifth quote, however far: no pieces then.
     const bool jsonAuthValue = text.find("\"config.service.") != std::string::npos
         || std::any_of(plan.edits.begin(), plan.edits.end(), [](const Edit &e) { return e.replacement.find("config.service.") != std::string::npos; });
@@ -856,7 +848,8 @@ void forEachMaskedPiece(const FileAnalysis &analysis, const FilePlan &plan,
     std::size_t nextSpan = 0, nextEdit = 0;
     for (std::size_t from = 0;;) {
         const std::size_t to = pieceEnd(text, spans, plan.edits, from, pieceBytes);
-        // The piece's masks, and its masks and edits in one sorted list.
+        // The piece's masks, and its masks and edits in one sorted list: both texts come from the
+        // original bytes, so edits and masks share one splice; an edit that touches a secret is left out.
         std::vector<Edit> masks, combined;
         for (; nextSpan < spans.size() && spans[nextSpan].start < to; ++nextSpan)
             masks.push_back({spans[nextSpan].start, spans[nextSpan].end, maskFor(text, spans[nextSpan].start, spans[nextSpan].end), {}});

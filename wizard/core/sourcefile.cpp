@@ -77,6 +77,58 @@ std::size_t LineIndex::lineEnd(int line) const
     return m_finalBreak ? m_size - 1 : m_size;
 }
 
+namespace {
+constexpr std::size_t kSparseStride = 64;
+} // namespace
+
+SparseLineIndex::SparseLineIndex(const std::string &text)
+    : m_text(text)
+{
+    std::size_t lines = 0;
+    for (std::size_t start = 0; start != std::string::npos; start = nextStart(start)) {
+        if (lines++ % kSparseStride == 0)
+            m_every.push_back(start);
+    }
+    m_lineCount = int(lines);
+}
+
+// The start of the line after the one at `start`, broken as LineIndex breaks lines (LF, CR LF,
+// CR); npos after the last line (a final line ending opens no line).
+std::size_t SparseLineIndex::nextStart(std::size_t start) const
+{
+    const std::size_t eol = m_text.find_first_of("\r\n", start);
+    if (eol == std::string::npos)
+        return std::string::npos;
+    const std::size_t next = eol + (m_text[eol] == '\r' && eol + 1 < m_text.size() && m_text[eol + 1] == '\n' ? 2 : 1);
+    return next < m_text.size() ? next : std::string::npos;
+}
+
+int SparseLineIndex::lineOf(std::size_t offset) const
+{
+    const auto at = std::upper_bound(m_every.begin(), m_every.end(), offset) - 1; // the first start is 0
+    int line = int(std::size_t(at - m_every.begin()) * kSparseStride) + 1;
+    for (std::size_t start = *at, next; (next = nextStart(start)) != std::string::npos && next <= offset; start = next)
+        ++line;
+    return line;
+}
+
+int SparseLineIndex::columnOf(std::size_t offset) const
+{
+    return int(offset - lineStart(lineOf(offset))) + 1;
+}
+
+std::size_t SparseLineIndex::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > m_lineCount)
+        return m_text.size();
+    std::size_t start = m_every[std::size_t(line - 1) / kSparseStride];
+    for (std::size_t k = std::size_t(line - 1) % kSparseStride; k > 0; --k)
+        start = nextStart(start);
+    return start;
+}
+
 QString SourceFile::encodingName() const
 {
     switch (encoding) {
